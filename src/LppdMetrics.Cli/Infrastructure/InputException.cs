@@ -1,0 +1,39 @@
+namespace LppdMetrics.Cli;
+
+/// <summary>
+/// Bad user input, located: the file, and where known the row and the column. The tool prints its message as
+/// the one line on stderr and exits with <see cref="ExitCodes.BadInput"/>.
+/// </summary>
+public sealed class InputException : Exception
+{
+    /// <summary>Creates an input error.</summary>
+    /// <param name="file">The file (as the user named it); null when the input is an option, not a file.</param>
+    /// <param name="row">The 1-based row (CSV data rows count from 1 after the header; JSON: the line); null when not applicable.</param>
+    /// <param name="column">The column or field name; null when not applicable.</param>
+    /// <param name="problem">What is wrong, in one sentence.</param>
+    public InputException(string? file, long? row, string? column, string problem)
+        : base(Compose(file, row, column, problem))
+    {
+        File = file;
+        Row = row;
+        Column = column;
+    }
+
+    /// <summary>The file, or null.</summary>
+    public string? File { get; }
+
+    /// <summary>The 1-based row or line, or null.</summary>
+    public long? Row { get; }
+
+    /// <summary>The column or field, or null.</summary>
+    public string? Column { get; }
+
+    private static string Compose(string? file, long? row, string? column, string problem)
+    {
+        var where = new List<string>();
+        if (file is not null) where.Add(file);
+        if (row is not null) where.Add(FormattableString.Invariant($"row {row}"));
+        if (column is not null) where.Add($"column '{column}'");
+        return where.Count == 0 ? problem : string.Join(", ", where) + ": " + problem;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace LppdMetrics;
+
+/// <summary>
+/// The library's one argument-checking helper. Every public method validates through it so that error
+/// messages have one shape: the parameter, the offending value and, for spans, its index.
+/// </summary>
+/// <remarks>
+/// Messages are culture-invariant. NaN and infinities are always rejected explicitly: no NaN is ever
+/// propagated into a result.
+/// </remarks>
+internal static class Guard
+{
+    /// <summary>Throws unless <paramref name="value"/> is finite (not NaN, not ±∞).</summary>
+    public static void Finite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value))
+            ThrowOutOfRange(paramName, value, "a finite number");
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and ≥ 0.</summary>
+    public static void FiniteNonNegative(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value) || value < 0)
+            ThrowOutOfRange(paramName, value, "a finite number ≥ 0");
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and &gt; 0.</summary>
+    public static void FinitePositive(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+            ThrowOutOfRange(paramName, value, "a finite number > 0");
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is ≥ 0.</summary>
+    public static void NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value ≥ 0."));
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is &gt; 0.</summary>
+    public static void Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value > 0."));
+    }
+
+    /// <summary>Throws unless <paramref name="values"/> is not empty.</summary>
+    public static void NotEmpty<T>(ReadOnlySpan<T> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        if (values.IsEmpty)
+            throw new ArgumentException(Invariant($"{paramName} is empty; at least one element is required."), paramName);
+    }
+
+    /// <summary>Throws unless the two spans have the same length.</summary>
+    public static void SameLength(int length, int otherLength, string paramName, string otherName)
+    {
+        if (length != otherLength)
+            throw new ArgumentException(
+                Invariant($"{otherName} has {otherLength} elements but {paramName} has {length}; they must have the same length."),
+                otherName);
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is not finite.</summary>
+    public static void AllFinite(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                ThrowElement(paramName, i, values[i], "a finite number");
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is not finite or is negative.</summary>
+    public static void AllFiniteNonNegative(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i];
+            if (!double.IsFinite(v) || v < 0)
+                ThrowElement(paramName, i, v, "a finite number ≥ 0");
+        }
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is not finite or is ≤ 0.</summary>
+    public static void AllFinitePositive(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i];
+            if (!double.IsFinite(v) || v <= 0)
+                ThrowElement(paramName, i, v, "a finite number > 0");
+        }
+    }
+
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the parameter, the value and what was expected.</summary>
+    [DoesNotReturn]
+    public static void ThrowOutOfRange(string? paramName, double value, string expected) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {Show(value)}; expected {expected}."));
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the parameter, the index and the value of a bad element.</summary>
+    [DoesNotReturn]
+    public static void ThrowElement(string? paramName, int index, double value, string expected) =>
+        throw new ArgumentException(Invariant($"{paramName}[{index}] is {Show(value)}; expected {expected}."), paramName);
+
+    /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
+    public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

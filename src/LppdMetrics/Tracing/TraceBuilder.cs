@@ -1,0 +1,116 @@
+using LppdMetrics.Numbers;
+
+namespace LppdMetrics.Tracing;
+
+/// <summary>
+/// Collects the inputs, steps, notes and parts of a calculation and produces its <see cref="CalculationTrace"/>.
+/// </summary>
+/// <remarks>
+/// Use one builder per calculation: <c>new TraceBuilder("capaian.positive", "R / T × 100", "Permendagri 86/2017")
+/// .Input("T", t).Input("R", r).Step("R / T × 100", "8.16 / 8.19 × 100", raw).Rounded(raw, 2)</c>.
+/// A builder is not thread-safe; the trace it builds is immutable.
+/// </remarks>
+/// <param name="rule">A stable, dotted, lower-case rule identifier.</param>
+/// <param name="formula">The formula in symbols.</param>
+/// <param name="source">The regulation, agency or report line the formula comes from; null when unknown.</param>
+public sealed class TraceBuilder(string rule, string formula, string? source = null)
+{
+    private readonly List<TraceValue> _inputs = [];
+    private readonly List<TraceStep> _steps = [];
+    private readonly List<string> _notes = [];
+    private readonly List<CalculationTrace> _parts = [];
+
+    /// <summary>Records an input.</summary>
+    /// <param name="name">The symbol of the input.</param>
+    /// <param name="value">Its value.</param>
+    /// <param name="note">Its meaning, unit or source; null for none.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Input(string name, decimal value, string? note = null)
+    {
+        _inputs.Add(new TraceValue(name, value, note));
+        return this;
+    }
+
+    /// <summary>Records a double input (finite; stored with its shortest round-trip digits).</summary>
+    /// <param name="name">The symbol of the input.</param>
+    /// <param name="value">Its value; must be finite.</param>
+    /// <param name="note">Its meaning, unit or source; null for none.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
+    public TraceBuilder Input(string name, double value, string? note = null) =>
+        Input(name, ReportRounding.ToDecimal(value, nameof(value)), note);
+
+    /// <summary>Records an intermediate value.</summary>
+    /// <param name="name">The name of the intermediate.</param>
+    /// <param name="expression">The expression with numbers substituted.</param>
+    /// <param name="value">The value at full precision.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Step(string name, string expression, decimal value)
+    {
+        _steps.Add(new TraceStep(name, expression, value));
+        return this;
+    }
+
+    /// <summary>Records a double intermediate value (finite; stored with its shortest round-trip digits).</summary>
+    /// <param name="name">The name of the intermediate.</param>
+    /// <param name="expression">The expression with numbers substituted.</param>
+    /// <param name="value">The value; must be finite.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
+    public TraceBuilder Step(string name, string expression, double value) =>
+        Step(name, expression, ReportRounding.ToDecimal(value, nameof(value)));
+
+    /// <summary>Records a note on a convention, option or edge case that applied.</summary>
+    /// <param name="note">The note, one sentence.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Note(string note)
+    {
+        _notes.Add(note);
+        return this;
+    }
+
+    /// <summary>Records the trace of a part of a composite result.</summary>
+    /// <param name="part">The part's trace.</param>
+    /// <returns>This builder.</returns>
+    public TraceBuilder Part(CalculationTrace part)
+    {
+        _parts.Add(part);
+        return this;
+    }
+
+    /// <summary>Finishes the trace with an unrounded result.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The trace.</returns>
+    public CalculationTrace Result(decimal result) => Build(result, result, null);
+
+    /// <summary>Finishes the trace with a result rounded by <paramref name="rule"/> to <paramref name="decimals"/> places.</summary>
+    /// <param name="unrounded">The exact result.</param>
+    /// <param name="decimals">The printed precision, 0 to 28.</param>
+    /// <param name="rule">The rounding rule; the report convention (half away from zero) by default.</param>
+    /// <returns>The trace, whose <see cref="CalculationTrace.Result"/> is the rounded value.</returns>
+    public CalculationTrace Rounded(decimal unrounded, int decimals, RoundingRule rule = RoundingRule.HalfAwayFromZero)
+    {
+        decimal rounded = ReportRounding.Round(unrounded, decimals, rule);
+        string how = rule switch
+        {
+            RoundingRule.HalfAwayFromZero => "half away from zero",
+            RoundingRule.Truncate => "truncated",
+            _ => "half to even",
+        };
+        return Build(unrounded, rounded, FormattableString.Invariant($"{how} to {decimals} decimals"));
+    }
+
+    private CalculationTrace Build(decimal unrounded, decimal result, string? rounding) => new()
+    {
+        Rule = rule,
+        Formula = formula,
+        Source = source,
+        Inputs = _inputs.ToArray(),
+        Steps = _steps.ToArray(),
+        Notes = _notes.ToArray(),
+        Parts = _parts.ToArray(),
+        Unrounded = unrounded,
+        Rounding = rounding,
+        Result = result,
+    };
+}

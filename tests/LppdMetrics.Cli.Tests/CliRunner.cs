@@ -1,0 +1,34 @@
+namespace LppdMetrics.Cli.Tests;
+
+/// <summary>Runs lppd in-process and captures what it writes.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = LppdApp.Run(args, stdout, stderr);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The shared/ folder beside the repository (tests may read it; it is never copied in).</summary>
+    public static string Shared(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LppdMetrics.sln")))
+            dir = dir.Parent;
+        if (dir?.Parent is null) throw new InvalidOperationException("repository root not found");
+        return Path.Combine([dir.Parent.FullName, "shared", .. parts]);
+    }
+
+    public static string TempFile(string name, string content)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "lppd-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string path = Path.Combine(dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
