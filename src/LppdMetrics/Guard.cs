@@ -35,6 +35,20 @@ internal static class Guard
             ThrowOutOfRange(paramName, value, "a finite number > 0");
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is finite and strictly between <paramref name="low"/> and <paramref name="high"/>.</summary>
+    public static void OpenInterval(double value, double low, double high, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value) || value <= low || value >= high)
+            ThrowOutOfRange(paramName, value, Invariant($"a number strictly between {Show(low)} and {Show(high)}"));
+    }
+
+    /// <summary>Throws unless the integer <paramref name="value"/> is ≥ <paramref name="minimum"/>.</summary>
+    public static void AtLeast(int value, int minimum, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minimum)
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected at least {minimum}."));
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is ≥ 0.</summary>
     public static void NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

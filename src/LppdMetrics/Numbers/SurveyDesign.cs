@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace LppdMetrics.Numbers;
+
+/// <summary>
+/// A stratified cluster sample design (the Susenas design: PSUs, <i>blok sensus</i>, drawn within strata), used by
+/// the standard errors of <see cref="Bootstrap"/> and of the linearization estimators. PSU codes are nested in
+/// strata: the same PSU code in two strata names two different PSUs.
+/// </summary>
+/// <remarks>
+/// Every stratum must hold at least two PSUs (a variance cannot be estimated from one); a stratum with a single PSU
+/// is an <see cref="ArgumentException"/> naming the stratum, the PSU and the first observation in it. Strata and
+/// PSUs are numbered in order of first appearance, so results do not depend on the codes used.
+/// </remarks>
+public sealed class SurveyDesign
+{
+    private SurveyDesign(int[] psuOf, int[] stratumOfPsu, int[] psusInStratum)
+    {
+        PsuOf = psuOf;
+        StratumOfPsu = stratumOfPsu;
+        PsusInStratum = psusInStratum;
+    }
+
+    /// <summary>The number of observations.</summary>
+    public int Count => PsuOf.Length;
+
+    /// <summary>The number of strata.</summary>
+    public int StrataCount => PsusInStratum.Length;
+
+    /// <summary>The number of PSUs.</summary>
+    public int PsuCount => StratumOfPsu.Length;
+
+    /// <summary>Whether this is the design of <see cref="SimpleRandomSample"/> (each observation its own PSU, one stratum).</summary>
+    public bool IsSimple { get; private init; }
+
+    internal int[] PsuOf { get; }
+
+    internal int[] StratumOfPsu { get; }
+
+    internal int[] PsusInStratum { get; }
+
+    /// <summary>An unstratified sample of independent observations: each observation is its own PSU, in one stratum.</summary>
+    /// <param name="count">The number of observations, ≥ 2.</param>
+    /// <returns>The design.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 2.</exception>
+    public static SurveyDesign SimpleRandomSample(int count)
+    {
+        Guard.AtLeast(count, 2);
+        int[] psu = new int[count];
+        for (int i = 0; i < count; i++)
+            psu[i] = i;
+        return new SurveyDesign(psu, new int[count], [count]) { IsSimple = true };
+    }
+
+    /// <summary>A stratified cluster design from per-observation stratum and PSU codes.</summary>
+    /// <param name="strata">Each observation's stratum code; empty for an unstratified design (one stratum).</param>
+    /// <param name="psu">Each observation's PSU code (nested within its stratum).</param>
+    /// <returns>The design.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, fewer than two observations, or a stratum has a single PSU.</exception>
+    public static SurveyDesign Create(ReadOnlySpan<int> strata, ReadOnlySpan<int> psu)
+    {
+        if (!strata.IsEmpty)
+            Guard.SameLength(psu.Length, strata.Length, nameof(psu), nameof(strata));
+        Guard.AtLeast(psu.Length, 2, nameof(psu) + ".Length");
+        var strataIndex = new Dictionary<int, int>();
+        var psuIndex = new Dictionary<(int Stratum, int Psu), int>();
+        var stratumOfPsu = new List<int>();
+        var firstObservation = new List<int>();
+        var psusInStratum = new List<int>();
+        var stratumCode = new List<int>();
+        var psuOf = new int[psu.Length];
+        for (int i = 0; i < psu.Length; i++)
+        {
+            int code = strata.IsEmpty ? 0 : strata[i];
+            if (!strataIndex.TryGetValue(code, out int h))
+            {
+                h = strataIndex.Count;
+                strataIndex.Add(code, h);
+                psusInStratum.Add(0);
+                stratumCode.Add(code);
+            }
+            if (!psuIndex.TryGetValue((h, psu[i]), out int j))
+            {
+                j = psuIndex.Count;
+                psuIndex.Add((h, psu[i]), j);
+                stratumOfPsu.Add(h);
+                firstObservation.Add(i);
+                psusInStratum[h]++;
+            }
+            psuOf[i] = j;
+        }
+        for (int h = 0; h < psusInStratum.Count; h++)
+        {
+            if (psusInStratum[h] < 2)
+            {
+                int j = stratumOfPsu.IndexOf(h);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"stratum {stratumCode[h]} has a single PSU ({psu[firstObservation[j]]}, first at psu[{firstObservation[j]}]); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
+                    nameof(strata));
+            }
+        }
+        return new SurveyDesign(psuOf, stratumOfPsu.ToArray(), psusInStratum.ToArray());
+    }
+}

@@ -1,0 +1,97 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Numbers;
+using LppdMetrics.Poverty;
+
+namespace LppdMetrics.Tests.Poverty;
+
+public class FgtPrecisionTests
+{
+    private static readonly double[] Ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+    [Fact]
+    public void Linearized_se_of_a_headcount_is_the_binomial_se_under_simple_random_sampling()
+    {
+        // y = 1..10, z = 4 (strictly below): P0 = 0.3; with n/(n − 1) the SE is √(p(1 − p)/(n − 1)) = √(0.21/9).
+        PrecisionEstimate e = FgtPrecision.Linearization(Ten, Enumerable.Repeat(1.0, 10).ToArray(), 4, 0, SurveyDesign.SimpleRandomSample(10));
+        Assert.Equal(0.3, e.Estimate, 1e-12);
+        Assert.Equal(Math.Sqrt(0.21 / 9), e.StandardError, 1e-12);
+        Assert.Equal(0.3 - 1.959963984540054 * e.StandardError, e.Lower, 1e-9);
+        Assert.Equal(0.3 + 1.959963984540054 * e.StandardError, e.Upper, 1e-9);
+        Assert.Equal(PrecisionMethod.Linearization, e.Method);
+        Assert.Equal(0, e.Replicates);
+    }
+
+    [Fact]
+    public void Linearized_se_with_strata_and_psus_matches_a_hand_computation()
+    {
+        // Stratum A: PSU 1 y = (1, 10), PSU 2 y = (1, 1); stratum B: PSU 3 y = (10, 10), PSU 4 y = (1, 10); z = 5.
+        // g = (1,0 | 1,1 | 0,0 | 1,0), P0 = 0.5, Σw = 8. PSU totals of (g − 0.5)/8: 0, 0.125, −0.125, 0.
+        // Each stratum: 2/1 · (0.0625² + 0.0625²) = 0.015625; Var = 0.03125; SE = 0.1767767.
+        double[] y = [1, 10, 1, 1, 10, 10, 1, 10];
+        int[] strata = [1, 1, 1, 1, 2, 2, 2, 2];
+        int[] psu = [1, 1, 2, 2, 1, 1, 2, 2];
+        PrecisionEstimate e = FgtPrecision.Linearization(y, Enumerable.Repeat(1.0, 8).ToArray(), 5, 0, SurveyDesign.Create(strata, psu));
+        Assert.Equal(0.5, e.Estimate, 1e-12);
+        Assert.Equal(Math.Sqrt(0.03125), e.StandardError, 1e-12);
+    }
+
+    [Fact]
+    public void A_stratum_with_a_single_psu_is_rejected_by_name()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SurveyDesign.Create([1, 1, 2, 2], [5, 6, 7, 7]));
+        Assert.Contains("stratum 2 has a single PSU (7", ex.Message);
+    }
+
+    [Fact]
+    public void Bootstrap_is_reproducible_for_a_seed_and_changes_with_it()
+    {
+        (double[] y, double[] w) = Sample(1, 500);
+        var design = SurveyDesign.SimpleRandomSample(500);
+        PrecisionEstimate a = FgtPrecision.Bootstrap(y, w, 1, 1, design, new BootstrapOptions { Seed = 7, Replicates = 50 });
+        PrecisionEstimate b = FgtPrecision.Bootstrap(y, w, 1, 1, design, new BootstrapOptions { Seed = 7, Replicates = 50 });
+        PrecisionEstimate c = FgtPrecision.Bootstrap(y, w, 1, 1, design, new BootstrapOptions { Seed = 8, Replicates = 50 });
+        Assert.Equal(a.StandardError, b.StandardError);
+        Assert.NotEqual(a.StandardError, c.StandardError);
+        Assert.Equal(50, a.Replicates);
+        Assert.Equal(PrecisionMethod.Bootstrap, a.Method);
+    }
+
+    [Fact]
+    public void Bootstrap_and_linearization_agree_on_a_clustered_sample()
+    {
+        (double[] y, double[] w) = Sample(3, 4000);
+        int[] strata = Enumerable.Range(0, 4000).Select(i => i % 8).ToArray();
+        int[] psu = Enumerable.Range(0, 4000).Select(i => i / 8 % 25).ToArray();
+        var design = SurveyDesign.Create(strata, psu);
+        double lin = FgtPrecision.Linearization(y, w, 1, 0, design).StandardError;
+        double boot = FgtPrecision.Bootstrap(y, w, 1, 0, design, new BootstrapOptions { Replicates = 400, Seed = 3 }).StandardError;
+        Assert.InRange(boot / lin, 0.85, 1.15);
+    }
+
+    [Property(MaxTest = 8)]
+    public Property Bootstrap_se_shrinks_like_one_over_root_n() =>
+        Prop.ForAll(Gen.Choose(1, 100_000).ToArbitrary(), seed =>
+        {
+            (double[] y, double[] w) = Sample((ulong)seed, 8000);
+            var options = new BootstrapOptions { Replicates = 200, Seed = (ulong)seed };
+            double small = FgtPrecision.Bootstrap(y.AsSpan(0, 2000), w.AsSpan(0, 2000), 1, 0, SurveyDesign.SimpleRandomSample(2000), options).StandardError;
+            double large = FgtPrecision.Bootstrap(y, w, 1, 0, SurveyDesign.SimpleRandomSample(8000), options).StandardError;
+            double ratio = small / large; // 4× the sample: about 2× smaller
+            return ratio > 1.6 && ratio < 2.5;
+        });
+
+    /// <summary>Lognormal welfare (median 1.3) with weights 50–449.</summary>
+    internal static (double[] Welfare, double[] Weights) Sample(ulong seed, int n)
+    {
+        var random = new DeterministicRandom(seed);
+        double[] y = new double[n], w = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            y[i] = Math.Exp(0.25 + 0.6 * random.NextGaussian());
+            w[i] = 50 + random.NextInt(400);
+        }
+        return (y, w);
+    }
+}
