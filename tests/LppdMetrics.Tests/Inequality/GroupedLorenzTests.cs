@@ -116,21 +116,32 @@ public class GroupedLorenzTests
     [Fact]
     public void An_invalid_fit_is_reported_and_not_used()
     {
-        // Two income levels only: the Lorenz points are two straight segments, which the GQ fit cannot follow
-        // while staying a valid curve for at least one of the models; whatever fails must be reported.
-        var shares = GroupedShares.FromShares([0.2, 0.2, 0.2, 0.2, 0.2], [0.01, 0.01, 0.01, 0.01, 0.96]);
-        GroupedEstimate estimate = ParametricLorenz.Estimate(shares, LorenzModelSelection.GeneralQuadratic, 10, 5);
-        LorenzFit gq = estimate.GeneralQuadratic!;
-        if (!gq.IsValid)
-        {
-            Assert.Null(estimate.Gini);
-            Assert.Contains(estimate.Checks, c => !c.Passed);
-            Assert.Contains(estimate.Notes, n => n.StartsWith("no Gini", StringComparison.Ordinal));
-        }
-        else
-            Assert.NotNull(estimate.Gini);
-        Assert.True(estimate.Gini is null || gq.IsValid);
-        Assert.True(estimate.Poverty is null || gq.IsNormal);
+        // Quintile shares 5/15/20/25/35 %: the GQ fit has c < 0 and the Beta fit falls at the bottom (L′ < 0).
+        var shares = GroupedShares.FromShares([0.2, 0.2, 0.2, 0.2, 0.2], [0.05, 0.15, 0.2, 0.25, 0.35]);
+        GroupedEstimate gq = ParametricLorenz.Estimate(shares, LorenzModelSelection.GeneralQuadratic, 10, 5);
+        Assert.False(gq.GeneralQuadratic!.IsValid);
+        Assert.Null(gq.Beta);
+        Assert.Null(gq.Gini);
+        Assert.Null(gq.Poverty);
+        Assert.Contains(gq.Checks, c => c.Name == "gq.c-nonnegative" && !c.Passed);
+        Assert.Contains(gq.Notes, n => n.Contains("gq fails gq.c-nonnegative", StringComparison.Ordinal));
+
+        GroupedEstimate auto = ParametricLorenz.Estimate(shares);
+        Assert.Null(auto.Gini);
+        Assert.Contains(auto.Checks, c => c.Name == "beta.increasing" && !c.Passed);
+        Assert.Null(auto.GiniModel);
+    }
+
+    [Fact]
+    public void A_normal_fit_whose_poverty_formulas_break_down_gives_no_poverty_measures()
+    {
+        // Almost everything held by the top quintile: GQ passes the shape checks its poverty formulas need but
+        // gives a headcount above 1, which is reported instead of being clamped.
+        var shares = GroupedShares.FromShares([0.2, 0.2, 0.2, 0.2, 0.2], [0.001, 0.002, 0.003, 0.004, 0.99]);
+        LorenzFit gq = ParametricLorenz.FitGeneralQuadratic(shares);
+        Assert.True(gq.IsNormal);
+        Assert.Null(gq.Poverty(10, 5));
+        Assert.Contains("not 0 ≤ P2 ≤ P1 ≤ P0 ≤ 1", gq.PovertyFailure(10, 5));
     }
 
     // The check: decile shares of lognormal microdata → the fitted curve recovers the microdata Gini within
