@@ -49,6 +49,21 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value > 0."));
     }
 
+    /// <summary>Throws an <see cref="ArgumentNullException"/> naming the parameter when <paramref name="value"/> is null.</summary>
+    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is null)
+            throw new ArgumentNullException(paramName, Invariant($"{paramName} is null; a value is required."));
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a named member of <typeparamref name="TEnum"/>.</summary>
+    public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a defined {typeof(TEnum).Name}."));
+    }
+
     /// <summary>Throws unless <paramref name="values"/> is not empty.</summary>
     public static void NotEmpty<T>(ReadOnlySpan<T> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
