@@ -194,21 +194,23 @@ public static class IndonesianNumber
     // Splits at the first dash (or s.d./s/d/sampai/hingga) that follows a digit, "%" or ")" of the first bound.
     private static bool TrySplitRange(string s, out string first, out string second)
     {
+        char previous = s.Length > 0 ? s[0] : ' '; // the last character before i that is not a space
         for (int i = 1; i < s.Length; i++)
         {
-            int before = i - 1;
-            while (before > 0 && s[before] == ' ')
-                before--;
-            if (!(char.IsAsciiDigit(s[before]) || s[before] is '%' or ')'))
-                continue;
-            int length = s[i] is '-' or '–' or '—' or '−' ? 1
-                : (s[i - 1] == ' ' && IndonesianNumberParser.StartsWithRangeWord(s.AsSpan(i))) ? WordLength(s, i)
-                : 0;
-            if (length == 0)
-                continue;
-            first = s[..i].Trim();
-            second = s[(i + length)..].Trim();
-            return first.Length > 0 && second.Length > 0;
+            if (char.IsAsciiDigit(previous) || previous is '%' or ')')
+            {
+                int length = s[i] is '-' or '–' or '—' or '−' ? 1
+                    : (s[i - 1] == ' ' && IndonesianNumberParser.StartsWithRangeWord(s.AsSpan(i))) ? WordLength(s, i)
+                    : 0;
+                if (length > 0)
+                {
+                    first = s[..i].Trim();
+                    second = s[(i + length)..].Trim();
+                    return first.Length > 0 && second.Length > 0;
+                }
+            }
+            if (s[i] != ' ')
+                previous = s[i];
         }
         first = second = string.Empty;
         return false;

@@ -9,6 +9,10 @@ namespace LppdMetrics.Numbers;
 /// </summary>
 internal static class NumberTextCleaner
 {
+    // Tags in report cells are short ("<sup>", "<b>", "<span ...>"); a bounded search keeps cleaning linear.
+    private const int MaxTagLength = 256;
+    private static readonly char[] TagDelimiters = ['<', '>'];
+
     private static readonly (string From, string To)[] Replacements =
     [
         ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&plusmn;", "±"), ("&amp;", "&"),
@@ -46,7 +50,8 @@ internal static class NumberTextCleaner
             i++;
         if (i >= text.Length || !char.IsAsciiLetter(text[i]))
             return -1;
-        int end = text.IndexOf('>', i);
-        return end > 0 && text.IndexOf('<', i, end - i) < 0 ? end : -1;
+        int window = Math.Min(MaxTagLength, text.Length - i);
+        int end = text.IndexOfAny(TagDelimiters, i, window);
+        return end > 0 && text[end] == '>' ? end : -1;
     }
 }

@@ -10,7 +10,12 @@ namespace LppdMetrics.Numbers;
 public readonly record struct ReportRatio(string Text, ReportNumber Antecedent, ReportNumber Consequent)
 {
     /// <summary>
-    /// Consequent ÷ Antecedent as an exact decimal ("1:4.375" → 4375: one per 4.375). Null when the antecedent is 0.
+    /// Consequent ÷ Antecedent in decimal arithmetic ("1:4.375" → 4375: one per 4.375 people; "2:100" → 50).
+    /// Null when the antecedent is 0, either side is missing, or the quotient is beyond the decimal range.
     /// </summary>
-    public decimal? PerOne => Antecedent.Value is decimal a && a != 0m && Consequent.Value is decimal c ? c / a : null;
+    public decimal? PerOne =>
+        Antecedent.Value is decimal a && a != 0m && Consequent.Value is decimal c
+        && (Math.Abs(a) >= 1m || Math.Abs(c) <= decimal.MaxValue * Math.Abs(a))
+            ? c / a
+            : null;
 }

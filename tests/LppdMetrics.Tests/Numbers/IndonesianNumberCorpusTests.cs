@@ -234,6 +234,7 @@ public class IndonesianNumberCorpusTests
         Assert.Equal(5228m, IndonesianNumber.ParseRatio("1:5.228").PerOne);
         Assert.Equal(50m, IndonesianNumber.ParseRatio("2:100").PerOne);
         Assert.Null(IndonesianNumber.ParseRatio("0:5").PerOne);
+        Assert.Null(IndonesianNumber.ParseRatio("0,0001:79.228.162.514.264.337.593.543.950.335").PerOne);
         var ex = Assert.Throws<FormatException>(() => IndonesianNumber.Parse("1:4.375"));
         Assert.Contains("ParseRatio", ex.Message);
         Assert.Throws<FormatException>(() => IndonesianNumber.ParseRatio("1:2:3"));

@@ -43,6 +43,17 @@ public class IndonesianNumberTests
     }
 
     [Fact]
+    public void Very_long_texts_are_rejected_without_reading_them_twice()
+    {
+        string digits = new('7', 100_000);
+        Assert.Contains("more than a decimal holds", Assert.Throws<FormatException>(() => IndonesianNumber.Parse(digits)).Message);
+        string tags = string.Concat(Enumerable.Repeat("<a", 50_000));
+        Assert.Throws<FormatException>(() => IndonesianNumber.Parse(tags));
+        string spaces = "1" + new string(' ', 100_000) + "x";
+        Assert.Throws<FormatException>(() => IndonesianNumber.ParseRange(spaces));
+    }
+
+    [Fact]
     public void Empty_text_is_missing_only_when_asked()
     {
         Assert.True(IndonesianNumber.Parse("", new NumberParseOptions { EmptyIsMissing = true }).IsMissing);
