@@ -110,6 +110,11 @@ internal static class Guard
         }
     }
 
+    /// <summary>Throws an <see cref="ArgumentException"/>: the weights named <paramref name="paramName"/> sum to 0.</summary>
+    [DoesNotReturn]
+    public static void ThrowZeroTotal(string? paramName) =>
+        throw new ArgumentException(Invariant($"{paramName} sum to 0; at least one weight must be > 0."), paramName);
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the parameter, the value and what was expected.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange(string? paramName, double value, string expected) =>
