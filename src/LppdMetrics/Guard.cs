@@ -49,6 +49,29 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value > 0."));
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is a named member of <typeparamref name="TEnum"/>.</summary>
+    public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a defined {typeof(TEnum).Name}."));
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is negative.</summary>
+    public static void AllNonNegative(ReadOnlySpan<decimal> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 0)
+                throw new ArgumentException(Invariant($"{paramName}[{i}] is {values[i]}; expected a value ≥ 0."), paramName);
+    }
+
+    /// <summary>Throws unless <paramref name="lower"/> ≤ <paramref name="upper"/> when both are given.</summary>
+    public static void Ordered(decimal? lower, decimal? upper, string lowerName, string upperName)
+    {
+        if (lower is { } lo && upper is { } hi && lo > hi)
+            throw new ArgumentException(Invariant($"{lowerName} is {lo} but {upperName} is {hi}; expected {lowerName} ≤ {upperName}."), lowerName);
+    }
+
     /// <summary>Throws unless <paramref name="values"/> is not empty.</summary>
     public static void NotEmpty<T>(ReadOnlySpan<T> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
