@@ -57,6 +57,8 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        CapaianCommand.Create(context),
+        EfficiencyCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>

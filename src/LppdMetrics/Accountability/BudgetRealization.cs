@@ -22,7 +22,7 @@ public static class BudgetRealization
     /// <summary>Rule id of a total percentage.</summary>
     public const string TotalRule = "budget.realization.total";
 
-    private const string Source = "LPPD Tabel 1.12 and Tabel 4.x.5 'Realisasi anggaran' (formulas-ch1-3.md §1.6)";
+    private const string Source = "LPPD Tabel 1.12 and Tabel 4.x.5 'Realisasi anggaran': realisasi / alokasi × 100";
 
     /// <summary>The budget realisation of one row: <paramref name="realization"/> / <paramref name="allocation"/> × 100.</summary>
     /// <param name="allocation">The allocation (anggaran) in rupiah, ≥ 0; 0 gives an undefined percentage.</param>

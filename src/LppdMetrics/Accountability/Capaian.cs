@@ -33,8 +33,8 @@ public static class Capaian
     /// <summary>The formula of negative polarity, as traces print it.</summary>
     public const string NegativeFormula = "(2·T − R) / T × 100";
 
-    private const string PositiveSource = "Permendagri 86/2017; LPPD 'membandingkan antara realisasi dan target' (formulas-ch1-3.md §1.1)";
-    private const string NegativeSource = "PermenPANRB Sistem Manajemen Kinerja, polaritas khusus: (1 + (1 − R/T)) × 100 (formulas-ch1-3.md §1.2)";
+    private const string PositiveSource = "Permendagri 86/2017; LPPD Kabupaten Blitar 2024 line 1748 ('membandingkan antara realisasi dan target')";
+    private const string NegativeSource = "PermenPANRB Sistem Manajemen Kinerja, polaritas khusus: (1 + (1 − R/T)) × 100; as every negative-polarity row of LPPD Kabupaten Blitar 2024";
 
     /// <summary>
     /// Computes the capaian of <paramref name="realization"/> against <paramref name="target"/>:

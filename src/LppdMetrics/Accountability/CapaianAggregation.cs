@@ -21,7 +21,7 @@ public static class CapaianAggregation
     /// <summary>Rule id of the mean capaian.</summary>
     public const string Rule = "capaian.mean";
 
-    private const string Source = "LPPD Tabel 2/3 'Rata-rata Capaian Kinerja'; Permendagri 86/2017 (formulas-ch1-3.md §1.4)";
+    private const string Source = "LPPD Tabel 2/3 'Rata-rata Capaian Kinerja' (mean of the indicators' capaian); Permendagri 86/2017";
 
     /// <summary>
     /// The mean of member capaian values (%), e.g. the printed values of a "Realisasi kinerja" table.

@@ -20,7 +20,7 @@ public static class Efficiency
     /// <summary>Rule id of the efficiency ratio.</summary>
     public const string Rule = "efficiency.ratio";
 
-    private const string Source = "LPPD Tabel 4.x.5 'Tingkat efisiensi' (formulas-ch1-3.md §1.7); no regulation defines it";
+    private const string Source = "LPPD Tabel 4.x.5 'Tingkat efisiensi' (capaian % / realisasi anggaran %); no regulation defines it";
 
     /// <summary>The efficiency ratio <paramref name="capaianPercent"/> / <paramref name="budgetRealizationPercent"/>.</summary>
     /// <param name="capaianPercent">The capaian (%) as displayed (100,37; a mean may carry 3 decimals: 112,278).</param>
