@@ -64,6 +64,14 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a defined {typeof(TEnum).Name}."));
     }
 
+    /// <summary>Throws at the first element of <paramref name="values"/> that is negative.</summary>
+    public static void AllNonNegative(ReadOnlySpan<decimal> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 0)
+                throw new ArgumentException(Invariant($"{paramName}[{i}] is {values[i]}; expected a value ≥ 0."), paramName);
+    }
+
     /// <summary>Throws unless <paramref name="lower"/> ≤ <paramref name="upper"/> when both are given.</summary>
     public static void Ordered(decimal? lower, decimal? upper, string lowerName, string upperName)
     {

@@ -58,6 +58,8 @@ public static class LppdApp
     [
         AuditCommand.Create(context),
         IpmCommand.Create(context),
+        CapaianCommand.Create(context),
+        EfficiencyCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>
