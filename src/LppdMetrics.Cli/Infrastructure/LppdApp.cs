@@ -57,6 +57,8 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        IkmCommand.Create(context),
+        SpmCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>
