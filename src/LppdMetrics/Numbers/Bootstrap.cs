@@ -37,7 +37,7 @@ public static class Bootstrap
     public const string Rule = "precision.bootstrap";
 
     /// <summary>Bootstraps <paramref name="statistic"/> over the design.</summary>
-    /// <param name="weights">The full-sample weights (finite, &gt; 0), one per observation of <paramref name="design"/>.</param>
+    /// <param name="weights">The full-sample weights (finite, ≥ 0), one per observation of <paramref name="design"/>.</param>
     /// <param name="design">The sample design.</param>
     /// <param name="statistic">The statistic; receives replicate weights in the same order as <paramref name="weights"/>.</param>
     /// <param name="options">Replicates, seed and level; null for the defaults.</param>
@@ -48,7 +48,7 @@ public static class Bootstrap
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(statistic);
-        Guard.AllFinitePositive(weights);
+        Guard.AllFiniteNonNegative(weights);
         Guard.SameLength(design.Count, weights.Length, nameof(design), nameof(weights));
         return Run(weights.ToArray(), design.PsuOf, design, statistic, options ?? new BootstrapOptions(), "θ(w)");
     }
@@ -61,7 +61,9 @@ public static class Bootstrap
         double estimate = Checked(statistic(weights), -1);
         double[] values = new double[options.Replicates];
         int[] offsets = StratumOffsets(design, out int[] psusByStratum);
-        Parallel.For(0, options.Replicates,
+        try
+        {
+            Parallel.For(0, options.Replicates,
             () => (Multipliers: new double[design.PsuCount], Weights: new double[weights.Length]),
             (b, _, buffers) =>
             {
@@ -72,6 +74,11 @@ public static class Bootstrap
                 return buffers;
             },
             _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
         double mean = 0;
         foreach (double v in values)
             mean += v;

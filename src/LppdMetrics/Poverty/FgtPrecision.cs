@@ -20,28 +20,24 @@ public static class FgtPrecision
     /// z_i = (g_i − P_α)/Σw with g_i = (1 − y_i/z)^α 1[y_i &lt; z]; the variance is the PSU-within-strata variance of
     /// the totals of w_i z_i (see <see cref="SurveyDesign"/>). Source: Binder (1983); R <c>convey::svyfgt</c>.
     /// </summary>
-    /// <param name="welfare">Per-capita income/expenditure y_i, finite.</param>
-    /// <param name="weights">Survey weights, finite and &gt; 0.</param>
+    /// <param name="welfare">Per-capita income/expenditure y_i, finite, ≥ 0.</param>
+    /// <param name="weights">Survey weights, finite, ≥ 0, summing to &gt; 0.</param>
     /// <param name="povertyLine">The poverty line z, finite and &gt; 0, same unit as <paramref name="welfare"/>.</param>
     /// <param name="alpha">The FGT parameter α ≥ 0 (0 headcount, 1 poverty gap, 2 severity).</param>
     /// <param name="design">The design (one entry per observation).</param>
     /// <param name="level">The confidence level (default 0.95).</param>
+    /// <param name="rule">Who counts as poor; strictly below the line by default (BPS), as in <see cref="Fgt"/>.</param>
     /// <returns>P_α with its SE and normal interval (<see cref="PrecisionMethod.Linearization"/>, 0 replicates). SE is 0 when nobody or everybody is poor with α = 0.</returns>
-    /// <exception cref="ArgumentException">Empty or mismatched inputs, non-finite values, weights ≤ 0, α &lt; 0, z ≤ 0, level outside (0, 1).</exception>
+    /// <exception cref="ArgumentException">Empty or mismatched inputs, non-finite or negative values, weights summing to 0, α &lt; 0, z ≤ 0, level outside (0, 1).</exception>
     public static PrecisionEstimate Linearization(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
-        SurveyDesign design, double level = 0.95)
+        SurveyDesign design, double level = 0.95, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        Check(welfare, weights, povertyLine, alpha, design);
+        double p = Check(welfare, weights, povertyLine, alpha, design, rule);
         Guard.OpenInterval(level, 0, 1);
-        double total = 0, sum = 0;
-        double[] g = new double[welfare.Length];
-        for (int i = 0; i < welfare.Length; i++)
-        {
-            g[i] = Gap(welfare[i], povertyLine, alpha);
-            total += weights[i];
-            sum += weights[i] * g[i];
-        }
-        double p = sum / total;
+        double total = 0;
+        double[] g = Gaps(welfare, povertyLine, alpha, rule);
+        foreach (double w in weights)
+            total += w;
         double[] influence = new double[g.Length];
         for (int i = 0; i < g.Length; i++)
             influence[i] = (g[i] - p) / total;
@@ -52,21 +48,20 @@ public static class FgtPrecision
     }
 
     /// <summary>Rao–Wu bootstrap SE of P_α (see <see cref="Numbers.Bootstrap"/>); the measure as in <see cref="Linearization"/>.</summary>
-    /// <param name="welfare">Per-capita income/expenditure y_i, finite.</param>
-    /// <param name="weights">Survey weights, finite and &gt; 0.</param>
+    /// <param name="welfare">Per-capita income/expenditure y_i, finite, ≥ 0.</param>
+    /// <param name="weights">Survey weights, finite, ≥ 0, summing to &gt; 0.</param>
     /// <param name="povertyLine">The poverty line z, finite and &gt; 0.</param>
     /// <param name="alpha">The FGT parameter α ≥ 0.</param>
     /// <param name="design">The design.</param>
     /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
+    /// <param name="rule">Who counts as poor; strictly below the line by default (BPS).</param>
     /// <returns>P_α with its bootstrap SE and normal interval.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Linearization"/>, or bad options.</exception>
     public static PrecisionEstimate Bootstrap(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
-        SurveyDesign design, BootstrapOptions? options = null)
+        SurveyDesign design, BootstrapOptions? options = null, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        Check(welfare, weights, povertyLine, alpha, design);
-        double[] g = new double[welfare.Length];
-        for (int i = 0; i < welfare.Length; i++)
-            g[i] = Gap(welfare[i], povertyLine, alpha);
+        Check(welfare, weights, povertyLine, alpha, design, rule);
+        double[] g = Gaps(welfare, povertyLine, alpha, rule);
         return Numbers.Bootstrap.Run(weights.ToArray(), design.PsuOf, design, w =>
         {
             double total = 0, sum = 0;
@@ -79,18 +74,25 @@ public static class FgtPrecision
         }, options ?? new BootstrapOptions(), "P_α = Σ w g / Σ w");
     }
 
-    private static double Gap(double y, double z, double alpha) =>
-        y < z ? (alpha == 0 ? 1 : Math.Pow(1 - y / z, alpha)) : 0;
+    /// <summary>g_i = ((z − y_i)/z)^α for the poor (by <paramref name="rule"/>), else 0 — the summand of <see cref="Fgt.Index"/>.</summary>
+    private static double[] Gaps(ReadOnlySpan<double> welfare, double z, double alpha, PovertyLineRule rule)
+    {
+        double[] g = new double[welfare.Length];
+        for (int i = 0; i < welfare.Length; i++)
+        {
+            double y = welfare[i];
+            if (y < z || (rule == PovertyLineRule.AtOrBelow && y == z))
+                g[i] = alpha == 0 ? 1 : Math.Pow((z - y) / z, alpha);
+        }
+        return g;
+    }
 
-    private static void Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design)
+    /// <summary>Validates through <see cref="Fgt.Index"/> (same rules and messages) and returns the point estimate.</summary>
+    private static double Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design, PovertyLineRule rule)
     {
         ArgumentNullException.ThrowIfNull(design);
-        Guard.NotEmpty(welfare);
-        Guard.SameLength(welfare.Length, weights.Length, nameof(welfare), nameof(weights));
-        Guard.SameLength(welfare.Length, design.Count, nameof(welfare), nameof(design));
-        Guard.AllFinite(welfare);
-        Guard.AllFinitePositive(weights);
-        Guard.FinitePositive(povertyLine);
-        Guard.FiniteNonNegative(alpha);
+        double p = Fgt.Index(welfare, weights, povertyLine, alpha, rule);
+        Guard.SameLength(design.Count, welfare.Length, nameof(design), nameof(welfare));
+        return p;
     }
 }
