@@ -53,27 +53,40 @@ public static class Bootstrap
         return Run(weights.ToArray(), design.PsuOf, design, statistic, options ?? new BootstrapOptions(), "θ(w)");
     }
 
-    /// <summary>Runs the bootstrap with weights and PSU indices in the caller's order (e.g. sorted by welfare).</summary>
-    internal static PrecisionEstimate Run(double[] weights, int[] psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula)
+    /// <summary>
+    /// Runs the bootstrap with weights and PSU indices in the caller's order (e.g. sorted by welfare);
+    /// <paramref name="psuOf"/> null means position i is PSU i (only for a simple design, whose PSUs are exchangeable).
+    /// </summary>
+    internal static PrecisionEstimate Run(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
+        if (psuOf is null && !design.IsSimple)
+            throw new InvalidOperationException("Positions can stand for PSUs only in a simple random sample design.");
         double estimate = Checked(statistic(weights), -1);
         double[] values = new double[options.Replicates];
         int[] offsets = StratumOffsets(design, out int[] psusByStratum);
+        // A fixed set of workers, each with its own buffers, takes replicates b = worker, worker + workers, …;
+        // replicate b always uses stream (seed, b), so the values do not depend on the number of workers.
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, options.Replicates));
         try
         {
-            Parallel.For(0, options.Replicates,
-            () => (Multipliers: new double[design.PsuCount], Weights: new double[weights.Length]),
-            (b, _, buffers) =>
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
             {
-                Multipliers(design, offsets, psusByStratum, Seed(options.Seed, b), buffers.Multipliers);
-                for (int i = 0; i < weights.Length; i++)
-                    buffers.Weights[i] = weights[i] * buffers.Multipliers[psuOf[i]];
-                values[b] = Checked(statistic(buffers.Weights), b);
-                return buffers;
-            },
-            _ => { });
+                double[] multipliers = new double[design.PsuCount];
+                double[] replicate = new double[weights.Length];
+                for (int b = worker; b < options.Replicates; b += workers)
+                {
+                    Multipliers(design, offsets, psusByStratum, Seed(options.Seed, b), multipliers);
+                    if (psuOf is null)
+                        for (int i = 0; i < weights.Length; i++)
+                            replicate[i] = weights[i] * multipliers[i];
+                    else
+                        for (int i = 0; i < weights.Length; i++)
+                            replicate[i] = weights[i] * multipliers[psuOf[i]];
+                    values[b] = Checked(statistic(replicate), b);
+                }
+            });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
         {
