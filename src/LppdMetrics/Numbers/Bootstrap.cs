@@ -7,6 +7,11 @@ namespace LppdMetrics.Numbers;
 /// <returns>The statistic; must be finite.</returns>
 public delegate double WeightedStatistic(ReadOnlySpan<double> weights);
 
+/// <summary>Several statistics of weighted microdata evaluated together at a set of weights; pure and thread-safe.</summary>
+/// <param name="weights">One weight per observation.</param>
+/// <returns>The statistics, always the same number of them, each finite.</returns>
+public delegate double[] WeightedStatistics(ReadOnlySpan<double> weights);
+
 /// <summary>Options of <see cref="Bootstrap"/>.</summary>
 public sealed record BootstrapOptions
 {
@@ -46,25 +51,43 @@ public static class Bootstrap
     /// <exception cref="InvalidOperationException">The statistic returned a non-finite value.</exception>
     public static PrecisionEstimate Estimate(ReadOnlySpan<double> weights, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(statistic);
+        return EstimateAll(weights, design, w => [statistic(w)], options)[0];
+    }
+
+    /// <summary>Bootstraps several statistics with the same replicates (one evaluation per replicate for all of them).</summary>
+    /// <param name="weights">The full-sample weights (finite, ≥ 0), one per observation of <paramref name="design"/>.</param>
+    /// <param name="design">The sample design.</param>
+    /// <param name="statistics">The statistics; receive replicate weights in the same order as <paramref name="weights"/>.</param>
+    /// <param name="options">Replicates, seed and level; null for the defaults.</param>
+    /// <returns>One estimate per statistic, in the order <paramref name="statistics"/> returns them.</returns>
+    /// <exception cref="ArgumentException">Bad weights, a length mismatch, or bad options.</exception>
+    /// <exception cref="InvalidOperationException">A statistic was not finite, or their number changed.</exception>
+    public static IReadOnlyList<PrecisionEstimate> EstimateAll(ReadOnlySpan<double> weights, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(statistics);
         Guard.AllFiniteNonNegative(weights);
         Guard.SameLength(design.Count, weights.Length, nameof(design), nameof(weights));
-        return Run(weights.ToArray(), design.PsuOf, design, statistic, options ?? new BootstrapOptions(), "θ(w)");
+        return RunAll(weights.ToArray(), design.PsuOf, design, statistics, options ?? new BootstrapOptions(), "θ(w)");
     }
 
     /// <summary>
     /// Runs the bootstrap with weights and PSU indices in the caller's order (e.g. sorted by welfare);
     /// <paramref name="psuOf"/> null means position i is PSU i (only for a simple design, whose PSUs are exchangeable).
     /// </summary>
-    internal static PrecisionEstimate Run(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula)
+    internal static PrecisionEstimate Run(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula) =>
+        RunAll(weights, psuOf, design, w => [statistic(w)], options, formula)[0];
+
+    /// <summary>The vector form of <see cref="Run"/>.</summary>
+    internal static PrecisionEstimate[] RunAll(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions options, string formula)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
         if (psuOf is null && !design.IsSimple)
             throw new InvalidOperationException("Positions can stand for PSUs only in a simple random sample design.");
-        double estimate = Checked(statistic(weights), -1);
-        double[] values = new double[options.Replicates];
+        double[] estimates = Checked(statistics(weights), -1, -1);
+        var values = new double[options.Replicates][];
         int[] offsets = StratumOffsets(design, out int[] psusByStratum);
         // A fixed set of workers, each with its own buffers, takes replicates b = worker, worker + workers, …;
         // replicate b always uses stream (seed, b), so the values do not depend on the number of workers.
@@ -84,7 +107,7 @@ public static class Bootstrap
                     else
                         for (int i = 0; i < weights.Length; i++)
                             replicate[i] = weights[i] * multipliers[psuOf[i]];
-                    values[b] = Checked(statistic(replicate), b);
+                    values[b] = Checked(statistics(replicate), b, estimates.Length);
                 }
             });
         }
@@ -92,18 +115,23 @@ public static class Bootstrap
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
-        double mean = 0;
-        foreach (double v in values)
-            mean += v;
-        mean /= values.Length;
-        double sum = 0;
-        foreach (double v in values)
-            sum += (v - mean) * (v - mean);
-        double se = Math.Sqrt(sum / (values.Length - 1));
-        return PrecisionEstimate.Create(Rule, formula + "; SE = √(Σ_b (θ_b − θ̄)²/(B − 1))", "Rao–Wu rescaled bootstrap (Rao, Wu and Yue 1992)",
-            estimate, se, options.Level, PrecisionMethod.Bootstrap, options.Replicates,
-            t => t.Input("B", (decimal)options.Replicates).Input("seed", (decimal)options.Seed)
-                .Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
+        var results = new PrecisionEstimate[estimates.Length];
+        for (int k = 0; k < estimates.Length; k++)
+        {
+            double mean = 0;
+            foreach (double[] v in values)
+                mean += v[k];
+            mean /= values.Length;
+            double sum = 0;
+            foreach (double[] v in values)
+                sum += (v[k] - mean) * (v[k] - mean);
+            double se = Math.Sqrt(sum / (values.Length - 1));
+            results[k] = PrecisionEstimate.Create(Rule, formula + "; SE = √(Σ_b (θ_b − θ̄)²/(B − 1))", "Rao–Wu rescaled bootstrap (Rao, Wu and Yue 1992)",
+                estimates[k], se, options.Level, PrecisionMethod.Bootstrap, options.Replicates,
+                t => t.Input("B", (decimal)options.Replicates).Input("seed", (decimal)options.Seed)
+                    .Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
+        }
+        return results;
     }
 
     /// <summary>The replicate-b stream seed: distinct, well-mixed streams for every (seed, b).</summary>
@@ -136,8 +164,14 @@ public static class Bootstrap
         return offsets;
     }
 
-    private static double Checked(double value, int replicate) =>
-        double.IsFinite(value) ? value : throw new InvalidOperationException(replicate < 0
-            ? "The statistic is not finite at the full-sample weights."
-            : string.Create(CultureInfo.InvariantCulture, $"The statistic is not finite in bootstrap replicate {replicate}."));
+    private static double[] Checked(double[] values, int replicate, int expected)
+    {
+        string where = replicate < 0 ? "at the full-sample weights" : string.Create(CultureInfo.InvariantCulture, $"in bootstrap replicate {replicate}");
+        if (expected >= 0 && values.Length != expected)
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The statistics returned {values.Length} values {where}; expected {expected}."));
+        for (int k = 0; k < values.Length; k++)
+            if (!double.IsFinite(values[k]))
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Statistic {k} is not finite {where}."));
+        return values;
+    }
 }
