@@ -88,7 +88,12 @@ public static class Bootstrap
             throw new InvalidOperationException("Positions can stand for PSUs only in a simple random sample design.");
         double[] estimates = Checked(statistics(weights), -1, -1);
         var values = new double[options.Replicates][];
-        int[] offsets = StratumOffsets(design, out int[] psusByStratum);
+        double[] scaleOfPsu = new double[design.PsuCount];
+        for (int j = 0; j < scaleOfPsu.Length; j++)
+        {
+            double n = design.PsusInStratum[design.StratumOfPsu[j]];
+            scaleOfPsu[j] = n / (n - 1);
+        }
         // A fixed set of workers, each with its own buffers, takes replicates b = worker, worker + workers, …;
         // replicate b always uses stream (seed, b), so the values do not depend on the number of workers.
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, options.Replicates));
@@ -96,11 +101,23 @@ public static class Bootstrap
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
             {
+                var counts = new DrawCounts(design.PsuCount);
                 double[] multipliers = new double[design.PsuCount];
                 double[] replicate = new double[weights.Length];
                 for (int b = worker; b < options.Replicates; b += workers)
                 {
-                    Multipliers(design, offsets, psusByStratum, Seed(options.Seed, b), multipliers);
+                    counts.Draw(design, Seed(options.Seed, b));
+                    if (psuOf is null && counts.Small is byte[] drawn)
+                    {
+                        // Simple design: one stratum, position i is PSU i; the same products as below, in one pass.
+                        double scale = scaleOfPsu[0];
+                        for (int i = 0; i < weights.Length; i++)
+                            replicate[i] = weights[i] * (drawn[i] * scale);
+                        values[b] = Checked(statistics(replicate), b, estimates.Length);
+                        continue;
+                    }
+                    for (int j = 0; j < multipliers.Length; j++)
+                        multipliers[j] = counts[j] * scaleOfPsu[j];
                     if (psuOf is null)
                         for (int i = 0; i < weights.Length; i++)
                             replicate[i] = weights[i] * multipliers[i];
@@ -137,31 +154,56 @@ public static class Bootstrap
     /// <summary>The replicate-b stream seed: distinct, well-mixed streams for every (seed, b).</summary>
     internal static ulong Seed(ulong seed, int replicate) => seed * 0xD1342543DE82EF95UL + (ulong)replicate * 0x9E3779B97F4A7C15UL + 1;
 
-    /// <summary>Fills the Rao–Wu multipliers of one replicate: (n_h/(n_h − 1))·(times drawn in n_h − 1 draws).</summary>
-    internal static void Multipliers(SurveyDesign design, int[] offsets, int[] psusByStratum, ulong seed, double[] multipliers)
+    /// <summary>
+    /// How often each PSU is drawn in one replicate (n_h − 1 uniform draws with replacement in each stratum). Counts
+    /// are kept in bytes (1 byte per PSU, so the random increments stay in cache); in the practically impossible case
+    /// of a PSU drawn 255 times the replicate is redrawn from the same stream into full-width counts.
+    /// </summary>
+    internal sealed class DrawCounts(int psuCount)
     {
-        var random = new DeterministicRandom(seed);
-        Array.Clear(multipliers);
-        for (int h = 0; h < design.StrataCount; h++)
-        {
-            int start = offsets[h], n = offsets[h + 1] - start;
-            double scale = n / (n - 1.0);
-            for (int draw = 0; draw < n - 1; draw++)
-                multipliers[psusByStratum[start + random.NextInt(n)]] += scale;
-        }
-    }
+        private readonly byte[] _small = new byte[psuCount];
+        private int[]? _large;
 
-    /// <summary>The PSUs grouped by stratum: stratum h's PSUs are psusByStratum[offsets[h] .. offsets[h + 1]).</summary>
-    internal static int[] StratumOffsets(SurveyDesign design, out int[] psusByStratum)
-    {
-        int[] offsets = new int[design.StrataCount + 1];
-        for (int h = 0; h < design.StrataCount; h++)
-            offsets[h + 1] = offsets[h] + design.PsusInStratum[h];
-        psusByStratum = new int[design.PsuCount];
-        int[] next = offsets[..^1].ToArray();
-        for (int j = 0; j < design.PsuCount; j++)
-            psusByStratum[next[design.StratumOfPsu[j]]++] = j;
-        return offsets;
+        public int this[int psu] => _large is null ? _small[psu] : _large[psu];
+
+        /// <summary>The byte counts, or null when this replicate needed full-width counts.</summary>
+        public byte[]? Small => _large is null ? _small : null;
+
+        public void Draw(SurveyDesign design, ulong seed)
+        {
+            _large = null;
+            Array.Clear(_small);
+            var random = new DeterministicRandom(seed);
+            int[] start = design.StratumStart;
+            for (int h = 0; h < design.StrataCount; h++)
+            {
+                int first = start[h], n = start[h + 1] - first;
+                for (int draw = 0; draw < n - 1; draw++)
+                {
+                    int j = first + random.NextInt(n);
+                    byte c = _small[j];
+                    if (c == byte.MaxValue)
+                    {
+                        DrawLarge(design, seed);
+                        return;
+                    }
+                    _small[j] = (byte)(c + 1);
+                }
+            }
+        }
+
+        private void DrawLarge(SurveyDesign design, ulong seed)
+        {
+            _large = new int[_small.Length];
+            var random = new DeterministicRandom(seed);
+            int[] start = design.StratumStart;
+            for (int h = 0; h < design.StrataCount; h++)
+            {
+                int first = start[h], n = start[h + 1] - first;
+                for (int draw = 0; draw < n - 1; draw++)
+                    _large[first + random.NextInt(n)]++;
+            }
+        }
     }
 
     private static double[] Checked(double[] values, int replicate, int expected)

@@ -36,18 +36,14 @@ internal sealed class DeterministicRandom
     public int NextInt(int bound)
     {
         ulong n = (ulong)bound;
-        UInt128 m = (UInt128)NextUInt64() * n;
-        ulong low = (ulong)m;
+        ulong high = Math.BigMul(NextUInt64(), n, out ulong low);
         if (low < n)
         {
             ulong threshold = (0UL - n) % n;
             while (low < threshold)
-            {
-                m = (UInt128)NextUInt64() * n;
-                low = (ulong)m;
-            }
+                high = Math.BigMul(NextUInt64(), n, out low);
         }
-        return (int)(m >> 64);
+        return (int)high;
     }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>

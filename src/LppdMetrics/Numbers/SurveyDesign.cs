@@ -19,6 +19,9 @@ public sealed class SurveyDesign
         PsuOf = psuOf;
         StratumOfPsu = stratumOfPsu;
         PsusInStratum = psusInStratum;
+        StratumStart = new int[psusInStratum.Length + 1];
+        for (int h = 0; h < psusInStratum.Length; h++)
+            StratumStart[h + 1] = StratumStart[h] + psusInStratum[h];
     }
 
     /// <summary>The number of observations.</summary>
@@ -38,6 +41,9 @@ public sealed class SurveyDesign
     internal int[] StratumOfPsu { get; }
 
     internal int[] PsusInStratum { get; }
+
+    /// <summary>PSUs are numbered stratum by stratum: stratum h holds PSUs StratumStart[h] .. StratumStart[h + 1] − 1.</summary>
+    internal int[] StratumStart { get; }
 
     /// <summary>An unstratified sample of independent observations: each observation is its own PSU, in one stratum.</summary>
     /// <param name="count">The number of observations, ≥ 2.</param>
@@ -64,11 +70,11 @@ public sealed class SurveyDesign
         Guard.AtLeast(psu.Length, 2, nameof(psu) + ".Length");
         var strataIndex = new Dictionary<int, int>();
         var psuIndex = new Dictionary<(int Stratum, int Psu), int>();
-        var stratumOfPsu = new List<int>();
+        var stratumOfLocal = new List<int>();
         var firstObservation = new List<int>();
         var psusInStratum = new List<int>();
         var stratumCode = new List<int>();
-        var psuOf = new int[psu.Length];
+        var localOf = new int[psu.Length];
         for (int i = 0; i < psu.Length; i++)
         {
             int code = strata.IsEmpty ? 0 : strata[i];
@@ -83,22 +89,37 @@ public sealed class SurveyDesign
             {
                 j = psuIndex.Count;
                 psuIndex.Add((h, psu[i]), j);
-                stratumOfPsu.Add(h);
+                stratumOfLocal.Add(h);
                 firstObservation.Add(i);
                 psusInStratum[h]++;
             }
-            psuOf[i] = j;
+            localOf[i] = j;
         }
         for (int h = 0; h < psusInStratum.Count; h++)
         {
             if (psusInStratum[h] < 2)
             {
-                int j = stratumOfPsu.IndexOf(h);
+                int j = stratumOfLocal.IndexOf(h);
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                     $"stratum {stratumCode[h]} has a single PSU ({psu[firstObservation[j]]}, first at psu[{firstObservation[j]}]); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
                     nameof(strata));
             }
         }
-        return new SurveyDesign(psuOf, stratumOfPsu.ToArray(), psusInStratum.ToArray());
+        // Renumber the PSUs so that each stratum's PSUs are contiguous (stratum order, then order of appearance).
+        int[] next = new int[psusInStratum.Count];
+        for (int h = 1; h < next.Length; h++)
+            next[h] = next[h - 1] + psusInStratum[h - 1];
+        int[] renumbered = new int[stratumOfLocal.Count];
+        int[] stratumOfPsu = new int[stratumOfLocal.Count];
+        for (int j = 0; j < renumbered.Length; j++)
+        {
+            int h = stratumOfLocal[j];
+            renumbered[j] = next[h]++;
+            stratumOfPsu[renumbered[j]] = h;
+        }
+        int[] psuOf = new int[psu.Length];
+        for (int i = 0; i < psuOf.Length; i++)
+            psuOf[i] = renumbered[localOf[i]];
+        return new SurveyDesign(psuOf, stratumOfPsu, psusInStratum.ToArray());
     }
 }
