@@ -58,37 +58,52 @@ public sealed class SurveyDesign
         return new SurveyDesign(psu, new int[count], [count]) { IsSimple = true };
     }
 
-    /// <summary>A stratified cluster design from per-observation stratum and PSU codes.</summary>
+    /// <summary>A stratified cluster design from per-observation stratum and PSU codes (numbers, text, any equatable code).</summary>
+    /// <typeparam name="T">The type of the codes.</typeparam>
     /// <param name="strata">Each observation's stratum code; empty for an unstratified design (one stratum).</param>
-    /// <param name="psu">Each observation's PSU code (nested within its stratum).</param>
+    /// <param name="psu">Each observation's PSU code (nested within its stratum); empty to make every observation its own PSU (stratified sampling of units).</param>
     /// <returns>The design.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, fewer than two observations, or a stratum has a single PSU.</exception>
-    public static SurveyDesign Create(ReadOnlySpan<int> strata, ReadOnlySpan<int> psu)
+    /// <exception cref="ArgumentException">The lengths differ, fewer than two observations, a null code, or a stratum has a single PSU.</exception>
+    public static SurveyDesign Create<T>(ReadOnlySpan<T> strata, ReadOnlySpan<T> psu) where T : notnull
     {
-        if (!strata.IsEmpty)
+        int count = psu.IsEmpty ? strata.Length : psu.Length;
+        if (!strata.IsEmpty && !psu.IsEmpty)
             Guard.SameLength(psu.Length, strata.Length, nameof(psu), nameof(strata));
-        Guard.AtLeast(psu.Length, 2, nameof(psu) + ".Length");
-        var strataIndex = new Dictionary<int, int>();
-        var psuIndex = new Dictionary<(int Stratum, int Psu), int>();
+        Guard.AtLeast(count, 2, "observations");
+        var strataIndex = new Dictionary<T, int>();
+        var psuIndex = new Dictionary<(int Stratum, T Psu), int>();
         var stratumOfLocal = new List<int>();
         var firstObservation = new List<int>();
         var psusInStratum = new List<int>();
-        var stratumCode = new List<int>();
-        var localOf = new int[psu.Length];
-        for (int i = 0; i < psu.Length; i++)
+        var stratumCode = new List<T>();
+        var localOf = new int[count];
+        for (int i = 0; i < count; i++)
         {
-            int code = strata.IsEmpty ? 0 : strata[i];
-            if (!strataIndex.TryGetValue(code, out int h))
+            T? code = strata.IsEmpty ? default : strata[i];
+            T? psuCode = psu.IsEmpty ? default : psu[i];
+            if ((!strata.IsEmpty && code is null) || (!psu.IsEmpty && psuCode is null))
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the stratum or PSU code of observation {i} is null."), strata.IsEmpty ? nameof(psu) : nameof(strata));
+            int j;
+            if (!strataIndex.TryGetValue(code!, out int h))
             {
                 h = strataIndex.Count;
-                strataIndex.Add(code, h);
+                strataIndex.Add(code!, h);
                 psusInStratum.Add(0);
-                stratumCode.Add(code);
+                stratumCode.Add(code!);
             }
-            if (!psuIndex.TryGetValue((h, psu[i]), out int j))
+            if (psu.IsEmpty)
+            {
+                j = stratumOfLocal.Count;
+                stratumOfLocal.Add(h);
+                firstObservation.Add(i);
+                psusInStratum[h]++;
+                localOf[i] = j;
+                continue;
+            }
+            if (!psuIndex.TryGetValue((h, psuCode!), out j))
             {
                 j = psuIndex.Count;
-                psuIndex.Add((h, psu[i]), j);
+                psuIndex.Add((h, psuCode!), j);
                 stratumOfLocal.Add(h);
                 firstObservation.Add(i);
                 psusInStratum[h]++;
@@ -101,7 +116,7 @@ public sealed class SurveyDesign
             {
                 int j = stratumOfLocal.IndexOf(h);
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"stratum {stratumCode[h]} has a single PSU ({psu[firstObservation[j]]}, first at psu[{firstObservation[j]}]); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
+                    $"stratum {stratumCode[h]} has a single PSU ({(psu.IsEmpty ? "observation" : psu[firstObservation[j]].ToString())}, first at index {firstObservation[j]}); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
                     nameof(strata));
             }
         }
@@ -117,7 +132,7 @@ public sealed class SurveyDesign
             renumbered[j] = next[h]++;
             stratumOfPsu[renumbered[j]] = h;
         }
-        int[] psuOf = new int[psu.Length];
+        int[] psuOf = new int[count];
         for (int i = 0; i < psuOf.Length; i++)
             psuOf[i] = renumbered[localOf[i]];
         return new SurveyDesign(psuOf, stratumOfPsu, psusInStratum.ToArray());

@@ -41,7 +41,10 @@ public class FgtPrecisionTests
     public void A_stratum_with_a_single_psu_is_rejected_by_name()
     {
         var ex = Assert.Throws<ArgumentException>(() => SurveyDesign.Create([1, 1, 2, 2], [5, 6, 7, 7]));
-        Assert.Contains("stratum 2 has a single PSU (7", ex.Message);
+        Assert.Contains("stratum 2 has a single PSU (7, first at index 2)", ex.Message);
+        var stratifiedUnits = SurveyDesign.Create<string>(["a", "a", "b", "b", "b"], []);
+        Assert.Equal(5, stratifiedUnits.PsuCount);
+        Assert.Contains("stratum b has a single PSU", Assert.Throws<ArgumentException>(() => SurveyDesign.Create<string>(["a", "a", "b"], [])).Message);
     }
 
     [Fact]
