@@ -7,7 +7,8 @@ namespace LppdMetrics.Poverty;
 /// P_α = Σ w_i (1 − y_i/z)^α 1[y_i &lt; z] / Σ w_i (BPS P0, P1, P2 for α = 0, 1, 2), under a survey design.
 /// </summary>
 /// <remarks>
-/// The poor are those strictly below the line (BPS: "di bawah garis kemiskinan"). The line z is treated as fixed
+/// The poor are those strictly below the line by default (BPS: "di bawah garis kemiskinan"; see
+/// <see cref="PovertyLineRule"/>), and the point estimate is <see cref="Fgt.Index"/>'s. The line z is treated as fixed
 /// (an absolute line such as BPS's GK), so its own sampling error is not included.
 /// </remarks>
 public static class FgtPrecision
