@@ -57,6 +57,7 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        ExplainCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>
