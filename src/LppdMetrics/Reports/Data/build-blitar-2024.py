@@ -102,14 +102,17 @@ def budget_1_12():
             opd = c[0]
             continue
         if c[0] == 'TOTAL':
-            figs.append(fig('1.12/total/alokasi', 'TOTAL anggaran = Σ rows', 'sum', c[2], line, allocs))
-            figs.append(fig('1.12/total/realisasi', 'TOTAL realisasi = Σ rows', 'sum', c[3], line, reals))
+            left_out = 'rows printing no amount (Tidak ada data) are left out of the sum'
+            figs.append(fig('1.12/total/alokasi', 'TOTAL anggaran = Σ rows', 'sum', c[2], line, allocs, note=left_out))
+            figs.append(fig('1.12/total/realisasi', 'TOTAL realisasi = Σ rows', 'sum', c[3], line, reals, note=left_out))
             continue
         no = text_of(c[0]).rstrip('.') if c[0] is not None else 'l%d' % line
         label = '%s %s (%s)' % (text_of(c[0]) or '(no number)', c[1], opd)
         a, rr = inp('anggaran', c[2], line), inp('realisasi', c[3], line)
-        allocs.append(dict(a, name='row %s' % no))
-        reals.append(dict(rr, name='row %s' % no))
+        if a['value'] is not None:
+            allocs.append(dict(a, name='row %s' % no))
+        if rr['value'] is not None:
+            reals.append(dict(rr, name='row %s' % no))
         figs.append(fig('1.12/%s/persen' % no, label, 'budget.realization', c[4], line, [a, rr]))
     return table('1.12', 'Tabel 1.12 Anggaran dan Realisasi Program Tahun 2024', t['lines'], figs)
 
