@@ -35,8 +35,8 @@ public static class ReportInput
         }
         catch (JsonException ex)
         {
-            long? line = ex.LineNumber is { } l ? l + 1 : null;
-            throw new InputException(path, line, null, "invalid report document at JSON path " + (ex.Path ?? "$") + ": " + Problem(ex.Message));
+            string line = ex.LineNumber is { } l ? "line " + (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " : "";
+            throw new InputException(path, null, null, "invalid report document at " + line + "JSON path " + (ex.Path ?? "$") + ": " + Problem(ex.Message));
         }
     }
 
