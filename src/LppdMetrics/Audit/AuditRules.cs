@@ -1,4 +1,7 @@
 using System.Globalization;
+using LppdMetrics.Accountability;
+using LppdMetrics.HumanDevelopment;
+using LppdMetrics.Macro;
 using LppdMetrics.Numbers;
 using LppdMetrics.Reports;
 using LppdMetrics.Tracing;
@@ -16,17 +19,17 @@ internal static class AuditRules
     {
         ["sum"] = Sum,
         ["identity"] = Identity,
-        ["capaian"] = Waiting("capaian", "LppdMetrics.Accountability.Capaian.Compute"),
-        ["capaian.mean"] = Waiting("capaian.mean", "LppdMetrics.Accountability.CapaianAggregation.Mean"),
-        ["predicate"] = Waiting("predicate", "LppdMetrics.Accountability.PerformancePredicates.Classify"),
-        ["budget.realization"] = Waiting("budget.realization", "LppdMetrics.Accountability.BudgetRealization.Compute"),
-        ["efficiency"] = Waiting("efficiency", "LppdMetrics.Accountability.Efficiency.Compute"),
-        ["ipm"] = Waiting("ipm", "LppdMetrics.HumanDevelopment.HumanDevelopmentIndex.Compute"),
-        ["change.percent"] = Waiting("change.percent", "LppdMetrics.Macro.Change.Percent"),
-        ["economic-growth"] = Waiting("economic-growth", "LppdMetrics.Macro.EconomicGrowth.Rate"),
-        ["per-capita"] = Waiting("per-capita", "LppdMetrics.Macro.PerCapita.Compute"),
-        ["labor.open-unemployment"] = Waiting("labor.open-unemployment", "LppdMetrics.Macro.LaborRates.OpenUnemploymentRate"),
-        ["labor.participation"] = Waiting("labor.participation", "LppdMetrics.Macro.LaborRates.ParticipationRate"),
+        ["capaian"] = CapaianRule,
+        ["capaian.mean"] = CapaianMean,
+        ["predicate"] = Predicate,
+        ["budget.realization"] = Budget,
+        ["efficiency"] = EfficiencyRule,
+        ["ipm"] = Ipm,
+        ["change.percent"] = f => Macro(f, 2, v => Change.Percent(v[0], v[1], f.Decimals)),
+        ["economic-growth"] = f => Macro(f, 2, v => EconomicGrowth.Rate(v[0], v[1], f.Decimals)),
+        ["per-capita"] = f => Macro(f, 2, v => PerCapita.Compute(v[0], v[1], totalUnit: 1_000_000m, decimals: f.Decimals)),
+        ["labor.open-unemployment"] = f => Macro(f, 2, v => LaborRates.OpenUnemploymentRate(v[0], v[1], f.Decimals)),
+        ["labor.participation"] = f => Macro(f, 2, v => LaborRates.ParticipationRate(v[0], v[1], f.Decimals)),
         ["ikk.ratio"] = Waiting("ikk.ratio", "a ratio rule for IKK (numerator / denominator × 100)"),
     };
 
@@ -106,5 +109,80 @@ internal static class AuditRules
             .Input(figure.Inputs[0].Name, values[0], Where(figure.Inputs[0]))
             .Note("compared at the precision printed for this figure");
         return RuleOutcome.Of(trace.Result(values[0]), values[0]);
+    }
+
+    private static RuleOutcome Outcome(CalculationTrace trace, decimal? unrounded, string? missingReason) =>
+        unrounded is { } value && missingReason is null
+            ? RuleOutcome.Of(trace, value)
+            : RuleOutcome.Missing(trace.Rule, missingReason ?? "the rule gives no value") with { Trace = trace };
+
+    private static RuleOutcome CapaianRule(ReportFigure figure)
+    {
+        if (Values(figure, 2, out decimal[] v) is { } missing) return missing;
+        Polarity polarity = figure.Polarity switch
+        {
+            "positive" => Polarity.Positive,
+            "negative" => Polarity.Negative,
+            _ => throw new ArgumentException(
+                $"figure '{figure.Id}' (rule 'capaian') has polarity '{figure.Polarity}'; expected 'positive' or 'negative'.", nameof(figure)),
+        };
+        var result = Capaian.Compute(v[0], v[1], polarity, new CapaianOptions { Decimals = figure.Decimals });
+        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+    }
+
+    private static RuleOutcome CapaianMean(ReportFigure figure)
+    {
+        if (Values(figure, null, out decimal[] v) is { } missing) return missing;
+        var result = CapaianAggregation.Mean(v);
+        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+    }
+
+    private static RuleOutcome Predicate(ReportFigure figure)
+    {
+        if (Values(figure, 1, out decimal[] v) is { } missing) return missing;
+        var result = PerformancePredicates.Classify(v[0]);
+        return new RuleOutcome { Rule = result.Trace.Rule, Text = result.Label, Trace = result.Trace };
+    }
+
+    private static RuleOutcome Budget(ReportFigure figure)
+    {
+        if (Values(figure, 2, out decimal[] v) is { } missing) return missing;
+        var result = BudgetRealization.Compute(v[0], v[1]);
+        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+    }
+
+    private static RuleOutcome EfficiencyRule(ReportFigure figure)
+    {
+        if (Values(figure, 2, out decimal[] v) is { } missing) return missing;
+        var result = Efficiency.Compute(v[0], v[1]);
+        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+    }
+
+    private static RuleOutcome Macro(ReportFigure figure, int inputs, Func<decimal[], MacroResult> compute)
+    {
+        if (Values(figure, inputs, out decimal[] v) is { } missing) return missing;
+        var result = compute(v);
+        return RuleOutcome.Of(result.Trace, result.Unrounded);
+    }
+
+    /// <summary>
+    /// The IPM (BPS 2010 method) of the printed components; the components are themselves rounded (2 decimals, and
+    /// expenditure to Rp 1.000), so the IPM over their rounding box is offered as the explanation of a one-unit difference.
+    /// </summary>
+    private static RuleOutcome Ipm(ReportFigure figure)
+    {
+        if (Values(figure, 4, out decimal[] v) is { } missing) return missing;
+        static double D(decimal x) => (double)x;
+        var result = HumanDevelopmentIndex.Compute(D(v[0]), D(v[1]), D(v[2]), D(v[3]));
+        // The IPM increases in every component: its extremes over the box are at the two corners.
+        decimal[] half = v.Select(x => ReportRounding.UnitInLastPlace(x.Scale) / 2).ToArray();
+        var low = HumanDevelopmentIndex.Compute(D(v[0] - half[0]), D(v[1] - half[1]), D(v[2] - half[2]), D(v[3] - half[3]));
+        var high = HumanDevelopmentIndex.Compute(D(v[0] + half[0]), D(v[1] + half[1]), D(v[2] + half[2]), D(v[3] + half[3]));
+        decimal lo = ReportRounding.ToDecimal(low.Ipm), hi = ReportRounding.ToDecimal(high.Ipm);
+        return RuleOutcome.Of(result.Trace, ReportRounding.ToDecimal(result.Ipm)) with
+        {
+            Alternatives = [new Alternative(lo, hi, string.Create(CultureInfo.InvariantCulture,
+                $"the components are printed rounded (UHH, HLS, RLS ± {half[0]}, {half[1]}, {half[2]}; pengeluaran ± {half[3]}), so the IPM lies within {lo:F4} … {hi:F4}"))],
+        };
     }
 }

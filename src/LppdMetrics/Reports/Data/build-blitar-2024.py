@@ -326,7 +326,7 @@ def cross_tables():
         fig('4.2.2/2240/ipm-2022', 'IPM 2022 (Tabel 4.2.2) = Tabel 2.2', 'identity', acc['Tabel 4.2.2'][2240][3], 2240,
             [inp('IPM 2022 (Tabel 2.2)', mac['Tabel 2.2'][1380][3], 1380)]),
         fig('4.4.1.2/3290/tpt-2022', 'TPT 2022 (Tabel 4.4.1.2) = Tabel 2.7', 'identity', acc['Tabel 4.4.1.2'][3290][3], 3290,
-            [inp('TPT 2022 (Tabel 2.7)', mac['Tabel 2.7'][1520][5], 1520)]),
+            [inp('TPT 2022 (Tabel 2.7)', mac['Tabel 2.7'][1520][4], 1520)]),
         fig('ikk/1618/iklh', 'IKK 11.1 IKLH = Tabel 4.4.2.1', 'identity', ikk[1618][3], 1618,
             [inp('IKLH (Tabel 4.4.2.1)', acc['Tabel 4.4.2.1'][3407][4], 3407)]),
     ]
