@@ -137,3 +137,106 @@ public class ReportAuditTests
         Inputs = parts.Select((p, i) => new FigureInput { Name = "x" + i, Value = p }).ToArray(),
     };
 }
+
+public class Blitar2024AcceptanceTests
+{
+    private static readonly AuditResult Blitar = ReportAudit.Run(LppdReportJson.Blitar2024());
+
+    private static AuditFinding Finding(string id) => Blitar.Find(id) ?? throw new InvalidOperationException("no finding " + id);
+
+    [Theory]
+    // formulas-ch1-3.md §2.1: Tabel 2.2 IPM 2020-2022 do not follow from the printed (revised) UHH series:
+    // 71,024 / 71,481 / 72,253 against 70,58 / 71,05 / 71,86.
+    [InlineData("2.2/2020/ipm", "70.58", "71.02")]
+    [InlineData("2.2/2021/ipm", "71.05", "71.48")]
+    [InlineData("2.2/2022/ipm", "71.86", "72.25")]
+    // §2.1 Tabel 2.3: Kota Blitar 81,019 (printed 80,78), Lumajang 69,650 (69,37), Kab. Blitar with 12.050.000 73,463.
+    [InlineData("2.3/1399/ipm", "80.78", "81.02")]
+    [InlineData("2.3/1403/ipm", "69.37", "69.65")]
+    [InlineData("2.3/1398/ipm", "73.44", "73.46")]
+    // §3.6: Nilai SAKIP 67,16 / 71 = 94,5915 → 94,59, printed 94,60 (line 2881 and Tabel 5 line 3833).
+    [InlineData("4.3.2.1/2881/capaian", "94.60", "94.59")]
+    [InlineData("5/3833/capaian", "94.60", "94.59")]
+    // §1.6: Tabel 1.12 row 1, realisasi 2.908.724.557.697 above anggaran 2.748.871.333.025: 105,82 %, printed 94,50 %.
+    [InlineData("1.12/1/persen", "94.50", "105.82")]
+    // §1.4: Tabel 3 Sasaran 5 printed 100,93 % where its one indicator (IKM) has 101,47 %.
+    [InlineData("3/5/rata-rata", "100.93", "101.47")]
+    // §1.4 / §3.5: Tujuan 3 "Capaian Kinerja" printed 118,248 % where its one indicator has 118,24 %.
+    [InlineData("4.3.1/capaian-kinerja", "118.248", "118.240")]
+    // §4.3: IKLH 64,64 / 67,64 = 95,565 → 95,56, printed 95,51 against the RPJMD final target.
+    [InlineData("4.4.2.3/3446/capaian", "95.51", "95.56")]
+    // §1.6: alokasi printed "Rp. 156.377.147.64,26" read literally (15.637.714.764,26) gives 955,50 %.
+    [InlineData("4.4.2.5/3516/persen", "95.55", "955.50")]
+    public void Embedded_report_mismatches_of_the_reference_are_found(string id, string reported, string recomputed)
+    {
+        var f = Finding(id);
+        Assert.Equal(FindingStatus.Mismatch, f.Status);
+        Assert.Equal(decimal.Parse(reported, System.Globalization.CultureInfo.InvariantCulture), f.Reported);
+        Assert.Equal(decimal.Parse(recomputed, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+        Assert.NotNull(f.Trace);
+    }
+
+    [Fact]
+    public void Exactly_the_expected_figures_are_mismatches()
+    {
+        // Every ✗ of formulas-ch1-3.md within the transcribed tables, and nothing else. Tulungagung (74,65 vs 74,667)
+        // and Kediri (74,68 vs 74,700) are two units off: outside what the rounding class allows (one unit).
+        string[] expected =
+        [
+            "1.2/total/penduduk-2023", "1.2/total/penduduk-2024", "1.3/total/dusun-lingkungan", "1.6/2/total", "1.6/3/total",
+            "1.12/1/persen", "1.12/total/alokasi", "1.12/total/realisasi", "2.1/1350/per-kapita-2023",
+            "2.2/2020/ipm", "2.2/2021/ipm", "2.2/2022/ipm",
+            "2.3/1398/ipm", "2.3/1399/ipm", "2.3/1400/ipm", "2.3/1401/ipm", "2.3/1403/ipm",
+            "2.5/1487/lapangan-pekerjaan", "3/5/rata-rata", "4.3.1/capaian-kinerja", "4.3.2.1/2881/capaian",
+            "4.4.2.3/3446/capaian", "4.4.2.5/3516/persen", "4.4.2.5/total/alokasi", "5/3833/capaian", "4.2.2/2240/ipm-2022",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Status == FindingStatus.Mismatch).Select(f => f.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // C3: 5.992.800 / 5.992.854 = 99,9991 printed 99,99; 99,9988 printed 99,99; PDRB per capita 2024 37.810.461,76 printed 37.810.461.
+    [InlineData("4.3.2.5/3055/persen", "truncated")]
+    [InlineData("4.4.3.5/3749/persen", "truncated")]
+    [InlineData("2.6/2024/per-kapita-adhb", "truncated")]
+    [InlineData("1.2/total/luas", "rounding of intermediates")]
+    public void Truncations_and_rounded_parts_are_rounding_not_mismatch(string id, string why)
+    {
+        var f = Finding(id);
+        Assert.Equal(FindingStatus.Rounding, f.Status);
+        Assert.Contains(why, f.Explanation);
+        Assert.Equal(ReportRoundingUnit(f.Decimals), Math.Abs(f.Difference!.Value));
+    }
+
+    [Fact]
+    public void All_370_spm_figures_match()
+    {
+        var spm = Blitar.Findings.Where(f => f.Id.StartsWith("spm/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(370, spm.Count);
+        Assert.All(spm, f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.Equal("TUNTAS UTAMA", Finding("spm/kesehatan/kategori").RecomputedText);
+        Assert.Equal(99.19m, Finding("spm/kesehatan/indeks").Recomputed);
+    }
+
+    [Fact]
+    public void Consistent_tables_of_section_2_2_3_and_2_1_match()
+    {
+        var figures = Blitar.Findings;
+        // §1.7: all 13 efficiency figures; §1.5: all 13 predicates; §1.9: all six "Perubahan (%)" of Tabel 2.1 (Gini from 0,360 → 0,353).
+        Assert.All(figures.Where(f => f.Rule.StartsWith("efficiency", StringComparison.Ordinal)), f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.Equal(13, figures.Count(f => f.Rule.StartsWith("predicate", StringComparison.Ordinal) && f.Status == FindingStatus.Match));
+        Assert.All(figures.Where(f => f.Id.StartsWith("2.1/", StringComparison.Ordinal) && f.Id.EndsWith("/perubahan", StringComparison.Ordinal)),
+            f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.Equal(-1.94m, Finding("2.1/1351/perubahan").Recomputed);
+        // §1.2: negative polarity, e.g. TPT (2·3,25 − 4,77) / 3,25 = 53,23; §2.7 growth 2021 3,02.
+        Assert.Equal(53.23m, Finding("4.4.1.1/3267/capaian").Recomputed);
+        Assert.Equal("capaian.negative", Finding("4.4.1.1/3267/capaian").Rule);
+        Assert.Equal(FindingStatus.Match, Finding("2.6/2021/pertumbuhan").Status);
+        // §1.4: Sasaran 9 averages the rounded capaian: 73,678.
+        Assert.Equal(FindingStatus.Match, Finding("3/9/rata-rata").Status);
+        // §2.1: IPM 2023 and 2024 follow from their components.
+        Assert.NotEqual(FindingStatus.Mismatch, Finding("2.2/2023/ipm").Status);
+        Assert.Equal(FindingStatus.Match, Finding("2.2/2024/ipm").Status);
+    }
+
+    private static decimal ReportRoundingUnit(int decimals) => LppdMetrics.Numbers.ReportRounding.UnitInLastPlace(decimals);
+}
