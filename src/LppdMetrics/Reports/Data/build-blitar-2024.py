@@ -371,6 +371,58 @@ def chapter1():
     return out
 
 
+def idn(text):
+    """(Decimal, decimals) of a number printed the Indonesian way ('1.805.566.202.423,82', '-0,94%', '<b>5,17%</b>')."""
+    t = re.sub(r'<[^>]+>', '', text).replace('%', '').strip()
+    whole, _, frac = t.partition(',')
+    value = Decimal(whole.replace('.', '') + ('.' + frac if frac else ''))
+    return value, len(frac)
+
+
+def printed(name, text, line, note=None):
+    v, _ = idn(text)
+    o = {'name': name, 'value': v, 'printed': re.sub(r'<[^>]+>', '', text), 'source': line}
+    if note:
+        o['note'] = note
+    return o
+
+
+def hfig(id_, label, rule, text, line, inputs):
+    v, d = idn(text)
+    return {'id': id_, 'label': label, 'rule': rule, 'reported': v, 'printed': re.sub(r'<[^>]+>', '', text),
+            'decimals': d, 'source': line, 'inputs': inputs}
+
+
+def revenue_and_expenditure():
+    """Tabel 1.7 (Realisasi Pendapatan Daerah, lines 529-534) and Tabel 1.8 (Belanja Daerah, lines 538-545), transcribed
+    by hand from the report text (cells copied as printed; no shared transcription exists for them)."""
+    out = []
+    rows = {531: ('PAD', '411.642.913.437,44', '450.176.248.736,07', '9,36%'),
+            532: ('Dana Transfer', '2.104.104.460.635', '2.211.626.673.895', '5,11%'),
+            533: ('Lain-Lain Pendapatan Daerah yang Sah', '0', '0', None)}
+    total = (534, '<b>2.515.747.374.072,44</b>', '<b>2.661.802.922.631,07</b>')
+    figs = [hfig('1.7p/%d/total' % y, 'Pendapatan Daerah %d = Σ components' % y, 'sum', total[1 + i], 534,
+                 [printed(r[0], r[1 + i], line) for line, r in rows.items()]) for i, y in enumerate((2023, 2024))]
+    for line, r in rows.items():
+        if r[3]:
+            figs.append(hfig('1.7p/%d/pertumbuhan' % line, '%s: pertumbuhan 2024 (%%)' % r[0], 'change.percent', r[3], line,
+                             [printed('2023', r[1], line), printed('2024', r[2], line)]))
+    out.append(table('1.7p', 'Tabel 1.7 Realisasi Pendapatan Daerah Kabupaten Blitar Tahun 2023 dan 2024', [529, 534], figs,
+                     note='transcribed by hand from lines 531-534 (the report numbers two tables 1.7)'))
+    rows = {542: ('Belanja Operasi', '1.805.566.202.423,82', '1.938.029.138.680,70', '7,34%'),
+            543: ('Belanja Modal', '415.025.591.878,33', '411.103.864.750', '-0,94%'),
+            544: ('Belanja Transfer', '396.646.276.447', '391.784.051.797', '-1,23%'),
+            545: ('Jumlah Belanja', '<b>2.618.832.034.329,15</b>', '<b>2.745.959.201.750,96</b>', '<b>5,17%</b>')}
+    figs = [hfig('1.8/%d/total' % y, 'Jumlah Belanja %d = Σ components' % y, 'sum', rows[545][1 + i], 545,
+                 [printed(r[0], r[1 + i], line) for line, r in rows.items() if line != 545]) for i, y in enumerate((2023, 2024))]
+    for line, r in rows.items():
+        figs.append(hfig('1.8/%d/pertumbuhan' % line, '%s: pertumbuhan 2024 (%%)' % r[0], 'change.percent', r[3], line,
+                         [printed('2023', r[1], line), printed('2024', r[2], line)]))
+    out.append(table('1.8', 'Tabel 1.8 Realisasi, Kontribusi, dan Pertumbuhan Belanja Daerah Kabupaten Blitar Tahun 2023 dan 2024',
+                     [538, 545], figs, note='transcribed by hand from lines 542-545'))
+    return out
+
+
 # --------------------------------------------------------------------------------------------- IKK
 def ikk():
     out = []
@@ -476,7 +528,7 @@ doc = {
     'source': '000_9361264a1f3afe5e.txt',
     'note': 'Transcribed as printed from the report; built by build-blitar-2024.py from shared/data/lppd-2024 and shared/data/spm. '
             'Every number is the printed one; none is recomputed.',
-    'tables': chapter1() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()],
+    'tables': chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()],
     'spm': spm(),
 }
 sys.stdout.write(dump(doc) + '\n')
