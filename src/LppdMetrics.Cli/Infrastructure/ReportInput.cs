@@ -35,16 +35,7 @@ public static class ReportInput
         }
         catch (JsonException ex)
         {
-            string line = ex.LineNumber is { } l ? "line " + (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " : "";
-            throw new InputException(path, null, null, "invalid report document at " + line + "JSON path " + (ex.Path ?? "$") + ": " + Problem(ex.Message));
+            throw JsonErrors.About(path, ex);
         }
-    }
-
-    // System.Text.Json appends " Path: $.x | LineNumber: 3 | BytePositionInLine: 5." to its messages; the
-    // location is already given, so keep the sentence only.
-    private static string Problem(string message)
-    {
-        int at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return (at >= 0 ? message[..at] : message).Trim();
     }
 }
