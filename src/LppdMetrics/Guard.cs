@@ -95,6 +95,34 @@ internal static class Guard
         }
     }
 
+    /// <summary>Throws an <see cref="ArgumentNullException"/> naming the parameter when <paramref name="value"/> is null.</summary>
+    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is null)
+            throw new ArgumentNullException(paramName, Invariant($"{paramName} is null; a value is required."));
+    }
+
+    /// <summary>Throws unless the list or collection <paramref name="values"/> is not null and has at least one element.</summary>
+    public static void HasItems<T>([NotNull] IReadOnlyCollection<T>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        NotNull(values, paramName);
+        if (values.Count == 0)
+            throw new ArgumentException(Invariant($"{paramName} is empty; at least one element is required."), paramName);
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> for <paramref name="paramName"/> with <paramref name="message"/>
+    /// (which names the offending value or path) unless <paramref name="condition"/> holds.</summary>
+    public static void That([DoesNotReturnIf(false)] bool condition, string? paramName, string message)
+    {
+        if (!condition)
+            throw new ArgumentException(message, paramName);
+    }
+
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> for a decimal, naming the parameter, the value and what was expected.</summary>
+    [DoesNotReturn]
+    public static void ThrowDecimalOutOfRange(string? paramName, decimal value, string expected) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected {expected}."));
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the parameter, the value and what was expected.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange(string? paramName, double value, string expected) =>
