@@ -169,6 +169,15 @@ internal static class Guard
     public static void ThrowElement(string? paramName, int index, double value, string expected) =>
         throw new ArgumentException(Invariant($"{paramName}[{index}] is {Show(value)}; expected {expected}."), paramName);
 
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> for inputs whose exact result exceeds the range of
+    /// <see cref="decimal"/> (±7,9·10^28), instead of letting an <see cref="OverflowException"/> escape.
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowOverflow(string paramName, object value, string expression) =>
+        throw new ArgumentOutOfRangeException(paramName, value,
+            Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
+
     /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
