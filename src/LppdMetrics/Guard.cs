@@ -49,12 +49,27 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value > 0."));
     }
 
+    /// <summary>Throws an <see cref="ArgumentNullException"/> naming the parameter when <paramref name="value"/> is null.</summary>
+    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is null)
+            throw new ArgumentNullException(paramName, Invariant($"{paramName} is null; a value is required."));
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is a named member of <typeparamref name="TEnum"/>.</summary>
     public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a defined {typeof(TEnum).Name}."));
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is negative.</summary>
+    public static void AllNonNegative(ReadOnlySpan<decimal> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 0)
+                throw new ArgumentException(Invariant($"{paramName}[{i}] is {values[i]}; expected a value ≥ 0."), paramName);
     }
 
     /// <summary>Throws unless <paramref name="lower"/> ≤ <paramref name="upper"/> when both are given.</summary>
@@ -138,6 +153,11 @@ internal static class Guard
                 ThrowElement(paramName, i, v, "a finite number > 0");
         }
     }
+
+    /// <summary>Throws an <see cref="ArgumentException"/>: the weights named <paramref name="paramName"/> sum to 0.</summary>
+    [DoesNotReturn]
+    public static void ThrowZeroTotal(string? paramName) =>
+        throw new ArgumentException(Invariant($"{paramName} sum to 0; at least one weight must be > 0."), paramName);
 
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the parameter, the value and what was expected.</summary>
     [DoesNotReturn]

@@ -57,7 +57,11 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        CapaianCommand.Create(context),
+        EfficiencyCommand.Create(context),
+        IkmCommand.Create(context),
         IpmCommand.Create(context),
+        SpmCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>

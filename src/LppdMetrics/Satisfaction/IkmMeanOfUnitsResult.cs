@@ -1,0 +1,40 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Satisfaction;
+
+/// <summary>
+/// The IKM over several service units taken as the unweighted mean of the unit indices
+/// (<see cref="SatisfactionIndex.MeanOfUnitIndices"/>): every unit counts once, whatever its number of respondents.
+/// Not the same as the index pooled over respondents unless all units are equally large and fully answered.
+/// </summary>
+public sealed class IkmMeanOfUnitsResult : ITraceable
+{
+    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, IkmBand band, CalculationTrace trace)
+    {
+        Units = units;
+        Ikm = ikm;
+        Band = band;
+        Trace = trace;
+    }
+
+    /// <summary>The unit results, in the order given.</summary>
+    public IReadOnlyList<IkmResult> Units { get; }
+
+    /// <summary>The mean of the unit IKMs (scale 1–4), unrounded.</summary>
+    public decimal Ikm { get; }
+
+    /// <summary>The mean IKM × 25 (scale 25–100), equal to the mean of the units' converted values.</summary>
+    public decimal Converted => Ikm * 25m;
+
+    /// <summary>The band of <see cref="Converted"/>.</summary>
+    public IkmBand Band { get; }
+
+    /// <summary>The quality letter "A"–"D" of the mean.</summary>
+    public string Quality => Band.Quality;
+
+    /// <summary>The performance word of the mean.</summary>
+    public string Performance => Band.Performance;
+
+    /// <inheritdoc />
+    public CalculationTrace Trace { get; }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Satisfaction;
+
+/// <summary>
+/// The public satisfaction index (IKM, <i>Indeks Kepuasan Masyarakat</i>) of PermenPANRB 14/2017 (Pedoman Penyusunan
+/// Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik).
+/// </summary>
+/// <remarks>
+/// <para>Per element u (U1…U9): NRR_u = Σ answers_u / answered_u, where answered_u counts the respondents who gave
+/// element u an answer 1–4. An unanswered element is excluded from that element's NRR only (the respondent still
+/// counts for the other elements) and is reported in <see cref="IkmElementResult.Unanswered"/>.
+/// Weighted NRR_u = NRR_u × 1/9; IKM = Σ_u weighted NRR_u (scale 1–4); converted IKM = IKM × 25 (scale 25–100).
+/// The quality letter and performance word come from the band table (<see cref="IkmBandTable"/>).</para>
+/// <para>Arithmetic is exact: answers are counted as integers and the NRRs are decimal quotients of integers; nothing is
+/// rounded except, by default, the converted value at 2 decimals for classification.</para>
+/// <para>Over many units there are two different indices, named apart: <see cref="PooledOverRespondents"/> (every
+/// respondent counts once) and <see cref="MeanOfUnitIndices"/> (every unit counts once).</para>
+/// </remarks>
+public static class SatisfactionIndex
+{
+    /// <summary>The stable rule id of the IKM trace.</summary>
+    public const string Rule = "ikm.permenpanrb14-2017";
+
+    /// <summary>The stable rule id of the mean-of-unit-indices trace.</summary>
+    public const string MeanRule = "ikm.mean-of-unit-indices";
+
+    /// <summary>The weight as the regulation's text prints it: 0,111 (see <see cref="IkmWeighting.PrintedThreeDecimals"/>).</summary>
+    public const decimal PrintedWeight = 0.111m;
+
+    /// <summary>The scale factor from the IKM (1–4) to the converted IKM (25–100): 25.</summary>
+    public const decimal ConversionFactor = 25m;
+
+    private const string Source = "PermenPANRB 14/2017, Lampiran (Survei Kepuasan Masyarakat)";
+
+    /// <summary>
+    /// Computes the IKM of the respondents in <paramref name="tally"/> (one unit, or a pooled tally).
+    /// </summary>
+    /// <param name="tally">The counted answers.</param>
+    /// <param name="options">Weight and band conventions; <see cref="IkmOptions.Default"/> when null.</param>
+    /// <returns>NRRs, IKM, converted IKM, quality and performance, with the trace.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
+    /// <exception cref="ArgumentException">The tally has no respondents, or an element has no answer at all (its NRR is undefined; the message names it).</exception>
+    public static IkmResult Compute(IkmTally tally, IkmOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        options ??= IkmOptions.Default;
+        if (tally.Respondents == 0)
+            throw new ArgumentException("tally has no respondents; the IKM needs at least one.", nameof(tally));
+        var ci = CultureInfo.InvariantCulture;
+        bool exact = options.Weighting == IkmWeighting.ExactNinth;
+        string weightText = exact ? "1/9" : "0.111";
+        var trace = new TraceBuilder(Rule,
+            $"NRR_u = Σ answers_u / answered_u; IKM = Σ_u NRR_u × {weightText}; converted = IKM × 25", Source)
+            .Input("n", (decimal)tally.Respondents, "respondents");
+        var elements = new IkmElementResult[IkmTally.ElementCount];
+        decimal sumNrr = 0, sumWeighted = 0, minNrr = decimal.MaxValue, maxNrr = decimal.MinValue;
+        long totalSum = 0;
+        bool sameDenominator = true;
+        for (int u = 1; u <= IkmTally.ElementCount; u++)
+        {
+            long answered = tally.Answered(u);
+            if (answered == 0)
+                throw new ArgumentException(FormattableString.Invariant(
+                    $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."), nameof(tally));
+            long sum = tally.Sum(u);
+            decimal nrr = (decimal)sum / answered;
+            decimal weighted = exact ? nrr / IkmTally.ElementCount : nrr * PrintedWeight;
+            elements[u - 1] = new IkmElementResult("U" + u.ToString(ci), answered, tally.Unanswered(u), sum, nrr, weighted);
+            trace.Step("NRR_U" + u.ToString(ci), FormattableString.Invariant($"{sum} / {answered}"), nrr);
+            sumNrr += nrr;
+            sumWeighted += weighted;
+            totalSum += sum;
+            minNrr = Math.Min(minNrr, nrr);
+            maxNrr = Math.Max(maxNrr, nrr);
+            sameDenominator &= answered == tally.Answered(1);
+        }
+        decimal ikm;
+        if (exact)
+        {
+            // The mean of the NRRs. With one common denominator it is a single exact quotient; otherwise the sum of
+            // 28-digit quotients may sit one unit in the 27th decimal outside [min NRR, max NRR]: clamp that away.
+            ikm = sameDenominator
+                ? (decimal)totalSum / (IkmTally.ElementCount * tally.Answered(1))
+                : Math.Clamp(sumNrr / IkmTally.ElementCount, minNrr, maxNrr);
+            trace.Step("IKM", "Σ NRR / 9", ikm);
+        }
+        else
+        {
+            ikm = sumWeighted;
+            trace.Step("IKM", "Σ NRR × 0.111", ikm);
+            trace.Note("weight 0,111 as printed in the regulation (weights sum to 0,999), not the exact 1/9");
+        }
+        decimal converted = ikm * ConversionFactor;
+        trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
+        IkmBand band = options.Bands.Classify(converted);
+        AddBandNotes(trace, tally, band, options.Bands);
+        return new IkmResult(tally.Respondents, elements, ikm, band, trace.Result(converted));
+    }
+
+    /// <summary>
+    /// The IKM over several units pooled over respondents: the units' tallies are added and the IKM computed once,
+    /// so every respondent counts once and large units weigh more.
+    /// </summary>
+    /// <param name="units">The tallies of the units (not changed).</param>
+    /// <param name="options">Weight and band conventions; default when null.</param>
+    /// <returns>The pooled result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentException">There are no respondents at all, or an element has no answer in any unit.</exception>
+    public static IkmResult PooledOverRespondents(IEnumerable<IkmTally> units, IkmOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var pooled = new IkmTally();
+        foreach (IkmTally unit in units)
+            pooled.Add(unit);
+        return Compute(pooled, options);
+    }
+
+    /// <summary>
+    /// The IKM over several units as the unweighted mean of the unit indices: Σ IKM_k / K, converted × 25, then
+    /// classified. Every unit counts once, whatever its number of respondents (contrast <see cref="PooledOverRespondents"/>).
+    /// </summary>
+    /// <param name="units">The unit results, each from <see cref="Compute"/>.</param>
+    /// <param name="options">The band table to classify the mean with (the weighting is already in the unit results); default when null.</param>
+    /// <returns>The mean with its units.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is empty.</exception>
+    public static IkmMeanOfUnitsResult MeanOfUnitIndices(IReadOnlyList<IkmResult> units, IkmOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        options ??= IkmOptions.Default;
+        if (units.Count == 0)
+            throw new ArgumentException("units is empty; at least one unit is required.", nameof(units));
+        var trace = new TraceBuilder(MeanRule, "IKM = Σ_k IKM_k / K; converted = IKM × 25", Source);
+        decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
+        for (int k = 0; k < units.Count; k++)
+        {
+            ArgumentNullException.ThrowIfNull(units[k], $"units[{k}]");
+            trace.Input(FormattableString.Invariant($"IKM_{k + 1}"), units[k].Ikm, FormattableString.Invariant($"{units[k].Respondents} respondents"));
+            trace.Part(units[k].Trace);
+            sum += units[k].Ikm;
+            min = Math.Min(min, units[k].Ikm);
+            max = Math.Max(max, units[k].Ikm);
+        }
+        decimal ikm = Math.Clamp(sum / units.Count, min, max);
+        trace.Step("IKM", FormattableString.Invariant($"{sum} / {units.Count}"), ikm);
+        decimal converted = ikm * ConversionFactor;
+        trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
+        IkmBand band = options.Bands.Classify(converted);
+        trace.Note("mean of unit indices: every unit counts once, whatever its number of respondents");
+        trace.Note($"band {band.Quality} ({band.Performance})");
+        return new IkmMeanOfUnitsResult(units.ToArray(), ikm, band, trace.Result(converted));
+    }
+
+    private static void AddBandNotes(TraceBuilder trace, IkmTally tally, IkmBand band, IkmBandTable table)
+    {
+        long unanswered = 0;
+        for (int u = 1; u <= IkmTally.ElementCount; u++)
+            unanswered += tally.Unanswered(u);
+        if (unanswered > 0)
+            trace.Note(FormattableString.Invariant($"{unanswered} unanswered element answers excluded from their element's NRR"));
+        trace.Note(table.Closing == IkmBandClosing.RoundToPrintedPrecision
+            ? FormattableString.Invariant($"band by the converted value rounded half up to {table.Decimals} decimals: {band.Quality} ({band.Performance})")
+            : $"band by lower bounds on the unrounded converted value: {band.Quality} ({band.Performance})");
+    }
+}

@@ -1,0 +1,234 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Spm;
+
+/// <summary>
+/// The SPM achievement index (<i>indeks pencapaian Standar Pelayanan Minimal</i>) of PP 2/2018 and Permendagri
+/// 59/2021, at every level: item and recipients capaian, quality sub-group, quality B, service, sub-urusan, urusan.
+/// </summary>
+/// <remarks>
+/// <para>The rule (shared/reference/spm-rule.md §3; it reproduces all 370 SPM figures of LPPD Kabupaten Blitar 2024):</para>
+/// <list type="bullet">
+/// <item>capaian(T, R) = 100 if T = 0, else min(R / T, 1) × 100 (capped: over-achievement does not offset other items);</item>
+/// <item>A = capaian of the recipients row (<i>jumlah yang harus dilayani</i>);</item>
+/// <item>B = mean over quality sub-groups of the mean item capaian (or of all items, by option); 100 when the service has no items;</item>
+/// <item>service index = 0,8 × A + 0,2 × B (the weights are inferred from the printed figures; 70/30, 90/10, 50/50 fail);</item>
+/// <item>sub-urusan index = mean of its service indices; urusan index = unweighted mean of the service indices.</item>
+/// </list>
+/// <para>Everything is exact decimal at full precision; nothing is rounded between steps (rounding each step gives
+/// 99,50 instead of the printed 99,49 for Pendidikan Dasar). Each result's <c>Rounded</c> and its trace's result
+/// are rounded half away from zero to 2 decimals for display only. Units and indicator direction are not used.</para>
+/// </remarks>
+public static class SpmIndex
+{
+    /// <summary>The weight of the recipients capaian A in a service index: 0,8.</summary>
+    public const decimal RecipientsWeight = 0.8m;
+
+    /// <summary>The weight of the quality capaian B in a service index: 0,2.</summary>
+    public const decimal QualityWeight = 0.2m;
+
+    /// <summary>The printed precision of every SPM percentage: 2 decimals.</summary>
+    public const int PrintedDecimals = 2;
+
+    private const string Source = "Permendagri 59/2021; rule reproduced on LPPD Kab. Blitar 2024 ch. 4 (spm-rule.md §3)";
+
+    /// <summary>
+    /// The capaian of one row: 100 when <paramref name="target"/> is 0 (13 such rows in the Blitar report are printed
+    /// 100,00 %), otherwise min(<paramref name="realized"/> / <paramref name="target"/>, 1) × 100.
+    /// </summary>
+    /// <param name="target">T ≥ 0.</param>
+    /// <param name="realized">R ≥ 0.</param>
+    /// <param name="name">The row's label for the trace; null when unnamed.</param>
+    /// <returns>The capaian (0–100) with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> or <paramref name="realized"/> is negative.</exception>
+    public static SpmCapaianResult Capaian(decimal target, decimal realized, string? name = null) =>
+        Capaian(target, realized, name, nameof(target), nameof(realized));
+
+    /// <summary>
+    /// Computes the SPM index of <paramref name="urusan"/> and of every level below it.
+    /// </summary>
+    /// <param name="urusan">The urusan with its services.</param>
+    /// <param name="options">Conventions; <see cref="SpmOptions.Default"/> when null.</param>
+    /// <returns>The urusan result holding the sub-urusan, service, quality, group, recipients and item results.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="urusan"/> is null.</exception>
+    /// <exception cref="ArgumentException">The urusan has no services; a service, its recipients row or its quality list is missing;
+    /// a service's sub-urusan is not among the urusan's; or a sub-urusan has no services. The message names the path, e.g.
+    /// <c>urusan.Services[2].Recipients</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A target or realisation is negative (the message names its path).</exception>
+    public static SpmUrusanResult Compute(SpmUrusan urusan, SpmOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(urusan);
+        options ??= SpmOptions.Default;
+        if (urusan.Services is null || urusan.Services.Count == 0)
+            throw new ArgumentException($"urusan.Services of '{urusan.Name}' is empty; at least one service is required.", nameof(urusan));
+        var services = new SpmServiceResult[urusan.Services.Count];
+        for (int s = 0; s < services.Length; s++)
+            services[s] = Service(urusan.Services[s], options, FormattableString.Invariant($"urusan.Services[{s}]"));
+
+        IReadOnlyList<string> subNames = urusan.SubUrusan
+            ?? urusan.Services.Select(x => x.SubUrusan).OfType<string>().Distinct().ToArray();
+        var subResults = new List<SpmSubUrusanResult>(subNames.Count);
+        foreach (string sub in subNames)
+        {
+            SpmServiceResult[] members = services.Where(x => x.SubUrusan == sub).ToArray();
+            if (members.Length == 0)
+                throw new ArgumentException($"urusan.SubUrusan '{sub}' has no services.", nameof(urusan));
+            subResults.Add(SubUrusan(sub, members, options));
+        }
+        if (subNames.Count > 0)
+            for (int s = 0; s < services.Length; s++)
+                if (services[s].SubUrusan is null || !subNames.Contains(services[s].SubUrusan))
+                    throw new ArgumentException(FormattableString.Invariant(
+                        $"urusan.Services[{s}].SubUrusan is '{services[s].SubUrusan}'; expected one of {string.Join(", ", subNames)}."), nameof(urusan));
+
+        bool ofSubUrusan = subResults.Count > 0 && options.SubUrusanAggregation == SpmSubUrusanAggregation.MeanOfSubUrusan;
+        var trace = new TraceBuilder("spm.urusan",
+            ofSubUrusan ? "I_urusan = Σ I_sub-urusan / K" : "I_urusan = Σ I_service / N (unweighted)", Source);
+        decimal index;
+        if (ofSubUrusan)
+        {
+            index = Mean(subResults.Select(x => x.Index), trace, "I_sub-urusan");
+            foreach (var sub in subResults) trace.Part(sub.Trace);
+        }
+        else
+        {
+            index = Mean(services.Select(x => x.Index), trace, "I_service");
+            if (subResults.Count > 0) foreach (var sub in subResults) trace.Part(sub.Trace);
+            else foreach (var svc in services) trace.Part(svc.Trace);
+        }
+        if (subResults.Count > 0)
+            trace.Note(ofSubUrusan
+                ? "urusan index as the mean of the sub-urusan indices (option; the report prints no urusan index here)"
+                : "urusan index as the mean of all service indices (default; the report prints no urusan index here)");
+        SpmCategoryBand category = Categorize(index, options, trace);
+        return new SpmUrusanResult(urusan.Name, services, subResults, index, category, trace.Rounded(index, PrintedDecimals));
+    }
+
+    private static SpmSubUrusanResult SubUrusan(string name, SpmServiceResult[] services, SpmOptions options)
+    {
+        var trace = new TraceBuilder("spm.sub-urusan", "I_sub-urusan = Σ I_service / N (unweighted)", Source);
+        decimal index = Mean(services.Select(x => x.Index), trace, "I_service");
+        foreach (var svc in services) trace.Part(svc.Trace);
+        SpmCategoryBand category = Categorize(index, options, trace);
+        return new SpmSubUrusanResult(name, services, index, category, trace.Rounded(index, PrintedDecimals));
+    }
+
+    private static SpmServiceResult Service(SpmService? service, SpmOptions options, string path)
+    {
+        if (service is null)
+            throw new ArgumentException($"{path} is null; expected a service.", "urusan");
+        if (service.Recipients is null)
+            throw new ArgumentException($"{path}.Recipients of '{service.Name}' is missing; every service needs its recipients row (jumlah yang harus dilayani).", "urusan");
+        if (service.QualityGroups is null)
+            throw new ArgumentException($"{path}.QualityGroups of '{service.Name}' is null; use an empty list for a service without quality items.", "urusan");
+        SpmCapaianResult a = Capaian(service.Recipients.Target, service.Recipients.Realized,
+            service.Recipients.Name ?? "A. jumlah yang harus dilayani", path + ".Recipients.Target", path + ".Recipients.Realized");
+        SpmQualityResult b = Quality(service.QualityGroups, options, path);
+        decimal index = RecipientsWeight * a.Capaian + QualityWeight * b.Capaian;
+        CalculationTrace trace = new TraceBuilder("spm.service", "I = 0.8 × A + 0.2 × B", Source)
+            .Input("A", a.Capaian, "recipients capaian, %")
+            .Input("B", b.Capaian, "quality capaian, %")
+            .Step("I", FormattableString.Invariant($"0.8 × {a.Capaian} + 0.2 × {b.Capaian}"), index)
+            .Note("service: " + service.Name)
+            .Part(a.Trace).Part(b.Trace)
+            .Rounded(index, PrintedDecimals);
+        return new SpmServiceResult(service.Name, service.SubUrusan, a, b, index, trace);
+    }
+
+    private static SpmQualityResult Quality(IReadOnlyList<SpmQualityGroup> groups, SpmOptions options, string path)
+    {
+        var groupResults = new SpmQualityGroupResult[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            string gp = FormattableString.Invariant($"{path}.QualityGroups[{g}]");
+            if (groups[g] is null || groups[g].Items is null)
+                throw new ArgumentException($"{gp} has no item list; use an empty list.", "urusan");
+            var items = new SpmCapaianResult[groups[g].Items.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                SpmMeasure? m = groups[g].Items[i];
+                string ip = FormattableString.Invariant($"{gp}.Items[{i}]");
+                if (m is null)
+                    throw new ArgumentException($"{ip} is null; expected a target and realisation.", "urusan");
+                items[i] = Capaian(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
+            }
+            var gt = new TraceBuilder("spm.quality-group", "C_group = Σ C_item / n", Source);
+            decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Capaian), gt, "C_item");
+            foreach (var item in items) gt.Part(item.Trace);
+            if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
+            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Note("no items").Result(0m);
+            groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, c, groupTrace);
+        }
+
+        bool pooled = options.QualityAveraging == SpmQualityAveraging.PooledItems;
+        var trace = new TraceBuilder("spm.quality",
+            pooled ? "B = Σ C_item / n over all items; 100 without items" : "B = Σ C_group / G over groups with items; 100 without items", Source);
+        decimal[] values = pooled
+            ? groupResults.SelectMany(x => x.Items).Select(x => x.Capaian).ToArray()
+            : groupResults.Where(x => x.Capaian is not null).Select(x => x.Capaian!.Value).ToArray();
+        decimal b;
+        if (values.Length == 0)
+        {
+            b = 100m;
+            trace.Note("no quality items: B = 100 (Perumahan Rakyat service 2 prints 100,00; an assumption, spm-rule.md §8)");
+        }
+        else
+        {
+            b = Mean(values, trace, pooled ? "C_item" : "C_group");
+        }
+        foreach (var g in groupResults) trace.Part(g.Trace);
+        return new SpmQualityResult(groupResults, b, trace.Rounded(b, PrintedDecimals));
+    }
+
+    private static SpmCapaianResult Capaian(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
+    {
+        Guard.NonNegative(target, targetPath);
+        Guard.NonNegative(realized, realizedPath);
+        var trace = new TraceBuilder("spm.capaian", "C = 100 if T = 0; else min(R / T, 1) × 100", Source)
+            .Input("T", target, "target").Input("R", realized, "realisasi");
+        if (name is not null) trace.Note("row: " + name);
+        decimal capaian;
+        if (target == 0)
+        {
+            capaian = 100m;
+            trace.Note(realized == 0 ? "target 0: counted as 100" : "target 0 with a realisation above 0: counted as 100 (check the row)");
+        }
+        else if (realized >= target)
+        {
+            capaian = 100m;
+            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), realized / target * 100m);
+            if (realized > target) trace.Note("realisation above target: capped at 100");
+        }
+        else
+        {
+            capaian = realized * 100m / target;
+            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), capaian);
+        }
+        return new SpmCapaianResult(name, target, realized, capaian, trace.Rounded(capaian, PrintedDecimals));
+    }
+
+    private static decimal Mean(IEnumerable<decimal> values, TraceBuilder trace, string symbol)
+    {
+        decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
+        int n = 0;
+        foreach (decimal v in values)
+        {
+            n++;
+            trace.Input(FormattableString.Invariant($"{symbol}{n}"), v);
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+        // A mean never leaves [min, max]; the clamp removes a possible last-digit excursion of decimal rounding.
+        decimal mean = Math.Clamp(sum / n, min, max);
+        trace.Step("mean", FormattableString.Invariant($"{sum} / {n}"), mean);
+        return mean;
+    }
+
+    private static SpmCategoryBand Categorize(decimal index, SpmOptions options, TraceBuilder trace)
+    {
+        SpmCategoryBand band = options.Categories.Classify(index);
+        trace.Note($"category {band.Name} (unrounded index; {(band.Verified ? "verified bound" : "unverified bound")}; {options.Categories.Source})");
+        return band;
+    }
+}
