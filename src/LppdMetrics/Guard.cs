@@ -49,6 +49,36 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value > 0."));
     }
 
+    /// <summary>Throws an <see cref="ArgumentNullException"/> naming the parameter when <paramref name="value"/> is null.</summary>
+    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is null)
+            throw new ArgumentNullException(paramName, Invariant($"{paramName} is null; a value is required."));
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a named member of <typeparamref name="TEnum"/>.</summary>
+    public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a defined {typeof(TEnum).Name}."));
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is negative.</summary>
+    public static void AllNonNegative(ReadOnlySpan<decimal> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < 0)
+                throw new ArgumentException(Invariant($"{paramName}[{i}] is {values[i]}; expected a value ≥ 0."), paramName);
+    }
+
+    /// <summary>Throws unless <paramref name="lower"/> ≤ <paramref name="upper"/> when both are given.</summary>
+    public static void Ordered(decimal? lower, decimal? upper, string lowerName, string upperName)
+    {
+        if (lower is { } lo && upper is { } hi && lo > hi)
+            throw new ArgumentException(Invariant($"{lowerName} is {lo} but {upperName} is {hi}; expected {lowerName} ≤ {upperName}."), lowerName);
+    }
+
     /// <summary>Throws unless <paramref name="values"/> is not empty.</summary>
     public static void NotEmpty<T>(ReadOnlySpan<T> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
@@ -63,6 +93,35 @@ internal static class Guard
             throw new ArgumentException(
                 Invariant($"{otherName} has {otherLength} elements but {paramName} has {length}; they must have the same length."),
                 otherName);
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is not zero (it is about to be a divisor).</summary>
+    public static void NonZero(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value == 0)
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is 0; expected a non-zero value (it is the divisor)."));
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> ≤ <paramref name="limit"/> (a part cannot exceed its whole).</summary>
+    public static void AtMost(decimal value, decimal limit, string paramName, string limitName)
+    {
+        if (value > limit)
+            throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected a value ≤ {limitName} ({limit})."));
+    }
+
+    /// <summary>Throws unless <paramref name="values"/> has at least <paramref name="minimum"/> elements.</summary>
+    public static void MinLength<T>(ReadOnlySpan<T> values, int minimum, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        if (values.Length < minimum)
+            throw new ArgumentException(Invariant($"{paramName} has {values.Length} elements; at least {minimum} are required."), paramName);
+    }
+
+    /// <summary>Throws at the first element of <paramref name="values"/> that is zero (the elements are about to be divisors).</summary>
+    public static void AllNonZero(ReadOnlySpan<decimal> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] == 0)
+                throw new ArgumentException(Invariant($"{paramName}[{i}] is 0; expected a non-zero value (it is a divisor)."), paramName);
     }
 
     /// <summary>Throws at the first element of <paramref name="values"/> that is not finite.</summary>
@@ -95,13 +154,6 @@ internal static class Guard
         }
     }
 
-    /// <summary>Throws an <see cref="ArgumentNullException"/> naming the parameter when <paramref name="value"/> is null.</summary>
-    public static void NotNull([NotNull] object? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value is null)
-            throw new ArgumentNullException(paramName, Invariant($"{paramName} is null; a value is required."));
-    }
-
     /// <summary>Throws unless the list or collection <paramref name="values"/> is not null and has at least one element.</summary>
     public static void HasItems<T>([NotNull] IReadOnlyCollection<T>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
@@ -123,6 +175,11 @@ internal static class Guard
     public static void ThrowDecimalOutOfRange(string? paramName, decimal value, string expected) =>
         throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected {expected}."));
 
+    /// <summary>Throws an <see cref="ArgumentException"/>: the weights named <paramref name="paramName"/> sum to 0.</summary>
+    [DoesNotReturn]
+    public static void ThrowZeroTotal(string? paramName) =>
+        throw new ArgumentException(Invariant($"{paramName} sum to 0; at least one weight must be > 0."), paramName);
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the parameter, the value and what was expected.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange(string? paramName, double value, string expected) =>
@@ -132,6 +189,15 @@ internal static class Guard
     [DoesNotReturn]
     public static void ThrowElement(string? paramName, int index, double value, string expected) =>
         throw new ArgumentException(Invariant($"{paramName}[{index}] is {Show(value)}; expected {expected}."), paramName);
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> for inputs whose exact result exceeds the range of
+    /// <see cref="decimal"/> (±7,9·10^28), instead of letting an <see cref="OverflowException"/> escape.
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowOverflow(string paramName, object value, string expression) =>
+        throw new ArgumentOutOfRangeException(paramName, value,
+            Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
 
     /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

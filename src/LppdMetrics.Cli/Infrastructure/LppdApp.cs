@@ -57,7 +57,10 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        CapaianCommand.Create(context),
+        EfficiencyCommand.Create(context),
         IkmCommand.Create(context),
+        IpmCommand.Create(context),
         SpmCommand.Create(context),
     ];
 

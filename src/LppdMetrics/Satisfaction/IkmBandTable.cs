@@ -38,7 +38,7 @@ public sealed class IkmBandTable
     {
         Guard.HasItems(bands);
         decimal ulp = ReportRounding.UnitInLastPlace(decimals);
-        Guard.That(Enum.IsDefined(closing), nameof(closing), $"closing is {closing}; expected a defined IkmBandClosing.");
+        Guard.Defined(closing);
         for (int i = 0; i < bands.Count; i++)
         {
             Guard.NotNull(bands[i], FormattableString.Invariant($"bands[{i}]"));

@@ -1,0 +1,150 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Accountability;
+
+/// <summary>
+/// Budget realisation (<i>realisasi anggaran</i>): realisasi / alokasi × 100, in percent, from rupiah amounts
+/// (LPPD Tabel 1.12 and every Tabel 4.x.5; formulas-ch1-3.md §1.6).
+/// </summary>
+/// <remarks>
+/// Amounts are exact <see cref="decimal"/> rupiah with cents (2.090.349.863.831,55); sums of 10^5 rows of 10^13 stay
+/// exact. The percentage is rounded half away from zero at 2 decimals by default. A total is Σ realisasi / Σ alokasi
+/// × 100 — the percentage of the sums, never the mean of the row percentages. Edges: a negative amount is an error;
+/// a realisation of 0 gives 0,00 % (line 3730); an allocation of 0 gives an undefined percentage (never ∞ or 0);
+/// a realisation above the allocation is allowed and flagged (<see cref="BudgetRealizationResult.ExceedsAllocation"/>);
+/// a missing amount gives an undefined percentage.
+/// </remarks>
+public static class BudgetRealization
+{
+    /// <summary>Rule id of a row percentage.</summary>
+    public const string RowRule = "budget.realization";
+
+    /// <summary>Rule id of a total percentage.</summary>
+    public const string TotalRule = "budget.realization.total";
+
+    private const string Source = "LPPD Tabel 1.12 and Tabel 4.x.5 'Realisasi anggaran': realisasi / alokasi × 100";
+
+    /// <summary>The budget realisation of one row: <paramref name="realization"/> / <paramref name="allocation"/> × 100.</summary>
+    /// <param name="allocation">The allocation (anggaran) in rupiah, ≥ 0; 0 gives an undefined percentage.</param>
+    /// <param name="realization">The realisation in rupiah, ≥ 0.</param>
+    /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
+    /// <returns>The percentage with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the percentage exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
+    public static BudgetRealizationResult Compute(decimal allocation, decimal realization, BudgetOptions? options = null) =>
+        Compute((decimal?)allocation, realization, options);
+
+    /// <summary>
+    /// The budget realisation of one row whose amounts may be missing (null, a cell "Tidak ada data"): a missing amount
+    /// gives an undefined percentage, never 0. Otherwise as <see cref="Compute(decimal, decimal, BudgetOptions?)"/>.
+    /// </summary>
+    /// <param name="allocation">The allocation in rupiah, ≥ 0; null when missing.</param>
+    /// <param name="realization">The realisation in rupiah, ≥ 0; null when missing.</param>
+    /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
+    /// <returns>The percentage with its trace; undefined when an amount is missing or the allocation is 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the percentage exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
+    public static BudgetRealizationResult Compute(decimal? allocation, decimal? realization, BudgetOptions? options = null)
+    {
+        options ??= BudgetOptions.Default;
+        options.Validate();
+        if (allocation is { } a0) Guard.NonNegative(a0, nameof(allocation));
+        if (realization is { } r0) Guard.NonNegative(r0, nameof(realization));
+        var trace = new TraceBuilder(RowRule, "realisasi / alokasi × 100", Source);
+        if (allocation is { } a1) trace.Input("alokasi", a1, "Rp");
+        if (realization is { } r1) trace.Input("realisasi", r1, "Rp");
+        string? missing = (allocation, realization) switch
+        {
+            (null, null) => "allocation and realisation missing",
+            (null, _) => "allocation missing",
+            (_, null) => "realisation missing",
+            _ => null,
+        };
+        return Finish(trace, allocation, realization, 1, missing, options);
+    }
+
+    /// <summary>
+    /// The total of a budget table: Σ alokasi, Σ realisasi and Σ realisasi / Σ alokasi × 100 (the percentage of the
+    /// sums, not the mean of the row percentages).
+    /// </summary>
+    /// <param name="rows">The rows; at least one; every amount ≥ 0.</param>
+    /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
+    /// <returns>The sums and the percentage with its trace; undefined when Σ alokasi is 0.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is empty or has a negative amount (named with its index).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sum or the percentage exceeds the range of <see cref="decimal"/> (7,9·10^28).</exception>
+    public static BudgetRealizationResult Total(ReadOnlySpan<BudgetLine> rows, BudgetOptions? options = null)
+    {
+        Guard.NotEmpty(rows);
+        options ??= BudgetOptions.Default;
+        options.Validate();
+        decimal allocation = 0m, realization = 0m;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            BudgetLine row = rows[i];
+            if (row.Allocation < 0 || row.Realization < 0)
+                throw new ArgumentException(FormattableString.Invariant(
+                    $"rows[{i}] is ({row.Allocation}, {row.Realization}); expected amounts ≥ 0."), nameof(rows));
+            try
+            {
+                allocation += row.Allocation;
+                realization += row.Realization;
+            }
+            catch (OverflowException)
+            {
+                Guard.ThrowOverflow(nameof(rows), i, "the sum of the amounts up to this row");
+                throw;
+            }
+        }
+        var trace = new TraceBuilder(TotalRule, "Σ realisasi / Σ alokasi × 100", Source)
+            .Input("n", (decimal)rows.Length, "rows")
+            .Step("Σ alokasi", FormattableString.Invariant($"sum of {rows.Length} allocations"), allocation)
+            .Step("Σ realisasi", FormattableString.Invariant($"sum of {rows.Length} realisations"), realization)
+            .Note("the percentage of the sums, not the mean of the row percentages");
+        return Finish(trace, allocation, realization, rows.Length, null, options);
+    }
+
+    private static BudgetRealizationResult Finish(TraceBuilder trace, decimal? allocation, decimal? realization, int rows,
+        string? missing, BudgetOptions options)
+    {
+        if (missing is null && allocation == 0m)
+            missing = "allocation is 0: the percentage is undefined, not ∞ and not 0";
+        if (missing is not null)
+        {
+            trace.Note("undefined: " + missing + "; the trace's result 0 is a placeholder, the percentage has no value");
+            return new BudgetRealizationResult
+            {
+                Allocation = allocation,
+                Realization = realization,
+                Decimals = options.Decimals,
+                Rows = rows,
+                MissingReason = missing,
+                Trace = trace.Result(0m),
+            };
+        }
+        decimal a = allocation!.Value, r = realization!.Value;
+        decimal percent;
+        try
+        {
+            percent = r / a * 100m;
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow("realization", r, FormattableString.Invariant($"the percentage of allocation {a}"));
+            throw;
+        }
+        trace.Step("realisasi / alokasi × 100", FormattableString.Invariant($"{r} / {a} × 100"), percent);
+        bool exceeds = r > a;
+        if (exceeds)
+            trace.Note("the realisation exceeds the allocation");
+        CalculationTrace built = trace.Rounded(percent, options.Decimals, options.Rounding);
+        return new BudgetRealizationResult
+        {
+            Allocation = a,
+            Realization = r,
+            Unrounded = percent,
+            Percent = built.Result,
+            Decimals = options.Decimals,
+            Rows = rows,
+            ExceedsAllocation = exceeds,
+            Trace = built,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Accountability;
+
+/// <summary>The predicate of a capaian, with how it was found.</summary>
+public sealed record PredicateResult : ITraceable
+{
+    /// <summary>The capaian (%) classified.</summary>
+    public decimal Capaian { get; init; }
+
+    /// <summary>The predicate.</summary>
+    public PerformancePredicate Predicate { get; init; }
+
+    /// <summary>The predicate as printed ("Sangat Tinggi").</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The band that was applied.</summary>
+    public required PredicateBand Band { get; init; }
+
+    /// <summary>
+    /// True when the capaian lies in no printed interval and not above the table: it fell in a printed gap
+    /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="PredicateGapRule"/>.
+    /// The audit reports such values as "predicate ambiguous".
+    /// </summary>
+    public bool InPrintedGap { get; init; }
+
+    /// <summary>True when the capaian exceeds the top band's printed upper bound (above 100 %) and took the top band.</summary>
+    public bool AboveTable { get; init; }
+
+    /// <summary>The gap rule that was applied.</summary>
+    public PredicateGapRule GapRule { get; init; }
+
+    /// <inheritdoc />
+    public required CalculationTrace Trace { get; init; }
+}

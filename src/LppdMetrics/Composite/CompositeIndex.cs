@@ -1,0 +1,221 @@
+using System.Globalization;
+using LppdMetrics.Numbers;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Composite;
+
+/// <summary>
+/// A composite index as data: its components, its shape (<see cref="CompositeKind"/>), a scale and the printed
+/// precision, with its source. One mechanism evaluates every index of this kind; the report's are predefined in
+/// <see cref="CompositeIndices"/>, and you build others with <see cref="WeightedSum"/>, <see cref="Ratio"/> and
+/// <see cref="Product"/>.
+/// </summary>
+/// <remarks>
+/// A weighted sum is scale × Σ wᵢ·xᵢ; the weights are not required to sum to 1 (Indeks SPBE's do, IKLH's do; a
+/// weighted mean is a weighted sum with weights wᵢ / Σ w). A product is scale × Π (multiplying xᵢ) / Π (dividing xᵢ).
+/// Arithmetic is exact <see cref="decimal"/>, rounded half away from zero at <see cref="Decimals"/>. Edges: a
+/// dividing component of 0 gives an undefined value (never ∞); a missing component gives an undefined value (never a
+/// silent 0); the number of values must equal the number of components.
+/// </remarks>
+public sealed record CompositeIndex
+{
+    /// <summary>Creates an index definition.</summary>
+    /// <param name="rule">A stable dotted rule id ("composite.iklh").</param>
+    /// <param name="name">The index's name ("IKLH (Indeks Kualitas Lingkungan Hidup)").</param>
+    /// <param name="source">Where the formula comes from.</param>
+    /// <param name="kind">Weighted sum or product.</param>
+    /// <param name="components">The components, at least one.</param>
+    /// <param name="scale">The factor applied at the end (100 for a percentage); 1 for none.</param>
+    /// <param name="decimals">The printed precision, 0–28.</param>
+    /// <exception cref="ArgumentException">No components, an undefined kind, a bad precision, or a product without a multiplying component.</exception>
+    public CompositeIndex(string rule, string name, string source, CompositeKind kind, IReadOnlyList<CompositeComponent> components,
+        decimal scale = 1m, int decimals = 2)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        Guard.Defined(kind);
+        if (components.Count == 0)
+            throw new ArgumentException("components is empty; at least one component is required.", nameof(components));
+        if (kind == CompositeKind.Product && components.All(c => c.Divides))
+            throw new ArgumentException("components has only dividing components; a product needs at least one multiplying component.", nameof(components));
+        ReportRounding.UnitInLastPlace(decimals);
+        Rule = rule;
+        Name = name;
+        Source = source;
+        Kind = kind;
+        Components = components.ToArray();
+        Scale = scale;
+        Decimals = decimals;
+    }
+
+    /// <summary>The stable rule id.</summary>
+    public string Rule { get; }
+
+    /// <summary>The index's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where the formula comes from.</summary>
+    public string Source { get; }
+
+    /// <summary>Weighted sum or product.</summary>
+    public CompositeKind Kind { get; }
+
+    /// <summary>The components in the order <see cref="Evaluate(ReadOnlySpan{decimal})"/> takes their values.</summary>
+    public IReadOnlyList<CompositeComponent> Components { get; }
+
+    /// <summary>The factor applied at the end (100 for a percentage).</summary>
+    public decimal Scale { get; }
+
+    /// <summary>The printed precision.</summary>
+    public int Decimals { get; }
+
+    /// <summary>The formula in symbols ("0.3·IKA + 0.3·IKU + 0.4·ITH", "H × V / C", "mandiri / desa × 100").</summary>
+    public string Formula
+    {
+        get
+        {
+            string body = Kind == CompositeKind.WeightedSum
+                ? string.Join(" + ", Components.Select(c => c.Weight.ToString(CultureInfo.InvariantCulture) + "·" + c.Symbol))
+                : string.Join(" × ", Components.Where(c => !c.Divides).Select(c => c.Symbol))
+                  + string.Concat(Components.Where(c => c.Divides).Select(c => " / " + c.Symbol));
+            if (Scale == 1m) return body;
+            return (Kind == CompositeKind.WeightedSum ? "(" + body + ")" : body) + " × " + Scale.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>A weighted sum: scale × Σ wᵢ·xᵢ.</summary>
+    /// <param name="rule">A stable dotted rule id.</param>
+    /// <param name="name">The index's name.</param>
+    /// <param name="source">Where the formula comes from.</param>
+    /// <param name="components">The components with their weights.</param>
+    /// <param name="scale">The final factor; 1 by default.</param>
+    /// <param name="decimals">The printed precision; 2 by default.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentException">No components or a bad precision.</exception>
+    public static CompositeIndex WeightedSum(string rule, string name, string source, IReadOnlyList<CompositeComponent> components,
+        decimal scale = 1m, int decimals = 2) =>
+        new(rule, name, source, CompositeKind.WeightedSum, components, scale, decimals);
+
+    /// <summary>A ratio: numerator / denominator × scale (score / max × 100; count / total × 100).</summary>
+    /// <param name="rule">A stable dotted rule id.</param>
+    /// <param name="name">The index's name.</param>
+    /// <param name="source">Where the formula comes from.</param>
+    /// <param name="numerator">The numerator component.</param>
+    /// <param name="denominator">The denominator component (its <see cref="CompositeComponent.Divides"/> is set).</param>
+    /// <param name="scale">The final factor; 100 by default.</param>
+    /// <param name="decimals">The printed precision; 2 by default.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentException">A bad precision.</exception>
+    public static CompositeIndex Ratio(string rule, string name, string source, CompositeComponent numerator, CompositeComponent denominator,
+        decimal scale = 100m, int decimals = 2) =>
+        new(rule, name, source, CompositeKind.Product, [numerator with { Divides = false }, denominator with { Divides = true }], scale, decimals);
+
+    /// <summary>A product and quotient: scale × Π (multiplying components) / Π (dividing components).</summary>
+    /// <param name="rule">A stable dotted rule id.</param>
+    /// <param name="name">The index's name.</param>
+    /// <param name="source">Where the formula comes from.</param>
+    /// <param name="components">The components; those with <see cref="CompositeComponent.Divides"/> divide.</param>
+    /// <param name="scale">The final factor; 1 by default.</param>
+    /// <param name="decimals">The printed precision; 2 by default.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentException">No multiplying component or a bad precision.</exception>
+    public static CompositeIndex Product(string rule, string name, string source, IReadOnlyList<CompositeComponent> components,
+        decimal scale = 1m, int decimals = 2) =>
+        new(rule, name, source, CompositeKind.Product, components, scale, decimals);
+
+    /// <summary>Evaluates the index on component values given in component order.</summary>
+    /// <param name="values">One value per component.</param>
+    /// <returns>The value with its trace; undefined when a dividing component is 0.</returns>
+    /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    public CompositeResult Evaluate(params ReadOnlySpan<decimal> values)
+    {
+        var list = new decimal?[values.Length];
+        for (int i = 0; i < values.Length; i++) list[i] = values[i];
+        return Evaluate(list);
+    }
+
+    /// <summary>
+    /// Evaluates the index when components may be missing (null: "komponen tidak dinilai"): a missing component makes
+    /// the value undefined, never a silent 0.
+    /// </summary>
+    /// <param name="values">One value per component, null for a missing one.</param>
+    /// <returns>The value with its trace; undefined when a component is missing or a dividing component is 0.</returns>
+    /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    public CompositeResult Evaluate(IReadOnlyList<decimal?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        Guard.SameLength(Components.Count, values.Count, "components", nameof(values));
+        var trace = new TraceBuilder(Rule, Formula, Source);
+        var missing = new List<string>();
+        for (int i = 0; i < values.Count; i++)
+        {
+            CompositeComponent c = Components[i];
+            if (values[i] is { } v)
+            {
+                string note = Kind == CompositeKind.WeightedSum
+                    ? c.Meaning + FormattableString.Invariant($"; weight {c.Weight}")
+                    : c.Meaning + (c.Divides ? "; divides" : "");
+                trace.Input(c.Symbol, v, note);
+            }
+            else
+            {
+                missing.Add(c.Symbol);
+            }
+        }
+        string? reason = missing.Count > 0 ? "component(s) " + string.Join(", ", missing) + " missing (not assessed), not 0" : null;
+        if (reason is null && Kind == CompositeKind.Product)
+        {
+            var zero = Components.Where((c, i) => c.Divides && values[i] == 0m).Select(c => c.Symbol).ToArray();
+            if (zero.Length > 0)
+                reason = "dividing component(s) " + string.Join(", ", zero) + " are 0: the value is undefined, not ∞";
+        }
+        if (reason is not null)
+        {
+            trace.Note("undefined: " + reason + "; the trace's result 0 is a placeholder, the index has no value");
+            return new CompositeResult { Index = this, Components = values.ToArray(), MissingReason = reason, Trace = trace.Result(0m) };
+        }
+
+        try
+        {
+            return Compute(values, trace);
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow(nameof(values), string.Join("; ", values), "the index " + Formula);
+            throw;
+        }
+    }
+
+    private CompositeResult Compute(IReadOnlyList<decimal?> values, TraceBuilder trace)
+    {
+        decimal value;
+        if (Kind == CompositeKind.WeightedSum)
+        {
+            value = 0m;
+            for (int i = 0; i < values.Count; i++)
+                value += Components[i].Weight * values[i]!.Value;
+            trace.Step("Σ wᵢ·xᵢ", string.Join(" + ", Components.Select((c, i) =>
+                FormattableString.Invariant($"{c.Weight} × {values[i]}"))), value);
+        }
+        else
+        {
+            decimal numerator = 1m, denominator = 1m;
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (Components[i].Divides) denominator *= values[i]!.Value;
+                else numerator *= values[i]!.Value;
+            }
+            value = numerator / denominator;
+            trace.Step("Π / Π", FormattableString.Invariant($"{numerator} / {denominator}"), value);
+        }
+        if (Scale != 1m)
+        {
+            decimal scaled = value * Scale;
+            trace.Step("× scale", FormattableString.Invariant($"{value} × {Scale}"), scaled);
+            value = scaled;
+        }
+        CalculationTrace built = trace.Rounded(value, Decimals);
+        return new CompositeResult { Index = this, Components = values.ToArray(), Unrounded = value, Value = built.Result, Trace = built };
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using LppdMetrics.Numbers;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.HumanDevelopment;
+
+/// <summary>
+/// The gender development index (IPG, <i>Indeks Pembangunan Gender</i>): IPG = IPM_perempuan / IPM_laki-laki × 100
+/// (BPS; the LPPD document writes the ratio without the × 100 but prints the values ×100, e.g. 93,89).
+/// </summary>
+/// <remarks>
+/// 100 means parity; below 100 women's human development lags men's. Values above 100 are possible and are kept.
+/// </remarks>
+public static class GenderDevelopmentIndex
+{
+    private const string Rule = "ipg.bps";
+    private const string Formula = "IPG = IPM_P / IPM_L × 100";
+    private const string Source = "BPS, Indeks Pembangunan Gender (IPG); LPPD Blitar 2024 line 2215";
+
+    /// <summary>IPG from the female and male IPM as published: <c>femaleIpm / maleIpm × 100</c>.</summary>
+    /// <param name="femaleIpm">IPM of women, 0–100.</param>
+    /// <param name="maleIpm">IPM of men, &gt; 0 and ≤ 100.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The IPG, unrounded and rounded half away from zero, with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIpm"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static GenderDevelopmentResult Compute(decimal femaleIpm, decimal maleIpm, int decimals = 2)
+    {
+        Guard.NonNegative(femaleIpm);
+        Guard.AtMost(femaleIpm, 100m, nameof(femaleIpm), "100");
+        Guard.Positive(maleIpm);
+        Guard.AtMost(maleIpm, 100m, nameof(maleIpm), "100");
+        decimal ratio = femaleIpm / maleIpm * 100m;
+        var trace = new TraceBuilder(Rule, Formula, Source)
+            .Input("IPM_P", femaleIpm, "IPM perempuan (female)")
+            .Input("IPM_L", maleIpm, "IPM laki-laki (male)")
+            .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{femaleIpm} / {maleIpm} × 100"), ratio);
+        return Finish(trace, ratio, decimals);
+    }
+
+    /// <summary>
+    /// IPG from two computed IPMs at full precision (<see cref="HumanDevelopmentResult.Ipm"/>, not the printed values);
+    /// the trace carries both IPM traces as parts.
+    /// </summary>
+    /// <param name="female">The IPM of women.</param>
+    /// <param name="male">The IPM of men; its <see cref="HumanDevelopmentResult.Ipm"/> must be &gt; 0.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The IPG with its trace.</returns>
+    /// <exception cref="ArgumentNullException">A result is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The male IPM is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static GenderDevelopmentResult Compute(HumanDevelopmentResult female, HumanDevelopmentResult male, int decimals = 2)
+    {
+        ArgumentNullException.ThrowIfNull(female);
+        ArgumentNullException.ThrowIfNull(male);
+        decimal f = ReportRounding.ToDecimal(female.Ipm, nameof(female));
+        decimal m = ReportRounding.ToDecimal(male.Ipm, nameof(male));
+        Guard.Positive(m, nameof(male));
+        decimal ratio = f / m * 100m;
+        var trace = new TraceBuilder(Rule, Formula, Source)
+            .Input("IPM_P", f, "IPM perempuan (female), full precision")
+            .Input("IPM_L", m, "IPM laki-laki (male), full precision")
+            .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{f} / {m} × 100"), ratio)
+            .Part(female.Trace)
+            .Part(male.Trace);
+        return Finish(trace, ratio, decimals);
+    }
+
+    private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals)
+    {
+        var built = trace.Rounded(ratio, decimals);
+        return new GenderDevelopmentResult { Unrounded = ratio, Value = built.Result, Trace = built };
+    }
+}

@@ -1,0 +1,73 @@
+using LppdMetrics.Numbers;
+
+namespace LppdMetrics.Inequality;
+
+/// <summary>The Lorenz curve of income or consumption microdata (the curve whose trapezoid area gives <see cref="Gini"/>).</summary>
+/// <remarks>
+/// Sorted by y ascending, the curve joins (0, 0) and the points (Cᵢ/W, Sᵢ/T) with straight lines (Cᵢ cumulative
+/// weight, Sᵢ cumulative weighted income, W and T their totals); between points it is interpolated linearly, that is,
+/// the observation straddling p is split. Edges and validation as for <see cref="Gini"/>: empty, NaN/±∞, negative
+/// values or weights, zero total weight or zero total income throw <see cref="ArgumentException"/>.
+/// </remarks>
+public static class Lorenz
+{
+    /// <summary>The curve at K + 1 equally spaced population shares p = 0, 1/K, …, 1.</summary>
+    /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="intervals">K ≥ 1, the number of equal population intervals (10 gives deciles).</param>
+    /// <returns>K + 1 points from (0, 0) to (1, 1).</returns>
+    /// <exception cref="ArgumentException">See the type's remarks; K &lt; 1.</exception>
+    public static LorenzPoint[] AtShares(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, int intervals)
+    {
+        CheckIntervals(intervals);
+        using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
+        RequireIncome(sample, nameof(income));
+        return AtShares(sample, intervals);
+    }
+
+    /// <summary>The curve at every observation: (0, 0) and (Cᵢ/W, Sᵢ/T) for each of the n sorted observations.</summary>
+    /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <returns>n + 1 points, the last (1, 1).</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static LorenzPoint[] AtObservations(ReadOnlySpan<double> income, ReadOnlySpan<double> weights)
+    {
+        using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
+        RequireIncome(sample, nameof(income));
+        return AtObservations(sample);
+    }
+
+    internal static LorenzPoint[] AtShares(SortedWeightedSample sample, int intervals)
+    {
+        var points = new LorenzPoint[intervals + 1];
+        for (int k = 0; k <= intervals; k++)
+        {
+            double p = k == intervals ? 1.0 : (double)k / intervals;
+            points[k] = new LorenzPoint(p, k == 0 ? 0.0 : sample.LorenzAt(p));
+        }
+        return points;
+    }
+
+    internal static LorenzPoint[] AtObservations(SortedWeightedSample sample)
+    {
+        ReadOnlySpan<double> c = sample.CumulativeWeights;
+        ReadOnlySpan<double> s = sample.CumulativeValues;
+        var points = new LorenzPoint[sample.Count + 1];
+        double w = sample.TotalWeight, t = sample.TotalValue;
+        for (int i = 0; i < sample.Count; i++)
+            points[i + 1] = new LorenzPoint(Math.Min(1.0, c[i] / w), Math.Min(1.0, s[i] / t));
+        return points;
+    }
+
+    internal static void RequireIncome(SortedWeightedSample sample, string incomeName)
+    {
+        if (!(sample.TotalValue > 0))
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve is undefined.", incomeName);
+    }
+
+    private static void CheckIntervals(int intervals)
+    {
+        if (intervals < 1)
+            throw new ArgumentOutOfRangeException(nameof(intervals), intervals, FormattableString.Invariant($"intervals is {intervals}; expected at least 1."));
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using LppdMetrics.Numbers;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Macro;
+
+/// <summary>
+/// Average annual change of a yearly series ("rata-rata … per tahun"), in three explicitly named ways: the mean of the
+/// year-on-year % changes (what the LPPD computes), the compound annual growth rate (CAGR), and the absolute change
+/// per year. Source: LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (formulas-ch1-3.md §1.10).
+/// </summary>
+/// <remarks>
+/// A series is one value per year for consecutive years, oldest first; n = number of intervals = length − 1. Pass
+/// exactly the years the statement covers: the report's "selama 5 tahun" was computed over 2021–2024 (3 intervals).
+/// </remarks>
+public static class AverageAnnualChange
+{
+    private const string Source = "LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (formulas-ch1-3.md §1.10)";
+    private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
+
+    /// <summary>The average annual change of <paramref name="series"/> by <paramref name="mode"/>.</summary>
+    /// <param name="series">Yearly values, oldest first, at least 2.</param>
+    /// <param name="mode">The averaging; the report's mean of year-on-year % changes by default.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The average with its trace.</returns>
+    /// <exception cref="ArgumentException">Fewer than 2 values, or a value the mode cannot divide by or take a root of (see the mode's method).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is undefined, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static MacroResult Compute(ReadOnlySpan<decimal> series, AverageChangeMode mode = AverageChangeMode.MeanOfYearOnYearPercent, int decimals = 2)
+    {
+        Guard.Defined(mode);
+        return mode switch
+        {
+            AverageChangeMode.MeanOfYearOnYearPercent => MeanOfYearOnYearPercent(series, decimals),
+            AverageChangeMode.CompoundAnnualGrowthRate => CompoundAnnualGrowthRate(series, decimals),
+            _ => AbsolutePerYear(series, decimals),
+        };
+    }
+
+    /// <summary>
+    /// mean over i of (X_i − X_{i−1}) / X_{i−1} × 100 (%), the report's "rata-rata … % per tahun"
+    /// (poverty 9,65; 8,71; 8,69; 8,16 → −5,36 %).
+    /// </summary>
+    /// <param name="series">Yearly values, oldest first, at least 2; every value but the last is a divisor and must not be 0.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The mean yearly % change with each yearly change as a trace step.</returns>
+    /// <exception cref="ArgumentException">Fewer than 2 values, or a value other than the last is 0.</exception>
+    public static MacroResult MeanOfYearOnYearPercent(ReadOnlySpan<decimal> series, int decimals = 2)
+    {
+        Guard.MinLength(series, 2);
+        Guard.AllNonZero(series[..^1], nameof(series));
+        var trace = Start("change.average.mean-yoy-percent", "mean_i((X_i − X_{i−1}) / X_{i−1} × 100)", series);
+        decimal sum = 0;
+        for (int i = 1; i < series.Length; i++)
+        {
+            decimal yoy = PercentChange.Of(series[i - 1], series[i]);
+            trace.Step(string.Create(Ci, $"change {i}"), string.Create(Ci, $"({series[i]} − {series[i - 1]}) / {series[i - 1]} × 100"), yoy);
+            sum += yoy;
+        }
+        int n = series.Length - 1;
+        decimal mean = sum / n;
+        trace.Step("mean", string.Create(Ci, $"{sum} / {n}"), mean)
+             .Note("the mean of year-on-year % changes (the report's way), not the compound rate (CAGR)");
+        return MacroResult.From(trace.Rounded(mean, decimals));
+    }
+
+    /// <summary>
+    /// CAGR ((X_end / X_start)^(1/n) − 1) × 100 (%) over the n = length − 1 intervals of <paramref name="series"/>
+    /// (poverty 9,65 → 8,16 over 3 years: −5,44 %).
+    /// </summary>
+    /// <param name="series">Yearly values, oldest first, at least 2; only the first and the last are used.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The compound rate with its trace.</returns>
+    /// <exception cref="ArgumentException">Fewer than 2 values, the first value ≤ 0, or the last negative.</exception>
+    public static MacroResult CompoundAnnualGrowthRate(ReadOnlySpan<decimal> series, int decimals = 2)
+    {
+        Guard.MinLength(series, 2);
+        return CompoundAnnualGrowthRate(series[0], series[^1], series.Length - 1, decimals);
+    }
+
+    /// <summary>CAGR ((end / start)^(1/years) − 1) × 100 (%) between two values <paramref name="years"/> apart.</summary>
+    /// <param name="start">The first value, &gt; 0.</param>
+    /// <param name="end">The last value, ≥ 0 (0 gives −100 %).</param>
+    /// <param name="years">The number of yearly intervals, ≥ 1.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The compound rate with its trace. The root is taken in <see cref="double"/> (15–17 significant digits),
+    /// far beyond any printed precision.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> ≤ 0, <paramref name="end"/> &lt; 0, <paramref name="years"/> &lt; 1, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static MacroResult CompoundAnnualGrowthRate(decimal start, decimal end, int years, int decimals = 2)
+    {
+        Guard.Positive(start);
+        Guard.NonNegative(end);
+        Guard.Positive(years);
+        decimal ratio = end / start;
+        double factor = Math.Pow((double)ratio, 1.0 / years);
+        decimal cagr = (ReportRounding.ToDecimal(factor, nameof(factor)) - 1m) * 100m;
+        var trace = new TraceBuilder("change.average.cagr", "((X_end / X_start)^(1/n) − 1) × 100", Source)
+            .Input("X_start", start)
+            .Input("X_end", end)
+            .Input("n", (decimal)years, "yearly intervals")
+            .Step("X_end / X_start", string.Create(Ci, $"{end} / {start}"), ratio)
+            .Step("growth factor", string.Create(Ci, $"({ratio})^(1/{years})"), factor)
+            .Step("CAGR", string.Create(Ci, $"({factor} − 1) × 100"), cagr)
+            .Note("compound annual growth rate, not the report's mean of year-on-year % changes");
+        return MacroResult.From(trace.Rounded(cagr, decimals));
+    }
+
+    /// <summary>
+    /// (X_end − X_start) / n in the series' unit, n = length − 1 (IPM 69,33 → 73,44 over 2017–2024: 0,59 points a year).
+    /// </summary>
+    /// <param name="series">Yearly values, oldest first, at least 2; only the first and the last are used.</param>
+    /// <param name="decimals">Printed decimals, 2 by default (0 for persons or rupiah).</param>
+    /// <returns>The absolute change per year with its trace.</returns>
+    /// <exception cref="ArgumentException">Fewer than 2 values.</exception>
+    public static MacroResult AbsolutePerYear(ReadOnlySpan<decimal> series, int decimals = 2)
+    {
+        Guard.MinLength(series, 2);
+        return AbsolutePerYear(series[0], series[^1], series.Length - 1, decimals);
+    }
+
+    /// <summary>(end − start) / years in the values' unit (poor persons 112.620 → 95.910 over 3 years: −5.570 a year).</summary>
+    /// <param name="start">The first value.</param>
+    /// <param name="end">The last value.</param>
+    /// <param name="years">The number of yearly intervals, ≥ 1.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The absolute change per year with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> &lt; 1, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static MacroResult AbsolutePerYear(decimal start, decimal end, int years, int decimals = 2)
+    {
+        Guard.Positive(years);
+        decimal perYear = (end - start) / years;
+        var trace = new TraceBuilder("change.average.absolute", "(X_end − X_start) / n", Source)
+            .Input("X_start", start)
+            .Input("X_end", end)
+            .Input("n", (decimal)years, "yearly intervals")
+            .Step("per year", string.Create(Ci, $"({end} − {start}) / {years}"), perYear);
+        return MacroResult.From(trace.Rounded(perYear, decimals));
+    }
+
+    private static TraceBuilder Start(string rule, string formula, ReadOnlySpan<decimal> series)
+    {
+        var trace = new TraceBuilder(rule, formula, Source);
+        for (int i = 0; i < series.Length; i++)
+            trace.Input(string.Create(Ci, $"X_{i}"), series[i]);
+        return trace;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Macro;
+
+/// <summary>
+/// Labour-market rates of BPS's Sakernas: open unemployment (TPT, <i>Tingkat Pengangguran Terbuka</i>) and
+/// labour-force participation (TPAK, <i>Tingkat Partisipasi Angkatan Kerja</i>).
+/// </summary>
+/// <remarks>Labour force (<i>angkatan kerja</i>) = employed (<i>bekerja</i>) + unemployed (<i>pengangguran</i>);
+/// working-age population (<i>penduduk usia kerja</i>) = aged 15 and over (BPS; the report writes "&gt; 15 Th").</remarks>
+public static class LaborRates
+{
+    /// <summary>
+    /// TPT = unemployed / labour force × 100 (%), rounded half away from zero
+    /// (Blitar 2024: 34.859 / 730.704 = 4,77 %; LPPD line 3273, Tabel 2.5).
+    /// </summary>
+    /// <param name="unemployed">Unemployed persons aged 15+, ≥ 0 and ≤ <paramref name="laborForce"/>.</param>
+    /// <param name="laborForce">Labour force aged 15+, &gt; 0.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The rate with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the labour force is 0, there are more unemployed than the labour force, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static MacroResult OpenUnemploymentRate(decimal unemployed, decimal laborForce, int decimals = 2)
+    {
+        Guard.NonNegative(unemployed);
+        Guard.Positive(laborForce);
+        Guard.AtMost(unemployed, laborForce, nameof(unemployed), nameof(laborForce));
+        return Rate("macro.tpt", "TPT = pengangguran / angkatan kerja × 100", "BPS Sakernas; LPPD Blitar 2024 line 3273",
+            "pengangguran", unemployed, "angkatan kerja", laborForce, decimals);
+    }
+
+    /// <summary>
+    /// TPAK = labour force / working-age population × 100 (%), rounded half away from zero
+    /// (Blitar 2024: 730.704 / 1.009.799 = 72,36 %; Tabel 2.5).
+    /// </summary>
+    /// <param name="laborForce">Labour force aged 15+, ≥ 0 and ≤ <paramref name="workingAgePopulation"/>.</param>
+    /// <param name="workingAgePopulation">Population aged 15+, &gt; 0.</param>
+    /// <param name="decimals">Printed decimals, 2 by default.</param>
+    /// <returns>The rate with its trace.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the population is 0, the labour force exceeds it, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static MacroResult ParticipationRate(decimal laborForce, decimal workingAgePopulation, int decimals = 2)
+    {
+        Guard.NonNegative(laborForce);
+        Guard.Positive(workingAgePopulation);
+        Guard.AtMost(laborForce, workingAgePopulation, nameof(laborForce), nameof(workingAgePopulation));
+        return Rate("macro.tpak", "TPAK = angkatan kerja / penduduk usia kerja × 100", "BPS Sakernas; LPPD Blitar 2024 Tabel 2.5",
+            "angkatan kerja", laborForce, "penduduk usia kerja", workingAgePopulation, decimals);
+    }
+
+    private static MacroResult Rate(string rule, string formula, string source,
+        string partName, decimal part, string wholeName, decimal whole, int decimals)
+    {
+        decimal rate = part / whole * 100m;
+        var trace = new TraceBuilder(rule, formula, source)
+            .Input(partName, part)
+            .Input(wholeName, whole)
+            .Step("rate", string.Create(CultureInfo.InvariantCulture, $"{part} / {whole} × 100"), rate)
+            .Rounded(rate, decimals);
+        return MacroResult.From(trace);
+    }
+}

@@ -1,0 +1,452 @@
+using System.Globalization;
+
+namespace LppdMetrics.Numbers;
+
+/// <summary>
+/// The parsing core behind <see cref="IndonesianNumber"/>. It never throws: it returns the number or the reason it
+/// cannot read the text, which the public methods turn into a <see cref="FormatException"/> quoting the text.
+/// </summary>
+internal static class IndonesianNumberParser
+{
+    /// <summary>The most significant digits accepted; a <see cref="decimal"/> holds 28 exactly.</summary>
+    private const int MaxDigits = 28;
+
+    /// <summary>The longest digit run (digits and separators) read; longer runs are rejected before any work.</summary>
+    private const int MaxRunLength = 64;
+
+    private static readonly string[] MissingMarkers =
+        ["nihil", "n/a", "n.a", "n.a.", "na", "tidakadadata", "tidakada", "-", "--", "–", "—", "−"];
+
+    // Scale words in the order of ReportNumber's scale index (1 → 10^3 … 4 → 10^12).
+    private static readonly string[][] ScaleWords =
+        [[], ["ribu"], ["juta"], ["miliar", "milyar", "milliar"], ["triliun", "trilyun"]];
+
+    private static readonly string[] RangeWords = ["s.d.", "s.d", "s/d", "sd", "sampai", "hingga"];
+
+    /// <summary>Parses one cell. Returns null and sets <paramref name="error"/> (without the quoted text) on failure.</summary>
+    public static ReportNumber? Parse(string text, NumberParseOptions options, out string? error) =>
+        ParseClean(text, NumberTextCleaner.Clean(text), options, out error);
+
+    /// <summary>Parses text already passed through <see cref="NumberTextCleaner.Clean"/>; <paramref name="text"/> is kept as <see cref="ReportNumber.Text"/>.</summary>
+    public static ReportNumber? ParseClean(string text, string s, NumberParseOptions options, out string? error)
+    {
+        error = null;
+        if (s.Length == 0)
+        {
+            if (options.EmptyIsMissing)
+                return ReportNumber.Missing(text);
+            error = "it is empty (a missing value is printed as NIHIL, n/a, n.a, Tidak ada data or -)";
+            return null;
+        }
+        if (IsMissingMarker(s))
+            return ReportNumber.Missing(text);
+
+        int pos = 0;
+        var qualifier = NumberQualifier.None;
+        bool paren = false, rupiah = false, percent = false;
+        int sign = 0; // 0 none, 1 plus, -1 minus
+
+        // Prefix: qualifier, "(", sign and "Rp"/"Rp." in any order, each at most once.
+        while (true)
+        {
+            SkipSpaces(s, ref pos);
+            if (pos >= s.Length)
+                break;
+            char c = s[pos];
+            if (qualifier == NumberQualifier.None && QualifierOf(c) is var q && q != NumberQualifier.None)
+            {
+                qualifier = q;
+                pos++;
+            }
+            else if (!paren && sign == 0 && c == '(')
+            {
+                paren = true;
+                pos++;
+            }
+            else if (sign == 0 && c is '-' or '−' or '–' or '+')
+            {
+                sign = c == '+' ? 1 : -1;
+                pos++;
+            }
+            else if (!rupiah && IsRupiahPrefix(s, pos, out int after))
+            {
+                rupiah = true;
+                pos = after;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (pos >= s.Length || !char.IsAsciiDigit(s[pos]))
+        {
+            error = pos < s.Length && s[pos] is '.' or ','
+                ? "it starts with a separator (a number split across rows must be joined before parsing)"
+                : s.AsSpan().IndexOfAnyInRange('0', '9') < 0
+                    ? "it contains no digits"
+                    : Invariant($"unexpected \"{s[pos..]}\" where the number should start");
+            return null;
+        }
+
+        // The digit run: digits, '.', ',' and spaces that are followed by more of them (PDF wraps: "2.090.349 .863.831, 55").
+        int start = pos;
+        var run = new System.Text.StringBuilder(s.Length);
+        while (pos < s.Length)
+        {
+            char c = s[pos];
+            if (char.IsAsciiDigit(c) || c is '.' or ',')
+            {
+                run.Append(c);
+                pos++;
+            }
+            else if (c == ' ')
+            {
+                int next = pos;
+                SkipSpaces(s, ref next);
+                if (next < s.Length && (char.IsAsciiDigit(s[next]) || s[next] is '.' or ','))
+                    pos = next;
+                else
+                    break;
+            }
+            else
+            {
+                break;
+            }
+        }
+        // "1.000,-": the rupiah convention for "no sen".
+        if (run.Length > 1 && run[^1] == ',' && pos < s.Length && s[pos] == '-' && (pos + 1 == s.Length || !char.IsAsciiDigit(s[pos + 1])))
+        {
+            run.Length--;
+            pos++;
+        }
+
+        if (!TryReadDigits(run.ToString(), options.AmbiguousSeparator, out decimal magnitude, out int decimals, out error))
+            return null;
+
+        SkipSpaces(s, ref pos);
+        if (pos < s.Length && s[pos] == '%')
+        {
+            percent = true;
+            pos++;
+            SkipSpaces(s, ref pos);
+        }
+        if (paren)
+        {
+            if (pos >= s.Length || s[pos] != ')')
+            {
+                error = "its opening parenthesis is not closed after the number";
+                return null;
+            }
+            pos++;
+            SkipSpaces(s, ref pos);
+            if (!percent && pos < s.Length && s[pos] == '%')
+            {
+                percent = true;
+                pos++;
+                SkipSpaces(s, ref pos);
+            }
+        }
+
+        int scaleIndex = 0;
+        if (pos < s.Length && ScaleWordAt(s, pos, out int scaleEnd) is int found and > 0)
+        {
+            scaleIndex = found;
+            pos = scaleEnd;
+            SkipSpaces(s, ref pos);
+        }
+
+        string? unit = null, annotation = null;
+        if (pos < s.Length && s[pos] == '/' && pos + 1 < s.Length && s[pos + 1] == ' ')
+        {
+            annotation = s[(pos + 1)..].Trim();
+            if (annotation.Length == 0 || annotation.AsSpan().IndexOfAny('(', ')') >= 0)
+            {
+                error = Invariant($"unexpected \"{s[pos..]}\" after the number");
+                return null;
+            }
+            pos = s.Length;
+        }
+        else if (pos < s.Length && (char.IsLetter(s[pos]) || s[pos] == '/'))
+        {
+            int end = s.IndexOf('(', pos);
+            if (end < 0)
+                end = s.Length;
+            unit = s[pos..end].Trim();
+            foreach (char c in unit)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
+                {
+                    error = Invariant($"unexpected \"{s[pos..]}\" after the number");
+                    return null;
+                }
+            }
+            pos = end;
+            if (unit.Equals("rupiah", StringComparison.OrdinalIgnoreCase))
+            {
+                rupiah = true;
+                unit = null;
+            }
+            else if (unit.Equals("persen", StringComparison.OrdinalIgnoreCase) && !percent)
+            {
+                percent = true;
+                unit = null;
+            }
+        }
+        if (annotation is null && pos < s.Length && s[pos] == '(')
+        {
+            int close = s.IndexOf(')', pos + 1);
+            if (close < 0 || s.IndexOf('(', pos + 1, close - pos - 1) >= 0)
+            {
+                error = "its parenthesis after the number is not closed";
+                return null;
+            }
+            annotation = s[(pos + 1)..close].Trim();
+            if (annotation.Length == 0)
+            {
+                error = "it has empty parentheses after the number";
+                return null;
+            }
+            pos = close + 1;
+            SkipSpaces(s, ref pos);
+        }
+        if (pos < s.Length)
+        {
+            error = TrailingProblem(s, pos);
+            return null;
+        }
+
+        if (scaleIndex > 0 && magnitude > decimal.MaxValue / ScaleFactor(scaleIndex))
+        {
+            error = "the value times its scale word is too large for a decimal";
+            return null;
+        }
+        decimal value = sign < 0 || (paren && sign == 0) ? -magnitude : magnitude;
+        if (value == 0m)
+            value = magnitude; // no negative zero
+        return new ReportNumber(text, value, decimals, percent, qualifier, annotation, unit, scaleIndex, rupiah);
+    }
+
+    /// <summary>
+    /// Reads the digits of a number: "1.263.650", "4.036.353.981,9133", "0.330", "10,654". The separators are
+    /// decided as formulas-ch1-3.md §11 recommends: with both a dot and a comma the last one is the decimal
+    /// separator; several of one kind are thousands separators; a single one is decimal unless it could be a
+    /// thousands separator, in which case <paramref name="mode"/> decides. Grouping must be valid: every group after
+    /// the first has exactly three digits ("156.377.147.64,26" is rejected).
+    /// </summary>
+    internal static bool TryReadDigits(string run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out string? error)
+    {
+        magnitude = 0m;
+        decimals = 0;
+        error = null;
+        int dots = run.AsSpan().Count('.'), commas = run.AsSpan().Count(',');
+        char decimalSeparator = '\0', groupSeparator = '\0';
+        if (dots > 0 && commas > 0)
+        {
+            decimalSeparator = run.LastIndexOf('.') > run.LastIndexOf(',') ? '.' : ',';
+            groupSeparator = decimalSeparator == '.' ? ',' : '.';
+            if ((decimalSeparator == '.' ? dots : commas) > 1)
+            {
+                error = Invariant($"\"{run}\" mixes dots and commas so that neither can be the decimal separator");
+                return false;
+            }
+        }
+        else if (dots + commas > 1)
+        {
+            groupSeparator = dots > 0 ? '.' : ',';
+        }
+        else if (dots + commas == 1)
+        {
+            char separator = dots > 0 ? '.' : ',';
+            int at = run.IndexOf(separator);
+            bool couldGroup = run.Length - at - 1 == 3 && at is >= 1 and <= 3 && run[0] != '0';
+            if (!couldGroup)
+            {
+                decimalSeparator = separator;
+            }
+            else
+            {
+                switch (mode)
+                {
+                    case AmbiguousSeparator.Thousands:
+                        groupSeparator = separator;
+                        break;
+                    case AmbiguousSeparator.Decimal:
+                        decimalSeparator = separator;
+                        break;
+                    case AmbiguousSeparator.Reject:
+                        error = Invariant($"\"{run}\" is ambiguous: the '{separator}' may separate thousands or decimals (choose with NumberParseOptions.AmbiguousSeparator)");
+                        return false;
+                    default:
+                        if (separator == '.')
+                            groupSeparator = separator;
+                        else
+                            decimalSeparator = separator;
+                        break;
+                }
+            }
+        }
+
+        ReadOnlySpan<char> integer = run, fraction = [];
+        if (decimalSeparator != '\0')
+        {
+            int at = run.LastIndexOf(decimalSeparator);
+            integer = run.AsSpan(0, at);
+            fraction = run.AsSpan(at + 1);
+            if (fraction.Length == 0)
+            {
+                error = Invariant($"\"{run}\" ends with its decimal separator");
+                return false;
+            }
+        }
+        if (groupSeparator != '\0' && !ValidGrouping(integer, groupSeparator))
+        {
+            error = Invariant($"\"{run}\" has malformed digit grouping (every group after the first must have exactly 3 digits)");
+            return false;
+        }
+
+        if (run.Length > MaxRunLength)
+        {
+            error = Invariant($"it has {run.Length} digits and separators, more than a decimal holds exactly");
+            return false;
+        }
+        Span<char> digits = stackalloc char[run.Length + 1];
+        int n = 0;
+        foreach (char c in integer)
+            if (c != groupSeparator)
+                digits[n++] = c;
+        int significant = digits[..n].TrimStart('0').Length + fraction.Length;
+        // 28 significant digits are always exact; a 29-digit integer is exact when it fits (up to 79.228.162.514.264.337.593.543.950.335).
+        if (significant > MaxDigits && !(significant == MaxDigits + 1 && fraction.Length == 0))
+        {
+            error = Invariant($"\"{run}\" has more than {MaxDigits} digits, more than a decimal holds exactly");
+            return false;
+        }
+        if (fraction.Length > 0)
+        {
+            digits[n++] = '.';
+            fraction.CopyTo(digits[n..]);
+            n += fraction.Length;
+        }
+        if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out magnitude))
+        {
+            error = Invariant($"\"{run}\" is too large for a decimal");
+            return false;
+        }
+        decimals = fraction.Length;
+        return true;
+    }
+
+    private static bool ValidGrouping(ReadOnlySpan<char> integer, char separator)
+    {
+        int first = integer.IndexOf(separator);
+        if (first is < 1 or > 3 || integer[0] == '0')
+            return false;
+        ReadOnlySpan<char> rest = integer[(first + 1)..];
+        while (true)
+        {
+            int next = rest.IndexOf(separator);
+            int length = next < 0 ? rest.Length : next;
+            if (length != 3)
+                return false;
+            if (next < 0)
+                return true;
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    private static bool IsMissingMarker(string s)
+    {
+        Span<char> key = stackalloc char[Math.Min(s.Length, 32)];
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (c == ' ')
+                continue;
+            if (n == key.Length)
+                return false;
+            key[n++] = char.ToLowerInvariant(c);
+        }
+        foreach (string marker in MissingMarkers)
+            if (key[..n].SequenceEqual(marker))
+                return true;
+        return false;
+    }
+
+    private static NumberQualifier QualifierOf(char c) => c switch
+    {
+        '±' => NumberQualifier.Approximately,
+        '<' => NumberQualifier.LessThan,
+        '≤' => NumberQualifier.LessThanOrEqual,
+        '>' => NumberQualifier.GreaterThan,
+        '≥' => NumberQualifier.GreaterThanOrEqual,
+        _ => NumberQualifier.None,
+    };
+
+    // "Rp", "Rp.", "RP." followed by a space, a digit, a sign or "(".
+    private static bool IsRupiahPrefix(string s, int pos, out int after)
+    {
+        after = pos;
+        if (pos + 1 >= s.Length || char.ToLowerInvariant(s[pos]) != 'r' || char.ToLowerInvariant(s[pos + 1]) != 'p')
+            return false;
+        int i = pos + 2;
+        if (i < s.Length && s[i] == '.')
+            i++;
+        if (i < s.Length && char.IsLetter(s[i]))
+            return false;
+        after = i;
+        return true;
+    }
+
+    private static int? ScaleWordAt(string s, int pos, out int end)
+    {
+        for (int index = 1; index < ScaleWords.Length; index++)
+        {
+            foreach (string word in ScaleWords[index])
+            {
+                end = pos + word.Length;
+                if (s.AsSpan(pos).StartsWith(word, StringComparison.OrdinalIgnoreCase) && (end == s.Length || !char.IsLetter(s[end])))
+                    return index;
+            }
+        }
+        end = pos;
+        return null;
+    }
+
+    internal static decimal ScaleFactor(int scaleIndex) => scaleIndex switch
+    {
+        1 => 1_000m,
+        2 => 1_000_000m,
+        3 => 1_000_000_000m,
+        4 => 1_000_000_000_000m,
+        _ => 1m,
+    };
+
+    private static string TrailingProblem(string s, int pos)
+    {
+        ReadOnlySpan<char> rest = s.AsSpan(pos);
+        if (rest[0] is '-' or '–' or '—' or '−' || StartsWithRangeWord(rest))
+            return "it is a range (read it with IndonesianNumber.ParseRange)";
+        if (rest[0] == ':')
+            return "it is a ratio (read it with IndonesianNumber.ParseRatio)";
+        if (QualifierOf(rest[0]) != NumberQualifier.None || rest[0] == '=')
+            return "it is a comparison, not a single value";
+        return Invariant($"unexpected \"{s[pos..]}\" after the number");
+    }
+
+    internal static bool StartsWithRangeWord(ReadOnlySpan<char> rest)
+    {
+        foreach (string word in RangeWords)
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+                return true;
+        return false;
+    }
+
+    internal static void SkipSpaces(string s, ref int pos)
+    {
+        while (pos < s.Length && s[pos] == ' ')
+            pos++;
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

@@ -1,0 +1,213 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using LppdMetrics.Numbers;
+
+namespace LppdMetrics.Poverty;
+
+/// <summary>
+/// Foster–Greer–Thorbecke poverty indices from household microdata (Susenas-style consumption per capita with
+/// expansion weights): P0, P1, P2 in one pass, and FGT(α) for any α ≥ 0.
+/// </summary>
+/// <remarks>
+/// <para>Pα = (1/W) Σ_{yᵢ &lt; z} wᵢ ((z − yᵢ)/z)^α with W = Σ wᵢ (BPS: "penduduk miskin adalah penduduk dengan
+/// rata-rata pengeluaran per kapita per bulan di bawah garis kemiskinan"; Foster, Greer and Thorbecke 1984).
+/// A person is poor when consumption is <i>strictly below</i> the line, as BPS, the World Bank PIP and laeken
+/// count; <see cref="PovertyLineRule.AtOrBelow"/> (convey) is an explicit option.</para>
+/// <para><b>Edges.</b> Empty input, a length mismatch, NaN or ±∞ anywhere, negative consumption, negative
+/// weights, weights summing to 0, or a poverty line that is ≤ 0 or not finite: <see cref="ArgumentException"/>
+/// naming the parameter (and for spans the index and value of the first bad element). Zero weights are allowed
+/// (the observation counts for nothing). Zero consumption is allowed (its gap is 1). Inputs are never mutated.</para>
+/// <para><b>Speed and determinism.</b> <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>
+/// reads the two arrays once with 4-lane vectors of fixed width (the same on every machine, emulated where the
+/// hardware lacks them), validating in the same pass, and allocates nothing; the four lane sums are combined in a
+/// fixed order, so the result is the same bits everywhere. <see cref="FgtAccumulator"/> sums exactly instead
+/// (order- and split-independent, about 5× slower); the two agree to within a few units in the last place.</para>
+/// </remarks>
+public static class Fgt
+{
+    /// <summary>Weighted P0, P1, P2 at <paramref name="povertyLine"/>, counting as poor y &lt; z (BPS).</summary>
+    /// <param name="consumption">Consumption (or income) per capita yᵢ, finite, ≥ 0, in the unit of the line.</param>
+    /// <param name="weights">Expansion weights wᵢ (people represented), finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z (garis kemiskinan), finite, &gt; 0.</param>
+    /// <returns>P0, P1, P2 (fractions), the weighted poor and the weighted population.</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static FgtResult Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine) =>
+        Compute(consumption, weights, povertyLine, PovertyLineRule.StrictlyBelow);
+
+    /// <summary>Weighted P0, P1, P2 at <paramref name="povertyLine"/> with an explicit comparison rule.</summary>
+    /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0.</param>
+    /// <param name="weights">Expansion weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="rule">Who counts as poor; <see cref="PovertyLineRule.StrictlyBelow"/> is the BPS convention.</param>
+    /// <returns>P0, P1, P2 (fractions), the weighted poor and the weighted population.</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static FgtResult Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine, PovertyLineRule rule)
+    {
+        Guard.FinitePositive(povertyLine);
+        Guard.NotEmpty(consumption);
+        Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
+        CheckRule(rule);
+        Sums s = Kernel(consumption, weights, povertyLine, rule == PovertyLineRule.AtOrBelow);
+        if (s.Bad)
+        {
+            Guard.AllFiniteNonNegative(consumption);
+            Guard.AllFiniteNonNegative(weights);
+        }
+        return Finish(s, povertyLine, rule, nameof(weights));
+    }
+
+    /// <summary>Unweighted P0, P1, P2 (every household or person weight 1), counting as poor y &lt; z.</summary>
+    /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0, at least one.</param>
+    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <returns>P0, P1, P2 (fractions); the populations are counts.</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static FgtResult Compute(ReadOnlySpan<double> consumption, double povertyLine) =>
+        Compute(consumption, povertyLine, PovertyLineRule.StrictlyBelow);
+
+    /// <summary>Unweighted P0, P1, P2 with an explicit comparison rule.</summary>
+    /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0, at least one.</param>
+    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="rule">Who counts as poor.</param>
+    /// <returns>P0, P1, P2 (fractions); the populations are counts.</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static FgtResult Compute(ReadOnlySpan<double> consumption, double povertyLine, PovertyLineRule rule)
+    {
+        Guard.FinitePositive(povertyLine);
+        Guard.NotEmpty(consumption);
+        CheckRule(rule);
+        Sums s = Kernel(consumption, default, povertyLine, rule == PovertyLineRule.AtOrBelow);
+        if (s.Bad)
+            Guard.AllFiniteNonNegative(consumption);
+        return Finish(s, povertyLine, rule, nameof(consumption));
+    }
+
+    /// <summary>
+    /// FGT(α) for any α ≥ 0: (1/W) Σ_{poor} wᵢ ((z − yᵢ)/z)^α. α = 0 is the headcount, 1 the gap, 2 the severity;
+    /// larger α weighs the poorest more.
+    /// </summary>
+    /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0.</param>
+    /// <param name="weights">Expansion weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="alpha">The poverty-aversion parameter α, finite, ≥ 0.</param>
+    /// <param name="rule">Who counts as poor; strictly below by default (BPS).</param>
+    /// <returns>FGT(α), a fraction in [0, 1]. The sums are exact (order-independent), rounded once.</returns>
+    /// <exception cref="ArgumentException">See the type's remarks, and α negative or not finite.</exception>
+    public static double Index(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine, double alpha,
+        PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
+    {
+        Guard.FiniteNonNegative(alpha);
+        Guard.FinitePositive(povertyLine);
+        Guard.NotEmpty(consumption);
+        Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
+        CheckRule(rule);
+        Guard.AllFiniteNonNegative(consumption);
+        Guard.AllFiniteNonNegative(weights);
+        var total = new ExactSum();
+        var poor = new ExactSum();
+        bool atOrBelow = rule == PovertyLineRule.AtOrBelow;
+        for (int i = 0; i < consumption.Length; i++)
+        {
+            double y = consumption[i], w = weights[i];
+            total.Add(w);
+            if (y < povertyLine || (atOrBelow && y == povertyLine))
+            {
+                double g = (povertyLine - y) / povertyLine;
+                poor.Add(alpha switch
+                {
+                    0 => w,
+                    1 => w * g,
+                    2 => w * g * g,
+                    _ => w * Math.Pow(g, alpha),
+                });
+            }
+        }
+        if (total.IsZero)
+            Guard.ThrowZeroTotal(nameof(weights));
+        return Math.Min(1.0, poor.ToDouble() / total.ToDouble());
+    }
+
+    internal static void CheckRule(PovertyLineRule rule)
+    {
+        if (rule is not (PovertyLineRule.StrictlyBelow or PovertyLineRule.AtOrBelow))
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, FormattableString.Invariant($"rule is {rule}; expected StrictlyBelow or AtOrBelow."));
+    }
+
+    private static FgtResult Finish(in Sums s, double z, PovertyLineRule rule, string weightsName)
+    {
+        if (!(s.Weight > 0))
+            Guard.ThrowZeroTotal(weightsName);
+        if (!double.IsFinite(s.Weight))
+            throw new ArgumentException("The weights sum to more than a double can hold; rescale them.", weightsName);
+        double w = s.Weight;
+        return new FgtResult(s.Poor / w, s.Gap / w, s.Squared / w, s.Poor, w, z, rule);
+    }
+
+    private struct Sums
+    {
+        public double Weight, Poor, Gap, Squared;
+        public bool Bad;
+    }
+
+    /// <summary>
+    /// One pass: W = Σw, Wp = Σ w·[poor], G = Σ w·g, G2 = Σ w·g·g with g = (z − y)/z for the poor and 0 otherwise.
+    /// Lanes of four in a fixed width; lane sums combined as (l0 + l1) + (l2 + l3), then the tail left to right.
+    /// With an empty <paramref name="weights"/> every weight is 1.
+    /// </summary>
+    [SkipLocalsInit]
+    private static Sums Kernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow)
+    {
+        bool unit = weights.IsEmpty;
+        ref double y0 = ref MemoryMarshal.GetReference(consumption);
+        ref double w0 = ref MemoryMarshal.GetReference(weights);
+        nint n = consumption.Length;
+        nint i = 0;
+        var sums = new Sums();
+        if (n >= Vector256<double>.Count)
+        {
+            Vector256<double> vz = Vector256.Create(z);
+            Vector256<double> zero = Vector256<double>.Zero;
+            Vector256<double> max = Vector256.Create(double.MaxValue);
+            Vector256<double> one = Vector256.Create(1.0);
+            Vector256<double> sW = zero, sP = zero, sG = zero, sG2 = zero, okAll = Vector256<double>.AllBitsSet;
+            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> y = Vector256.LoadUnsafe(ref y0, (nuint)i);
+                Vector256<double> w = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i);
+                Vector256<double> ok = Vector256.GreaterThanOrEqual(y, zero) & Vector256.LessThanOrEqual(y, max);
+                if (!unit)
+                    ok &= Vector256.GreaterThanOrEqual(w, zero) & Vector256.LessThanOrEqual(w, max);
+                okAll &= ok;
+                Vector256<double> poor = atOrBelow ? Vector256.LessThanOrEqual(y, vz) : Vector256.LessThan(y, vz);
+                Vector256<double> g = ((vz - y) / vz) & poor;
+                Vector256<double> wg = w * g;
+                sW += w;
+                sP += w & poor;
+                sG += wg;
+                sG2 += wg * g;
+            }
+            sums.Bad = okAll != Vector256<double>.AllBitsSet;
+            sums.Weight = Combine(sW);
+            sums.Poor = Combine(sP);
+            sums.Gap = Combine(sG);
+            sums.Squared = Combine(sG2);
+        }
+        for (; i < n; i++)
+        {
+            double y = Unsafe.Add(ref y0, i);
+            double w = unit ? 1.0 : Unsafe.Add(ref w0, i);
+            sums.Bad |= !(y >= 0 && y <= double.MaxValue) || !(w >= 0 && w <= double.MaxValue);
+            bool poor = atOrBelow ? y <= z : y < z;
+            double g = poor ? (z - y) / z : 0.0;
+            double wg = w * g;
+            sums.Weight += w;
+            sums.Poor += poor ? w : 0.0;
+            sums.Gap += wg;
+            sums.Squared += wg * g;
+        }
+        return sums;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Combine(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
+}

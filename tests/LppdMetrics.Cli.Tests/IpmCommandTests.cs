@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace LppdMetrics.Cli.Tests;
+
+public class IpmCommandTests
+{
+    private static readonly string[] Blitar2024 =
+        ["ipm", "--life-expectancy", "75.32", "--expected-schooling", "12.67", "--mean-schooling", "7.87", "--expenditure", "12020"];
+
+    [Fact]
+    public void Json_has_the_fields_at_full_precision()
+    {
+        var r = CliRunner.Run([.. Blitar2024, "--format", "json"]);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        var root = doc.RootElement;
+        Assert.Equal(["ipm", "healthIndex", "educationIndex", "expenditureIndex", "category"], root.EnumerateObject().Select(p => p.Name));
+        double ipm = root.GetProperty("ipm").GetDouble();
+        Assert.Equal(73.438, ipm, 3);
+        Assert.NotEqual(73.44, ipm);                          // full precision, not the printed value
+        Assert.Equal(55.32 / 65, root.GetProperty("healthIndex").GetDouble(), 15); // (75,32 − 20) / 65 by hand
+        Assert.Equal(0.6143, root.GetProperty("educationIndex").GetDouble(), 4);
+        Assert.Equal(0.7576, root.GetProperty("expenditureIndex").GetDouble(), 4);
+        Assert.Equal("High", root.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public void Text_shows_two_decimals_and_the_category()
+    {
+        var r = CliRunner.Run(Blitar2024);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.StartsWith("IPM 73.44 (Tinggi)", r.Out);
+        Assert.Contains("0.8511", r.Out);
+    }
+
+    [Fact]
+    public void Explain_prints_the_trace()
+    {
+        var r = CliRunner.Run([.. Blitar2024, "--format", "explain"]);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("ipm.bps2010: IPM = 100", r.Out);
+        Assert.Contains("step   I_pengeluaran", r.Out);
+        Assert.Contains("round  73.438", r.Out);
+    }
+
+    [Fact]
+    public void Undp_method_is_selectable()
+    {
+        var r = CliRunner.Run(["ipm", "--life-expectancy", "65.31", "--expected-schooling", "6.2046", "--mean-schooling", "5.1705",
+            "--expenditure", "3829", "--method", "undp", "--format", "json"]);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(0.5506, doc.RootElement.GetProperty("expenditureIndex").GetDouble(), 4);
+    }
+
+    [Theory]
+    [InlineData("--life-expectancy", "-5")]     // negative
+    [InlineData("--expenditure", "500")]        // below the BPS minimum 1007,436
+    [InlineData("--life-expectancy", "abc")]    // not a number
+    public void A_bad_value_is_exit_2_with_one_line(string option, string value)
+    {
+        var args = Blitar2024.ToArray();
+        args[Array.IndexOf(args, option) + 1] = value;
+        var r = CliRunner.Run(args);
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("lppd: ", r.Error);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void A_missing_component_is_exit_2_naming_it()
+    {
+        var r = CliRunner.Run("ipm", "--life-expectancy", "75.32");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Contains("--expenditure", r.Error);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Ipg_from_female_and_male()
+    {
+        var r = CliRunner.Run("ipm", "--female", "69.81", "--male", "74.35");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Equal("IPG 93.89", r.Out.Trim());             // 69,81 / 74,35 × 100 = 93,8937…
+        var json = CliRunner.Run("ipm", "--female", "70", "--male", "75", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Equal(93.3333, doc.RootElement.GetProperty("ipg").GetDouble(), 4);
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run("ipm", "--female", "70").ExitCode);
+    }
+}

@@ -1,0 +1,94 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Accountability;
+
+namespace LppdMetrics.Tests.Accountability;
+
+public class PerformancePredicatesTests
+{
+    // The 13 predicates of Tabel 2 (1768–1771) and Tabel 3 (1781–1789), by hand; all ✓ (formulas-ch1-3.md §1.5).
+    [Theory]
+    [InlineData("100.37", "Sangat Tinggi")]
+    [InlineData("100.21", "Sangat Tinggi")]
+    [InlineData("118.24", "Sangat Tinggi")]
+    [InlineData("91.91", "Sangat Tinggi")]
+    [InlineData("104.68", "Sangat Tinggi")]
+    [InlineData("98.38", "Sangat Tinggi")]
+    [InlineData("97.86", "Sangat Tinggi")]
+    [InlineData("101.20", "Sangat Tinggi")]
+    [InlineData("100.93", "Sangat Tinggi")]
+    [InlineData("112.278", "Sangat Tinggi")]
+    [InlineData("73.525", "Sedang")]
+    [InlineData("102.92", "Sangat Tinggi")]
+    [InlineData("73.678", "Sedang")]
+    public void Reported_predicates_reproduce_under_both_gap_rules(string capaian, string printed)
+    {
+        decimal c = decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(printed, PerformancePredicates.Classify(c).Label);
+        Assert.Equal(printed, PerformancePredicates.Classify(c, gapRule: PredicateGapRule.RoundToInteger).Label);
+        Assert.False(PerformancePredicates.Classify(c).InPrintedGap);
+    }
+
+    [Theory]
+    [InlineData("100", PerformancePredicate.SangatTinggi, false, false)]
+    [InlineData("91", PerformancePredicate.SangatTinggi, false, false)]
+    [InlineData("90", PerformancePredicate.Tinggi, false, false)]
+    [InlineData("76", PerformancePredicate.Tinggi, false, false)]
+    [InlineData("75", PerformancePredicate.Sedang, false, false)]
+    [InlineData("66", PerformancePredicate.Sedang, false, false)]
+    [InlineData("65", PerformancePredicate.Rendah, false, false)]
+    [InlineData("51", PerformancePredicate.Rendah, false, false)]
+    [InlineData("50", PerformancePredicate.SangatRendah, false, false)]
+    [InlineData("-9.43", PerformancePredicate.SangatRendah, false, false)]
+    [InlineData("504.5", PerformancePredicate.SangatTinggi, false, true)]
+    [InlineData("90.5", PerformancePredicate.Tinggi, true, false)]
+    [InlineData("75.99", PerformancePredicate.Sedang, true, false)]
+    [InlineData("65.5", PerformancePredicate.Rendah, true, false)]
+    [InlineData("50.01", PerformancePredicate.SangatRendah, true, false)]
+    public void Bands_gaps_and_values_above_100(string capaian, PerformancePredicate expected, bool inGap, bool above)
+    {
+        var r = PerformancePredicates.Classify(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, r.Predicate);
+        Assert.Equal(inGap, r.InPrintedGap);
+        Assert.Equal(above, r.AboveTable);
+    }
+
+    [Theory]
+    [InlineData("90.5", PerformancePredicate.SangatTinggi)] // rounds to 91
+    [InlineData("90.4", PerformancePredicate.Tinggi)]       // rounds to 90
+    [InlineData("75.5", PerformancePredicate.Tinggi)]       // rounds to 76
+    [InlineData("50.5", PerformancePredicate.Rendah)]       // rounds to 51
+    public void Round_to_integer_rule_differs_only_in_the_gaps(string capaian, PerformancePredicate expected)
+    {
+        var r = PerformancePredicates.Classify(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture),
+            gapRule: PredicateGapRule.RoundToInteger);
+        Assert.Equal(expected, r.Predicate);
+        Assert.True(r.InPrintedGap);
+        Assert.Contains(r.Trace.Notes, n => n.Contains("gap"));
+    }
+
+    [Fact]
+    public void Band_table_is_data_with_its_source()
+    {
+        var t = PerformancePredicates.Permendagri86Of2017;
+        Assert.Equal(5, t.Bands.Count);
+        Assert.Contains("86/2017", t.Source);
+        Assert.Equal(91m, t.Bands[0].Lower);
+        Assert.Null(t.Bands[^1].Lower);
+        Assert.Throws<ArgumentException>(() => new PredicateBandTable("bad", "test",
+            [new PredicateBand(PerformancePredicate.Tinggi, "T", 50m, 60m), new PredicateBand(PerformancePredicate.SangatTinggi, "ST", 70m, 80m)]));
+    }
+
+    private static readonly Gen<decimal> Percent = Gen.Choose(-20_000, 60_000).Select(i => i / 100m);
+
+    [Property(MaxTest = 500)]
+    public Property Predicate_is_monotone_in_the_capaian() =>
+        Prop.ForAll(Percent.ToArbitrary(), Percent.ToArbitrary(), (a, b) =>
+        {
+            decimal lo = Math.Min(a, b), hi = Math.Max(a, b);
+            return PerformancePredicates.Classify(lo).Predicate <= PerformancePredicates.Classify(hi).Predicate
+                   && PerformancePredicates.Classify(lo, gapRule: PredicateGapRule.RoundToInteger).Predicate
+                      <= PerformancePredicates.Classify(hi, gapRule: PredicateGapRule.RoundToInteger).Predicate;
+        });
+}

@@ -1,0 +1,57 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.HumanDevelopment;
+
+namespace LppdMetrics.Tests.HumanDevelopment;
+
+public class HumanDevelopmentPropertyTests
+{
+    // Components strictly inside the BPS goalposts, from integers (no NaN/∞): UHH 20,01–84,99; HLS 0,01–17,99;
+    // RLS 0,01–14,99; expenditure 1008–26572 (Rp 000).
+    private static readonly Gen<(double Uhh, double Hls, double Rls, double Exp)> Inside =
+        from uhh in Gen.Choose(2001, 8499)
+        from hls in Gen.Choose(1, 1799)
+        from rls in Gen.Choose(1, 1499)
+        from exp in Gen.Choose(1008, 26572)
+        select (uhh / 100.0, hls / 100.0, rls / 100.0, (double)exp);
+
+    private static HumanDevelopmentResult Ipm((double Uhh, double Hls, double Rls, double Exp) c) =>
+        HumanDevelopmentIndex.Compute(c.Uhh, c.Hls, c.Rls, c.Exp);
+
+    [Property(MaxTest = 300)]
+    public Property Ipm_rises_when_any_component_rises() =>
+        Prop.ForAll(Inside.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), Gen.Choose(1, 100).ToArbitrary(), (c, which, step) =>
+        {
+            double delta = step / 1000.0; // 0,001–0,1 years (or Rp 1.000–100.000 for expenditure: ×1000 below)
+            var raised = which switch
+            {
+                0 => c with { Uhh = Math.Min(85, c.Uhh + delta) },
+                1 => c with { Hls = Math.Min(18, c.Hls + delta) },
+                2 => c with { Rls = Math.Min(15, c.Rls + delta) },
+                _ => c with { Exp = Math.Min(26572.352, c.Exp + step) },
+            };
+            return Ipm(raised).Ipm > Ipm(c).Ipm;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Ipm_lies_between_the_smallest_and_largest_component_index() =>
+        Prop.ForAll(Inside.ToArbitrary(), c =>
+        {
+            var r = Ipm(c);
+            double lo = Math.Min(r.HealthIndex, Math.Min(r.EducationIndex, r.ExpenditureIndex)) * 100;
+            double hi = Math.Max(r.HealthIndex, Math.Max(r.EducationIndex, r.ExpenditureIndex)) * 100;
+            return r.Ipm >= lo - 1e-9 && r.Ipm <= hi + 1e-9 && r.Ipm is > 0 and < 100;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Equal_component_indices_give_that_index_times_100() =>
+        // Index k/1000: UHH = 20 + 65k, HLS = 18k, RLS = 15k, x = exp(ln min + k (ln max − ln min)).
+        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), k =>
+        {
+            double index = k / 1000.0;
+            double lnMin = Math.Log(1007.436), lnMax = Math.Log(26572.352);
+            var r = HumanDevelopmentIndex.Compute(20 + 65 * index, 18 * index, 15 * index, Math.Exp(lnMin + index * (lnMax - lnMin)));
+            return Math.Abs(r.Ipm - index * 100) < 1e-9;
+        });
+}

@@ -1,0 +1,107 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Inequality;
+
+namespace LppdMetrics.Tests.Inequality;
+
+public class InequalityMeasuresTests
+{
+    private static readonly double[] OneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    private static readonly double[] Ones10 = Enumerable.Repeat(1.0, 10).ToArray();
+
+    [Fact]
+    public void Lorenz_points_by_hand()
+    {
+        // 1, 2, 3, 4 (Σ 10): L(1/4) = 0.1, L(1/2) = 0.3, L(3/4) = 0.6; at p = 1/8 half of the poorest: 0.05.
+        LorenzPoint[] p = Lorenz.AtShares([4, 2, 1, 3], [1, 1, 1, 1], 4);
+        Assert.Equal([0, 0.25, 0.5, 0.75, 1], p.Select(q => q.PopulationShare));
+        Assert.Equal(0.0, p[0].IncomeShare);
+        Assert.Equal(0.1, p[1].IncomeShare, 15);
+        Assert.Equal(0.3, p[2].IncomeShare, 15);
+        Assert.Equal(0.6, p[3].IncomeShare, 15);
+        Assert.Equal(1.0, p[4].IncomeShare);
+        Assert.Equal(0.05, Lorenz.AtShares([4, 2, 1, 3], [1, 1, 1, 1], 8)[1].IncomeShare, 15);
+        LorenzPoint[] all = Lorenz.AtObservations([4, 2, 1, 3], [1, 1, 1, 1]);
+        Assert.Equal(5, all.Length);
+        Assert.Equal(new LorenzPoint(0.5, 0.3), all[2]);
+    }
+
+    [Fact]
+    public void Income_share_ratios_by_hand()
+    {
+        // 1..10 (Σ 55): bottom 20 % = 3, top 20 % = 19 → S80/S20 = 19/3; top 10 % = 10, bottom 40 % = 10 → Palma 1.
+        Assert.Equal(19.0 / 3, IncomeShares.S80S20(OneToTen, Ones10), 13);
+        Assert.Equal(1.0, IncomeShares.Palma(OneToTen, Ones10), 13);
+        Assert.Equal(10.0 / 55, IncomeShares.Share(OneToTen, Ones10, 0, 0.4), 15);
+        Assert.Contains("poorest 20", Assert.ThrowsAny<ArgumentException>(() => IncomeShares.S80S20([0, 0, 0, 0, 0, 5], [1, 1, 1, 1, 1, 1])).Message);
+    }
+
+    [Fact]
+    public void Entropy_and_Atkinson_by_hand()
+    {
+        // 1 and 3, equal weights: μ = 2. Theil = ½(½ ln ½ + 3/2 ln 3/2); MLD = ½(ln 2 + ln 2/3) = ½ ln 4/3.
+        // A(1) = 1 − √3/2 (geometric mean √3); A(2) = 1 − harmonic/μ = 1 − 1.5/2 = 0.25; A(0.5) = 1 − ((1 + √3)/2)²/2.
+        double[] y = [1, 3], w = [5, 5];
+        Assert.Equal(0.5 * (0.5 * Math.Log(0.5) + 1.5 * Math.Log(1.5)), GeneralizedEntropy.Theil(y, w), 15);
+        Assert.Equal(0.5 * Math.Log(4.0 / 3), GeneralizedEntropy.MeanLogDeviation(y, w), 15);
+        Assert.Equal(1 - Math.Sqrt(3) / 2, Atkinson.Compute(y, w, 1), 15);
+        Assert.Equal(0.25, Atkinson.Compute(y, w, 2), 15);
+        Assert.Equal(1 - Math.Pow((1 + Math.Sqrt(3)) / 2, 2) / 2, Atkinson.Compute(y, w, 0.5), 15);
+        // GE(2) is half the squared coefficient of variation: variance 1, μ 2 → ½·¼ = 0.125.
+        Assert.Equal(0.125, GeneralizedEntropy.Compute(y, w, 2), 15);
+        Assert.Equal(0.0, Atkinson.Compute(y, w, 0));
+    }
+
+    [Fact]
+    public void Zero_income_under_a_logarithm_is_an_error_and_the_profile_reports_it_unavailable()
+    {
+        double[] y = [0, 2, 4, 6], w = [1, 1, 1, 1];
+        Assert.Contains("income[0]", Assert.ThrowsAny<ArgumentException>(() => GeneralizedEntropy.MeanLogDeviation(y, w)).Message);
+        Assert.Contains("income[0]", Assert.ThrowsAny<ArgumentException>(() => Atkinson.Compute(y, w, 1)).Message);
+        Assert.True(GeneralizedEntropy.Theil(y, w) > 0);
+        InequalityProfile p = InequalityProfile.Compute(y, w);
+        Assert.Null(p["meanLogDeviation"].Value);
+        Assert.Contains("zero income", p["meanLogDeviation"].Unavailable);
+        Assert.NotNull(p["theil"].Value);
+        Assert.Equal(Gini.Compute(y, w), p["gini"].Value);
+        Assert.Equal(4, p.Count);
+        Assert.Equal(3.0, p.Mean);
+    }
+
+    [Fact]
+    public void Theil_decomposition_by_hand()
+    {
+        // Group 1: 1, 3 (μ 2); group 2: 6, 6 (μ 6). μ = 4; income shares 4/16 and 12/16.
+        // Within = ¼·T₁ + ¾·0; Between = ¼ ln(2/4) + ¾ ln(6/4).
+        double t1 = 0.5 * (0.5 * Math.Log(0.5) + 1.5 * Math.Log(1.5));
+        TheilDecomposition d = TheilDecomposition.Compute([1, 6, 3, 6], [1, 1, 1, 1], [1, 2, 1, 2]);
+        Assert.Equal(0.25 * t1, d.Within, 15);
+        Assert.Equal(0.25 * Math.Log(0.5) + 0.75 * Math.Log(1.5), d.Between, 15);
+        Assert.Equal(GeneralizedEntropy.Theil([1, 6, 3, 6], [1, 1, 1, 1]), d.Total, 14);
+        Assert.Equal(0.75, d.Groups[1].IncomeShare, 15);
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Theil_within_plus_between_is_the_total() =>
+        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        {
+            double[] y = d.Consumption.Select(v => v + 1).ToArray();
+            TheilDecomposition dec = TheilDecomposition.Compute(y, d.Weights, d.Groups);
+            return Microdata.Close(GeneralizedEntropy.Theil(y, d.Weights), dec.Total, 1e-11)
+                && Math.Abs(dec.Groups.Sum(g => g.IncomeShare) - 1) < 1e-12;
+        });
+
+    [Property(MaxTest = 150)]
+    public Property Measures_are_zero_for_equal_incomes_and_non_negative_otherwise() =>
+        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        {
+            double[] y = d.Consumption.Select(v => v + 1).ToArray();
+            double[] equal = Enumerable.Repeat(42.0, d.Count).ToArray();
+            InequalityProfile p = InequalityProfile.Compute(y, d.Weights);
+            InequalityProfile q = InequalityProfile.Compute(equal, d.Weights);
+            return p.Measures.All(m => m.Value >= 0)
+                && q.Measures.Where(m => m.Name is not ("s80s20" or "palma")).All(m => Math.Abs(m.Value!.Value) < 1e-12)
+                && Math.Abs(q["s80s20"].Value!.Value - 1) < 1e-9 && Math.Abs(q["palma"].Value!.Value - 0.25) < 1e-9;
+        });
+}

@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Numbers;
+
+namespace LppdMetrics.Tests.Inequality;
+
+public class SortedWeightedSampleTests
+{
+    [Property(MaxTest = 200)]
+    public Property Radix_sort_orders_like_a_stable_comparison_sort() =>
+        Prop.ForAll(Gen.Choose(1, 3000).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (n, seed) =>
+        {
+            var rng = new Random(seed);
+            double[] special = [0.0, -0.0, double.Epsilon, 1e-310, 1.0, 1e300, 0.5, 2.0];
+            double[] x = Enumerable.Range(0, n).Select(_ => rng.Next(4) switch
+            {
+                0 => special[rng.Next(special.Length)],
+                1 => rng.Next(0, 20),
+                _ => Math.Exp(rng.NextDouble() * 40 - 20),
+            }).ToArray();
+            double[] w = Enumerable.Range(0, n).Select(i => (double)i).ToArray(); // payload = input index
+            using var sample = SortedWeightedSample.Create(x, w);
+            int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray(); // LINQ OrderBy is stable
+            return sample.Values.ToArray().SequenceEqual(expected.Select(i => x[i] + 0.0))
+                && sample.Weights.ToArray().SequenceEqual(expected.Select(i => (double)i));
+        });
+
+    [Fact]
+    public void Order_and_cumulative_sums()
+    {
+        using var s = SortedWeightedSample.CreateWithOrder([5, 1, 3], [1, 2, 3]);
+        Assert.Equal([1, 3, 5], s.Values.ToArray());
+        Assert.Equal([2, 3, 1], s.Weights.ToArray());
+        Assert.Equal([1, 2, 0], s.Order.ToArray());
+        Assert.Equal([2, 5, 6], s.CumulativeWeights.ToArray());
+        Assert.Equal([2, 11, 16], s.CumulativeValues.ToArray());
+        Assert.Equal(16.0, s.TotalValue);
+    }
+
+    [Fact]
+    public void Exact_sum_does_not_lose_small_terms_and_ignores_order()
+    {
+        var a = new ExactSum();
+        a.Add(9007199254740992.0); // 2^53
+        a.Add(1);
+        a.Add(1);
+        Assert.Equal(9007199254740994.0, a.ToDouble()); // naive left-to-right gives 2^53
+        var b = new ExactSum();
+        b.Add(0.1); b.Add(0.2); b.Add(0.3); b.Add(double.Epsilon); b.Add(1e300);
+        var c = new ExactSum();
+        c.Add(1e300); c.Add(0.3); c.Add(double.Epsilon); c.Add(0.2); c.Add(0.1);
+        Assert.Equal(b.ToDouble(), c.ToDouble());
+        Assert.Equal(1e300, b.ToDouble());
+        var d = new ExactSum();
+        d.Add(0.1); d.Add(0.2);
+        Assert.Equal(0.30000000000000004, d.ToDouble()); // the correctly rounded sum of the two doubles
+        var e = new ExactSum();
+        e.Add(double.Epsilon); e.Add(double.Epsilon);
+        Assert.Equal(2 * double.Epsilon, e.ToDouble());
+    }
+}
