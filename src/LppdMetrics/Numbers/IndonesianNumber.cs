@@ -18,7 +18,8 @@ namespace LppdMetrics.Numbers;
 /// parenthesis (negative), a sign, "Rp"/"Rp.", the number (spaces inside it are removed), "%", a closing parenthesis,
 /// a scale word (ribu, juta, miliar/milyar, triliun), a unit ("Menit", "jiwa/km2", "/jiwa/tahun"; "rupiah" and
 /// "persen" are recognised), and an annotation in parentheses ("(BB)", "(2023)", "(Baik)") or after " / ".
-/// A rupiah amount ending in ",-" ("Rp. 5.000,-") has no decimals. Footnote stars, HTML tags and LaTeX dollar
+/// A number wholly in parentheses is negative (accounting style), so "(6,10%)" is −6,10 % and "(2023)" alone is −2023;
+/// inside parentheses an explicit sign wins ("(-47,8)" is −47,8). A rupiah amount ending in ",-" ("Rp. 5.000,-") has no decimals. Footnote stars, HTML tags and LaTeX dollar
 /// signs are dropped anywhere.</para>
 /// <para>Missing-value markers ("NIHIL", "n/a", "n.a", "Tidak ada data", "-", "—") parse to a number with
 /// <see cref="ReportNumber.IsMissing"/> true, never to zero. Ranges ("2%-15%") and ratios ("1:4.375") are not single

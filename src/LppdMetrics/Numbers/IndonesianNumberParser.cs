@@ -425,7 +425,7 @@ internal static class IndonesianNumberParser
     private static string TrailingProblem(string s, int pos)
     {
         ReadOnlySpan<char> rest = s.AsSpan(pos);
-        if (rest[0] is '-' or '–' or '—' or '−' || StartsWithRangeWord(rest))
+        if ((rest[0] is '-' or '–' or '—' or '−' || StartsWithRangeWord(rest)) && rest.IndexOfAnyInRange('0', '9') >= 0)
             return "it is a range (read it with IndonesianNumber.ParseRange)";
         if (rest[0] == ':')
             return "it is a ratio (read it with IndonesianNumber.ParseRatio)";
