@@ -57,6 +57,10 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
+        GiniCommand.Create(context),
+        InequalityCommand.Create(context),
+        LorenzCommand.Create(context),
+        PovertyCommand.Create(context),
     ];
 
     private static bool IsInputError(Exception ex) =>
