@@ -59,8 +59,12 @@ public static class LppdApp
         AuditCommand.Create(context),
         CapaianCommand.Create(context),
         EfficiencyCommand.Create(context),
+        GiniCommand.Create(context),
         IkmCommand.Create(context),
+        InequalityCommand.Create(context),
         IpmCommand.Create(context),
+        LorenzCommand.Create(context),
+        PovertyCommand.Create(context),
         SpmCommand.Create(context),
     ];
 
