@@ -172,6 +172,11 @@ internal static class IndonesianNumberParser
             }
             pos = s.Length;
         }
+        else if (pos < s.Length && ScaleWordAt(s, pos, out _) is not null)
+        {
+            error = Invariant($"unexpected \"{s[pos..]}\" after the number (one scale word at most)");
+            return null;
+        }
         else if (pos < s.Length && (char.IsLetter(s[pos]) || s[pos] == '/'))
         {
             int end = s.IndexOf('(', pos);
@@ -180,7 +185,7 @@ internal static class IndonesianNumberParser
             unit = s[pos..end].Trim();
             foreach (char c in unit)
             {
-                if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
+                if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or ' ' or '²' or '³') || !unit.AsSpan().ContainsAnyExcept("/. ²³0123456789"))
                 {
                     error = Invariant($"unexpected \"{s[pos..]}\" after the number");
                     return null;
