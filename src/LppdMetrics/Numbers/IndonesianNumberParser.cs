@@ -129,6 +129,7 @@ internal static class IndonesianNumberParser
         if (!TryReadDigits(run[..length], options.AmbiguousSeparator, out decimal magnitude, out int decimals, out error))
             return null;
 
+        // Suffix: "%", the closing parenthesis, a scale word, a unit, an annotation.
         SkipSpaces(s, ref pos);
         if (pos < s.Length && s[pos] == '%')
         {
@@ -172,19 +173,21 @@ internal static class IndonesianNumberParser
             }
             pos = s.Length;
         }
+        else if (pos < s.Length && ScaleWordAt(s, pos, out _) is not null)
+        {
+            error = Invariant($"unexpected \"{s[pos..]}\" after the number (one scale word at most)");
+            return null;
+        }
         else if (pos < s.Length && (char.IsLetter(s[pos]) || s[pos] == '/'))
         {
             int end = s.IndexOf('(', pos);
             if (end < 0)
                 end = s.Length;
             unit = s[pos..end].Trim();
-            foreach (char c in unit)
+            if (!IsUnitText(unit))
             {
-                if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
-                {
-                    error = Invariant($"unexpected \"{s[pos..]}\" after the number");
-                    return null;
-                }
+                error = Invariant($"unexpected \"{s[pos..]}\" after the number");
+                return null;
             }
             pos = end;
             if (unit.Equals("rupiah", StringComparison.OrdinalIgnoreCase))
@@ -335,6 +338,20 @@ internal static class IndonesianNumberParser
         }
         decimals = fraction.Length;
         return true;
+    }
+
+    // A unit is letters, digits, '/', '.', spaces and ²/³, with at least one letter: "Menit", "jiwa/km2", "/jiwa/tahun".
+    private static bool IsUnitText(string unit)
+    {
+        bool letter = false;
+        foreach (char c in unit)
+        {
+            if (char.IsLetter(c))
+                letter = true;
+            else if (!(char.IsAsciiDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
+                return false;
+        }
+        return letter;
     }
 
     private static bool ValidGrouping(ReadOnlySpan<char> integer, char separator)

@@ -29,6 +29,8 @@ public class IndonesianNumberTests
     [InlineData("71 ()", "empty parentheses")]
     [InlineData("12 % 5", "after the number")]
     [InlineData("5-", "after the number")]
+    [InlineData("1 /", "after the number")]
+    [InlineData("1 juta juta", "after the number")]
     [InlineData("5 - 7", "ParseRange")]
     [InlineData("1,5 @ 2", "after the number")]
     [InlineData("1234567890123456789012345678,9", "more than 28 digits")]
