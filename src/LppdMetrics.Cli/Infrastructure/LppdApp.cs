@@ -60,8 +60,12 @@ public static class LppdApp
         CapaianCommand.Create(context),
         EfficiencyCommand.Create(context),
         ExplainCommand.Create(context),
+        GiniCommand.Create(context),
         IkmCommand.Create(context),
+        InequalityCommand.Create(context),
         IpmCommand.Create(context),
+        LorenzCommand.Create(context),
+        PovertyCommand.Create(context),
         SpmCommand.Create(context),
     ];
 
