@@ -8,6 +8,7 @@ Every number is taken from the transcribed cell text as printed (its precision f
 recomputed value is ever written. Each printed figure that can be recomputed becomes an object with a rule, its
 reported value, printed text, precision, source line and named inputs (each with its own source line).
 """
+import difflib
 import glob
 import json
 import os
@@ -92,6 +93,8 @@ def table(id_, title, lines, figures, note=None):
 
 
 # --------------------------------------------------------------------------------------------- Tabel 1.12
+PROGRAM_NAME = {}   # figure id of a Tabel 1.12 row -> the program's name as printed
+
 def budget_1_12():
     t = load('budget-table-1-12.json')['tables'][0]
     figs, allocs, reals = [], [], []
@@ -114,6 +117,7 @@ def budget_1_12():
         if rr['value'] is not None:
             reals.append(dict(rr, name='row %s' % no))
         figs.append(fig('1.12/%s/persen' % no, label, 'budget.realization', c[4], line, [a, rr]))
+        PROGRAM_NAME['1.12/%s/persen' % no] = c[1]
     return table('1.12', 'Tabel 1.12 Anggaran dan Realisasi Program Tahun 2024', t['lines'], figs)
 
 
@@ -315,6 +319,55 @@ def macro():
     figs.append(fig('2.7/2024/gini', 'Gini 2024 = Tabel 4.4.1', 'identity', rows[1522][6], 1522, [inp('Tabel 4.4.1', g441[4], 3112)]))
     out.append(table('2.7', 'Tabel 2.7 ' + t['title'], t['lines'], figs))
     return out
+
+
+def budget_identities(tables):
+    """Bab II program budgets against Tabel 1.12 (rows paired by program name where the name is found once, or
+    only on rows with the same amounts), and Tabel 5's budget per sasaran against the sasaran's Bab II table."""
+    by_id = {t['id']: t for t in tables}
+    norm = lambda name: re.sub(r'[^a-z]', '', name.lower().replace('program', ''))
+    rows = {}
+    for f in by_id['1.12']['figures']:
+        if f['rule'] == 'budget.realization' and f['inputs'][0]['value'] is not None:
+            rows.setdefault(norm(PROGRAM_NAME[f['id']]), []).append(f)
+    figs = []
+    for t in tables:
+        if not t['id'].startswith('4.'):
+            continue
+        for f in t['figures']:
+            if not f['id'].endswith('/persen') or '/total/' in f['id']:
+                continue
+            name = f['label'].rsplit(': realisasi', 1)[0]
+            match = rows.get(norm(name), [])
+            if not match and name.startswith('Program'):
+                # Spelling varies between the tables ('Statistik'/'Statistika', 'Pengharaan', '(SDA)'): take the most
+                # similar name when it is at least 90 % similar.
+                scored = [(difflib.SequenceMatcher(None, norm(name), key).ratio(), key) for key in rows]
+                best = max(r for r, _ in scored)
+                if best >= 0.9:
+                    match = [f2 for r, key in scored if r == best for f2 in rows[key]]
+            if not match or len({(m['inputs'][0]['value'], m['inputs'][1]['value']) for m in match}) != 1:
+                continue
+            m = match[0]
+            for i, what in ((0, 'alokasi'), (1, 'realisasi')):
+                mine = f['inputs'][i]
+                figs.append({'id': '%s/%d/%s-1.12' % (t['id'], f['source'], what),
+                             'label': '%s: %s (Tabel %s) = Tabel 1.12' % (name, what, t['id']), 'rule': 'identity',
+                             'reported': mine['value'], 'printed': mine['printed'],
+                             'decimals': -mine['value'].as_tuple().exponent if mine['value'].as_tuple().exponent < 0 else 0,
+                             'source': mine['source'],
+                             'inputs': [dict(m['inputs'][i], name='%s, Tabel 1.12' % what)]})
+    sasaran = ['4.1.1.5', '4.1.2.6', '4.2.1.5', '4.2.2.5', '4.3.1.5', '4.3.2.5', '4.4.1.5', '4.4.2.5', '4.4.3.5']
+    t5 = [f for f in by_id['5']['figures'] if f['id'].endswith('/anggaran')]
+    for k, (f, tid) in enumerate(zip(t5, sasaran), start=1):
+        total = next(x for x in by_id[tid]['figures'] if x['id'] == tid + '/total/persen')
+        for i, what in ((0, 'alokasi'), (1, 'realisasi')):
+            mine = f['inputs'][i]
+            figs.append({'id': '5/%d/%s-%s' % (f['source'], what, tid), 'label': 'Sasaran %d: %s (Tabel 5) = Tabel %s total' % (k, what, tid),
+                         'rule': 'identity', 'reported': mine['value'], 'printed': mine['printed'],
+                         'decimals': -mine['value'].as_tuple().exponent if mine['value'].as_tuple().exponent < 0 else 0,
+                         'source': mine['source'], 'inputs': [dict(total['inputs'][i], name='%s, Tabel %s Total' % (what, tid))]})
+    return table('budget-identities', 'Budget identities: Bab II program rows = Tabel 1.12; Tabel 5 = the Bab II sasaran totals', None, figs)
 
 
 def cross_tables():
@@ -521,6 +574,7 @@ def dump(o, indent=0):
     return json.dumps(o, ensure_ascii=False)
 
 
+TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()]
 doc = {
     'title': 'Laporan Penyelenggaraan Pemerintahan Daerah (LPPD) Kabupaten Blitar Tahun 2024',
     'region': 'Kabupaten Blitar',
@@ -528,7 +582,7 @@ doc = {
     'source': '000_9361264a1f3afe5e.txt',
     'note': 'Transcribed as printed from the report; built by build-blitar-2024.py from shared/data/lppd-2024 and shared/data/spm. '
             'Every number is the printed one; none is recomputed.',
-    'tables': chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()],
+    'tables': TABLES + [budget_identities(TABLES)],
     'spm': spm(),
 }
 sys.stdout.write(dump(doc) + '\n')
