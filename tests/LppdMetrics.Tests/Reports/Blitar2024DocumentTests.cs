@@ -116,5 +116,30 @@ public class Blitar2024DocumentTests
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => LppdReportJson.Parse("""{"tables":[]}""")); // title is required
     }
 
+    [Fact]
+    public void Every_spm_figure_is_printed_on_its_source_line()
+    {
+        string[] seed = File.ReadAllLines(SharedData.Path("seeds", "000_9361264a1f3afe5e.txt"));
+        var values = new List<PrintedValue>();
+        foreach (var u in Report.Spm)
+        {
+            values.AddRange(new[] { u.Index }.Concat(u.SubUrusan.Select(s => s.Index)).OfType<PrintedValue>());
+            foreach (var s in u.Services)
+            {
+                values.AddRange(new[] { s.Index, s.Quality, s.Recipients.Capaian }.OfType<PrintedValue>());
+                values.AddRange(s.QualityGroups.SelectMany(g => g.Items.Select(i => i.Capaian).Append(g.Capaian)).OfType<PrintedValue>());
+            }
+        }
+        Assert.Equal(368, values.Count);
+        var missing = values.Where(v =>
+        {
+            string line = Squeeze(Regex.Replace(seed[v.Source!.Value - 1], "<[^>]+>", ""));
+            string text = v.Reported.ToString("F2", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+            // "100,00" may be printed "100" or "100,0"; "98,10" may be printed "98,1".
+            return !line.Contains(text, StringComparison.Ordinal) && !line.Contains(text.TrimEnd('0').TrimEnd(','), StringComparison.Ordinal);
+        }).Select(v => v.Id).ToList();
+        Assert.Empty(missing);
+    }
+
     private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
 }
