@@ -70,9 +70,9 @@ public static class AuditCommand
                 section = f.Section;
                 output.WriteLine();
                 output.WriteLine(section);
-                output.WriteLine($"  {"status",-13} {"reported",18} {"recomputed",18} {"Δ",14}  {"rule",-24} {"line",5}  figure");
+                output.WriteLine($"  {"status",-13} {"reported",18} {"recomputed",18} {"Δ",14}  {"rule",-31} {"line",5}  figure");
             }
-            output.WriteLine($"  {Status(f.Status),-13} {Reported(f),18} {Recomputed(f),18} {Number(f.Difference, f.Decimals, signed: true),14}  {f.Rule,-24} {f.Source?.ToString(CultureInfo.InvariantCulture) ?? "-",5}  {f.Id}  {f.Label}");
+            output.WriteLine($"  {Status(f.Status),-13} {Reported(f),18} {Recomputed(f),18} {Number(f.Difference, f.Decimals, signed: true),14}  {f.Rule,-31} {f.Source?.ToString(CultureInfo.InvariantCulture) ?? "-",5}  {f.Id}  {f.Label}");
             if (f.Explanation is not null)
                 output.WriteLine($"  {"",13} ↳ {f.Explanation}");
             if (f.Status == FindingStatus.Mismatch && f.Trace is not null)

@@ -30,6 +30,9 @@ internal static class AuditRules
         ["per-capita"] = f => Macro(f, 2, v => PerCapita.Compute(v[0], v[1], totalUnit: 1_000_000m, decimals: f.Decimals)),
         ["labor.open-unemployment"] = f => Macro(f, 2, v => LaborRates.OpenUnemploymentRate(v[0], v[1], f.Decimals)),
         ["labor.participation"] = f => Macro(f, 2, v => LaborRates.ParticipationRate(v[0], v[1], f.Decimals)),
+        ["change.point"] = f => Macro(f, 2, v => Change.Point(v[0], v[1], f.Decimals)),
+        ["average-change.absolute"] = f => Macro(f, 3, v => AverageAnnualChange.AbsolutePerYear(v[0], v[1], Intervals(f, v[2]), f.Decimals)),
+        ["average-change.mean-yoy"] = f => Macro(f, null, v => AverageAnnualChange.MeanOfYearOnYearPercent(v, f.Decimals)),
         ["ikk.ratio"] = Waiting("ikk.ratio", "an IKK ratio rule (numerator / denominator × 100)"),
     };
 
@@ -159,7 +162,12 @@ internal static class AuditRules
         return Outcome(result.Trace, result.Unrounded, result.MissingReason);
     }
 
-    private static RuleOutcome Macro(ReportFigure figure, int inputs, Func<decimal[], MacroResult> compute)
+    private static int Intervals(ReportFigure figure, decimal value) =>
+        value == decimal.Truncate(value) && value >= 1 && value <= int.MaxValue ? (int)value
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"figure '{figure.Id}' (rule '{figure.Rule}') has {value} yearly intervals; expected a whole number ≥ 1."), nameof(figure));
+
+    private static RuleOutcome Macro(ReportFigure figure, int? inputs, Func<decimal[], MacroResult> compute)
     {
         if (Values(figure, inputs, out decimal[] v) is { } missing) return missing;
         var result = compute(v);

@@ -79,6 +79,12 @@ public static class ReportAudit
     {
         CheckDecimals(figure.Id, figure.Decimals);
         RuleOutcome outcome = AuditRules.Apply(figure);
+        if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
+            outcome = outcome with
+            {
+                Value = Math.Abs(signed),
+                Trace = trace with { Notes = [.. trace.Notes, "the report prints the size only (direction in words): compared with |result|"] },
+            };
         var finding = new AuditFinding
         {
             Id = figure.Id,

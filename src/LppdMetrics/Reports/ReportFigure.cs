@@ -43,6 +43,12 @@ public sealed record ReportFigure
     /// <summary>For a capaian, the polarity the report applies: "positive" (higher is better) or "negative".</summary>
     public string? Polarity { get; init; }
 
+    /// <summary>
+    /// True when the report prints only the size of the figure and gives its direction in words ("turun sebanyak
+    /// 6.030 jiwa", "melebihi sebesar 12,84"): the audit compares the printed value with |recomputed|.
+    /// </summary>
+    public bool Magnitude { get; init; }
+
     /// <summary>A free note on the figure.</summary>
     public string? Note { get; init; }
 

@@ -76,8 +76,8 @@ public class ReportAuditTests
         Assert.Equal(Blitar.Findings.Count, Blitar.Summary.Total);
         Assert.Equal(Blitar.Findings.Count(f => f.Status == FindingStatus.Mismatch), Blitar.Summary.Mismatch);
         Assert.True(Blitar.HasMismatches);
-        // 1060 table figures and 370 SPM figures.
-        Assert.Equal(1430, Blitar.Summary.Total);
+        // 1077 table figures and 370 SPM figures.
+        Assert.Equal(1447, Blitar.Summary.Total);
     }
 
     [Fact]
@@ -202,6 +202,11 @@ public class Blitar2024AcceptanceTests
             "4.4.2.5/3516/alokasi-1.12",
             "4.4.3.5/3734/alokasi-1.12", "4.4.3.5/3734/realisasi-1.12", "4.4.3.5/3735/alokasi-1.12", "4.4.3.5/3735/realisasi-1.12",
             "4.4.3.5/3736/alokasi-1.12", "4.4.3.5/3736/realisasi-1.12", "4.4.3.5/3737/alokasi-1.12", "4.4.3.5/3737/realisasi-1.12",
+            // Text (§1.10, §2.2, §2.8, §3.5): population 14.866/yr and 1,24 % (Tabel 2.6 gives 9.976 and 0,81 %); UHH 0,155
+            // (0,205 from the sentence's 73,52 → 74,34); RLS +0,03 (0,04); Rp.521.000 and 4,5 % from the sentence's
+            // Rp.11.449.000 → Rp.12.050.000 (601.000, 5,2 %); per capita +1.988.806 (1.998.806); IRB gap 12,84 (13,02).
+            "text/281/penduduk-rata-rata", "text/281/penduduk-pertumbuhan", "text/1388/uhh-rata-rata", "text/1388/rls-naik",
+            "text/1405/pengeluaran-naik", "text/1405/pengeluaran-persen", "text/1513/per-kapita-naik", "text/2665/irb-selisih",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Status == FindingStatus.Mismatch).Select(f => f.Id).Order(StringComparer.Ordinal));
     }
@@ -249,6 +254,21 @@ public class Blitar2024AcceptanceTests
         // §2.1: IPM 2023 and 2024 follow from their components.
         Assert.NotEqual(FindingStatus.Mismatch, Finding("2.2/2023/ipm").Status);
         Assert.Equal(FindingStatus.Match, Finding("2.2/2024/ipm").Status);
+    }
+
+    [Theory]
+    // §1.10: (112.620 − 95.910) / 3 = 5.570 a year; mean of −9,483, 0, −5,915 = −5,133 %; (8,16 − 9,65) / 3 = −0,497;
+    // mean of the yearly % changes of 9,65, 8,71, 8,69, 8,16 = −5,357 (printed as the size 5,36); IPM (73,44 − 69,33) / 7 = 0,587.
+    [InlineData("text/1409/miskin-rata-rata", "5570")]
+    [InlineData("text/1409/miskin-rata-rata-persen", "-5.13")]
+    [InlineData("text/1413/persen-miskin-rata-rata", "-0.50")]
+    [InlineData("text/1413/persen-miskin-menurun", "5.36")]
+    [InlineData("text/1364/ipm-rata-rata", "0.59")]
+    [InlineData("text/2665/irb-selisih", "13.02")]
+    public void Text_statements_are_recomputed_from_the_numbers_they_cite(string id, string recomputed)
+    {
+        var f = Finding(id);
+        Assert.Equal(decimal.Parse(recomputed, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
     }
 
     private static decimal ReportRoundingUnit(int decimals) => LppdMetrics.Numbers.ReportRounding.UnitInLastPlace(decimals);

@@ -426,7 +426,7 @@ def chapter1():
 
 def idn(text):
     """(Decimal, decimals) of a number printed the Indonesian way ('1.805.566.202.423,82', '-0,94%', '<b>5,17%</b>')."""
-    t = re.sub(r'<[^>]+>', '', text).replace('%', '').strip()
+    t = re.sub(r'<[^>]+>', '', text).replace('%', '').replace('Rp.', '').strip()
     whole, _, frac = t.partition(',')
     value = Decimal(whole.replace('.', '') + ('.' + frac if frac else ''))
     return value, len(frac)
@@ -474,6 +474,65 @@ def revenue_and_expenditure():
     out.append(table('1.8', 'Tabel 1.8 Realisasi, Kontribusi, dan Pertumbuhan Belanja Daerah Kabupaten Blitar Tahun 2023 dan 2024',
                      [538, 545], figs, note='transcribed by hand from lines 542-545'))
     return out
+
+
+def narrative():
+    """Figures stated in the text of Bab I-II (transcribed by hand, each with the sentence's line), recomputed from the
+    numbers the same sentence prints, or from the table it refers to."""
+    def n(text, line, name, note=None):
+        return printed(name, text, line, note)
+
+    def years(k, note):
+        return {'name': 'yearly intervals', 'value': Decimal(k), 'printed': None, 'source': None, 'note': note}
+
+    def f(id_, label, rule, text, line, inputs, magnitude=False):
+        o = hfig('text/%d/%s' % (line, id_), label, rule, text, line, inputs)
+        if magnitude:
+            o['magnitude'] = True
+            o['inputs'] = inputs
+        return o
+
+    pop = [('1.223.745', 2020), ('1.231.013', 2021), ('1.240.322', 2022), ('1.253.550', 2023), ('1.263.650', 2024)]
+    poor = [('9,65', 2021), ('8,71', 2022), ('8,69', 2023), ('8,16%', 2024)]
+    figs = [
+        f('penduduk-rata-rata', '"jumlah penduduk rata-rata meningkat sebanyak 14.866 jiwa per tahun selama 5 tahun terakhir" (Tabel 2.6, 2020-2024)',
+          'average-change.absolute', '14.866', 281,
+          [n('1.223.745', 1507, 'penduduk 2020'), n('1.263.650', 1507, 'penduduk 2024'), years(4, '2020-2024 in Tabel 2.6')]),
+        f('penduduk-pertumbuhan', '"pertumbuhan rata-rata sebesar 1,24%" (mean of the yearly % changes, Tabel 2.6 2020-2024)',
+          'average-change.mean-yoy', '1,24%', 281, [n(t, 1507, 'penduduk %d' % y) for t, y in pop]),
+        f('ipm-rata-rata', '"IPM ... meningkat ... rata-rata 0,59 poin tahun 2017 - 2024" (69,33 in 2017, 73,44 in 2024)',
+          'average-change.absolute', '0,59', 1364, [n('69,33', 1364, 'IPM 2017'), n('73,44', 1364, 'IPM 2024'), years(7, '2017-2024')]),
+        f('uhh-rata-rata', '"UHH ... meningkat ... secara rata-rata 0,155 tahun, di mana tahun 2020 sebesar 73,52 tahun menjadi sebesar 74,34 tahun pada akhir tahun 2024"',
+          'average-change.absolute', '0,155', 1388, [n('73,52', 1388, 'UHH 2020'), n('74,34', 1388, 'UHH 2024'), years(4, '2020-2024')]),
+        f('hls-naik', '"Harapan Lama Sekolah terjadi kenaikan sebesar 0,02 poin dari 12,65 tahun pada 2023 menjadi 12,67 tahun pada 2024"',
+          'change.point', '0,02', 1388, [n('12,65', 1388, 'HLS 2023'), n('12,67', 1388, 'HLS 2024')]),
+        f('rls-naik', '"Lama rata-rata Sekolah naik 0,03 poin menjadi 7,87 tahun" (7,83 in 2023, Tabel 2.2)',
+          'change.point', '0,03', 1388, [n('7,83', 1383, 'RLS 2023 (Tabel 2.2)'), n('7,87', 1388, 'RLS 2024')]),
+        f('pengeluaran-naik', '"Rp.12.050.000/jiwa ... naik sebesar Rp.521.000/jiwa/tahun jika dibandingkan dengan tahun 2023 sebesar Rp.11.449.000"',
+          'change.point', 'Rp.521.000', 1405, [n('Rp.11.449.000', 1405, 'pengeluaran 2023'), n('Rp.12.050.000', 1405, 'pengeluaran 2024')]),
+        f('pengeluaran-persen', '"... atau sebesar 4,5%" (the same sentence\'s Rp.11.449.000 and Rp.12.050.000)',
+          'change.percent', '4,5%', 1405, [n('Rp.11.449.000', 1405, 'pengeluaran 2023'), n('Rp.12.050.000', 1405, 'pengeluaran 2024')]),
+        f('pengeluaran-rata-rata', '"rata-rata Rp.342/jiwa/tahun sejak tahun 2020" (Rp 000; Tabel 2.2 10.654 in 2020, 12.020 in 2024)',
+          'average-change.absolute', '342', 1405, [n('10.654', 1384, 'pengeluaran 2020 (Rp 000)'), n('12.020', 1384, 'pengeluaran 2024 (Rp 000)'), years(4, '2020-2024')]),
+        f('miskin-turun', '"turun sebanyak 6.030 jiwa jika dibandingkan dengan tahun 2023 sebesar 101.940 jiwa" (95.910 in 2024)',
+          'change.point', '6.030', 1409, [n('101.940', 1409, 'miskin 2023'), n('95.910', 1409, 'miskin 2024')], magnitude=True),
+        f('miskin-rata-rata', '"rata-rata sebanyak 5.570 jiwa per tahun" (112.620 in 2021 to 95.910 in 2024, as the paragraph states)',
+          'average-change.absolute', '5.570', 1409, [n('112.620', 1409, 'miskin 2021'), n('95.910', 1409, 'miskin 2024'), years(3, '2021-2024')], magnitude=True),
+        f('miskin-rata-rata-persen', '"atau sebesar minus -5,13%" (mean of the yearly % changes of 112.620, 101.940, 101.940, 95.910 as the paragraph states them)',
+          'average-change.mean-yoy', '-5,13%', 1409,
+          [n('112.620', 1409, 'miskin 2021'), n('101.940', 1409, 'miskin 2022 (as the text states it)'), n('101.940', 1409, 'miskin 2023'), n('95.910', 1409, 'miskin 2024')]),
+        f('miskin-2021-2022', '"Penurunan ... 2021-2022, yakni sebesar 10.680 jiwa, dari 112.620 jiwa ... menjadi 101.940 jiwa"',
+          'change.point', '10.680', 1409, [n('112.620', 1409, 'miskin 2021'), n('101.940', 1409, 'miskin 2022')], magnitude=True),
+        f('persen-miskin-rata-rata', '"rata-rata sebesar -0,50% per tahun" (points per year; Tabel 2.4 9,65 in 2021, 8,16 in 2024)',
+          'average-change.absolute', '-0,50%', 1413, [n('9,65', 1425, 'persen miskin 2021'), n('8,16%', 1425, 'persen miskin 2024'), years(3, '2021-2024')]),
+        f('persen-miskin-menurun', '"Angka ini menurun rata-rata 5,36% per tahun" (mean of the yearly % changes, Tabel 2.4 2021-2024)',
+          'average-change.mean-yoy', '5,36%', 1413, [n(t, 1425, 'persen miskin %d' % y) for t, y in poor], magnitude=True),
+        f('per-kapita-naik', '"naik sebesar Rp.1.988.806 /jiwa/tahun ... dari sebesar Rp.35.811.655 ... menjadi Rp.37.810.461"',
+          'change.point', 'Rp.1.988.806', 1513, [n('Rp.35.811.655', 1513, 'per kapita 2023'), n('Rp.37.810.461', 1513, 'per kapita 2024')]),
+        f('irb-selisih', '"Realisasi ini sebesar 84,42 melebihi sebesar 12,84 dari target 71,40" (Indeks Reformasi Birokrasi)',
+          'change.point', '12,84', 2665, [n('71,40', 2665, 'target'), n('84,42', 2665, 'realisasi')], magnitude=True),
+    ]
+    return [table('text', 'Figures stated in the text of Bab I-II (transcribed by hand)', None, figs)]
 
 
 # --------------------------------------------------------------------------------------------- IKK
@@ -574,7 +633,7 @@ def dump(o, indent=0):
     return json.dumps(o, ensure_ascii=False)
 
 
-TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()]
+TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()] + narrative()
 doc = {
     'title': 'Laporan Penyelenggaraan Pemerintahan Daerah (LPPD) Kabupaten Blitar Tahun 2024',
     'region': 'Kabupaten Blitar',
