@@ -15,7 +15,7 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
     /// <returns>The summary (all zero for none).</returns>
     public static AuditSummary Of(IEnumerable<AuditFinding> findings)
     {
-        ArgumentNullException.ThrowIfNull(findings);
+        Guard.NotNull(findings);
         int[] counts = new int[4];
         foreach (var f in findings)
             counts[(int)f.Status]++;

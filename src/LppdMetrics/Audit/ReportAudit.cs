@@ -26,7 +26,7 @@ public static class ReportAudit
     /// number of inputs, an unknown polarity, or a precision outside 0–28 (the message names the figure).</exception>
     public static AuditResult Run(LppdReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(report);
         var findings = new List<AuditFinding>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in report.Tables)
@@ -53,8 +53,8 @@ public static class ReportAudit
     /// <exception cref="ArgumentException">The document is inconsistent (see <see cref="Run"/>).</exception>
     public static AuditFinding? Explain(LppdReport report, string id)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.NotNull(report);
+        Guard.NotNull(id);
         foreach (var table in report.Tables)
             foreach (var figure in table.Figures)
                 if (string.Equals(figure.Id, id, StringComparison.Ordinal))

@@ -20,7 +20,7 @@ public static class LppdReportJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static LppdReport Parse(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.NotNull(json);
         return JsonSerializer.Deserialize(json, LppdReportJsonContext.Default.LppdReport)
                ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
     }
@@ -32,7 +32,7 @@ public static class LppdReportJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public static LppdReport Read(Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(utf8Json);
         return JsonSerializer.Deserialize(utf8Json, LppdReportJsonContext.Default.LppdReport)
                ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
     }
@@ -43,7 +43,7 @@ public static class LppdReportJson
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Write(LppdReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(report);
         return JsonSerializer.Serialize(report, LppdReportJsonContext.Default.LppdReport);
     }
 
