@@ -39,14 +39,25 @@ internal static class AuditRules
     /// <summary>The rule ids the audit knows.</summary>
     public static IEnumerable<string> Names => Rules.Keys;
 
-    /// <summary>Applies the figure's rule.</summary>
-    /// <exception cref="ArgumentException">The rule is unknown or the figure has the wrong number of inputs.</exception>
+    /// <summary>
+    /// Applies the figure's rule. Inputs the library function rejects (a zero base, a component below its minimum, a
+    /// quotient beyond the range of decimal) make the figure not checkable, with the function's message.
+    /// </summary>
+    /// <exception cref="ArgumentException">The document is inconsistent: the rule is unknown, the figure has the wrong
+    /// number of inputs or an unknown polarity (the message names the figure).</exception>
     public static RuleOutcome Apply(ReportFigure figure)
     {
         if (!Rules.TryGetValue(figure.Rule, out var rule))
             throw new ArgumentException(
                 $"figure '{figure.Id}' names the rule '{figure.Rule}'; expected one of: {string.Join(", ", Rules.Keys)}.", nameof(figure));
-        return rule(figure);
+        try
+        {
+            return rule(figure);
+        }
+        catch (Exception ex) when ((ex is ArgumentException a && a.ParamName != nameof(figure)) || ex is OverflowException)
+        {
+            return RuleOutcome.Missing(figure.Rule, "the rule rejects these inputs: " + ex.Message.ReplaceLineEndings(" "));
+        }
     }
 
     /// <summary>A rule the library has no function for yet: not checkable (inputs missing, or the function missing).</summary>

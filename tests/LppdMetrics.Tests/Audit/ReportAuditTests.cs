@@ -125,6 +125,20 @@ public class ReportAuditTests
     }
 
     [Fact]
+    public void Inputs_the_library_rejects_make_the_figure_not_checkable()
+    {
+        // A relative change from 0 is undefined (Change.Percent rejects it); the figure cannot be recomputed.
+        var figure = new ReportFigure
+        {
+            Id = "z", Label = "z", Rule = "change.percent", Reported = 5m, Decimals = 2,
+            Inputs = [new FigureInput { Name = "previous", Value = 0m }, new FigureInput { Name = "current", Value = 3m }],
+        };
+        var result = ReportAudit.Run(new LppdReport { Title = "x", Tables = [new ReportTable { Id = "t", Title = "T", Figures = [figure] }] });
+        Assert.Equal(FindingStatus.NotCheckable, result.Findings[0].Status);
+        Assert.Contains("rejects these inputs", result.Findings[0].Explanation);
+    }
+
+    [Fact]
     public void Explain_returns_the_figure_with_its_trace()
     {
         var f = ReportAudit.Explain(LppdReportJson.Blitar2024(), "1.6/2/total");
