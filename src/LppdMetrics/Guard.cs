@@ -168,6 +168,27 @@ internal static class Guard
         }
     }
 
+    /// <summary>Throws unless the list or collection <paramref name="values"/> is not null and has at least one element.</summary>
+    public static void HasItems<T>([NotNull] IReadOnlyCollection<T>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        NotNull(values, paramName);
+        if (values.Count == 0)
+            throw new ArgumentException(Invariant($"{paramName} is empty; at least one element is required."), paramName);
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> for <paramref name="paramName"/> with <paramref name="message"/>
+    /// (which names the offending value or path) unless <paramref name="condition"/> holds.</summary>
+    public static void That([DoesNotReturnIf(false)] bool condition, string? paramName, string message)
+    {
+        if (!condition)
+            throw new ArgumentException(message, paramName);
+    }
+
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> for a decimal, naming the parameter, the value and what was expected.</summary>
+    [DoesNotReturn]
+    public static void ThrowDecimalOutOfRange(string? paramName, decimal value, string expected) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected {expected}."));
+
     /// <summary>Throws an <see cref="ArgumentException"/>: the weights named <paramref name="paramName"/> sum to 0.</summary>
     [DoesNotReturn]
     public static void ThrowZeroTotal(string? paramName) =>
@@ -182,6 +203,15 @@ internal static class Guard
     [DoesNotReturn]
     public static void ThrowElement(string? paramName, int index, double value, string expected) =>
         throw new ArgumentException(Invariant($"{paramName}[{index}] is {Show(value)}; expected {expected}."), paramName);
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> for inputs whose exact result exceeds the range of
+    /// <see cref="decimal"/> (±7,9·10^28), instead of letting an <see cref="OverflowException"/> escape.
+    /// </summary>
+    [DoesNotReturn]
+    public static void ThrowOverflow(string paramName, object value, string expression) =>
+        throw new ArgumentOutOfRangeException(paramName, value,
+            Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
 
     /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -42,6 +42,17 @@ public class AccountabilityCommandTests
     }
 
     [Fact]
+    public void Capaian_of_a_negative_realisation_is_negative()
+    {
+        // Line 3593: growth target 2,97, realisation −0,28 → −9,43 % (no floor), Sangat Rendah.
+        var r = CliRunner.Run("capaian", "--target", "2.97", "--realization", "-0.28", "--polarity", "positive", "--format", "json");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        Assert.Equal(-9.43m, doc.RootElement.GetProperty("capaian").GetDecimal());
+        Assert.Equal("Sangat Rendah", doc.RootElement.GetProperty("predicate").GetString());
+    }
+
+    [Fact]
     public void Capaian_cap_option()
     {
         var r = CliRunner.Run("capaian", "--target", "10", "--realization", "50.45", "--polarity", "positive", "--cap", "120", "--format", "json");

@@ -58,10 +58,7 @@ public static class SpmCommand
         }
         catch (JsonException ex)
         {
-            string problem = ex.Message;
-            int cut = problem.IndexOf(" Path: ", StringComparison.Ordinal);
-            if (cut > 0) problem = problem[..cut];
-            throw new InputException(file, ex.LineNumber + 1, ex.Path, problem.ReplaceLineEndings(" "));
+            throw JsonErrors.About(file, ex);
         }
         if (model is null)
             throw new InputException(file, null, null, "the file holds JSON null; expected an object with 'services'.");

@@ -59,9 +59,14 @@ public static class LppdApp
         AuditCommand.Create(context),
         CapaianCommand.Create(context),
         EfficiencyCommand.Create(context),
+        ExplainCommand.Create(context),
+        GiniCommand.Create(context),
         GroupedCommand.Create(context),
         IkmCommand.Create(context),
+        InequalityCommand.Create(context),
         IpmCommand.Create(context),
+        LorenzCommand.Create(context),
+        PovertyCommand.Create(context),
         SpmCommand.Create(context),
     ];
 

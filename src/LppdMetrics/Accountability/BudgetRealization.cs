@@ -29,7 +29,7 @@ public static class BudgetRealization
     /// <param name="realization">The realisation in rupiah, ≥ 0.</param>
     /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
     /// <returns>The percentage with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the options are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the percentage exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
     public static BudgetRealizationResult Compute(decimal allocation, decimal realization, BudgetOptions? options = null) =>
         Compute((decimal?)allocation, realization, options);
 
@@ -41,7 +41,7 @@ public static class BudgetRealization
     /// <param name="realization">The realisation in rupiah, ≥ 0; null when missing.</param>
     /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
     /// <returns>The percentage with its trace; undefined when an amount is missing or the allocation is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the options are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative; the percentage exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
     public static BudgetRealizationResult Compute(decimal? allocation, decimal? realization, BudgetOptions? options = null)
     {
         options ??= BudgetOptions.Default;
@@ -69,7 +69,7 @@ public static class BudgetRealization
     /// <param name="options">Precision and rounding; <see cref="BudgetOptions.Default"/> when null.</param>
     /// <returns>The sums and the percentage with its trace; undefined when Σ alokasi is 0.</returns>
     /// <exception cref="ArgumentException"><paramref name="rows"/> is empty or has a negative amount (named with its index).</exception>
-    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/> (7,9·10^28).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sum or the percentage exceeds the range of <see cref="decimal"/> (7,9·10^28).</exception>
     public static BudgetRealizationResult Total(ReadOnlySpan<BudgetLine> rows, BudgetOptions? options = null)
     {
         Guard.NotEmpty(rows);
@@ -82,8 +82,16 @@ public static class BudgetRealization
             if (row.Allocation < 0 || row.Realization < 0)
                 throw new ArgumentException(FormattableString.Invariant(
                     $"rows[{i}] is ({row.Allocation}, {row.Realization}); expected amounts ≥ 0."), nameof(rows));
-            allocation += row.Allocation;
-            realization += row.Realization;
+            try
+            {
+                allocation += row.Allocation;
+                realization += row.Realization;
+            }
+            catch (OverflowException)
+            {
+                Guard.ThrowOverflow(nameof(rows), i, "the sum of the amounts up to this row");
+                throw;
+            }
         }
         var trace = new TraceBuilder(TotalRule, "Σ realisasi / Σ alokasi × 100", Source)
             .Input("n", (decimal)rows.Length, "rows")
@@ -112,7 +120,16 @@ public static class BudgetRealization
             };
         }
         decimal a = allocation!.Value, r = realization!.Value;
-        decimal percent = r / a * 100m;
+        decimal percent;
+        try
+        {
+            percent = r / a * 100m;
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow("realization", r, FormattableString.Invariant($"the percentage of allocation {a}"));
+            throw;
+        }
         trace.Step("realisasi / alokasi × 100", FormattableString.Invariant($"{r} / {a} × 100"), percent);
         bool exceeds = r > a;
         if (exceeds)

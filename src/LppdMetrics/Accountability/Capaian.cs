@@ -47,7 +47,7 @@ public static class Capaian
     /// <returns>The capaian (%) with its exact value and trace; undefined (no value) for a zero target by default.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is undefined; the options are inconsistent;
     /// or the target is 0 under <see cref="ZeroTargetPolicy.Reject"/>.</exception>
-    /// <exception cref="OverflowException">The quotient exceeds the range of <see cref="decimal"/> (|R / T| &gt; 7,9·10^26).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Also when the capaian exceeds the range of <see cref="decimal"/> (|R / T| &gt; 7,9·10^26).</exception>
     public static CapaianResult Compute(decimal target, decimal realization, Polarity polarity, CapaianOptions? options = null) =>
         Compute((decimal?)target, realization, polarity, options);
 
@@ -63,7 +63,7 @@ public static class Capaian
     /// <returns>The capaian; undefined when an input is missing or the target is 0 (by default).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is undefined; the options are inconsistent;
     /// or the target is 0 under <see cref="ZeroTargetPolicy.Reject"/>.</exception>
-    /// <exception cref="OverflowException">The quotient exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Also when the capaian exceeds the range of <see cref="decimal"/>.</exception>
     public static CapaianResult Compute(decimal? target, decimal? realization, Polarity polarity, CapaianOptions? options = null)
     {
         Guard.Defined(polarity);
@@ -97,17 +97,25 @@ public static class Capaian
         if (t < 0)
             trace.Note("the target is negative: the ratio's direction is inverted; check the indicator's polarity");
         decimal raw;
-        if (negative)
+        try
         {
-            decimal numerator = 2m * t - r;
-            trace.Step("2·T − R", FormattableString.Invariant($"2 × {t} − {r}"), numerator);
-            raw = numerator / t * 100m;
-            trace.Step("(2·T − R) / T × 100", FormattableString.Invariant($"{numerator} / {t} × 100"), raw);
+            if (negative)
+            {
+                decimal numerator = 2m * t - r;
+                trace.Step("2·T − R", FormattableString.Invariant($"2 × {t} − {r}"), numerator);
+                raw = numerator / t * 100m;
+                trace.Step("(2·T − R) / T × 100", FormattableString.Invariant($"{numerator} / {t} × 100"), raw);
+            }
+            else
+            {
+                raw = r / t * 100m;
+                trace.Step("R / T × 100", FormattableString.Invariant($"{r} / {t} × 100"), raw);
+            }
         }
-        else
+        catch (OverflowException)
         {
-            raw = r / t * 100m;
-            trace.Step("R / T × 100", FormattableString.Invariant($"{r} / {t} × 100"), raw);
+            Guard.ThrowOverflow(nameof(realization), r, FormattableString.Invariant($"the capaian against target {t}"));
+            throw;
         }
 
         decimal limited = Limit(raw, options.Cap, options.Floor, trace);

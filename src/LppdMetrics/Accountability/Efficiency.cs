@@ -27,7 +27,7 @@ public static class Efficiency
     /// <param name="budgetRealizationPercent">The budget realisation (%) as displayed (97,35), ≥ 0; 0 gives an undefined ratio.</param>
     /// <param name="options">Precision and rounding; <see cref="EfficiencyOptions.Default"/> when null.</param>
     /// <returns>The ratio with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the options are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the ratio exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
     public static EfficiencyResult Compute(decimal capaianPercent, decimal budgetRealizationPercent, EfficiencyOptions? options = null) =>
         Compute((decimal?)capaianPercent, budgetRealizationPercent, options);
 
@@ -39,7 +39,7 @@ public static class Efficiency
     /// <param name="budgetRealizationPercent">The budget realisation (%) as displayed, ≥ 0; null when missing.</param>
     /// <param name="options">Precision and rounding; <see cref="EfficiencyOptions.Default"/> when null.</param>
     /// <returns>The ratio with its trace; undefined when an input is missing or the budget realisation is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the options are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the ratio exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
     public static EfficiencyResult Compute(decimal? capaianPercent, decimal? budgetRealizationPercent, EfficiencyOptions? options = null)
     {
         options ??= EfficiencyOptions.Default;
@@ -69,7 +69,16 @@ public static class Efficiency
             };
         }
         decimal c = capaianPercent!.Value, b = budgetRealizationPercent!.Value;
-        decimal ratio = c / b;
+        decimal ratio;
+        try
+        {
+            ratio = c / b;
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow(nameof(capaianPercent), c, FormattableString.Invariant($"the ratio to {b}"));
+            throw;
+        }
         trace.Step("capaian / realisasi anggaran", FormattableString.Invariant($"{c} / {b}"), ratio);
         CalculationTrace built = trace.Rounded(ratio, options.Decimals, options.Rounding);
         return new EfficiencyResult

@@ -126,7 +126,7 @@ public sealed record CompositeIndex
     /// <param name="values">One value per component.</param>
     /// <returns>The value with its trace; undefined when a dividing component is 0.</returns>
     /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
-    /// <exception cref="OverflowException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
     public CompositeResult Evaluate(params ReadOnlySpan<decimal> values)
     {
         var list = new decimal?[values.Length];
@@ -141,7 +141,7 @@ public sealed record CompositeIndex
     /// <param name="values">One value per component, null for a missing one.</param>
     /// <returns>The value with its trace; undefined when a component is missing or a dividing component is 0.</returns>
     /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
-    /// <exception cref="OverflowException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
     public CompositeResult Evaluate(IReadOnlyList<decimal?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -176,6 +176,19 @@ public sealed record CompositeIndex
             return new CompositeResult { Index = this, Components = values.ToArray(), MissingReason = reason, Trace = trace.Result(0m) };
         }
 
+        try
+        {
+            return Compute(values, trace);
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow(nameof(values), string.Join("; ", values), "the index " + Formula);
+            throw;
+        }
+    }
+
+    private CompositeResult Compute(IReadOnlyList<decimal?> values, TraceBuilder trace)
+    {
         decimal value;
         if (Kind == CompositeKind.WeightedSum)
         {

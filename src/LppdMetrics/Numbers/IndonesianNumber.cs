@@ -18,7 +18,8 @@ namespace LppdMetrics.Numbers;
 /// parenthesis (negative), a sign, "Rp"/"Rp.", the number (spaces inside it are removed), "%", a closing parenthesis,
 /// a scale word (ribu, juta, miliar/milyar, triliun), a unit ("Menit", "jiwa/km2", "/jiwa/tahun"; "rupiah" and
 /// "persen" are recognised), and an annotation in parentheses ("(BB)", "(2023)", "(Baik)") or after " / ".
-/// A rupiah amount ending in ",-" ("Rp. 5.000,-") has no decimals. Footnote stars, HTML tags and LaTeX dollar
+/// A number wholly in parentheses is negative (accounting style), so "(6,10%)" is −6,10 % and "(2023)" alone is −2023;
+/// inside parentheses an explicit sign wins ("(-47,8)" is −47,8). A rupiah amount ending in ",-" ("Rp. 5.000,-") has no decimals. Footnote stars, HTML tags and LaTeX dollar
 /// signs are dropped anywhere.</para>
 /// <para>Missing-value markers ("NIHIL", "n/a", "n.a", "Tidak ada data", "-", "—") parse to a number with
 /// <see cref="ReportNumber.IsMissing"/> true, never to zero. Ranges ("2%-15%") and ratios ("1:4.375") are not single
@@ -152,27 +153,45 @@ public static class IndonesianNumber
         Guard.Defined(options.NegativeStyle, "options.NegativeStyle");
         decimal rounded = ReportRounding.Round(value, decimals);
         bool negative = rounded < 0m;
-        string invariant = Math.Abs(rounded).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        int point = invariant.IndexOf('.');
-        ReadOnlySpan<char> integer = point < 0 ? invariant : invariant.AsSpan(0, point);
+        bool parentheses = negative && options.NegativeStyle == NegativeNumberStyle.Parentheses;
 
-        var sb = new System.Text.StringBuilder(invariant.Length + integer.Length / 3 + 4);
+        // At most 29 integer digits, a point and 28 decimals in invariant form; 9 more dots and 5 signs in ours.
+        Span<char> invariant = stackalloc char[64];
+        Math.Abs(rounded).TryFormat(invariant, out int written, FixedFormats[decimals], CultureInfo.InvariantCulture);
+        invariant = invariant[..written];
+        int point = invariant.IndexOf('.');
+        ReadOnlySpan<char> integer = point < 0 ? invariant : invariant[..point];
+
+        Span<char> text = stackalloc char[80];
+        int n = 0;
         if (negative)
-            sb.Append(options.NegativeStyle == NegativeNumberStyle.Parentheses ? '(' : '-');
+            text[n++] = parentheses ? '(' : '-';
         for (int i = 0; i < integer.Length; i++)
         {
             if (options.GroupThousands && i > 0 && (integer.Length - i) % 3 == 0)
-                sb.Append('.');
-            sb.Append(integer[i]);
+                text[n++] = '.';
+            text[n++] = integer[i];
         }
         if (point >= 0)
-            sb.Append(',').Append(invariant, point + 1, invariant.Length - point - 1);
+        {
+            text[n++] = ',';
+            invariant[(point + 1)..].CopyTo(text[n..]);
+            n += invariant.Length - point - 1;
+        }
         if (options.PercentSign)
-            sb.Append(options.SpaceBeforePercent ? " %" : "%");
-        if (negative && options.NegativeStyle == NegativeNumberStyle.Parentheses)
-            sb.Append(')');
-        return sb.ToString();
+        {
+            if (options.SpaceBeforePercent)
+                text[n++] = ' ';
+            text[n++] = '%';
+        }
+        if (parentheses)
+            text[n++] = ')';
+        return new string(text[..n]);
     }
+
+    // "F0" … "F28": the invariant fixed-point formats, cached so that Format allocates only its result.
+    private static readonly string[] FixedFormats =
+        [.. Enumerable.Range(0, ReportRounding.MaxDecimals + 1).Select(d => "F" + d.ToString(CultureInfo.InvariantCulture))];
 
     private static void CheckArguments(string text, NumberParseOptions options)
     {

@@ -90,14 +90,19 @@ internal static class IndonesianNumberParser
         }
 
         // The digit run: digits, '.', ',' and spaces that are followed by more of them (PDF wraps: "2.090.349 .863.831, 55").
-        int start = pos;
-        var run = new System.Text.StringBuilder(s.Length);
+        Span<char> run = stackalloc char[MaxRunLength + 1];
+        int length = 0;
         while (pos < s.Length)
         {
             char c = s[pos];
             if (char.IsAsciiDigit(c) || c is '.' or ',')
             {
-                run.Append(c);
+                if (length == run.Length)
+                {
+                    error = Invariant($"its number is longer than {MaxRunLength} digits and separators, more than a decimal holds exactly");
+                    return null;
+                }
+                run[length++] = c;
                 pos++;
             }
             else if (c == ' ')
@@ -115,15 +120,16 @@ internal static class IndonesianNumberParser
             }
         }
         // "1.000,-": the rupiah convention for "no sen".
-        if (run.Length > 1 && run[^1] == ',' && pos < s.Length && s[pos] == '-' && (pos + 1 == s.Length || !char.IsAsciiDigit(s[pos + 1])))
+        if (length > 1 && run[length - 1] == ',' && pos < s.Length && s[pos] == '-' && (pos + 1 == s.Length || !char.IsAsciiDigit(s[pos + 1])))
         {
-            run.Length--;
+            length--;
             pos++;
         }
 
-        if (!TryReadDigits(run.ToString(), options.AmbiguousSeparator, out decimal magnitude, out int decimals, out error))
+        if (!TryReadDigits(run[..length], options.AmbiguousSeparator, out decimal magnitude, out int decimals, out error))
             return null;
 
+        // Suffix: "%", the closing parenthesis, a scale word, a unit, an annotation.
         SkipSpaces(s, ref pos);
         if (pos < s.Length && s[pos] == '%')
         {
@@ -167,19 +173,21 @@ internal static class IndonesianNumberParser
             }
             pos = s.Length;
         }
+        else if (pos < s.Length && ScaleWordAt(s, pos, out _) is not null)
+        {
+            error = Invariant($"unexpected \"{s[pos..]}\" after the number (one scale word at most)");
+            return null;
+        }
         else if (pos < s.Length && (char.IsLetter(s[pos]) || s[pos] == '/'))
         {
             int end = s.IndexOf('(', pos);
             if (end < 0)
                 end = s.Length;
             unit = s[pos..end].Trim();
-            foreach (char c in unit)
+            if (!IsUnitText(unit))
             {
-                if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
-                {
-                    error = Invariant($"unexpected \"{s[pos..]}\" after the number");
-                    return null;
-                }
+                error = Invariant($"unexpected \"{s[pos..]}\" after the number");
+                return null;
             }
             pos = end;
             if (unit.Equals("rupiah", StringComparison.OrdinalIgnoreCase))
@@ -234,12 +242,12 @@ internal static class IndonesianNumberParser
     /// thousands separator, in which case <paramref name="mode"/> decides. Grouping must be valid: every group after
     /// the first has exactly three digits ("156.377.147.64,26" is rejected).
     /// </summary>
-    internal static bool TryReadDigits(string run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out string? error)
+    internal static bool TryReadDigits(ReadOnlySpan<char> run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out string? error)
     {
         magnitude = 0m;
         decimals = 0;
         error = null;
-        int dots = run.AsSpan().Count('.'), commas = run.AsSpan().Count(',');
+        int dots = run.Count('.'), commas = run.Count(',');
         char decimalSeparator = '\0', groupSeparator = '\0';
         if (dots > 0 && commas > 0)
         {
@@ -247,7 +255,7 @@ internal static class IndonesianNumberParser
             groupSeparator = decimalSeparator == '.' ? ',' : '.';
             if ((decimalSeparator == '.' ? dots : commas) > 1)
             {
-                error = Invariant($"\"{run}\" mixes dots and commas so that neither can be the decimal separator");
+                error = Invariant($"\"{run.ToString()}\" mixes dots and commas so that neither can be the decimal separator");
                 return false;
             }
         }
@@ -275,7 +283,7 @@ internal static class IndonesianNumberParser
                         decimalSeparator = separator;
                         break;
                     case AmbiguousSeparator.Reject:
-                        error = Invariant($"\"{run}\" is ambiguous: the '{separator}' may separate thousands or decimals (choose with NumberParseOptions.AmbiguousSeparator)");
+                        error = Invariant($"\"{run.ToString()}\" is ambiguous: the '{separator}' may separate thousands or decimals (choose with NumberParseOptions.AmbiguousSeparator)");
                         return false;
                     default:
                         if (separator == '.')
@@ -291,26 +299,21 @@ internal static class IndonesianNumberParser
         if (decimalSeparator != '\0')
         {
             int at = run.LastIndexOf(decimalSeparator);
-            integer = run.AsSpan(0, at);
-            fraction = run.AsSpan(at + 1);
+            integer = run[..at];
+            fraction = run[(at + 1)..];
             if (fraction.Length == 0)
             {
-                error = Invariant($"\"{run}\" ends with its decimal separator");
+                error = Invariant($"\"{run.ToString()}\" ends with its decimal separator");
                 return false;
             }
         }
         if (groupSeparator != '\0' && !ValidGrouping(integer, groupSeparator))
         {
-            error = Invariant($"\"{run}\" has malformed digit grouping (every group after the first must have exactly 3 digits)");
+            error = Invariant($"\"{run.ToString()}\" has malformed digit grouping (every group after the first must have exactly 3 digits)");
             return false;
         }
 
-        if (run.Length > MaxRunLength)
-        {
-            error = Invariant($"it has {run.Length} digits and separators, more than a decimal holds exactly");
-            return false;
-        }
-        Span<char> digits = stackalloc char[run.Length + 1];
+        Span<char> digits = stackalloc char[MaxRunLength + 2];
         int n = 0;
         foreach (char c in integer)
             if (c != groupSeparator)
@@ -319,7 +322,7 @@ internal static class IndonesianNumberParser
         // 28 significant digits are always exact; a 29-digit integer is exact when it fits (up to 79.228.162.514.264.337.593.543.950.335).
         if (significant > MaxDigits && !(significant == MaxDigits + 1 && fraction.Length == 0))
         {
-            error = Invariant($"\"{run}\" has more than {MaxDigits} digits, more than a decimal holds exactly");
+            error = Invariant($"\"{run.ToString()}\" has more than {MaxDigits} digits, more than a decimal holds exactly");
             return false;
         }
         if (fraction.Length > 0)
@@ -330,11 +333,25 @@ internal static class IndonesianNumberParser
         }
         if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out magnitude))
         {
-            error = Invariant($"\"{run}\" is too large for a decimal");
+            error = Invariant($"\"{run.ToString()}\" is too large for a decimal");
             return false;
         }
         decimals = fraction.Length;
         return true;
+    }
+
+    // A unit is letters, digits, '/', '.', spaces and ²/³, with at least one letter: "Menit", "jiwa/km2", "/jiwa/tahun".
+    private static bool IsUnitText(string unit)
+    {
+        bool letter = false;
+        foreach (char c in unit)
+        {
+            if (char.IsLetter(c))
+                letter = true;
+            else if (!(char.IsAsciiDigit(c) || c is '/' or '.' or ' ' or '²' or '³'))
+                return false;
+        }
+        return letter;
     }
 
     private static bool ValidGrouping(ReadOnlySpan<char> integer, char separator)
@@ -425,7 +442,7 @@ internal static class IndonesianNumberParser
     private static string TrailingProblem(string s, int pos)
     {
         ReadOnlySpan<char> rest = s.AsSpan(pos);
-        if (rest[0] is '-' or '–' or '—' or '−' || StartsWithRangeWord(rest))
+        if ((rest[0] is '-' or '–' or '—' or '−' || StartsWithRangeWord(rest)) && rest.IndexOfAnyInRange('0', '9') >= 0)
             return "it is a range (read it with IndonesianNumber.ParseRange)";
         if (rest[0] == ':')
             return "it is a ratio (read it with IndonesianNumber.ParseRatio)";

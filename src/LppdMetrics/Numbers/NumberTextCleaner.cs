@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace LppdMetrics.Numbers;
@@ -21,9 +22,19 @@ internal static class NumberTextCleaner
         ("{,}", ","), ("{.}", "."), ("+/-", "±"), ("<=", "≤"), (">=", "≥"),
     ];
 
+    // Characters that need more than trimming: markup, stars, entities, LaTeX, "+/-", "<=", and whitespace other than ' '.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "<>$*\\&{+=\u200B\uFEFF\u00AD\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    // The characters that start a replacement.
+    private static readonly SearchValues<char> ReplacementStarts = SearchValues.Create("&\\{+<>");
+
     /// <summary>The text without markup, every whitespace character turned into a plain space, trimmed.</summary>
+    /// <remarks>Plain cells ("1.263.650", "8,16%") are returned trimmed without copying.</remarks>
     public static string Clean(string text)
     {
+        if (!text.AsSpan().ContainsAny(Special))
+            return text.Trim();
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -37,6 +48,9 @@ internal static class NumberTextCleaner
                 continue;
             sb.Append(char.IsWhiteSpace(c) ? ' ' : c);
         }
+        string cleaned = sb.ToString();
+        if (!cleaned.AsSpan().ContainsAny(ReplacementStarts))
+            return cleaned.Trim();
         foreach (var (from, to) in Replacements)
             sb.Replace(from, to);
         return sb.ToString().Trim();

@@ -36,20 +36,16 @@ public sealed class IkmBandTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28 or <paramref name="closing"/> is undefined.</exception>
     public IkmBandTable(IReadOnlyList<IkmBand> bands, int decimals, IkmBandClosing closing)
     {
-        ArgumentNullException.ThrowIfNull(bands);
+        Guard.HasItems(bands);
         decimal ulp = ReportRounding.UnitInLastPlace(decimals);
-        if (!Enum.IsDefined(closing))
-            throw new ArgumentOutOfRangeException(nameof(closing), closing, $"closing is {closing}; expected a defined IkmBandClosing.");
-        if (bands.Count == 0)
-            throw new ArgumentException("bands is empty; at least one band is required.", nameof(bands));
+        Guard.Defined(closing);
         for (int i = 0; i < bands.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(bands[i], $"bands[{i}]");
-            if (bands[i].ConvertedUpper < bands[i].ConvertedLower)
-                throw new ArgumentException(FormattableString.Invariant($"bands[{i}] runs from {bands[i].ConvertedLower} down to {bands[i].ConvertedUpper}; expected lower ≤ upper."), nameof(bands));
-            if (i > 0 && bands[i].ConvertedLower != bands[i - 1].ConvertedUpper + ulp)
-                throw new ArgumentException(FormattableString.Invariant(
-                    $"bands[{i}] starts at {bands[i].ConvertedLower} but bands[{i - 1}] ends at {bands[i - 1].ConvertedUpper}; expected contiguous bands at {decimals} decimals."), nameof(bands));
+            Guard.NotNull(bands[i], FormattableString.Invariant($"bands[{i}]"));
+            Guard.That(bands[i].ConvertedUpper >= bands[i].ConvertedLower, nameof(bands), FormattableString.Invariant(
+                $"bands[{i}] runs from {bands[i].ConvertedLower} down to {bands[i].ConvertedUpper}; expected lower ≤ upper."));
+            Guard.That(i == 0 || bands[i].ConvertedLower == bands[i - 1].ConvertedUpper + ulp, nameof(bands), FormattableString.Invariant(
+                $"bands[{i}] starts at {bands[i].ConvertedLower} but bands[{Math.Max(i - 1, 0)}] ends at {bands[Math.Max(i - 1, 0)].ConvertedUpper}; expected contiguous bands at {decimals} decimals."));
         }
         Bands = bands.ToArray();
         Decimals = decimals;
@@ -83,8 +79,7 @@ public sealed class IkmBandTable
     {
         decimal value = Closing == IkmBandClosing.RoundToPrintedPrecision ? ReportRounding.Round(converted, Decimals) : converted;
         if (value < 0 || value > Bands[^1].ConvertedUpper)
-            throw new ArgumentOutOfRangeException(nameof(converted), converted,
-                FormattableString.Invariant($"converted is {converted}; expected 0 to {Bands[^1].ConvertedUpper}."));
+            Guard.ThrowDecimalOutOfRange(nameof(converted), converted, FormattableString.Invariant($"0 to {Bands[^1].ConvertedUpper}"));
         for (int i = Bands.Count - 1; i > 0; i--)
             if (value >= Bands[i].ConvertedLower)
                 return Bands[i];

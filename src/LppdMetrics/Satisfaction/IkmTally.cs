@@ -40,10 +40,8 @@ public sealed class IkmTally
     /// its index, respondent and element). Nothing is counted from a call that throws.</exception>
     public void Add(ReadOnlySpan<byte> answers)
     {
-        if (answers.Length % ElementCount != 0)
-            throw new ArgumentException(
-                FormattableString.Invariant($"answers has {answers.Length} bytes; expected a multiple of {ElementCount} (one byte per element U1…U9 per respondent)."),
-                nameof(answers));
+        Guard.That(answers.Length % ElementCount == 0, nameof(answers), FormattableString.Invariant(
+            $"answers has {answers.Length} bytes; expected a multiple of {ElementCount} (one byte per element U1…U9 per respondent)."));
         int respondents = answers.Length / ElementCount;
         // Counts fit an int per call: a span holds fewer than 2^31 bytes.
         Span<int> local = stackalloc int[ElementCount * Slots];
@@ -79,7 +77,7 @@ public sealed class IkmTally
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Add(IkmTally other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.NotNull(other);
         long respondents = other.Respondents;
         for (int i = 0; i < _counts.Length; i++)
             _counts[i] += other._counts[i];
@@ -137,9 +135,8 @@ public sealed class IkmTally
         {
             int index = respondent * ElementCount + e;
             if (answers[index] > MaxAnswer)
-                throw new ArgumentException(FormattableString.Invariant(
-                    $"answers[{index}] (respondent {respondent}, element U{e + 1}) is {answers[index]}; expected 1–4, or 0 for unanswered."),
-                    nameof(answers));
+                Guard.ThrowElement(nameof(answers), index, answers[index],
+                    FormattableString.Invariant($"1–4, or 0 for unanswered (respondent {respondent}, element U{e + 1})"));
         }
     }
 }

@@ -44,10 +44,9 @@ public static class SatisfactionIndex
     /// <exception cref="ArgumentException">The tally has no respondents, or an element has no answer at all (its NRR is undefined; the message names it).</exception>
     public static IkmResult Compute(IkmTally tally, IkmOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(tally);
+        Guard.NotNull(tally);
         options ??= IkmOptions.Default;
-        if (tally.Respondents == 0)
-            throw new ArgumentException("tally has no respondents; the IKM needs at least one.", nameof(tally));
+        Guard.That(tally.Respondents > 0, nameof(tally), "tally has no respondents; the IKM needs at least one.");
         var ci = CultureInfo.InvariantCulture;
         bool exact = options.Weighting == IkmWeighting.ExactNinth;
         string weightText = exact ? "1/9" : "0.111";
@@ -61,9 +60,8 @@ public static class SatisfactionIndex
         for (int u = 1; u <= IkmTally.ElementCount; u++)
         {
             long answered = tally.Answered(u);
-            if (answered == 0)
-                throw new ArgumentException(FormattableString.Invariant(
-                    $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."), nameof(tally));
+            Guard.That(answered > 0, nameof(tally), FormattableString.Invariant(
+                $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."));
             long sum = tally.Sum(u);
             decimal nrr = (decimal)sum / answered;
             decimal weighted = exact ? nrr / IkmTally.ElementCount : nrr * PrintedWeight;
@@ -110,7 +108,7 @@ public static class SatisfactionIndex
     /// <exception cref="ArgumentException">There are no respondents at all, or an element has no answer in any unit.</exception>
     public static IkmResult PooledOverRespondents(IEnumerable<IkmTally> units, IkmOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(units);
+        Guard.NotNull(units);
         var pooled = new IkmTally();
         foreach (IkmTally unit in units)
             pooled.Add(unit);
@@ -128,15 +126,13 @@ public static class SatisfactionIndex
     /// <exception cref="ArgumentException"><paramref name="units"/> is empty.</exception>
     public static IkmMeanOfUnitsResult MeanOfUnitIndices(IReadOnlyList<IkmResult> units, IkmOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(units);
+        Guard.HasItems(units);
         options ??= IkmOptions.Default;
-        if (units.Count == 0)
-            throw new ArgumentException("units is empty; at least one unit is required.", nameof(units));
         var trace = new TraceBuilder(MeanRule, "IKM = Σ_k IKM_k / K; converted = IKM × 25", Source);
         decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
         for (int k = 0; k < units.Count; k++)
         {
-            ArgumentNullException.ThrowIfNull(units[k], $"units[{k}]");
+            Guard.NotNull(units[k], FormattableString.Invariant($"units[{k}]"));
             trace.Input(FormattableString.Invariant($"IKM_{k + 1}"), units[k].Ikm, FormattableString.Invariant($"{units[k].Respondents} respondents"));
             trace.Part(units[k].Trace);
             sum += units[k].Ikm;

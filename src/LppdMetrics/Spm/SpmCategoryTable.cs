@@ -48,19 +48,16 @@ public sealed class SpmCategoryTable
     /// <exception cref="ArgumentException"><paramref name="bands"/> is empty, not ascending, or does not start at or below 0.</exception>
     public SpmCategoryTable(IReadOnlyList<SpmCategoryBand> bands, string source)
     {
-        ArgumentNullException.ThrowIfNull(bands);
-        ArgumentNullException.ThrowIfNull(source);
-        if (bands.Count == 0)
-            throw new ArgumentException("bands is empty; at least one band is required.", nameof(bands));
+        Guard.HasItems(bands);
+        Guard.NotNull(source);
         for (int i = 0; i < bands.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(bands[i], $"bands[{i}]");
-            if (i > 0 && bands[i].LowerBound <= bands[i - 1].LowerBound)
-                throw new ArgumentException(FormattableString.Invariant(
-                    $"bands[{i}].LowerBound is {bands[i].LowerBound}, not above bands[{i - 1}].LowerBound {bands[i - 1].LowerBound}; expected ascending bounds."), nameof(bands));
+            Guard.NotNull(bands[i], FormattableString.Invariant($"bands[{i}]"));
+            Guard.That(i == 0 || bands[i].LowerBound > bands[i - 1].LowerBound, nameof(bands), FormattableString.Invariant(
+                $"bands[{i}].LowerBound is {bands[i].LowerBound}, not above bands[{Math.Max(i - 1, 0)}].LowerBound {bands[Math.Max(i - 1, 0)].LowerBound}; expected ascending bounds."));
         }
-        if (bands[0].LowerBound > 0)
-            throw new ArgumentException(FormattableString.Invariant($"bands[0].LowerBound is {bands[0].LowerBound}; expected ≤ 0 so that every index 0–100 has a category."), nameof(bands));
+        Guard.That(bands[0].LowerBound <= 0, nameof(bands), FormattableString.Invariant(
+            $"bands[0].LowerBound is {bands[0].LowerBound}; expected ≤ 0 so that every index 0–100 has a category."));
         Bands = bands.ToArray();
         Source = source;
     }
@@ -80,6 +77,7 @@ public sealed class SpmCategoryTable
         for (int i = Bands.Count - 1; i >= 0; i--)
             if (index >= Bands[i].LowerBound)
                 return Bands[i];
-        throw new ArgumentOutOfRangeException(nameof(index), index, FormattableString.Invariant($"index is {index}; expected ≥ {Bands[0].LowerBound}."));
+        Guard.ThrowDecimalOutOfRange(nameof(index), index, FormattableString.Invariant($"≥ {Bands[0].LowerBound}"));
+        return Bands[0];
     }
 }

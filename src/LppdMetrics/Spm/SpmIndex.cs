@@ -57,10 +57,9 @@ public static class SpmIndex
     /// <exception cref="ArgumentOutOfRangeException">A target or realisation is negative (the message names its path).</exception>
     public static SpmUrusanResult Compute(SpmUrusan urusan, SpmOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(urusan);
+        Guard.NotNull(urusan);
         options ??= SpmOptions.Default;
-        if (urusan.Services is null || urusan.Services.Count == 0)
-            throw new ArgumentException($"urusan.Services of '{urusan.Name}' is empty; at least one service is required.", nameof(urusan));
+        Guard.HasItems(urusan.Services);
         var services = new SpmServiceResult[urusan.Services.Count];
         for (int s = 0; s < services.Length; s++)
             services[s] = Service(urusan.Services[s], options, FormattableString.Invariant($"urusan.Services[{s}]"));
@@ -71,15 +70,13 @@ public static class SpmIndex
         foreach (string sub in subNames)
         {
             SpmServiceResult[] members = services.Where(x => x.SubUrusan == sub).ToArray();
-            if (members.Length == 0)
-                throw new ArgumentException($"urusan.SubUrusan '{sub}' has no services.", nameof(urusan));
+            Guard.That(members.Length > 0, nameof(urusan), $"urusan.SubUrusan '{sub}' has no services.");
             subResults.Add(SubUrusan(sub, members, options));
         }
         if (subNames.Count > 0)
             for (int s = 0; s < services.Length; s++)
-                if (services[s].SubUrusan is null || !subNames.Contains(services[s].SubUrusan))
-                    throw new ArgumentException(FormattableString.Invariant(
-                        $"urusan.Services[{s}].SubUrusan is '{services[s].SubUrusan}'; expected one of {string.Join(", ", subNames)}."), nameof(urusan));
+                Guard.That(services[s].SubUrusan is string name && subNames.Contains(name), nameof(urusan), FormattableString.Invariant(
+                    $"urusan.Services[{s}].SubUrusan is '{services[s].SubUrusan}'; expected one of {string.Join(", ", subNames)}."));
 
         bool ofSubUrusan = subResults.Count > 0 && options.SubUrusanAggregation == SpmSubUrusanAggregation.MeanOfSubUrusan;
         var trace = new TraceBuilder("spm.urusan",
@@ -115,12 +112,11 @@ public static class SpmIndex
 
     private static SpmServiceResult Service(SpmService? service, SpmOptions options, string path)
     {
-        if (service is null)
-            throw new ArgumentException($"{path} is null; expected a service.", "urusan");
-        if (service.Recipients is null)
-            throw new ArgumentException($"{path}.Recipients of '{service.Name}' is missing; every service needs its recipients row (jumlah yang harus dilayani).", "urusan");
-        if (service.QualityGroups is null)
-            throw new ArgumentException($"{path}.QualityGroups of '{service.Name}' is null; use an empty list for a service without quality items.", "urusan");
+        Guard.That(service is not null, "urusan", $"{path} is null; expected a service.");
+        Guard.That(service.Recipients is not null, "urusan",
+            $"{path}.Recipients of '{service.Name}' is missing; every service needs its recipients row (jumlah yang harus dilayani).");
+        Guard.That(service.QualityGroups is not null, "urusan",
+            $"{path}.QualityGroups of '{service.Name}' is null; use an empty list for a service without quality items.");
         SpmCapaianResult a = Capaian(service.Recipients.Target, service.Recipients.Realized,
             service.Recipients.Name ?? "A. jumlah yang harus dilayani", path + ".Recipients.Target", path + ".Recipients.Realized");
         SpmQualityResult b = Quality(service.QualityGroups, options, path);
@@ -141,22 +137,20 @@ public static class SpmIndex
         for (int g = 0; g < groups.Count; g++)
         {
             string gp = FormattableString.Invariant($"{path}.QualityGroups[{g}]");
-            if (groups[g] is null || groups[g].Items is null)
-                throw new ArgumentException($"{gp} has no item list; use an empty list.", "urusan");
+            Guard.That(groups[g]?.Items is not null, "urusan", $"{gp} has no item list; use an empty list.");
             var items = new SpmCapaianResult[groups[g].Items.Count];
             for (int i = 0; i < items.Length; i++)
             {
                 SpmMeasure? m = groups[g].Items[i];
                 string ip = FormattableString.Invariant($"{gp}.Items[{i}]");
-                if (m is null)
-                    throw new ArgumentException($"{ip} is null; expected a target and realisation.", "urusan");
+                Guard.That(m is not null, "urusan", $"{ip} is null; expected a target and realisation.");
                 items[i] = Capaian(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
             }
             var gt = new TraceBuilder("spm.quality-group", "C_group = Σ C_item / n", Source);
             decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Capaian), gt, "C_item");
             foreach (var item in items) gt.Part(item.Trace);
             if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
-            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Note("no items").Result(0m);
+            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Note("no items: the group has no capaian and is left out of B (0 here is a placeholder)").Result(0m);
             groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, c, groupTrace);
         }
 

@@ -171,6 +171,17 @@ public class CapaianTests
         Assert.Equal("polarity", ex.ParamName);
     }
 
+    [Fact]
+    public void Results_beyond_the_decimal_range_are_argument_errors_not_overflow()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Capaian.Compute(0.0000000000000000000000000001m, 79228162514264337593543950335m, Polarity.Positive));
+        Assert.Equal("realization", ex.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.Compute(decimal.MaxValue, 0.0001m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BudgetRealization.Total([new(decimal.MaxValue, 1m), new(decimal.MaxValue, 1m)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LppdMetrics.Composite.CompositeIndices.IndeksRisikoBencana.Evaluate(decimal.MaxValue, 10m, 1m));
+    }
+
     private static readonly Gen<decimal> Amount = Gen.Choose(1, 2_000_000).Select(i => i / 1000m);
 
     [Property(MaxTest = 300)]

@@ -1,9 +1,13 @@
 using LppdMetrics.Macro;
+using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Tests.Macro;
 
 public class ChangeTests
 {
+    // Numbers as the report prints them ("1.009.799", "4,77", "(6,10%)"), read by the library's parser.
+    private static decimal Parsed(string text) => IndonesianNumber.Parse(text).Value!.Value;
+
     // Tabel 2.1 (lines 1341–1351), column 5 "Perubahan (%)".
     [Theory]
     [InlineData("72,84", "73,44", "0,82%")]              // IPM
@@ -15,8 +19,9 @@ public class ChangeTests
     [InlineData("0,360", "0,353", "(1,94%)")]            // Gini, from the 3-decimal source values
     public void Perubahan_rows_of_Tabel_2_1(string previous, string current, string printed)
     {
-        var r = Change.Percent(Printed.Parse(previous), Printed.Parse(current));
-        Assert.Equal(Printed.Parse(printed), r.Value);
+        var r = Change.Percent(Parsed(previous), Parsed(current));
+        Assert.Equal(Parsed(printed), r.Value);
+        Assert.Equal(printed, IndonesianNumber.Format(r.Value, 2, new NumberFormatOptions { PercentSign = true, NegativeStyle = NegativeNumberStyle.Parentheses }));
         Assert.Equal("change.percent", r.Trace.Rule);
     }
 
@@ -26,7 +31,7 @@ public class ChangeTests
         // 0,36 → 0,35 is −2,777…%, not the printed (1,94%): the report used 0,360 → 0,353.
         var r = Change.Percent(0.36m, 0.35m);
         Assert.Equal(-2.78m, r.Value);
-        Assert.NotEqual(Printed.Parse("(1,94%)"), r.Value);
+        Assert.NotEqual(Parsed("(1,94%)"), r.Value);
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using LppdMetrics.Inequality;
+
+namespace LppdMetrics.Cli;
+
+/// <summary><c>lppd inequality</c>: every inequality measure of a microdata file (Gini, Theil, MLD, Atkinson, S80/S20, Palma).</summary>
+public static class InequalityCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">Where it writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var input = new MicrodataInput();
+        var epsilon = new Option<double[]>("--epsilon")
+        {
+            Description = "Atkinson inequality aversions ε ≥ 0 (repeatable; default 0.5 1 2).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("inequality", "Gini, Theil GE(1), mean log deviation GE(0), Atkinson(ε), S80/S20 and Palma of microdata; a measure undefined for the data is reported unavailable with its reason.");
+        input.AddTo(command);
+        command.Options.Add(epsilon);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            (double[] y, double[] w) = input.ReadColumns(parse);
+            string file = input.File(parse);
+            double[]? eps = parse.GetValue(epsilon);
+            InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.Compute(y, w, eps is { Length: > 0 } ? eps : null));
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    JsonOutput.Write(context.Out, j =>
+                    {
+                        j.WriteStartObject();
+                        j.WriteNumber("n", p.Count);
+                        j.WriteNumber("population", p.Population);
+                        j.WriteNumber("mean", p.Mean);
+                        foreach (InequalityMeasure m in p.Measures)
+                        {
+                            if (m.Value is double v) j.WriteNumber(m.Name, v);
+                            else j.WriteNull(m.Name);
+                        }
+                        if (p.Measures.Any(m => m.Value is null))
+                        {
+                            j.WriteStartObject("unavailable");
+                            foreach (InequalityMeasure m in p.Measures.Where(m => m.Value is null))
+                                j.WriteString(m.Name, m.Unavailable);
+                            j.WriteEndObject();
+                        }
+                        j.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    context.Out.WriteLine("measure,value,unavailable");
+                    foreach (InequalityMeasure m in p.Measures)
+                        context.Out.WriteLine(string.Join(",", PovertyCommand.Quote(m.Name), m.Value is double v ? PovertyCommand.R(v) : "", PovertyCommand.Quote(m.Unavailable ?? "")));
+                    break;
+                default:
+                    context.Out.WriteLine(FormattableString.Invariant($"Inequality in {file} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
+                    foreach (InequalityMeasure m in p.Measures)
+                        context.Out.WriteLine(m.Value is double v
+                            ? FormattableString.Invariant($"  {m.Name,-18} {v,12:0.000000}")
+                            : $"  {m.Name,-18} unavailable: {m.Unavailable}");
+                    break;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using LppdMetrics.Inequality;
+
+namespace LppdMetrics.Cli;
+
+/// <summary><c>lppd lorenz</c>: the Lorenz curve of a microdata file, as points and optionally a PNG chart.</summary>
+public static class LorenzCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">Where it writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var input = new MicrodataInput();
+        var points = new Option<int>("--points")
+        {
+            Description = "K equal population intervals (K + 1 points from 0 to 1; 10 gives deciles); 0 for a point at every observation.",
+            DefaultValueFactory = _ => 10,
+        };
+        var png = new Option<string?>("--png") { Description = "Also draw the curve, the equality line and the Gini to this PNG file." };
+        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("lorenz", "The Lorenz curve (cumulative population share, cumulative income share) of microdata, optionally drawn to a PNG.");
+        input.AddTo(command);
+        command.Options.Add(points);
+        command.Options.Add(png);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            int k = parse.GetValue(points);
+            if (k < 0)
+                throw new InputException(null, null, null, FormattableString.Invariant($"--points is {k}; expected 0 (every observation) or a number of intervals ≥ 1."));
+            (double[] y, double[] w) = input.ReadColumns(parse);
+            string file = input.File(parse);
+            LorenzPoint[] curve = ArgumentErrors.About(file, () => k == 0 ? Lorenz.AtObservations(y, w) : Lorenz.AtShares(y, w, k));
+            double gini = Gini.Compute(y, w);
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    JsonOutput.Write(context.Out, j =>
+                    {
+                        j.WriteStartObject();
+                        j.WriteNumber("gini", gini);
+                        j.WriteStartArray("points");
+                        foreach (LorenzPoint p in curve)
+                        {
+                            j.WriteStartObject();
+                            j.WriteNumber("populationShare", p.PopulationShare);
+                            j.WriteNumber("incomeShare", p.IncomeShare);
+                            j.WriteEndObject();
+                        }
+                        j.WriteEndArray();
+                        j.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    context.Out.WriteLine("populationShare,incomeShare");
+                    foreach (LorenzPoint p in curve)
+                        context.Out.WriteLine(PovertyCommand.R(p.PopulationShare) + "," + PovertyCommand.R(p.IncomeShare));
+                    break;
+                default:
+                    context.Out.WriteLine(FormattableString.Invariant($"Lorenz curve of {file} (Gini {gini:0.000000})"));
+                    context.Out.WriteLine("  population share   income share");
+                    foreach (LorenzPoint p in curve)
+                        context.Out.WriteLine(FormattableString.Invariant($"  {p.PopulationShare,16:0.000000}   {p.IncomeShare,12:0.000000}"));
+                    break;
+            }
+            string? pngPath = parse.GetValue(png);
+            if (pngPath is not null)
+            {
+                LorenzPoint[] fine = k is > 0 and < 200 ? Lorenz.AtShares(y, w, 200) : curve;
+                LorenzChart.Save(pngPath, fine, k is > 0 and < 200 ? curve : null, gini);
+                context.Error.WriteLine("lppd: wrote " + pngPath);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Cli;
+
+/// <summary>Loads a report document: a JSON file named by the user, or the embedded Blitar 2024 report.</summary>
+public static class ReportInput
+{
+    /// <summary>The name shown for the embedded report.</summary>
+    public const string EmbeddedName = "embedded LPPD Kabupaten Blitar 2024";
+
+    /// <summary>Loads <paramref name="path"/>, or the embedded report when it is null.</summary>
+    /// <param name="path">The JSON file, or null.</param>
+    /// <returns>The report and the name to show for it.</returns>
+    /// <exception cref="InputException">The file is missing or unreadable, or is not a valid report document (the
+    /// message gives the line and the JSON path).</exception>
+    public static (LppdReport Report, string Name) Load(string? path)
+    {
+        if (path is null)
+            return (LppdReportJson.Blitar2024(), EmbeddedName);
+        if (!File.Exists(path))
+            throw new InputException(path, null, null, "file not found.");
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, null, null, "cannot be read: " + ex.Message);
+        }
+        try
+        {
+            return (LppdReportJson.Parse(text), path);
+        }
+        catch (JsonException ex)
+        {
+            throw JsonErrors.About(path, ex);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Audit;
+
+/// <summary>The audit of one printed figure: what the report prints, what the rule gives, and how they compare.</summary>
+public sealed record AuditFinding
+{
+    /// <summary>The figure's identifier in the document ("4.3.2.1/2881/capaian").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The table or section the figure belongs to (its title).</summary>
+    public required string Section { get; init; }
+
+    /// <summary>What the figure is ("Nilai SAKIP: capaian 2024").</summary>
+    public required string Label { get; init; }
+
+    /// <summary>The rule applied: the document's rule, refined where the rule has variants ("capaian.negative").</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>The classification.</summary>
+    public required FindingStatus Status { get; init; }
+
+    /// <summary>The printed value; null for a text figure or when no number is printed.</summary>
+    public decimal? Reported { get; init; }
+
+    /// <summary>The printed text of a text figure (a predicate, an SPM category); null otherwise.</summary>
+    public string? ReportedText { get; init; }
+
+    /// <summary>The printed precision (number of decimals).</summary>
+    public int Decimals { get; init; }
+
+    /// <summary>The recomputed value rounded half away from zero at the printed precision; null when not recomputed.</summary>
+    public decimal? Recomputed { get; init; }
+
+    /// <summary>The recomputed value before rounding for print; null when not recomputed.</summary>
+    public decimal? Unrounded { get; init; }
+
+    /// <summary>The recomputed text of a text figure; null otherwise.</summary>
+    public string? RecomputedText { get; init; }
+
+    /// <summary><see cref="Reported"/> − <see cref="Recomputed"/>; null when either is missing.</summary>
+    public decimal? Difference { get; init; }
+
+    /// <summary>The 1-based line of the figure in the source document; null when unknown.</summary>
+    public int? Source { get; init; }
+
+    /// <summary>Why the figure is <see cref="FindingStatus.Rounding"/> or <see cref="FindingStatus.NotCheckable"/>; null otherwise.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>The calculation trace of the recomputation (from the library function the rule calls); null when not recomputed.</summary>
+    public CalculationTrace? Trace { get; init; }
+}

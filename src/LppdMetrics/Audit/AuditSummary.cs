@@ -1,0 +1,24 @@
+namespace LppdMetrics.Audit;
+
+/// <summary>The number of findings per <see cref="FindingStatus"/>.</summary>
+/// <param name="Match">Figures that follow from their inputs.</param>
+/// <param name="Rounding">Figures one unit off in the last printed digit, explained by truncation or rounded intermediates.</param>
+/// <param name="Mismatch">Figures that do not follow from their inputs.</param>
+/// <param name="NotCheckable">Figures whose inputs are not printed.</param>
+public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int NotCheckable)
+{
+    /// <summary>The number of findings.</summary>
+    public int Total => Match + Rounding + Mismatch + NotCheckable;
+
+    /// <summary>Counts the findings of <paramref name="findings"/> per status.</summary>
+    /// <param name="findings">The findings.</param>
+    /// <returns>The summary (all zero for none).</returns>
+    public static AuditSummary Of(IEnumerable<AuditFinding> findings)
+    {
+        Guard.NotNull(findings);
+        int[] counts = new int[4];
+        foreach (var f in findings)
+            counts[(int)f.Status]++;
+        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]);
+    }
+}

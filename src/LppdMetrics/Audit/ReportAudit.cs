@@ -1,0 +1,126 @@
+using System.Globalization;
+using LppdMetrics.Numbers;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Audit;
+
+/// <summary>
+/// The audit of an LPPD report: recomputes every printed figure of a <see cref="LppdReport"/> from its printed
+/// inputs with the library's own functions, compares at the printed precision and classifies it (
+/// <see cref="FindingStatus"/>). Findings come only from recomputation; none is hard-coded.
+/// </summary>
+/// <remarks>
+/// Comparison: the recomputed value is rounded half away from zero (Permendagri 86/2017 report practice,
+/// formulas-ch1-3.md C2) at the number of decimals the figure prints. A figure off by exactly one unit in its last
+/// printed digit is <see cref="FindingStatus.Rounding"/> when truncation (C3) or rounded intermediates explain it;
+/// any larger difference is a <see cref="FindingStatus.Mismatch"/>. A figure with an input that is not printed is
+/// <see cref="FindingStatus.NotCheckable"/>. The audit is deterministic and does not depend on culture.
+/// </remarks>
+public static class ReportAudit
+{
+    /// <summary>Audits every figure of <paramref name="report"/> (tables, then SPM), in document order.</summary>
+    /// <param name="report">The report document.</param>
+    /// <returns>The findings and their counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document is inconsistent: a duplicate figure id, an unknown rule, a wrong
+    /// number of inputs, an unknown polarity, or a precision outside 0–28 (the message names the figure).</exception>
+    public static AuditResult Run(LppdReport report)
+    {
+        Guard.NotNull(report);
+        var findings = new List<AuditFinding>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in report.Tables)
+        {
+            foreach (var figure in table.Figures)
+            {
+                Unique(ids, figure.Id);
+                findings.Add(Audit(table, figure));
+            }
+        }
+        foreach (var finding in SpmAudit.Run(report.Spm))
+        {
+            Unique(ids, finding.Id);
+            findings.Add(finding);
+        }
+        return new AuditResult(findings, AuditSummary.Of(findings));
+    }
+
+    /// <summary>Audits one figure of <paramref name="report"/>: its finding with the calculation trace.</summary>
+    /// <param name="report">The report document.</param>
+    /// <param name="id">The figure's identifier.</param>
+    /// <returns>The finding, or null when the report has no figure <paramref name="id"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The document is inconsistent (see <see cref="Run"/>).</exception>
+    public static AuditFinding? Explain(LppdReport report, string id)
+    {
+        Guard.NotNull(report);
+        Guard.NotNull(id);
+        foreach (var table in report.Tables)
+            foreach (var figure in table.Figures)
+                if (string.Equals(figure.Id, id, StringComparison.Ordinal))
+                    return Audit(table, figure);
+        return SpmAudit.Run(report.Spm).FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+    }
+
+    private static void Unique(HashSet<string> ids, string id)
+    {
+        if (!ids.Add(id))
+            throw new ArgumentException($"the figure id '{id}' occurs more than once; ids must be unique.", "report");
+    }
+
+    internal static void CheckDecimals(string id, int decimals)
+    {
+        if ((uint)decimals > ReportRounding.MaxDecimals)
+            throw new ArgumentOutOfRangeException("report", decimals,
+                string.Create(CultureInfo.InvariantCulture, $"figure '{id}' has decimals {decimals}; expected 0 to {ReportRounding.MaxDecimals}."));
+    }
+
+    private static AuditFinding Audit(ReportTable table, ReportFigure figure)
+    {
+        CheckDecimals(figure.Id, figure.Decimals);
+        RuleOutcome outcome = AuditRules.Apply(figure);
+        if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
+            outcome = outcome with
+            {
+                Value = Math.Abs(signed),
+                Trace = trace with { Notes = [.. trace.Notes, "the report prints the size only (direction in words): compared with |result|"] },
+            };
+        var finding = new AuditFinding
+        {
+            Id = figure.Id,
+            Section = table.Title,
+            Label = figure.Label,
+            Rule = outcome.Rule,
+            Status = FindingStatus.NotCheckable,
+            Reported = figure.Reported,
+            ReportedText = figure.ReportedText,
+            Decimals = figure.Decimals,
+            Source = figure.Source,
+            Trace = outcome.Trace,
+        };
+        return Classify(finding, outcome, figure.Printed);
+    }
+
+    /// <summary>Completes a finding (reported side filled in) with the outcome of its rule.</summary>
+    internal static AuditFinding Classify(AuditFinding finding, RuleOutcome outcome, string? printed)
+    {
+        if (outcome.NotCheckable is { } reason)
+            return finding with { Explanation = reason };
+        if (outcome.Text is { } text)
+        {
+            if (finding.ReportedText is null)
+                return finding with { RecomputedText = text, Explanation = "no text printed" };
+            bool same = string.Equals(Normalize(text), Normalize(finding.ReportedText), StringComparison.OrdinalIgnoreCase);
+            return finding with { RecomputedText = text, Status = same ? FindingStatus.Match : FindingStatus.Mismatch };
+        }
+        decimal value = outcome.Value ?? throw new InvalidOperationException("a rule returned neither a value, a text nor a reason");
+        decimal recomputed = ReportRounding.Round(value, finding.Decimals);
+        finding = finding with { Unrounded = value, Recomputed = recomputed };
+        if (finding.Reported is not { } reported)
+            return finding with { Explanation = "the report prints no number" + (printed is null ? "" : ": '" + printed + "'") };
+        var (status, why) = FindingClassifier.Classify(reported, finding.Decimals, value, outcome.Alternatives);
+        return finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

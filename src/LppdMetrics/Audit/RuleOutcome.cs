@@ -1,0 +1,41 @@
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Audit;
+
+/// <summary>What a rule gives for one figure: a value (or text) with its trace, or why it cannot be recomputed.</summary>
+internal sealed record RuleOutcome
+{
+    /// <summary>The rule id as applied (may refine the document's rule: "capaian.negative").</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>The unrounded recomputed value of a numeric figure.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>The recomputed text of a text figure.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The trace of the recomputation.</summary>
+    public CalculationTrace? Trace { get; init; }
+
+    /// <summary>Why the figure cannot be recomputed; null when it was.</summary>
+    public string? NotCheckable { get; init; }
+
+    /// <summary>Other values the figure could have been printed from (rounded intermediates), each with why.</summary>
+    public IReadOnlyList<Alternative> Alternatives { get; init; } = [];
+
+    /// <summary>A figure that cannot be recomputed.</summary>
+    public static RuleOutcome Missing(string rule, string reason) => new() { Rule = rule, NotCheckable = reason };
+
+    /// <summary>A numeric recomputation.</summary>
+    public static RuleOutcome Of(CalculationTrace trace, decimal value, string? rule = null) =>
+        new() { Rule = rule ?? trace.Rule, Value = value, Trace = trace };
+}
+
+/// <summary>
+/// A range of values a printed figure may legitimately have been rounded from, when its printed inputs were
+/// themselves rounded (e.g. the IPM over the rounding intervals of its components).
+/// </summary>
+/// <param name="Low">The smallest value.</param>
+/// <param name="High">The largest value.</param>
+/// <param name="Why">The explanation, one sentence.</param>
+internal sealed record Alternative(decimal Low, decimal High, string Why);

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace LppdMetrics.Reports;
+
+/// <summary>
+/// Reads and writes <see cref="LppdReport"/> documents as JSON (source generated, no reflection), and gives the
+/// embedded LPPD Kabupaten Blitar 2024 report.
+/// </summary>
+public static class LppdReportJson
+{
+    private const string Blitar2024Resource = "LppdMetrics.Reports.blitar-2024.json";
+    private static readonly Lazy<string> EmbeddedText = new(ReadEmbedded);
+    private static readonly Lazy<LppdReport> EmbeddedReport = new(() => Parse(EmbeddedText.Value));
+
+    /// <summary>Parses a report document from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="JsonException">The text is not valid JSON or not a report document; <see cref="JsonException.Path"/> and
+    /// <see cref="JsonException.LineNumber"/> (0-based) say where.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static LppdReport Parse(string json)
+    {
+        Guard.NotNull(json);
+        return JsonSerializer.Deserialize(json, LppdReportJsonContext.Default.LppdReport)
+               ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
+    }
+
+    /// <summary>Reads a report document from a UTF-8 JSON stream (the caller opens and disposes it).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="JsonException">The stream is not valid JSON or not a report document.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static LppdReport Read(Stream utf8Json)
+    {
+        Guard.NotNull(utf8Json);
+        return JsonSerializer.Deserialize(utf8Json, LppdReportJsonContext.Default.LppdReport)
+               ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
+    }
+
+    /// <summary>Writes a report document as indented JSON (decimals keep their printed scale: 94.60 stays "94.60").</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Write(LppdReport report)
+    {
+        Guard.NotNull(report);
+        return JsonSerializer.Serialize(report, LppdReportJsonContext.Default.LppdReport);
+    }
+
+    /// <summary>
+    /// The LPPD of Kabupaten Blitar for 2024, transcribed as printed (line numbers refer to the report text
+    /// 000_9361264a1f3afe5e.txt): Tabel 1.2, 1.3, 1.6, 1.7, 1.12, Tabel 2.1–2.7, the IKK tables of §2.2.1–2.2.2, every
+    /// capaian, average, predicate, budget and efficiency table of §2.2.3 (with Tabel 2, 3 and 5), cross-table
+    /// identities, and the six SPM urusan of chapter 4. Parsed once and shared (the model is immutable).
+    /// </summary>
+    /// <returns>The report.</returns>
+    public static LppdReport Blitar2024() => EmbeddedReport.Value;
+
+    /// <summary>The embedded Blitar 2024 document as its JSON text, unchanged (for a user to edit or extend).</summary>
+    /// <returns>The JSON text.</returns>
+    public static string Blitar2024Json() => EmbeddedText.Value;
+
+    private static string ReadEmbedded()
+    {
+        using Stream stream = typeof(LppdReportJson).Assembly.GetManifestResourceStream(Blitar2024Resource)
+                              ?? throw new InvalidOperationException("The embedded resource " + Blitar2024Resource + " is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+
+namespace LppdMetrics.Cli.Tests;
+
+public class AuditCommandTests
+{
+    [Fact]
+    public void Audit_of_the_embedded_report_lists_mismatches_by_section_and_exits_1()
+    {
+        var r = CliRunner.Run("audit");
+        Assert.Equal(ExitCodes.Findings, r.ExitCode);
+        Assert.Contains("Tabel 1.6 ASN Berdasarkan Perangkat Daerah", r.Out);
+        Assert.Contains("MISMATCH", r.Out);
+        // DPRD (line 427): 7 + 6 + 25 = 38, printed 37.
+        Assert.Matches(@"MISMATCH\s+37\s+38\s+-1\s+sum\s+427\s+1\.6/2/total", r.Out);
+        Assert.Matches(@"summary: 1447 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not-checkable", r.Out);
+        Assert.Equal("", r.Error);
+    }
+
+    [Fact]
+    public void Json_output_has_the_fields_of_the_issue_and_only_filters_the_list()
+    {
+        var all = CliRunner.Run("audit", "--format", "json");
+        var only = CliRunner.Run("audit", "--format", "json", "--only", "mismatch");
+        Assert.Equal(ExitCodes.Findings, only.ExitCode);
+        using var allDoc = JsonDocument.Parse(all.Out);
+        using var onlyDoc = JsonDocument.Parse(only.Out);
+        var findings = onlyDoc.RootElement.GetProperty("findings");
+        Assert.True(findings.GetArrayLength() > 0);
+        foreach (var f in findings.EnumerateArray())
+        {
+            foreach (string field in new[] { "id", "section", "rule", "status", "reported", "recomputed", "difference", "source" })
+                Assert.True(f.TryGetProperty(field, out _), field);
+            Assert.Equal("mismatch", f.GetProperty("status").GetString());
+        }
+        var summary = onlyDoc.RootElement.GetProperty("summary");
+        Assert.Equal(findings.GetArrayLength(), summary.GetProperty("mismatch").GetInt32());
+        Assert.Equal(allDoc.RootElement.GetProperty("findings").GetArrayLength(), summary.GetProperty("total").GetInt32());
+        var dprd = findings.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "1.6/2/total");
+        Assert.Equal(37m, dprd.GetProperty("reported").GetDecimal());
+        Assert.Equal(38m, dprd.GetProperty("recomputed").GetDecimal());
+        Assert.Equal(-1m, dprd.GetProperty("difference").GetDecimal());
+        Assert.Equal(427, dprd.GetProperty("source").GetInt32());
+        Assert.Equal("sum", dprd.GetProperty("trace").GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void Exported_default_audits_like_the_embedded_report()
+    {
+        var export = CliRunner.Run("audit", "--export-default");
+        Assert.Equal(ExitCodes.Success, export.ExitCode);
+        string path = CliRunner.TempFile("blitar.json", export.Out);
+        var fromFile = CliRunner.Run("audit", path, "--format", "json");
+        var embedded = CliRunner.Run("audit", "--format", "json");
+        Assert.Equal(embedded.ExitCode, fromFile.ExitCode);
+        Assert.Equal(embedded.Out, fromFile.Out);
+    }
+
+    [Fact]
+    public void A_document_without_mismatch_exits_0()
+    {
+        string path = CliRunner.TempFile("ok.json", """
+            { "title": "T", "tables": [ { "id": "t", "title": "Table", "figures": [
+              { "id": "a", "label": "total", "rule": "sum", "reported": 10, "source": 3,
+                "inputs": [ { "name": "x", "value": 4 }, { "name": "y", "value": 6 } ] } ] } ] }
+            """);
+        var r = CliRunner.Run("audit", path);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("summary: 1 figures: 1 match, 0 rounding, 0 mismatch, 0 not-checkable", r.Out);
+    }
+
+    [Fact]
+    public void Bad_json_is_exit_2_with_line_and_json_path_and_no_stack_trace()
+    {
+        string path = CliRunner.TempFile("bad.json", "{ \"title\": \"T\",\n  \"tables\": [ { \"id\": \"t\", \"title\": \"Table\",\n    \"figures\": [ { \"id\": \"a\", \"label\": \"l\", \"rule\": \"sum\", \"reported\": \"ten\" } ] } ] }");
+        var r = CliRunner.Run("audit", path);
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+        Assert.Contains("row 3", r.Error);
+        Assert.Contains("$.tables[0].figures[0].reported", r.Error);
+        Assert.DoesNotContain("   at ", r.Error);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void Inconsistent_document_and_missing_file_are_exit_2()
+    {
+        string path = CliRunner.TempFile("rule.json", """{ "title": "T", "tables": [ { "id": "t", "title": "T", "figures": [ { "id": "a", "label": "l", "rule": "no-such-rule", "reported": 1, "inputs": [ { "name": "x", "value": 1 } ] } ] } ] }""");
+        var rule = CliRunner.Run("audit", path);
+        Assert.Equal(ExitCodes.BadInput, rule.ExitCode);
+        Assert.Contains("no-such-rule", rule.Error);
+        Assert.Contains(path, rule.Error);
+        var missing = CliRunner.Run("audit", "/no/such/file.json");
+        Assert.Equal(ExitCodes.BadInput, missing.ExitCode);
+        Assert.Contains("file not found", missing.Error);
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run("audit", "--only", "nonsense").ExitCode);
+    }
+
+    [Fact]
+    public void Explain_prints_one_figure_and_its_trace()
+    {
+        var r = CliRunner.Run("explain", "1.6/3/total");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("Inspektorat", r.Out);
+        Assert.Contains("MISMATCH", r.Out);
+        Assert.Contains("line 428", r.Out);
+        Assert.Contains("input  struktural = 5", r.Out);
+        Assert.Contains("result 52", r.Out);
+        var json = CliRunner.Run("explain", "1.6/3/total", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Equal(52m, doc.RootElement.GetProperty("result").GetDecimal());
+        var unknown = CliRunner.Run("explain", "no/such/figure");
+        Assert.Equal(ExitCodes.BadInput, unknown.ExitCode);
+        Assert.Contains("no figure 'no/such/figure'", unknown.Error);
+    }
+}
