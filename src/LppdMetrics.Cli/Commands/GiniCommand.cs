@@ -26,10 +26,16 @@ public static class GiniCommand
         input.AddTo(command);
         command.Options.Add(correction);
         command.Options.Add(format);
+        var precision = new PrecisionOptions(PrecisionOptions.Bootstrap);
+        precision.AddTo(command);
         command.SetAction(parse =>
         {
             (double[] y, double[] w) = input.ReadColumns(parse);
             string file = input.File(parse);
+            if (precision.Method(parse) is not null)
+                return parse.GetValue(correction) == Corrections[0]
+                    ? StandardErrorReport.Gini(context, precision, parse, file, y, w, parse.GetValue(format)!)
+                    : throw new InputException(null, null, "--correction", "--se gives the standard error of the uncorrected Gini; use --correction none.");
             GiniCorrection c = Parse(parse.GetValue(correction)!);
             double gini = ArgumentErrors.About(file, () => Gini.Compute(y, w, c));
             double population = ArgumentErrors.About(file, () => Sum(w));

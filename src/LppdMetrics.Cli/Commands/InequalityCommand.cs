@@ -22,11 +22,15 @@ public static class InequalityCommand
         input.AddTo(command);
         command.Options.Add(epsilon);
         command.Options.Add(format);
+        var precision = new PrecisionOptions(PrecisionOptions.Bootstrap);
+        precision.AddTo(command);
         command.SetAction(parse =>
         {
             (double[] y, double[] w) = input.ReadColumns(parse);
             string file = input.File(parse);
             double[]? eps = parse.GetValue(epsilon);
+            if (precision.Method(parse) is not null)
+                return StandardErrorReport.Inequality(context, precision, parse, file, y, w, eps is { Length: > 0 } ? eps : null, parse.GetValue(format)!);
             InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.Compute(y, w, eps is { Length: > 0 } ? eps : null));
             switch (parse.GetValue(format))
             {

@@ -24,12 +24,21 @@ public static class PovertyCommand
         command.Options.Add(line);
         command.Options.Add(by);
         command.Options.Add(format);
+        var precision = new PrecisionOptions(PrecisionOptions.Bootstrap, PrecisionOptions.Linearization);
+        precision.AddTo(command);
         command.SetAction(parse =>
         {
             double z = parse.GetValue(line);
             if (!double.IsFinite(z) || z <= 0)
                 throw new InputException(null, null, null, FormattableString.Invariant($"--line is {z}; the poverty line must be a finite number > 0."));
             string? groupColumn = parse.GetValue(by);
+            if (precision.Method(parse) is not null)
+            {
+                if (groupColumn is not null)
+                    throw new InputException(null, null, "--by", "--se is not available with --by; run one subgroup file at a time.");
+                (double[] values, double[] weights) = input.ReadColumns(parse);
+                return StandardErrorReport.Poverty(context, precision, parse, input.File(parse), values, weights, z, parse.GetValue(format)!);
+            }
             var total = new FgtAccumulator(z);
             var groups = new Dictionary<string, FgtAccumulator>(StringComparer.Ordinal);
             long firstZeroPoorRow = 0, row = 0;

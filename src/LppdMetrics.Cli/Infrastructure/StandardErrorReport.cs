@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using LppdMetrics.Inequality;
+using LppdMetrics.Numbers;
+using LppdMetrics.Poverty;
+
+namespace LppdMetrics.Cli;
+
+/// <summary>
+/// The <c>--se</c> output of <c>lppd gini</c>, <c>poverty</c> and <c>inequality</c>: each estimate with its standard
+/// error and confidence interval. JSON: every estimate becomes <c>{"estimate","standardError","lower","upper"}</c>,
+/// plus <c>"se": {"method","replicates","level"}</c>. CSV: one row per measure. Text: one line per measure.
+/// </summary>
+public static class StandardErrorReport
+{
+    /// <summary>Writes the Gini with its bootstrap SE (no small-sample correction).</summary>
+    /// <param name="context">Where to write.</param>
+    /// <param name="precision">The parsed precision options.</param>
+    /// <param name="parse">The parse result.</param>
+    /// <param name="file">The microdata file.</param>
+    /// <param name="income">The values read.</param>
+    /// <param name="weights">The weights read.</param>
+    /// <param name="format">text, json or csv.</param>
+    /// <returns>The exit code.</returns>
+    public static int Gini(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
+        double[] income, double[] weights, string format)
+    {
+        SurveyDesign design = precision.Design(parse, file, income.Length);
+        PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, precision.BootstrapOptions(parse)));
+        Write(context, format, file, [("gini", gini)], income.Length);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes P0, P1, P2 with their SEs (bootstrap or linearization) at the line <paramref name="line"/>.</summary>
+    /// <param name="context">Where to write.</param>
+    /// <param name="precision">The parsed precision options.</param>
+    /// <param name="parse">The parse result.</param>
+    /// <param name="file">The microdata file.</param>
+    /// <param name="consumption">The values read.</param>
+    /// <param name="weights">The weights read.</param>
+    /// <param name="line">The poverty line.</param>
+    /// <param name="format">text, json or csv.</param>
+    /// <returns>The exit code.</returns>
+    public static int Poverty(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
+        double[] consumption, double[] weights, double line, string format)
+    {
+        SurveyDesign design = precision.Design(parse, file, consumption.Length);
+        bool bootstrap = precision.Method(parse) == PrecisionOptions.Bootstrap;
+        BootstrapOptions options = precision.BootstrapOptions(parse);
+        var estimates = new List<(string, PrecisionEstimate)>();
+        foreach ((string name, double alpha) in new[] { ("p0", 0.0), ("p1", 1.0), ("p2", 2.0) })
+            estimates.Add((name, ArgumentErrors.About(file, () => bootstrap
+                ? FgtPrecision.Bootstrap(consumption, weights, line, alpha, design, options)
+                : FgtPrecision.Linearization(consumption, weights, line, alpha, design, options.Level))));
+        Write(context, format, file, estimates, consumption.Length);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes every available inequality measure with its bootstrap SE (all measures on the same replicates).</summary>
+    /// <param name="context">Where to write.</param>
+    /// <param name="precision">The parsed precision options.</param>
+    /// <param name="parse">The parse result.</param>
+    /// <param name="file">The microdata file.</param>
+    /// <param name="income">The values read.</param>
+    /// <param name="weights">The weights read.</param>
+    /// <param name="epsilons">Atkinson ε values, or null for the defaults.</param>
+    /// <param name="format">text, json or csv.</param>
+    /// <returns>The exit code.</returns>
+    public static int Inequality(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
+        double[] income, double[] weights, double[]? epsilons, string format)
+    {
+        SurveyDesign design = precision.Design(parse, file, income.Length);
+        InequalityProfile full = ArgumentErrors.About(file, () => InequalityProfile.Compute(income, weights, epsilons));
+        string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
+        IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => Bootstrap.EstimateAll(weights, design, w =>
+        {
+            InequalityProfile replicate = InequalityProfile.Compute(income, w, epsilons);
+            return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
+        }, precision.BootstrapOptions(parse)));
+        Write(context, format, file, names.Zip(results).ToList(), income.Length);
+        foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
+            context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");
+        return ExitCodes.Success;
+    }
+
+    private static void Write(CliContext context, string format, string file, IReadOnlyList<(string Name, PrecisionEstimate Estimate)> estimates, int n)
+    {
+        PrecisionEstimate any = estimates[0].Estimate;
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOutput.Write(context.Out, j =>
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("n", n);
+                    foreach ((string name, PrecisionEstimate e) in estimates)
+                        PrecisionOptions.Write(j, name, e);
+                    PrecisionOptions.WriteMethod(j, any);
+                    j.WriteEndObject();
+                });
+                break;
+            case OutputFormat.Csv:
+                context.Out.WriteLine("measure,estimate,standardError,lower,upper,level,method,replicates");
+                foreach ((string name, PrecisionEstimate e) in estimates)
+                    context.Out.WriteLine(string.Join(",", PovertyCommand.Quote(name), PovertyCommand.R(e.Estimate), PovertyCommand.R(e.StandardError),
+                        PovertyCommand.R(e.Lower), PovertyCommand.R(e.Upper), PovertyCommand.R(e.Level),
+                        e.Method == PrecisionMethod.Bootstrap ? PrecisionOptions.Bootstrap : PrecisionOptions.Linearization,
+                        e.Replicates.ToString(CultureInfo.InvariantCulture)));
+                break;
+            default:
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} (n = {n}); {PrecisionOptions.Describe(any)}"));
+                foreach ((string name, PrecisionEstimate e) in estimates)
+                    context.Out.WriteLine($"  {name,-18} {PrecisionOptions.Text(e)}");
+                break;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace LppdMetrics.Cli.Tests;
+
+public class StandardErrorTests
+{
+    private static string Synthetic => CliRunner.Shared("data", "peers", "wbpip", "synthetic-1.csv");
+
+    [Fact]
+    public void Gini_bootstrap_json_carries_estimate_se_and_interval_and_is_reproducible()
+    {
+        string[] args = ["gini", "--input", Synthetic, "--value", "welfare", "--weight", "weight", "--se", "bootstrap", "--replicates", "40", "--seed", "7", "--format", "json"];
+        var first = CliRunner.Run(args);
+        var second = CliRunner.Run(args);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, second.Out);
+        var plain = CliRunner.Run("gini", "--input", Synthetic, "--value", "welfare", "--weight", "weight", "--format", "json");
+        using var doc = JsonDocument.Parse(first.Out);
+        using var plainDoc = JsonDocument.Parse(plain.Out);
+        JsonElement gini = doc.RootElement.GetProperty("gini");
+        double estimate = gini.GetProperty("estimate").GetDouble(), se = gini.GetProperty("standardError").GetDouble();
+        Assert.Equal(plainDoc.RootElement.GetProperty("gini").GetDouble(), estimate);
+        Assert.True(se > 0);
+        Assert.Equal(estimate - 1.959963984540054 * se, gini.GetProperty("lower").GetDouble(), 1e-12);
+        Assert.Equal(estimate + 1.959963984540054 * se, gini.GetProperty("upper").GetDouble(), 1e-12);
+        Assert.Equal("bootstrap", doc.RootElement.GetProperty("se").GetProperty("method").GetString());
+        Assert.Equal(40, doc.RootElement.GetProperty("se").GetProperty("replicates").GetInt32());
+    }
+
+    [Fact]
+    public void Poverty_linearization_with_strata_and_psus_matches_a_hand_computation()
+    {
+        // Stratum A: PSU 1 y = (1, 10), PSU 2 y = (1, 1); stratum B: PSU 1 y = (10, 10), PSU 2 y = (1, 10); z = 5.
+        // P0 = 0.5; PSU totals of (g − 0.5)/8 are 0, 0.125, −0.125, 0; Var = 2·2·0.0625² ·2 = 0.03125.
+        string path = CliRunner.TempFile("design.csv",
+            "y,w,stratum,psu\n1,1,A,1\n10,1,A,1\n1,1,A,2\n1,1,A,2\n10,1,B,1\n10,1,B,1\n1,1,B,2\n10,1,B,2\n");
+        var result = CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "5",
+            "--se", "linearization", "--strata", "stratum", "--psu", "psu", "--level", "0.9", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        JsonElement p0 = doc.RootElement.GetProperty("p0");
+        Assert.Equal(0.5, p0.GetProperty("estimate").GetDouble(), 1e-12);
+        Assert.Equal(Math.Sqrt(0.03125), p0.GetProperty("standardError").GetDouble(), 1e-12);
+        Assert.Equal(0.5 - 1.6448536269514722 * Math.Sqrt(0.03125), p0.GetProperty("lower").GetDouble(), 1e-9);
+        Assert.Equal(0.9, doc.RootElement.GetProperty("se").GetProperty("level").GetDouble());
+    }
+
+    [Fact]
+    public void A_stratum_with_one_psu_is_a_located_input_error()
+    {
+        string path = CliRunner.TempFile("one.csv", "y,stratum,psu\n1,A,1\n2,A,2\n3,B,7\n4,B,7\n");
+        var result = CliRunner.Run("poverty", "--input", path, "--value", "y", "--line", "2.5", "--se", "bootstrap", "--strata", "stratum", "--psu", "psu");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("one.csv", result.Error);
+        Assert.Contains("stratum B has a single PSU (7", result.Error);
+    }
+
+    [Fact]
+    public void Inequality_bootstrap_gives_every_available_measure_an_interval()
+    {
+        var result = CliRunner.Run("inequality", "--input", Synthetic, "--value", "welfare", "--weight", "weight",
+            "--se", "bootstrap", "--replicates", "20", "--strata", "area", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Trim().Split('\n');
+        Assert.Equal("measure,estimate,standardError,lower,upper,level,method,replicates", lines[0].Trim());
+        Assert.Contains(lines, l => l.StartsWith("gini,", StringComparison.Ordinal) && l.TrimEnd().EndsWith(",bootstrap,20", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("gini", "--strata", "area")]
+    [InlineData("gini", "--se", "linearization")]
+    public void Design_options_without_se_and_unsupported_methods_are_usage_errors(string command, string option, string value)
+    {
+        var result = CliRunner.Run(command, "--input", Synthetic, "--value", "welfare", option, value);
+        Assert.Equal(2, result.ExitCode);
+    }
+}
