@@ -47,11 +47,12 @@ public static class StandardErrorReport
         SurveyDesign design = precision.Design(parse, file, consumption.Length);
         bool bootstrap = precision.Method(parse) == PrecisionOptions.Bootstrap;
         BootstrapOptions options = precision.BootstrapOptions(parse);
-        var estimates = new List<(string, PrecisionEstimate)>();
-        foreach ((string name, double alpha) in new[] { ("p0", 0.0), ("p1", 1.0), ("p2", 2.0) })
-            estimates.Add((name, ArgumentErrors.About(file, () => bootstrap
-                ? FgtPrecision.Bootstrap(consumption, weights, line, alpha, design, options)
-                : FgtPrecision.Linearization(consumption, weights, line, alpha, design, options.Level))));
+        string[] names = ["p0", "p1", "p2"];
+        double[] alphas = [0, 1, 2];
+        IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => bootstrap
+            ? FgtPrecision.Bootstrap(consumption, weights, line, alphas, design, options)
+            : alphas.Select(a => FgtPrecision.Linearization(consumption, weights, line, a, design, options.Level)).ToArray());
+        var estimates = names.Zip(results).ToList();
         Write(context, format, file, estimates, consumption.Length);
         return ExitCodes.Success;
     }

@@ -62,6 +62,22 @@ public class FgtPrecisionTests
     }
 
     [Fact]
+    public void Several_alphas_on_the_same_replicates_equal_one_alpha_at_a_time()
+    {
+        (double[] y, double[] w) = Sample(4, 800);
+        var design = SurveyDesign.Create(Enumerable.Range(0, 800).Select(i => i % 4).ToArray(), Enumerable.Range(0, 800).Select(i => i / 4 % 10).ToArray());
+        var options = new BootstrapOptions { Replicates = 30, Seed = 12 };
+        IReadOnlyList<PrecisionEstimate> all = FgtPrecision.Bootstrap(y, w, 1, [0.0, 1.0, 2.0], design, options);
+        for (int a = 0; a < 3; a++)
+        {
+            PrecisionEstimate one = FgtPrecision.Bootstrap(y, w, 1, a, design, options);
+            Assert.Equal(one.Estimate, all[a].Estimate);
+            Assert.Equal(one.StandardError, all[a].StandardError);
+            Assert.Equal(LppdMetrics.Poverty.Fgt.Index(y, w, 1, a), one.Estimate, 1e-15);
+        }
+    }
+
+    [Fact]
     public void Bootstrap_and_linearization_agree_on_a_clustered_sample()
     {
         (double[] y, double[] w) = Sample(3, 4000);
