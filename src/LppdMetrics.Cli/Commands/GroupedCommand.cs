@@ -90,18 +90,20 @@ public static class GroupedCommand
             int p = csv.Column(populationColumn), s = csv.Column(shareColumn);
             while (csv.MoveNext())
             {
-                population.Add(NonNegative(csv, p));
-                welfare.Add(NonNegative(csv, s));
+                population.Add(Share(csv, p));
+                welfare.Add(Share(csv, s));
             }
         }
         return ArgumentErrors.About(file, () => GroupedShares.FromShares(population.ToArray(), welfare.ToArray()));
     }
 
-    private static double NonNegative(CsvInput csv, int column)
+    private static double Share(CsvInput csv, int column)
     {
         double value = csv.Number(column);
         if (value < 0)
             throw csv.CellError(column, Invariant($"{value} is negative; shares must be ≥ 0."));
+        if (value == 0)
+            throw csv.CellError(column, "0: every group needs a share > 0, so that the cumulative shares are strictly increasing.");
         return value;
     }
 
