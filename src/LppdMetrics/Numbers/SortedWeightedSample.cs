@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace LppdMetrics.Numbers;
 
@@ -172,14 +171,14 @@ internal sealed class SortedWeightedSample : IDisposable
         int[]? order = null;
         try
         {
-            Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(sortedValues.AsSpan(0, n));
+            Span<double> keys = sortedValues.AsSpan(0, n);
             Span<double> payload = sortedWeights.AsSpan(0, n);
             bool bad = false;
             for (int i = 0; i < n; i++)
             {
                 double v = values[i];
                 bad |= !(v >= 0 && v <= double.MaxValue);
-                keys[i] = (ulong)BitConverter.DoubleToInt64Bits(v + 0.0); // −0 + 0 = +0
+                keys[i] = v + 0.0; // −0 + 0 = +0, so the sign bit is clear
             }
             if (bad)
                 Guard.AllFiniteNonNegative(values, valuesName);
@@ -200,10 +199,10 @@ internal sealed class SortedWeightedSample : IDisposable
             if (keepOrder)
             {
                 order = ArrayPool<int>.Shared.Rent(n);
-                SortWithOrder(keys, payload, order.AsSpan(0, n));
+                SortWithOrder(sortedValues, sortedWeights, order.AsSpan(0, n), n);
             }
             else
-                RadixSort.Sort(keys, payload);
+                RadixSort.Sort(sortedValues, sortedWeights, n);
 
             ReadOnlySpan<double> x = sortedValues.AsSpan(0, n);
             double totalWeight = 0, totalValue = 0;
@@ -228,10 +227,9 @@ internal sealed class SortedWeightedSample : IDisposable
         }
     }
 
-    private static void SortWithOrder(Span<ulong> keys, Span<double> payload, Span<int> order)
+    private static void SortWithOrder(double[] keys, double[] payload, Span<int> order, int n)
     {
         // Carry the input index as the payload, then gather the weights in sorted order.
-        int n = keys.Length;
         double[] indexArray = ArrayPool<double>.Shared.Rent(n);
         double[] weightCopy = ArrayPool<double>.Shared.Rent(n);
         try
@@ -239,8 +237,8 @@ internal sealed class SortedWeightedSample : IDisposable
             Span<double> index = indexArray.AsSpan(0, n);
             for (int i = 0; i < n; i++)
                 index[i] = i;
-            payload.CopyTo(weightCopy);
-            RadixSort.Sort(keys, index);
+            Array.Copy(payload, weightCopy, n);
+            RadixSort.Sort(keys, indexArray, n);
             for (int i = 0; i < n; i++)
             {
                 int from = (int)index[i];

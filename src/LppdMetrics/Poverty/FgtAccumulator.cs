@@ -160,7 +160,7 @@ public sealed class FgtAccumulator
         bool poor = Rule == PovertyLineRule.AtOrBelow ? y <= z : y < z;
         if (!poor)
             return;
-        double g = (z - y) / z;
+        double g = Fgt.Gap(y, z);
         double wg = w * g;
         _poor.Add(w);
         _gap.Add(wg);
