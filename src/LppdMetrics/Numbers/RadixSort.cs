@@ -11,10 +11,11 @@ namespace LppdMetrics.Numbers;
 /// <remarks>
 /// For a non-negative double (−0 normalised to +0 by the caller) the 64-bit pattern, read as an unsigned integer,
 /// orders exactly as the number does, so an integer radix sort sorts the numbers. Keys are taken relative to their
-/// minimum and only over the bits in which they differ. One most-significant-digit pass (11 bits) scatters the data
-/// into buckets small enough to stay in cache; each bucket is then sorted by least-significant-digit passes of at
-/// most 11 bits (insertion sort below 64 elements), so main memory is crossed about twice instead of once per digit.
-/// Above 2¹⁶ keys the buckets are split between two threads at the median element; buckets are independent, so the
+/// minimum and only over the bits in which they differ. A most-significant-digit sort: the first pass scatters the
+/// whole array by its top 11 bits into 2048 buckets (one trip through main memory); each bucket, now small enough to
+/// stay in cache, is scattered by its next digit (up to 11 bits, fewer for small ranges, aiming at about 16 keys per
+/// sub-range), and so on, until a range holds at most 64 elements, which are finished by insertion sort. Scatters are out of place and in input order, so the sort is stable. Above 2¹⁶ keys
+/// the first-level buckets are split between two threads at the median element; buckets are independent, so the
 /// result — the unique stable order — is the same bits whatever ran where. Scratch comes from
 /// <see cref="ArrayPool{T}.Shared"/> and is returned before the method ends.
 /// </remarks>
@@ -22,7 +23,7 @@ internal static class RadixSort
 {
     private const int DigitBits = 11;
     private const int Buckets = 1 << DigitBits;
-    private const int SmallBucket = 64;
+    private const int SmallRange = 64;
     private const int ParallelThreshold = 1 << 16;
 
     /// <summary>Sorts the first <paramref name="count"/> keys ascending and permutes the payload with them (stable).</summary>
@@ -43,13 +44,13 @@ internal static class RadixSort
         ulong range = max - min;
         if (range == 0)
             return;
-        if (count <= SmallBucket)
+        if (count <= SmallRange)
         {
             InsertionSort(keys, payload, 0, count);
             return;
         }
         int bits = 64 - BitOperations.LeadingZeroCount(range);
-        int topShift = Math.Max(0, bits - DigitBits);
+        int shift = Math.Max(0, bits - DigitBits);
 
         double[] scratchKeys = ArrayPool<double>.Shared.Rent(count);
         double[] scratchPayload = ArrayPool<double>.Shared.Rent(count);
@@ -57,34 +58,28 @@ internal static class RadixSort
         int[] next = ArrayPool<int>.Shared.Rent(Buckets);
         try
         {
-            // Most significant digit: count, then scatter into scratch.
+            var buffers = new Buffers(keys, payload, scratchKeys, scratchPayload, min);
             Span<int> start = starts.AsSpan(0, Buckets + 1);
             start.Clear();
             ref int s0 = ref MemoryMarshal.GetReference(start);
             foreach (ulong key in k)
-                Unsafe.Add(ref s0, (nint)((key - min) >> topShift) + 1)++;
+                Unsafe.Add(ref s0, (nint)((key - min) >> shift) + 1)++;
             for (int b = 1; b <= Buckets; b++)
                 start[b] += start[b - 1];
             start[..Buckets].CopyTo(next);
-            Scatter(keys, payload, 0, count, scratchKeys, scratchPayload, next, min, topShift, Buckets - 1);
+            Scatter(keys, payload, scratchKeys, scratchPayload, 0, count, ref MemoryMarshal.GetArrayDataReference(next), min, shift, Buckets - 1);
 
-            if (topShift == 0)
-            {
-                Array.Copy(scratchKeys, keys, count);
-                Array.Copy(scratchPayload, payload, count);
-                return;
-            }
             if (count >= ParallelThreshold && Environment.ProcessorCount > 1)
             {
                 int split = 0;
                 while (split < Buckets && starts[split + 1] <= count / 2)
                     split++;
                 Parallel.Invoke(
-                    () => SortBuckets(0, split, starts, scratchKeys, scratchPayload, keys, payload, min, topShift),
-                    () => SortBuckets(split, Buckets, starts, scratchKeys, scratchPayload, keys, payload, min, topShift));
+                    () => SortBuckets(buffers, starts, 0, split, shift),
+                    () => SortBuckets(buffers, starts, split, Buckets, shift));
             }
             else
-                SortBuckets(0, Buckets, starts, scratchKeys, scratchPayload, keys, payload, min, topShift);
+                SortBuckets(buffers, starts, 0, Buckets, shift);
         }
         finally
         {
@@ -95,85 +90,92 @@ internal static class RadixSort
         }
     }
 
-    /// <summary>Sorts buckets [first, end) of <paramref name="fromKeys"/> by their low <paramref name="lowBits"/> bits into <paramref name="keys"/>.</summary>
-    private static void SortBuckets(int first, int end, int[] starts, double[] fromKeys, double[] fromPayload, double[] keys, double[] payload,
-        ulong min, int lowBits)
+    /// <summary>The original arrays (where the result must end) and the scratch arrays.</summary>
+    private sealed record Buffers(double[] Keys, double[] Payload, double[] ScratchKeys, double[] ScratchPayload, ulong Min);
+
+    private static void SortBuckets(Buffers buffers, int[] starts, int first, int end, int bitsLeft)
     {
-        int passes = (lowBits + DigitBits - 1) / DigitBits;
-        int digitBits = (lowBits + passes - 1) / passes;
-        int buckets = 1 << digitBits;
-        ulong mask = (ulong)buckets - 1;
-        int[] countsArray = ArrayPool<int>.Shared.Rent(passes * buckets);
-        try
+        for (int b = first; b < end; b++)
         {
-            for (int b = first; b < end; b++)
-            {
-                int lo = starts[b], length = starts[b + 1] - lo;
-                if (length == 0)
-                    continue;
-                if (length <= SmallBucket)
-                {
-                    Array.Copy(fromKeys, lo, keys, lo, length);
-                    Array.Copy(fromPayload, lo, payload, lo, length);
-                    InsertionSort(keys, payload, lo, length);
-                    continue;
-                }
-                Span<int> counts = countsArray.AsSpan(0, passes * buckets);
-                counts.Clear();
-                ReadOnlySpan<ulong> k = MemoryMarshal.Cast<double, ulong>(fromKeys.AsSpan(lo, length));
-                ref int c0 = ref MemoryMarshal.GetReference(counts);
-                foreach (ulong key in k)
-                {
-                    ulong v = key - min;
-                    for (int p = 0; p < passes; p++)
-                        Unsafe.Add(ref c0, p * buckets + (nint)((v >> (p * digitBits)) & mask))++;
-                }
-                double[] srcK = fromKeys, srcP = fromPayload, dstK = keys, dstP = payload;
-                for (int p = 0; p < passes; p++)
-                {
-                    Span<int> count = counts.Slice(p * buckets, buckets);
-                    int offset = lo;
-                    bool trivial = false;
-                    for (int d = 0; d < buckets; d++)
-                    {
-                        int n = count[d];
-                        trivial |= n == length;
-                        count[d] = offset;
-                        offset += n;
-                    }
-                    if (trivial)
-                        continue;
-                    Scatter(srcK, srcP, lo, length, dstK, dstP, countsArray, min, p * digitBits, mask, p * buckets);
-                    (srcK, dstK) = (dstK, srcK);
-                    (srcP, dstP) = (dstP, srcP);
-                }
-                if (!ReferenceEquals(srcK, keys))
-                {
-                    Array.Copy(srcK, lo, keys, lo, length);
-                    Array.Copy(srcP, lo, payload, lo, length);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(countsArray);
+            int lo = starts[b], length = starts[b + 1] - lo;
+            if (length > 0)
+                SortRange(buffers, inScratch: true, lo, length, bitsLeft);
         }
     }
 
-    /// <summary>Stable scatter of [start, start+length) by digit ((key − min) &gt;&gt; shift) &amp; mask, to the slots in offsets[offsetBase + digit].</summary>
-    private static void Scatter(double[] srcKeys, double[] srcPayload, int start, int length, double[] dstKeys, double[] dstPayload,
-        int[] offsets, ulong min, int shift, ulong mask, int offsetBase = 0)
+    /// <summary>
+    /// Sorts [lo, lo+length), whose keys agree above their low <paramref name="bitsLeft"/> bits (relative to the minimum)
+    /// and which currently sit in the scratch arrays when <paramref name="inScratch"/>, leaving it in the original arrays.
+    /// </summary>
+    [SkipLocalsInit]
+    private static void SortRange(Buffers buffers, bool inScratch, int lo, int length, int bitsLeft)
+    {
+        while (true)
+        {
+            if (length <= SmallRange || bitsLeft <= 0)
+            {
+                if (inScratch)
+                {
+                    Array.Copy(buffers.ScratchKeys, lo, buffers.Keys, lo, length);
+                    Array.Copy(buffers.ScratchPayload, lo, buffers.Payload, lo, length);
+                }
+                if (bitsLeft > 0 && length > 1)
+                    InsertionSort(buffers.Keys, buffers.Payload, lo, length);
+                return;
+            }
+            double[] srcKeys = inScratch ? buffers.ScratchKeys : buffers.Keys;
+            double[] srcPayload = inScratch ? buffers.ScratchPayload : buffers.Payload;
+            int want = Math.Clamp(BitOperations.Log2((uint)length / 16) + 1, 1, DigitBits);
+            int shift = Math.Max(0, bitsLeft - want);
+            int buckets = 1 << (bitsLeft - shift);
+            ulong mask = (ulong)buckets - 1;
+            ulong min = buffers.Min;
+            Span<int> start = stackalloc int[buckets + 1];
+            start.Clear();
+            ReadOnlySpan<ulong> k = MemoryMarshal.Cast<double, ulong>(srcKeys.AsSpan(lo, length));
+            ref int s0 = ref MemoryMarshal.GetReference(start);
+            foreach (ulong key in k)
+                Unsafe.Add(ref s0, (nint)(((key - min) >> shift) & mask) + 1)++;
+            bool trivial = false;
+            start[0] = lo;
+            for (int d = 1; d <= buckets; d++)
+            {
+                trivial |= start[d] == length;
+                start[d] += start[d - 1];
+            }
+            if (trivial)
+            {
+                bitsLeft = shift; // every key has the same digit here: go to the next digit without moving anything
+                continue;
+            }
+            Span<int> next = stackalloc int[buckets];
+            start[..buckets].CopyTo(next);
+            double[] dstKeys = inScratch ? buffers.Keys : buffers.ScratchKeys;
+            double[] dstPayload = inScratch ? buffers.Payload : buffers.ScratchPayload;
+            Scatter(srcKeys, srcPayload, dstKeys, dstPayload, lo, length, ref MemoryMarshal.GetReference(next), min, shift, mask);
+            for (int d = 0; d < buckets; d++)
+            {
+                int n = start[d + 1] - start[d];
+                if (n > 0)
+                    SortRange(buffers, !inScratch, start[d], n, shift);
+            }
+            return;
+        }
+    }
+
+    /// <summary>Stable scatter of [start, start+length) by digit ((key − min) &gt;&gt; shift) &amp; mask into the slots at <paramref name="offsets"/>.</summary>
+    private static void Scatter(double[] srcKeys, double[] srcPayload, double[] dstKeys, double[] dstPayload, int start, int length,
+        ref int offsets, ulong min, int shift, ulong mask)
     {
         ref ulong sk = ref Unsafe.As<double, ulong>(ref MemoryMarshal.GetArrayDataReference(srcKeys));
         ref double sp = ref MemoryMarshal.GetArrayDataReference(srcPayload);
         ref double dk = ref MemoryMarshal.GetArrayDataReference(dstKeys);
         ref double dp = ref MemoryMarshal.GetArrayDataReference(dstPayload);
-        ref int off = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(offsets), offsetBase);
         nint end = start + length;
         for (nint i = start; i < end; i++)
         {
             ulong key = Unsafe.Add(ref sk, i);
-            ref int slot = ref Unsafe.Add(ref off, (nint)(((key - min) >> shift) & mask));
+            ref int slot = ref Unsafe.Add(ref offsets, (nint)(((key - min) >> shift) & mask));
             nint at = slot++;
             Unsafe.Add(ref dk, at) = BitConverter.UInt64BitsToDouble(key);
             Unsafe.Add(ref dp, at) = Unsafe.Add(ref sp, i);
