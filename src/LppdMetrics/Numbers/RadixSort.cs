@@ -11,10 +11,10 @@ namespace LppdMetrics.Numbers;
 /// <remarks>
 /// For a non-negative double (−0 normalised to +0 by the caller) the 64-bit pattern, read as an unsigned integer,
 /// orders exactly as the number does, so an integer radix sort sorts the numbers. Keys are taken relative to their
-/// minimum and only over the bits in which they differ. A most-significant-digit sort: the first pass scatters the
-/// whole array by its top 11 bits into 2048 buckets (one trip through main memory); each bucket, now small enough to
-/// stay in cache, is scattered by its next digit (up to 11 bits, fewer for small ranges, aiming at about 16 keys per
-/// sub-range), and so on, until a range holds at most 64 elements, which are finished by insertion sort. Scatters are out of place and in input order, so the sort is stable. Above 2¹⁶ keys
+/// minimum and only over the bits in which they differ. A most-significant-digit sort with digits of up to 11 bits
+/// (fewer for small ranges, aiming at about 16 keys per bucket): the first pass scatters the whole array by its top
+/// digit into up to 2048 buckets (one trip through main memory); each bucket, now small enough to stay in cache, is
+/// scattered by its next digit, and so on, until a range holds at most 64 elements, which are finished by insertion sort. Scatters are out of place and in input order, so the sort is stable. Above 2¹⁶ keys
 /// the first-level buckets are split between two threads at the median element; buckets are independent, so the
 /// result — the unique stable order — is the same bits whatever ran where. Scratch comes from
 /// <see cref="ArrayPool{T}.Shared"/> and is returned before the method ends.
@@ -50,7 +50,7 @@ internal static class RadixSort
             return;
         }
         int bits = 64 - BitOperations.LeadingZeroCount(range);
-        int shift = Math.Max(0, bits - DigitBits);
+        int shift = Math.Max(0, bits - DigitWidth(count));
 
         double[] scratchKeys = ArrayPool<double>.Shared.Rent(count);
         double[] scratchPayload = ArrayPool<double>.Shared.Rent(count);
@@ -125,8 +125,7 @@ internal static class RadixSort
             }
             double[] srcKeys = inScratch ? buffers.ScratchKeys : buffers.Keys;
             double[] srcPayload = inScratch ? buffers.ScratchPayload : buffers.Payload;
-            int want = Math.Clamp(BitOperations.Log2((uint)length / 16) + 1, 1, DigitBits);
-            int shift = Math.Max(0, bitsLeft - want);
+            int shift = Math.Max(0, bitsLeft - DigitWidth(length));
             int buckets = 1 << (bitsLeft - shift);
             ulong mask = (ulong)buckets - 1;
             ulong min = buffers.Min;
@@ -162,6 +161,9 @@ internal static class RadixSort
             return;
         }
     }
+
+    /// <summary>The digit width for a range of <paramref name="length"/> keys: about 16 keys per bucket, 1 to 11 bits.</summary>
+    private static int DigitWidth(int length) => Math.Clamp(BitOperations.Log2((uint)length / 16) + 1, 1, DigitBits);
 
     /// <summary>Stable scatter of [start, start+length) by digit ((key − min) &gt;&gt; shift) &amp; mask into the slots at <paramref name="offsets"/>.</summary>
     private static void Scatter(double[] srcKeys, double[] srcPayload, double[] dstKeys, double[] dstPayload, int start, int length,
