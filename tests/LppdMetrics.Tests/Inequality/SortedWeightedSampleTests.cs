@@ -26,6 +26,22 @@ public class SortedWeightedSampleTests
                 && sample.Weights.ToArray().SequenceEqual(expected.Select(i => (double)i));
         });
 
+    [Theory]
+    [InlineData(200_000, 1)]   // above the two-thread threshold: buckets split between threads
+    [InlineData(70_000, 2)]
+    public void Large_samples_sort_like_a_stable_comparison_sort(int n, int seed)
+    {
+        var rng = new Random(seed);
+        // Lognormal values, a tenth of them tied on a coarse grid, and a few exact zeros.
+        double[] x = Enumerable.Range(0, n).Select(i => i % 10 == 0 ? Math.Floor(rng.NextDouble() * 50) * 1000
+            : Math.Exp(14 + 0.6 * (rng.NextDouble() * 6 - 3))).ToArray();
+        double[] w = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
+        using var sample = SortedWeightedSample.Create(x, w);
+        int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray();
+        Assert.True(sample.Values.SequenceEqual(expected.Select(i => x[i]).ToArray()));
+        Assert.True(sample.Weights.SequenceEqual(expected.Select(i => (double)i).ToArray()));
+    }
+
     [Fact]
     public void Order_and_cumulative_sums()
     {
