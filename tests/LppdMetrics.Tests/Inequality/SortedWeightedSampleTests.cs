@@ -19,11 +19,12 @@ public class SortedWeightedSampleTests
                 1 => rng.Next(0, 20),
                 _ => Math.Exp(rng.NextDouble() * 40 - 20),
             }).ToArray();
-            double[] w = Enumerable.Range(0, n).Select(i => (double)i).ToArray(); // payload = input index
+            // payload = input index + 1 (not the index itself: n = 1 would give weights summing to 0)
+            double[] w = Enumerable.Range(0, n).Select(i => i + 1.0).ToArray();
             using var sample = SortedWeightedSample.Create(x, w);
             int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray(); // LINQ OrderBy is stable
             return sample.Values.ToArray().SequenceEqual(expected.Select(i => x[i] + 0.0))
-                && sample.Weights.ToArray().SequenceEqual(expected.Select(i => (double)i));
+                && sample.Weights.ToArray().SequenceEqual(expected.Select(i => i + 1.0));
         });
 
     [Theory]
