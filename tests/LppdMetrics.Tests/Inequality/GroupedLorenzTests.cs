@@ -76,7 +76,7 @@ public class GroupedLorenzTests
     {
         // shared/data/peers/wbpip/grouped-gd_ex2.csv; expected values from wbpip
         // tests/testthat/test-gd_compute_pip_stats.R (mean 2.911786, line 1.9).
-        string[] lines = File.ReadAllLines(SharedPath("data", "peers", "wbpip", "grouped-gd_ex2.csv"));
+        string[] lines = File.ReadAllLines(Microdata.Shared("data", "peers", "wbpip", "grouped-gd_ex2.csv"));
         double[] p = lines.Skip(1).Select(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)).ToArray();
         double[] w = lines.Skip(1).Select(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture)).ToArray();
         GroupedEstimate estimate = ParametricLorenz.Estimate(GroupedShares.FromCumulative(p, w), mean: 2.911786, povertyLine: 1.9);
@@ -207,13 +207,5 @@ public class GroupedLorenzTests
                 share[g] += sorted[i] / total;
         }
         return GroupedShares.FromShares(pop, share);
-    }
-
-    internal static string SharedPath(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LppdMetrics.sln")))
-            dir = dir.Parent;
-        return Path.Combine([dir!.Parent!.FullName, "shared", .. parts]);
     }
 }
