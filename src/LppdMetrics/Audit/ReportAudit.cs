@@ -119,7 +119,23 @@ public static class ReportAudit
         if (finding.Reported is not { } reported)
             return finding with { Explanation = "the report prints no number" + (printed is null ? "" : ": '" + printed + "'") };
         var (status, why) = FindingClassifier.Classify(reported, finding.Decimals, value, outcome.Alternatives);
-        return finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+        finding = finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+        return status == FindingStatus.Mismatch ? Diagnose(finding, reported, outcome.Diagnoses) : finding;
+    }
+
+    /// <summary>Names the other method a mismatched printed value follows from, if one of the diagnoses gives it.</summary>
+    private static AuditFinding Diagnose(AuditFinding finding, decimal reported, IReadOnlyList<Diagnosis> diagnoses)
+    {
+        foreach (var d in diagnoses)
+        {
+            decimal other = ReportRounding.Round(d.Value, finding.Decimals);
+            if (other != reported) continue;
+            string why = string.Create(CultureInfo.InvariantCulture,
+                $"the printed value is {d.Why}: {d.Value} → {other}; the rule gives {finding.Recomputed}");
+            var trace = finding.Trace is { } t ? t with { Parts = [.. t.Parts, d.Trace] } : d.Trace;
+            return finding with { Explanation = why, Trace = trace };
+        }
+        return finding;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

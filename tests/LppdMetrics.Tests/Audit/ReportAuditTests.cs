@@ -76,8 +76,9 @@ public class ReportAuditTests
         Assert.Equal(Blitar.Findings.Count, Blitar.Summary.Total);
         Assert.Equal(Blitar.Findings.Count(f => f.Status == FindingStatus.Mismatch), Blitar.Summary.Mismatch);
         Assert.True(Blitar.HasMismatches);
-        // 1077 table figures and 370 SPM figures.
-        Assert.Equal(1447, Blitar.Summary.Total);
+        // 1119 table figures and 370 SPM figures (1077 before the density, sex-ratio, dependency and share figures:
+        // 23 of Tabel 1.2, 2 + 2 shares of the two Tabel 1.7, 15 text statements of lines 281-525 and 2899).
+        Assert.Equal(1489, Blitar.Summary.Total);
     }
 
     [Fact]
@@ -221,6 +222,10 @@ public class Blitar2024AcceptanceTests
             // Rp.11.449.000 → Rp.12.050.000 (601.000, 5,2 %); per capita +1.988.806 (1.998.806); IRB gap 12,84 (13,02).
             "text/281/penduduk-rata-rata", "text/281/penduduk-pertumbuhan", "text/1388/uhh-rata-rata", "text/1388/rls-naik",
             "text/1405/pengeluaran-naik", "text/1405/pengeluaran-persen", "text/1513/per-kapita-naik", "text/2665/irb-selisih",
+            // §5.2: all 22 densities of Tabel 1.2 and the total (the mean of the densities, not Σ penduduk / Σ luas);
+            // Kanigoro's area 55,55 in the text vs 45,32; sex ratio 101,07 vs 100,92. §5.4: S-3 0,02 % vs 0,05 %.
+            .. Enumerable.Range(245, 16).Concat(Enumerable.Range(265, 6)).Select(line => "1.2/" + line + "/kepadatan"),
+            "1.2/total/kepadatan", "text/281/kanigoro-luas", "text/285/sex-ratio", "text/517/pns-s3",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Status == FindingStatus.Mismatch).Select(f => f.Id).Order(StringComparer.Ordinal));
     }
@@ -231,6 +236,8 @@ public class Blitar2024AcceptanceTests
     [InlineData("4.4.3.5/3749/persen", "truncated")]
     [InlineData("2.6/2024/per-kapita-adhb", "truncated")]
     [InlineData("1.2/total/luas", "rounding of intermediates")]
+    // §5.4: 2.232 / 5.860 = 38,0887 % printed 38,08 %.
+    [InlineData("text/416/pns-laki-laki", "truncated")]
     public void Truncations_and_rounded_parts_are_rounding_not_mismatch(string id, string why)
     {
         var f = Finding(id);
@@ -283,6 +290,89 @@ public class Blitar2024AcceptanceTests
     {
         var f = Finding(id);
         Assert.Equal(decimal.Parse(recomputed, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+    }
+
+    [Theory]
+    // formulas-ch1-3.md §5.2: none of the 22 densities of Tabel 1.2 equals penduduk 2024 / luas; e.g. Sutojayan
+    // 52.623 / 66,83 = 787,42 (printed 1.190,57), Kanigoro 81.485 / 45,32 = 1.797,99 (printed 1.466,88), Bakung
+    // 28.911 / 102,55 = 281,92 (printed 259,90); Nglegok 76.294 / 93,17 = 818,87 and Udanawu 44.838 / 41,20 = 1.088,30
+    // are the closest (+5,40 / +5,84).
+    [InlineData("1.2/250/kepadatan", "1190.57", "787.42")]
+    [InlineData("1.2/252/kepadatan", "1466.88", "1797.99")]
+    [InlineData("1.2/245/kepadatan", "259.90", "281.92")]
+    [InlineData("1.2/265/kepadatan", "824.27", "818.87")]
+    [InlineData("1.2/270/kepadatan", "1094.14", "1088.30")]
+    // §5.2: sex ratio 633.732 / 627.967 × 100 = 100,92, printed 101,07 (line 285); Kanigoro's area 55,55 in the text, 45,32 in the table.
+    [InlineData("text/285/sex-ratio", "101.07", "100.92")]
+    [InlineData("text/281/kanigoro-luas", "55.55", "45.32")]
+    // §5.4: S-3 3 / 5.860 = 0,05 %, printed 0,02 %.
+    [InlineData("text/517/pns-s3", "0.02", "0.05")]
+    public void Chapter_1_density_ratio_and_share_mismatches_are_found(string id, string reported, string recomputed) =>
+        Embedded_report_mismatches_of_the_reference_are_found(id, reported, recomputed);
+
+    [Fact]
+    public void Every_density_of_Tabel_1_2_is_a_mismatch()
+    {
+        var rows = Blitar.Findings.Where(f => f.Id.StartsWith("1.2/", StringComparison.Ordinal) && f.Id.EndsWith("/kepadatan", StringComparison.Ordinal)
+                                             && !f.Id.Contains("total", StringComparison.Ordinal)).ToList();
+        Assert.Equal(22, rows.Count);
+        Assert.All(rows, f => Assert.Equal(FindingStatus.Mismatch, f.Status));
+        // 20 of them by more than 10 jiwa/km² (§5.2).
+        Assert.Equal(20, rows.Count(f => Math.Abs(f.Difference!.Value) > 10m));
+    }
+
+    [Fact]
+    public void The_printed_regional_density_is_named_as_the_mean_of_the_kecamatan_densities()
+    {
+        // §5.2: 926,59 is the unweighted mean of the 22 printed densities (926,588); Σ penduduk / Σ luas over the rows
+        // is 1.261.699 / 1.744,33 = 723,31 (724,44 from the printed totals).
+        var f = Finding("1.2/total/kepadatan");
+        Assert.Equal(FindingStatus.Mismatch, f.Status);
+        Assert.Equal(926.59m, f.Reported);
+        Assert.Equal(723.31m, f.Recomputed);
+        Assert.Contains("unweighted mean of the 22 printed sub-area densities", f.Explanation);
+        Assert.Contains(f.Trace!.Parts, p => p.Rule == "macro.density.mean-of-densities" && p.Result == 926.59m);
+    }
+
+    [Theory]
+    // §5.2: Kanigoro 1.798 in the text = 81.485 / 45,32; the text's own 81.485 / 55,55 = 1.466,88; 926,59 − 919,79 = 6,8;
+    // 401.383 + 407.073 = 808.456; 808.456 / (1.263.650 − 808.456) = 1,776 → 1,78 (the inverse dependency ratio).
+    [InlineData("text/281/kanigoro-kepadatan-tertinggi", "1798")]
+    [InlineData("text/281/kanigoro-kepadatan", "1466.88")]
+    [InlineData("text/281/kepadatan-naik", "6.8")]
+    [InlineData("text/287/usia-kerja", "808456")]
+    [InlineData("text/287/ketergantungan", "1.78")]
+    // §5.4: 6.383 − 5.860 = 523; 2.232 + 3.628 = 5.860; 3.628 / 5.860 = 61,91 %; S-1 3.859 / 5.860 = 65,85 %;
+    // Tabel 1.7 4.446 / 5.253 = 84,64 %, 807 / 5.253 = 15,36 %.
+    [InlineData("text/416/pns-turun", "523")]
+    [InlineData("text/416/pns-jumlah", "5860")]
+    [InlineData("text/416/pns-perempuan", "61.91")]
+    [InlineData("text/517/pns-s1", "65.85")]
+    [InlineData("1.7/501/persen", "84.64")]
+    [InlineData("1.7/502/persen", "15.36")]
+    // §5.5: PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %; transfer 83,09 %.
+    [InlineData("1.7p/531/kontribusi", "16.91")]
+    [InlineData("1.7p/532/kontribusi", "83.09")]
+    [InlineData("text/525/kontribusi-pad", "16.91")]
+    public void Chapter_1_statements_that_hold_match(string id, string value)
+    {
+        var f = Finding(id);
+        Assert.Equal(FindingStatus.Match, f.Status);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+    }
+
+    [Fact]
+    public void Truncated_share_and_unprinted_desa_mandiri_count()
+    {
+        // §5.4: 2.232 / 5.860 = 38,0887 % printed "38,08%": truncated (C3), the rounding class.
+        var men = Finding("text/416/pns-laki-laki");
+        Assert.Equal(FindingStatus.Rounding, men.Status);
+        Assert.Equal(38.09m, men.Recomputed);
+        Assert.Contains("truncated", men.Explanation);
+        // §3.9: 50,45 = 111 / 220, but the count of desa mandiri is never printed (only a chart): not checkable.
+        var desa = Finding("text/2899/desa-mandiri");
+        Assert.Equal(FindingStatus.NotCheckable, desa.Status);
+        Assert.Contains("desa mandiri", desa.Explanation);
     }
 
     private static decimal ReportRoundingUnit(int decimals) => LppdMetrics.Numbers.ReportRounding.UnitInLastPlace(decimals);
