@@ -45,6 +45,20 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void Informational_notes_are_listed_and_counted_without_changing_status()
+    {
+        // formulas-ch1-3.md §1.2: ICOR scored with positive polarity (3 capaian figures); 91,97 % under negative polarity.
+        var text = CliRunner.Run("audit");
+        Assert.Contains("↳ info: polarity suspicious", text.Out);
+        Assert.Matches(@"not-checkable; 3 with informational notes", text.Out);
+        using var doc = JsonDocument.Parse(CliRunner.Run("audit", "--format", "json").Out);
+        Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("informational").GetInt32());
+        var icor = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.4.3.1/3597/capaian");
+        Assert.Equal("match", icor.GetProperty("status").GetString());
+        Assert.Contains("would be 91.97", icor.GetProperty("notes")[0].GetString());
+    }
+
+    [Fact]
     public void Exported_default_audits_like_the_embedded_report()
     {
         var export = CliRunner.Run("audit", "--export-default");

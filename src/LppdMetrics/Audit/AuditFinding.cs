@@ -49,4 +49,11 @@ public sealed record AuditFinding
 
     /// <summary>The calculation trace of the recomputation (from the library function the rule calls); null when not recomputed.</summary>
     public CalculationTrace? Trace { get; init; }
+
+    /// <summary>
+    /// Informational notes that never change <see cref="Status"/> (nor the exit code): a polarity that contradicts the
+    /// indicator's meaning (<see cref="Accountability.IndicatorPolarities"/>, formulas-ch1-3.md §1.2), a capaian in a gap
+    /// of the printed predicate table (§1.5). Empty when there is nothing to note.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -149,9 +149,20 @@ internal static class AuditRules
             _ => throw new ArgumentException(
                 $"figure '{figure.Id}' (rule 'capaian') has polarity '{figure.Polarity}'; expected 'positive' or 'negative'.", nameof(figure)),
         };
-        var result = Capaian.Compute(v[0], v[1], polarity, new CapaianOptions { Decimals = figure.Decimals });
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        var options = new CapaianOptions { Decimals = figure.Decimals };
+        var result = Capaian.Compute(v[0], v[1], polarity, options);
+        var outcome = Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        if (IndicatorPolarities.Of(figure.Label) is not { } meaning || meaning == polarity) return outcome;
+        // Polarity suspicious (formulas-ch1-3.md §1.2, §10.2): the report scores the indicator against its meaning.
+        var other = Capaian.Compute(v[0], v[1], meaning, options);
+        string under = other.Value is { } value ? string.Create(CultureInfo.InvariantCulture, $"; with {Name(meaning)} polarity the capaian would be {value}") : "";
+        return outcome with
+        {
+            Notes = [$"polarity suspicious: scored with {Name(polarity)} polarity, but {IndicatorPolarities.Reason(figure.Label)} ({Name(meaning)} polarity){under}"],
+        };
     }
+
+    private static string Name(Polarity polarity) => polarity == Polarity.Negative ? "negative" : "positive";
 
     private static RuleOutcome CapaianMean(ReportFigure figure)
     {
@@ -164,7 +175,12 @@ internal static class AuditRules
     {
         if (Values(figure, 1, out decimal[] v) is { } missing) return missing;
         var result = PerformancePredicates.Classify(v[0]);
-        return new RuleOutcome { Rule = result.Trace.Rule, Text = result.Label, Trace = result.Trace };
+        var outcome = new RuleOutcome { Rule = result.Trace.Rule, Text = result.Label, Trace = result.Trace };
+        return !result.InPrintedGap ? outcome : outcome with
+        {
+            Notes = [string.Create(CultureInfo.InvariantCulture,
+                $"predicate ambiguous: the capaian {v[0]} lies in a gap of the printed predicate table; '{result.Label}' by the gap rule {result.GapRule}")],
+        };
     }
 
     private static RuleOutcome Budget(ReportFigure figure)

@@ -97,6 +97,7 @@ public static class ReportAudit
             Decimals = figure.Decimals,
             Source = figure.Source,
             Trace = outcome.Trace,
+            Notes = outcome.Notes,
         };
         return Classify(finding, outcome, figure.Printed);
     }

@@ -29,6 +29,9 @@ internal sealed record RuleOutcome
     /// </summary>
     public IReadOnlyList<Diagnosis> Diagnoses { get; init; } = [];
 
+    /// <summary>Informational notes for the finding; they never change its status.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>A figure that cannot be recomputed.</summary>
     public static RuleOutcome Missing(string rule, string reason) => new() { Rule = rule, NotCheckable = reason };
 

@@ -149,6 +149,48 @@ public class ReportAuditTests
         Assert.Null(ReportAudit.Explain(LppdReportJson.Blitar2024(), "no/such/figure"));
     }
 
+    [Fact]
+    public void Informational_notes_never_change_the_status()
+    {
+        // §1.5: 90,5 % lies in the printed gap (90, 91): "Tinggi" by the default half-open bands, but ambiguous.
+        // §1.2: a Gini scored with positive polarity, T 0,332, R 0,353: 106,33 % as printed; negative gives
+        // (2·0,332 − 0,353) / 0,332 = 93,67 %. Dependency ratio (1.263.650 − 808.456) / 808.456 × 100 = 56,30.
+        var report = new LppdReport
+        {
+            Title = "notes",
+            Tables =
+            [
+                new ReportTable
+                {
+                    Id = "t", Title = "T",
+                    Figures =
+                    [
+                        new ReportFigure { Id = "gap", Label = "gap", Rule = "predicate", ReportedText = "Tinggi", Inputs = [new FigureInput { Name = "capaian", Value = 90.5m }] },
+                        new ReportFigure
+                        {
+                            Id = "gini", Label = "Gini Rasio: capaian 2024", Rule = "capaian", Polarity = "positive", Reported = 106.33m, Decimals = 2,
+                            Inputs = [new FigureInput { Name = "T", Value = 0.332m }, new FigureInput { Name = "R", Value = 0.353m }],
+                        },
+                        new ReportFigure
+                        {
+                            Id = "dep", Label = "dependency", Rule = "dependency.ratio", Reported = 56.30m, Decimals = 2,
+                            Inputs = [new FigureInput { Name = "usia kerja", Value = 808456m }, new FigureInput { Name = "penduduk", Value = 1263650m }],
+                        },
+                    ],
+                },
+            ],
+        };
+        var result = ReportAudit.Run(report);
+        Assert.All(result.Findings, f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.False(result.HasMismatches);
+        Assert.Contains("predicate ambiguous", Assert.Single(result.Find("gap")!.Notes));
+        string polarity = Assert.Single(result.Find("gini")!.Notes);
+        Assert.Contains("polarity suspicious", polarity);
+        Assert.Contains("93.67", polarity);
+        Assert.Empty(result.Find("dep")!.Notes);
+        Assert.Equal(new AuditSummary(3, 0, 0, 0) { Informational = 2 }, result.Summary);
+    }
+
     internal static ReportFigure Sum(string id, decimal reported, int decimals, params decimal[] parts) => new()
     {
         Id = id, Label = id, Rule = "sum", Reported = reported, Decimals = decimals,
@@ -359,6 +401,26 @@ public class Blitar2024AcceptanceTests
         var f = Finding(id);
         Assert.Equal(FindingStatus.Match, f.Status);
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+    }
+
+    [Fact]
+    public void Icor_scored_with_positive_polarity_is_noted_not_counted_as_mismatch()
+    {
+        // §1.2 / §2.10: ICOR 6,19 / 5,73 = 108,03 % as printed (3597, Tabel 5), 107,47 % vs the RPJMD target (3677);
+        // under negative polarity 91,97 % and 92,53 %.
+        string[] icor = ["4.4.3.1/3597/capaian", "4.4.3.3/3677/capaian", "5/3857/capaian"];
+        string[] under = ["91.97", "92.53", "91.97"];
+        for (int i = 0; i < icor.Length; i++)
+        {
+            var f = Finding(icor[i]);
+            Assert.Equal(FindingStatus.Match, f.Status);
+            string note = Assert.Single(f.Notes);
+            Assert.Contains("polarity suspicious", note);
+            Assert.Contains("would be " + under[i], note);
+        }
+        // The Bab II capaian of TPT, Gini, poverty and IRB are scored negative, as the catalogue says: no other note.
+        Assert.Equal(icor.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Notes.Count > 0).Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Blitar.Summary.Informational);
     }
 
     [Fact]
