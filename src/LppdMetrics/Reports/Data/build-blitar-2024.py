@@ -584,6 +584,17 @@ def narrative():
     return [table('text', 'Figures stated in the text of Bab I-II (transcribed by hand)', None, figs)]
 
 
+def chapter3():
+    """Bab III Tugas Pembantuan (formulas-ch1-3.md §6): the realisation % of the one co-administration task, in the
+    text (line 3877) and in the matrix (line 3914), transcribed by hand."""
+    figs = [hfig('3.2/3877/persen', 'Tugas Pembantuan Pasar Nglegok (text): realisasi anggaran %', 'budget.realization', '97,66%', 3877,
+                 [printed('anggaran', 'Rp.3.000.000.000,00', 3877), printed('realisasi', 'Rp.2.929.868.258,00', 3877)]),
+            hfig('3.2/3914/persen', 'Matriks Tugas Pembantuan, Pasar Nglegok: realisasi anggaran %', 'budget.realization', '97,66%', 3914,
+                 [printed('anggaran', 'Rp.3.000.000.000', 3914), printed('realisasi', 'Rp.2.929.868.258', 3914)])]
+    return [table('3.2', 'Bab III Tugas Pembantuan dari Pemerintah Pusat (Pasar Nglegok)', [3877, 3914], figs,
+                  note='transcribed by hand from lines 3877 and 3914')]
+
+
 # --------------------------------------------------------------------------------------------- IKK
 def ikk():
     out = []
@@ -682,7 +693,7 @@ def dump(o, indent=0):
     return json.dumps(o, ensure_ascii=False)
 
 
-TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()] + narrative()
+TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()] + narrative() + chapter3()
 doc = {
     'title': 'Laporan Penyelenggaraan Pemerintahan Daerah (LPPD) Kabupaten Blitar Tahun 2024',
     'region': 'Kabupaten Blitar',
