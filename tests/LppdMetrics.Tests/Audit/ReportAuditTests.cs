@@ -76,10 +76,10 @@ public class ReportAuditTests
         Assert.Equal(Blitar.Findings.Count, Blitar.Summary.Total);
         Assert.Equal(Blitar.Findings.Count(f => f.Status == FindingStatus.Mismatch), Blitar.Summary.Mismatch);
         Assert.True(Blitar.HasMismatches);
-        // 1121 table figures and 370 SPM figures (1077 before the density, sex-ratio, dependency and share figures:
-        // 23 of Tabel 1.2, 2 + 2 shares of the two Tabel 1.7, 15 text statements of lines 281-525 and 2899, and the
+        // 1127 table figures and 370 SPM figures (1077 before the density, sex-ratio, dependency and share figures:
+        // 23 of Tabel 1.2, 2 + 2 shares of the two Tabel 1.7, 21 text statements of lines 275-525 and 2899, and the
         // 2 Tugas Pembantuan realisation % of Bab III).
-        Assert.Equal(1491, Blitar.Summary.Total);
+        Assert.Equal(1497, Blitar.Summary.Total);
     }
 
     [Fact]
@@ -397,6 +397,13 @@ public class Blitar2024AcceptanceTests
     [InlineData("1.7p/531/kontribusi", "16.91")]
     [InlineData("1.7p/532/kontribusi", "83.09")]
     [InlineData("text/525/kontribusi-pad", "16.91")]
+    // §5.2 / §5.5: +10.100 and 0,8057 → 0,81 % (line 275); revenue +146.055.548.558,63 and 5,8057 → 5,81 %; PAD 9,36 %, transfer 5,11 %.
+    [InlineData("text/275/penduduk-naik", "10100")]
+    [InlineData("text/275/penduduk-persen", "0.81")]
+    [InlineData("text/525/pendapatan-naik", "146055548558.63")]
+    [InlineData("text/525/pendapatan-persen", "5.81")]
+    [InlineData("text/525/pad-pertumbuhan", "9.36")]
+    [InlineData("text/525/transfer-pertumbuhan", "5.11")]
     // §6: Tugas Pembantuan 2.929.868.258 / 3.000.000.000 = 97,66 % (text 3877, matrix 3914).
     [InlineData("3.2/3877/persen", "97.66")]
     [InlineData("3.2/3914/persen", "97.66")]
