@@ -14,7 +14,10 @@ namespace LppdMetrics.Audit;
 /// formulas-ch1-3.md C2) at the number of decimals the figure prints. A figure off by exactly one unit in its last
 /// printed digit is <see cref="FindingStatus.Rounding"/> when truncation (C3) or rounded intermediates explain it;
 /// any larger difference is a <see cref="FindingStatus.Mismatch"/>. A figure with an input that is not printed is
-/// <see cref="FindingStatus.NotCheckable"/>. The audit is deterministic and does not depend on culture.
+/// <see cref="FindingStatus.NotCheckable"/>. A mismatch that another named method reproduces (the report's mean of
+/// kecamatan densities) says so in <see cref="AuditFinding.Explanation"/>; informational notes (a polarity against the
+/// indicator's meaning, a capaian in a predicate gap) go to <see cref="AuditFinding.Notes"/> and never change a status.
+/// The audit is deterministic and does not depend on culture.
 /// </remarks>
 public static class ReportAudit
 {
