@@ -1,6 +1,7 @@
 #:project ../src/LppdMetrics/LppdMetrics.csproj
 #:package Sep@0.17.1
 #:package ScottPlot@5.1.59
+#:property ManagePackageVersionsCentrally=false
 
 // A poverty profile from household microdata: P0/P1/P2 by group with contributions, the inequality measures,
 // and a Lorenz chart (poverty-profile-lorenz.png).

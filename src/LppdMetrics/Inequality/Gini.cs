@@ -16,6 +16,10 @@ namespace LppdMetrics.Inequality;
 /// <para><b>Speed.</b> An O(n) LSD radix sort of the IEEE bits with the weights as payload (scratch from the array
 /// pool), then one cumulative pass: several times faster than <c>Array.Sort(keys, items)</c>. Sums are taken left to
 /// right in sorted order, so results are the same bits on every machine.</para>
+/// <para><b>Over partitions.</b> Ginis of parts do not combine into the Gini of the whole. For data split across files
+/// or nodes, either gather the (y, w) pairs and call this once, or sort globally by y and pass each partition the
+/// running totals at its start (cumulative weight and cumulative Σwy in sorted order): the area term
+/// Σ wᵢ(Sᵢ₋₁ + Sᵢ) is then a sum of per-partition terms, and G = 1 − area/(W·T) is exact.</para>
 /// </remarks>
 public static class Gini
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LppdMetrics.Numbers;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Inequality;
 
@@ -17,8 +18,28 @@ namespace LppdMetrics.Inequality;
 /// <param name="Population">W = Σ w, the weighted population.</param>
 /// <param name="Mean">μ = Σ w y / W, the weighted mean, in the unit of income.</param>
 /// <param name="Measures">The measures in the order gini, theil, meanLogDeviation, atkinson(ε)…, s80s20, palma.</param>
-public sealed record InequalityProfile(int Count, double Population, double Mean, IReadOnlyList<InequalityMeasure> Measures)
+public sealed record InequalityProfile(int Count, double Population, double Mean, IReadOnlyList<InequalityMeasure> Measures) : ITraceable
 {
+    /// <summary>The calculation: rule id <c>inequality.profile</c>, one step per available measure, a note per unavailable one; the result is the Gini.</summary>
+    public CalculationTrace Trace
+    {
+        get
+        {
+            var b = new TraceBuilder("inequality.profile", "G = 1 − Σ pᵢ(Lᵢ + Lᵢ₋₁); GE(α); A(ε); S80/S20 = (1 − L(0.8))/L(0.2); Palma = (1 − L(0.9))/L(0.4)", "BPS; Eurostat; Atkinson (1970); Shorrocks (1980); Palma (2011)")
+                .Input("n", (decimal)Count, "observations")
+                .Input("W", Population, "weighted population")
+                .Input("μ", Mean, "weighted mean");
+            foreach (InequalityMeasure m in Measures)
+            {
+                if (m.Value is double v)
+                    b.Step(m.Name, m.Name, v);
+                else
+                    b.Note(m.Name + " unavailable: " + m.Unavailable);
+            }
+            return b.Result(ReportRounding.ToDecimal(this["gini"].Value!.Value));
+        }
+    }
+
     /// <summary>The default Atkinson aversions: 0.5, 1 and 2.</summary>
     public static IReadOnlyList<double> DefaultEpsilons { get; } = [0.5, 1.0, 2.0];
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace LppdMetrics.Numbers;
 
@@ -11,7 +10,7 @@ namespace LppdMetrics.Numbers;
 /// <para><b>How to use.</b> <c>using var sample = SortedWeightedSample.Create(income, weights, nameof(income),
 /// nameof(weights));</c> validates the inputs (finite, ≥ 0, weights summing to more than 0; the error names the
 /// caller's parameter and the first offending index), copies them (inputs are never mutated) and sorts the copy by
-/// an LSD radix sort of the IEEE-754 bits with the weight as payload (<see cref="RadixSort"/>), O(n). Then read
+/// a stable radix sort of the IEEE-754 bits with the weight as payload (<see cref="RadixSort"/>), O(n). Then read
 /// <see cref="Values"/>, <see cref="Weights"/>, <see cref="TotalWeight"/>, <see cref="TotalValue"/>, the cumulative
 /// sums <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/> (computed on first use) or
 /// <see cref="LorenzAt"/>. A statistic that re-weights the same data (a bootstrap replicate, a subgroup mask) sorts
@@ -19,8 +18,9 @@ namespace LppdMetrics.Numbers;
 /// <c>Inequality.Gini.OfSorted(sample.Values, replicateWeights)</c>; to permute per-observation data into the sorted
 /// order, create the sample with <see cref="CreateWithOrder"/> and use <see cref="Order"/>.</para>
 /// <para><b>Memory.</b> The arrays are rented from <see cref="ArrayPool{T}.Shared"/>; <see cref="Dispose"/> returns
-/// them, after which the spans must not be used. Create costs 16 bytes per observation plus 16 bytes of scratch
-/// during the sort (returned at once); the cumulative sums add 16 bytes per observation when asked for.</para>
+/// them, after which the spans must not be used. Create holds 16 bytes per observation plus 16 bytes of scratch
+/// during the sort (returned at once), each array rounded up by the pool to a power of two; the cumulative sums add
+/// 16 bytes per observation when asked for.</para>
 /// <para><b>Determinism.</b> Totals and cumulative sums are accumulated left to right in sorted order, a fixed
 /// order, so the same input gives the same bits on every machine. Ties keep their input order (the sort is
 /// stable); statistics built on the Lorenz trapezoid rule do not depend on the order of ties except through the
@@ -172,14 +172,14 @@ internal sealed class SortedWeightedSample : IDisposable
         int[]? order = null;
         try
         {
-            Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(sortedValues.AsSpan(0, n));
+            Span<double> keys = sortedValues.AsSpan(0, n);
             Span<double> payload = sortedWeights.AsSpan(0, n);
             bool bad = false;
             for (int i = 0; i < n; i++)
             {
                 double v = values[i];
                 bad |= !(v >= 0 && v <= double.MaxValue);
-                keys[i] = (ulong)BitConverter.DoubleToInt64Bits(v + 0.0); // −0 + 0 = +0
+                keys[i] = v + 0.0; // −0 + 0 = +0, so the sign bit is clear
             }
             if (bad)
                 Guard.AllFiniteNonNegative(values, valuesName);
@@ -200,10 +200,10 @@ internal sealed class SortedWeightedSample : IDisposable
             if (keepOrder)
             {
                 order = ArrayPool<int>.Shared.Rent(n);
-                SortWithOrder(keys, payload, order.AsSpan(0, n));
+                SortWithOrder(sortedValues, sortedWeights, order.AsSpan(0, n), n);
             }
             else
-                RadixSort.Sort(keys, payload);
+                RadixSort.Sort(sortedValues, sortedWeights, n);
 
             ReadOnlySpan<double> x = sortedValues.AsSpan(0, n);
             double totalWeight = 0, totalValue = 0;
@@ -228,10 +228,9 @@ internal sealed class SortedWeightedSample : IDisposable
         }
     }
 
-    private static void SortWithOrder(Span<ulong> keys, Span<double> payload, Span<int> order)
+    private static void SortWithOrder(double[] keys, double[] payload, Span<int> order, int n)
     {
         // Carry the input index as the payload, then gather the weights in sorted order.
-        int n = keys.Length;
         double[] indexArray = ArrayPool<double>.Shared.Rent(n);
         double[] weightCopy = ArrayPool<double>.Shared.Rent(n);
         try
@@ -239,8 +238,8 @@ internal sealed class SortedWeightedSample : IDisposable
             Span<double> index = indexArray.AsSpan(0, n);
             for (int i = 0; i < n; i++)
                 index[i] = i;
-            payload.CopyTo(weightCopy);
-            RadixSort.Sort(keys, index);
+            Array.Copy(payload, weightCopy, n);
+            RadixSort.Sort(keys, indexArray, n);
             for (int i = 0; i < n; i++)
             {
                 int from = (int)index[i];

@@ -112,7 +112,7 @@ public static class Fgt
             total.Add(w);
             if (y < povertyLine || (atOrBelow && y == povertyLine))
             {
-                double g = (povertyLine - y) / povertyLine;
+                double g = Gap(y, povertyLine);
                 poor.Add(alpha switch
                 {
                     0 => w,
@@ -126,6 +126,10 @@ public static class Fgt
             Guard.ThrowZeroTotal(nameof(weights));
         return Math.Min(1.0, poor.ToDouble() / total.ToDouble());
     }
+
+    /// <summary>The normalised gap g = min((z − y)·(1/z), 1), computed the same way by every FGT path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Gap(double y, double z) => Math.Min((z - y) * (1.0 / z), 1.0);
 
     internal static void CheckRule(PovertyLineRule rule)
     {
@@ -150,7 +154,7 @@ public static class Fgt
     }
 
     /// <summary>
-    /// One pass: W = Σw, Wp = Σ w·[poor], G = Σ w·g, G2 = Σ w·g·g with g = (z − y)/z for the poor and 0 otherwise.
+    /// One pass: W = Σw, Wp = Σ w·[poor], G = Σ w·g, G2 = Σ w·g·g with g = (z − y)·(1/z) for the poor and 0 otherwise.
     /// Lanes of four in a fixed width; lane sums combined as (l0 + l1) + (l2 + l3), then the tail left to right.
     /// With an empty <paramref name="weights"/> every weight is 1.
     /// </summary>
@@ -163,30 +167,30 @@ public static class Fgt
         nint n = consumption.Length;
         nint i = 0;
         var sums = new Sums();
+        double invZ = 1.0 / z;
         if (n >= Vector256<double>.Count)
         {
             Vector256<double> vz = Vector256.Create(z);
-            Vector256<double> zero = Vector256<double>.Zero;
-            Vector256<double> max = Vector256.Create(double.MaxValue);
+            Vector256<double> vInvZ = Vector256.Create(invZ);
             Vector256<double> one = Vector256.Create(1.0);
-            Vector256<double> sW = zero, sP = zero, sG = zero, sG2 = zero, okAll = Vector256<double>.AllBitsSet;
+            // A finite double ≥ 0 (or −0, rechecked by the scalar guard) has bits ≤ those of double.MaxValue as an unsigned integer.
+            Vector256<ulong> limit = Vector256.Create(0x7FEF_FFFF_FFFF_FFFFUL);
+            Vector256<ulong> badAll = Vector256<ulong>.Zero;
+            Vector256<double> sW = Vector256<double>.Zero, sP = sW, sG = sW, sG2 = sW;
             for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 Vector256<double> y = Vector256.LoadUnsafe(ref y0, (nuint)i);
                 Vector256<double> w = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i);
-                Vector256<double> ok = Vector256.GreaterThanOrEqual(y, zero) & Vector256.LessThanOrEqual(y, max);
-                if (!unit)
-                    ok &= Vector256.GreaterThanOrEqual(w, zero) & Vector256.LessThanOrEqual(w, max);
-                okAll &= ok;
+                badAll |= Vector256.GreaterThan(y.AsUInt64(), limit) | Vector256.GreaterThan(w.AsUInt64(), limit);
                 Vector256<double> poor = atOrBelow ? Vector256.LessThanOrEqual(y, vz) : Vector256.LessThan(y, vz);
-                Vector256<double> g = ((vz - y) / vz) & poor;
+                Vector256<double> g = Vector256.Min((vz - y) * vInvZ, one) & poor;
                 Vector256<double> wg = w * g;
                 sW += w;
                 sP += w & poor;
                 sG += wg;
                 sG2 += wg * g;
             }
-            sums.Bad = okAll != Vector256<double>.AllBitsSet;
+            sums.Bad = badAll != Vector256<ulong>.Zero;
             sums.Weight = Combine(sW);
             sums.Poor = Combine(sP);
             sums.Gap = Combine(sG);
@@ -198,7 +202,7 @@ public static class Fgt
             double w = unit ? 1.0 : Unsafe.Add(ref w0, i);
             sums.Bad |= !(y >= 0 && y <= double.MaxValue) || !(w >= 0 && w <= double.MaxValue);
             bool poor = atOrBelow ? y <= z : y < z;
-            double g = poor ? (z - y) / z : 0.0;
+            double g = poor ? Math.Min((z - y) * invZ, 1.0) : 0.0;
             double wg = w * g;
             sums.Weight += w;
             sums.Poor += poor ? w : 0.0;

@@ -9,7 +9,7 @@ namespace LppdMetrics.Poverty;
 /// </summary>
 /// <remarks>
 /// <para>It keeps five sums — W = Σ w, Wpoor = Σ_{poor} w, Σ_{poor} w·g, Σ_{poor} w·g², Σ_{poor, y&gt;0} w·ln(z/y), with
-/// g = (z − y)/z — each as an exact (unrounded) sum, rounded once when read. So the result does not depend on the
+/// g = (z − y)/z computed as min((z − y)·(1/z), 1) exactly as <see cref="Fgt"/> does — each as an exact (unrounded) sum, rounded once when read. So the result does not depend on the
 /// order of the observations nor on how they were split: any split merged gives the same bits as one accumulator
 /// fed everything. Each term w·g is itself a rounded double product, computed the same way everywhere. Formulas
 /// and conventions are those of <see cref="Fgt"/> and <see cref="Watts"/>.</para>
@@ -160,7 +160,7 @@ public sealed class FgtAccumulator
         bool poor = Rule == PovertyLineRule.AtOrBelow ? y <= z : y < z;
         if (!poor)
             return;
-        double g = (z - y) / z;
+        double g = Fgt.Gap(y, z);
         double wg = w * g;
         _poor.Add(w);
         _gap.Add(wg);

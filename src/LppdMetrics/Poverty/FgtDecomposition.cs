@@ -1,4 +1,5 @@
 using System.Globalization;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Poverty;
 
@@ -13,8 +14,26 @@ namespace LppdMetrics.Poverty;
 /// <param name="Total">The indices of the whole population.</param>
 /// <param name="TotalWatts">The Watts index of the whole population, or null when a poor person has zero consumption.</param>
 /// <param name="Groups">The groups, in the order given (or ascending code for <see cref="Compute"/>).</param>
-public sealed record FgtDecomposition(FgtResult Total, double? TotalWatts, IReadOnlyList<FgtGroup> Groups)
+public sealed record FgtDecomposition(FgtResult Total, double? TotalWatts, IReadOnlyList<FgtGroup> Groups) : ITraceable
 {
+    /// <summary>The calculation: rule id <c>poverty.fgt.decomposition</c>, one step per group, each group's FGT trace as a part.</summary>
+    public CalculationTrace Trace
+    {
+        get
+        {
+            var b = new TraceBuilder("poverty.fgt.decomposition", "Pα = Σ_g (W_g/W)·Pα,g; contribution_g = W_g·Pα,g / (W·Pα)", "Foster, Greer & Thorbecke (1984)")
+                .Input("W", Total.Population, "weighted population")
+                .Input("z", Total.PovertyLine, "poverty line (garis kemiskinan)");
+            foreach (FgtGroup g in Groups)
+            {
+                b.Step("share of P0 of " + g.Group, "W_g·P0_g / (W·P0)", g.ContributionP0);
+                b.Part(g.Result.Trace);
+            }
+            return b.Note("Group sums are exact; the total is their exact merge, equal to one pass over all the data.")
+                .Result(Numbers.ReportRounding.ToDecimal(Total.P0));
+        }
+    }
+
     /// <summary>Decomposes weighted microdata by an integer group code per observation.</summary>
     /// <param name="consumption">Consumption yᵢ, finite, ≥ 0.</param>
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>

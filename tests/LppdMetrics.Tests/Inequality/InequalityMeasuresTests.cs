@@ -67,6 +67,8 @@ public class InequalityMeasuresTests
         Assert.Equal(Gini.Compute(y, w), p["gini"].Value);
         Assert.Equal(4, p.Count);
         Assert.Equal(3.0, p.Mean);
+        Assert.Equal("inequality.profile", p.Trace.Rule);
+        Assert.Contains(p.Trace.Notes, n => n.StartsWith("meanLogDeviation unavailable", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,12 +19,29 @@ public class SortedWeightedSampleTests
                 1 => rng.Next(0, 20),
                 _ => Math.Exp(rng.NextDouble() * 40 - 20),
             }).ToArray();
-            double[] w = Enumerable.Range(0, n).Select(i => (double)i).ToArray(); // payload = input index
+            // payload = input index + 1 (not the index itself: n = 1 would give weights summing to 0)
+            double[] w = Enumerable.Range(0, n).Select(i => i + 1.0).ToArray();
             using var sample = SortedWeightedSample.Create(x, w);
             int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray(); // LINQ OrderBy is stable
             return sample.Values.ToArray().SequenceEqual(expected.Select(i => x[i] + 0.0))
-                && sample.Weights.ToArray().SequenceEqual(expected.Select(i => (double)i));
+                && sample.Weights.ToArray().SequenceEqual(expected.Select(i => i + 1.0));
         });
+
+    [Theory]
+    [InlineData(200_000, 1)]   // above the two-thread threshold: buckets split between threads
+    [InlineData(70_000, 2)]
+    public void Large_samples_sort_like_a_stable_comparison_sort(int n, int seed)
+    {
+        var rng = new Random(seed);
+        // Lognormal values, a tenth of them tied on a coarse grid, and a few exact zeros.
+        double[] x = Enumerable.Range(0, n).Select(i => i % 10 == 0 ? Math.Floor(rng.NextDouble() * 50) * 1000
+            : Math.Exp(14 + 0.6 * (rng.NextDouble() * 6 - 3))).ToArray();
+        double[] w = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
+        using var sample = SortedWeightedSample.Create(x, w);
+        int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray();
+        Assert.True(sample.Values.SequenceEqual(expected.Select(i => x[i]).ToArray()));
+        Assert.True(sample.Weights.SequenceEqual(expected.Select(i => (double)i).ToArray()));
+    }
 
     [Fact]
     public void Order_and_cumulative_sums()

@@ -191,6 +191,9 @@ public class FgtTests
         Assert.Equal(0.8, dec.Groups[1].ContributionP0, 15);
         Assert.Equal(1.0 / 3, dec.Groups[0].ContributionP1, 15);
         Assert.Equal(0.375, dec.Groups[0].Result.P1, 15);
+        Assert.Equal("poverty.fgt.decomposition", dec.Trace.Rule);
+        Assert.Equal(2, dec.Trace.Parts.Count);
+        Assert.Equal(0.8m, dec.Trace.Steps[1].Value);
     }
 
     [Fact]
