@@ -94,6 +94,10 @@ public class DemographicRatiosTests
         Assert.Equal("population", Assert.Throws<ArgumentOutOfRangeException>(() => DependencyRatio.WorkersPerDependentFromPopulation(10m, 10m)).ParamName);
         Assert.Equal("population", Assert.Throws<ArgumentOutOfRangeException>(
             () => PopulationDensity.Compute(79_000_000_000_000_000_000_000_000_000m, 0.5m)).ParamName);
+        Assert.Equal("populations", Assert.Throws<ArgumentOutOfRangeException>(
+            () => PopulationDensity.Regional([decimal.MaxValue, decimal.MaxValue], [1m, 1m])).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SexRatio.Compute(1m, 1m, decimals: 29));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PopulationDensity.MeanOfSubareaDensities([1m], decimals: -1));
         Assert.Equal(0m, SexRatio.Compute(0m, 5m).Value);
     }
 
