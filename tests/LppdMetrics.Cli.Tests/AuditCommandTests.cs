@@ -13,7 +13,7 @@ public class AuditCommandTests
         Assert.Contains("MISMATCH", r.Out);
         // DPRD (line 427): 7 + 6 + 25 = 38, printed 37.
         Assert.Matches(@"MISMATCH\s+37\s+38\s+-1\s+sum\s+427\s+1\.6/2/total", r.Out);
-        Assert.Matches(@"summary: 1447 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not-checkable", r.Out);
+        Assert.Matches(@"summary: 1497 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not-checkable", r.Out);
         Assert.Equal("", r.Error);
     }
 
@@ -42,6 +42,20 @@ public class AuditCommandTests
         Assert.Equal(-1m, dprd.GetProperty("difference").GetDecimal());
         Assert.Equal(427, dprd.GetProperty("source").GetInt32());
         Assert.Equal("sum", dprd.GetProperty("trace").GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void Informational_notes_are_listed_and_counted_without_changing_status()
+    {
+        // formulas-ch1-3.md §1.2: ICOR scored with positive polarity (3 capaian figures); 91,97 % under negative polarity.
+        var text = CliRunner.Run("audit");
+        Assert.Contains("↳ info: polarity suspicious", text.Out);
+        Assert.Matches(@"not-checkable; 3 with informational notes", text.Out);
+        using var doc = JsonDocument.Parse(CliRunner.Run("audit", "--format", "json").Out);
+        Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("informational").GetInt32());
+        var icor = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.4.3.1/3597/capaian");
+        Assert.Equal("match", icor.GetProperty("status").GetString());
+        Assert.Contains("would be 91.97", icor.GetProperty("notes")[0].GetString());
     }
 
     [Fact]

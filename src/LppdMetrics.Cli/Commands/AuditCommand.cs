@@ -77,10 +77,12 @@ public static class AuditCommand
                 output.WriteLine($"  {"",13} ↳ {f.Explanation}");
             if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
                 output.WriteLine($"  {"",13} ↳ {TraceLine(f.Trace)}");
+            foreach (string note in f.Notes)
+                output.WriteLine($"  {"",13} ↳ info: {note}");
         }
         output.WriteLine();
         output.WriteLine(FormattableString.Invariant(
-            $"summary: {summary.Total} figures: {summary.Match} match, {summary.Rounding} rounding, {summary.Mismatch} mismatch, {summary.NotCheckable} not-checkable"));
+            $"summary: {summary.Total} figures: {summary.Match} match, {summary.Rounding} rounding, {summary.Mismatch} mismatch, {summary.NotCheckable} not-checkable; {summary.Informational} with informational notes"));
     }
 
     private static void WriteJson(TextWriter output, List<AuditFinding> findings, AuditSummary summary) =>
@@ -104,6 +106,12 @@ public static class AuditCommand
                 if (f.Source is { } source) w.WriteNumber("source", source);
                 else w.WriteNull("source");
                 if (f.Explanation is not null) w.WriteString("explanation", f.Explanation);
+                if (f.Notes.Count > 0)
+                {
+                    w.WriteStartArray("notes");
+                    foreach (string note in f.Notes) w.WriteStringValue(note);
+                    w.WriteEndArray();
+                }
                 if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
                 {
                     w.WritePropertyName("trace");
@@ -118,6 +126,7 @@ public static class AuditCommand
             w.WriteNumber("mismatch", summary.Mismatch);
             w.WriteNumber("notCheckable", summary.NotCheckable);
             w.WriteNumber("total", summary.Total);
+            w.WriteNumber("informational", summary.Informational);
             w.WriteEndObject();
             w.WriteEndObject();
         });

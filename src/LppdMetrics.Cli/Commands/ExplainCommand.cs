@@ -51,6 +51,8 @@ public static class ExplainCommand
         output.WriteLine($"  Δ         {AuditCommand.Number(f.Difference, f.Decimals, signed: true)}");
         if (f.Explanation is not null)
             output.WriteLine($"  why       {f.Explanation}");
+        foreach (string note in f.Notes)
+            output.WriteLine($"  info      {note}");
         output.WriteLine();
         output.WriteLine(f.Trace?.ToText() ?? "(no calculation: the figure could not be recomputed)");
     }

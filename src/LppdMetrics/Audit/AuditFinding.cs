@@ -44,9 +44,21 @@ public sealed record AuditFinding
     /// <summary>The 1-based line of the figure in the source document; null when unknown.</summary>
     public int? Source { get; init; }
 
-    /// <summary>Why the figure is <see cref="FindingStatus.Rounding"/> or <see cref="FindingStatus.NotCheckable"/>; null otherwise.</summary>
+    /// <summary>
+    /// Why the figure is <see cref="FindingStatus.Rounding"/> or <see cref="FindingStatus.NotCheckable"/>; for a
+    /// <see cref="FindingStatus.Mismatch"/>, the other method the printed value follows from when the rule knows one
+    /// (the mean of kecamatan densities printed as the regional density; its trace is then a part of
+    /// <see cref="Trace"/>); null otherwise.
+    /// </summary>
     public string? Explanation { get; init; }
 
     /// <summary>The calculation trace of the recomputation (from the library function the rule calls); null when not recomputed.</summary>
     public CalculationTrace? Trace { get; init; }
+
+    /// <summary>
+    /// Informational notes that never change <see cref="Status"/> (nor the exit code): a polarity that contradicts the
+    /// indicator's meaning (<see cref="Accountability.IndicatorPolarities"/>, formulas-ch1-3.md §1.2), a capaian in a gap
+    /// of the printed predicate table (§1.5). Empty when there is nothing to note.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LppdMetrics.Accountability;
+using LppdMetrics.Composite;
 using LppdMetrics.HumanDevelopment;
 using LppdMetrics.Macro;
 using LppdMetrics.Numbers;
@@ -33,6 +34,13 @@ internal static class AuditRules
         ["change.point"] = f => Macro(f, 2, v => Change.Point(v[0], v[1], f.Decimals)),
         ["average-change.absolute"] = f => Macro(f, 3, v => AverageAnnualChange.AbsolutePerYear(v[0], v[1], Intervals(f, v[2]), f.Decimals)),
         ["average-change.mean-yoy"] = f => Macro(f, null, v => AverageAnnualChange.MeanOfYearOnYearPercent(v, f.Decimals)),
+        ["density"] = f => Macro(f, 2, v => PopulationDensity.Compute(v[0], v[1], f.Decimals)),
+        ["density.regional"] = RegionalDensity,
+        ["sex-ratio"] = f => Macro(f, 2, v => SexRatio.Compute(v[0], v[1], f.Decimals)),
+        ["dependency.workers-per-dependent"] = f => Macro(f, 2, v => DependencyRatio.WorkersPerDependentFromPopulation(v[0], v[1], f.Decimals)),
+        ["dependency.ratio"] = f => Macro(f, 2, v => DependencyRatio.FromPopulation(v[0], v[1], f.Decimals)),
+        ["share"] = f => CompositeRule(f, CompositeIndices.Share),
+        ["desa-mandiri"] = f => CompositeRule(f, CompositeIndices.PersentaseDesaMandiri),
         ["ikk.ratio"] = Waiting("ikk.ratio", "an IKK ratio rule (numerator / denominator × 100)"),
     };
 
@@ -141,9 +149,20 @@ internal static class AuditRules
             _ => throw new ArgumentException(
                 $"figure '{figure.Id}' (rule 'capaian') has polarity '{figure.Polarity}'; expected 'positive' or 'negative'.", nameof(figure)),
         };
-        var result = Capaian.Compute(v[0], v[1], polarity, new CapaianOptions { Decimals = figure.Decimals });
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        var options = new CapaianOptions { Decimals = figure.Decimals };
+        var result = Capaian.Compute(v[0], v[1], polarity, options);
+        var outcome = Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        if (IndicatorPolarities.Of(figure.Label) is not { } meaning || meaning == polarity) return outcome;
+        // Polarity suspicious (formulas-ch1-3.md §1.2, §10.2): the report scores the indicator against its meaning.
+        var other = Capaian.Compute(v[0], v[1], meaning, options);
+        string under = other.Value is { } value ? string.Create(CultureInfo.InvariantCulture, $"; with {Name(meaning)} polarity the capaian would be {value}") : "";
+        return outcome with
+        {
+            Notes = [$"polarity suspicious: scored with {Name(polarity)} polarity, but {IndicatorPolarities.Reason(figure.Label)} ({Name(meaning)} polarity){under}"],
+        };
     }
+
+    private static string Name(Polarity polarity) => polarity == Polarity.Negative ? "negative" : "positive";
 
     private static RuleOutcome CapaianMean(ReportFigure figure)
     {
@@ -156,7 +175,12 @@ internal static class AuditRules
     {
         if (Values(figure, 1, out decimal[] v) is { } missing) return missing;
         var result = PerformancePredicates.Classify(v[0]);
-        return new RuleOutcome { Rule = result.Trace.Rule, Text = result.Label, Trace = result.Trace };
+        var outcome = new RuleOutcome { Rule = result.Trace.Rule, Text = result.Label, Trace = result.Trace };
+        return !result.InPrintedGap ? outcome : outcome with
+        {
+            Notes = [string.Create(CultureInfo.InvariantCulture,
+                $"predicate ambiguous: the capaian {v[0]} lies in a gap of the printed predicate table; '{result.Label}' by the gap rule {result.GapRule}")],
+        };
     }
 
     private static RuleOutcome Budget(ReportFigure figure)
@@ -183,6 +207,35 @@ internal static class AuditRules
         if (Values(figure, inputs, out decimal[] v) is { } missing) return missing;
         var result = compute(v);
         return RuleOutcome.Of(result.Trace, result.Unrounded);
+    }
+
+    private static RuleOutcome CompositeRule(ReportFigure figure, CompositeIndex index)
+    {
+        if (Values(figure, index.Components.Count, out decimal[] v) is { } missing) return missing;
+        var result = index.Evaluate(v);
+        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+    }
+
+    /// <summary>
+    /// The density of a region, Σ penduduk / Σ luas over its sub-areas. Inputs: the n sub-areas' populations, then their
+    /// n areas, then their n printed densities; the unweighted mean of the printed densities (the convention some
+    /// reports print as the region's density) is offered as a diagnosis.
+    /// </summary>
+    private static RuleOutcome RegionalDensity(ReportFigure figure)
+    {
+        if (Values(figure, null, out decimal[] v) is { } missing) return missing;
+        if (v.Length % 3 != 0)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"figure '{figure.Id}' (rule 'density.regional') has {v.Length} inputs; expected the populations, areas and printed densities of the same sub-areas (3 × n)."),
+                nameof(figure));
+        int n = v.Length / 3;
+        var result = PopulationDensity.Regional(v.AsSpan(0, n), v.AsSpan(n, n), figure.Decimals);
+        var mean = PopulationDensity.MeanOfSubareaDensities(v.AsSpan(2 * n, n), figure.Decimals);
+        return RuleOutcome.Of(result.Trace, result.Unrounded) with
+        {
+            Diagnoses = [new Diagnosis(mean.Unrounded, string.Create(CultureInfo.InvariantCulture,
+                $"the unweighted mean of the {n} printed sub-area densities (PopulationDensity.MeanOfSubareaDensities), not Σ penduduk / Σ luas"), mean.Trace)],
+        };
     }
 
     /// <summary>

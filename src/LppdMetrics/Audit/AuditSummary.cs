@@ -7,6 +7,12 @@ namespace LppdMetrics.Audit;
 /// <param name="NotCheckable">Figures whose inputs are not printed.</param>
 public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int NotCheckable)
 {
+    /// <summary>
+    /// The number of findings that carry informational notes (<see cref="AuditFinding.Notes"/>), whatever their status;
+    /// not part of <see cref="Total"/>.
+    /// </summary>
+    public int Informational { get; init; }
+
     /// <summary>The number of findings.</summary>
     public int Total => Match + Rounding + Mismatch + NotCheckable;
 
@@ -17,8 +23,12 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
     {
         Guard.NotNull(findings);
         int[] counts = new int[4];
+        int informational = 0;
         foreach (var f in findings)
+        {
             counts[(int)f.Status]++;
-        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]);
+            if (f.Notes.Count > 0) informational++;
+        }
+        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]) { Informational = informational };
     }
 }

@@ -14,7 +14,10 @@ namespace LppdMetrics.Audit;
 /// formulas-ch1-3.md C2) at the number of decimals the figure prints. A figure off by exactly one unit in its last
 /// printed digit is <see cref="FindingStatus.Rounding"/> when truncation (C3) or rounded intermediates explain it;
 /// any larger difference is a <see cref="FindingStatus.Mismatch"/>. A figure with an input that is not printed is
-/// <see cref="FindingStatus.NotCheckable"/>. The audit is deterministic and does not depend on culture.
+/// <see cref="FindingStatus.NotCheckable"/>. A mismatch that another named method reproduces (the report's mean of
+/// kecamatan densities) says so in <see cref="AuditFinding.Explanation"/>; informational notes (a polarity against the
+/// indicator's meaning, a capaian in a predicate gap) go to <see cref="AuditFinding.Notes"/> and never change a status.
+/// The audit is deterministic and does not depend on culture.
 /// </remarks>
 public static class ReportAudit
 {
@@ -97,6 +100,7 @@ public static class ReportAudit
             Decimals = figure.Decimals,
             Source = figure.Source,
             Trace = outcome.Trace,
+            Notes = outcome.Notes,
         };
         return Classify(finding, outcome, figure.Printed);
     }
@@ -119,7 +123,23 @@ public static class ReportAudit
         if (finding.Reported is not { } reported)
             return finding with { Explanation = "the report prints no number" + (printed is null ? "" : ": '" + printed + "'") };
         var (status, why) = FindingClassifier.Classify(reported, finding.Decimals, value, outcome.Alternatives);
-        return finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+        finding = finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+        return status == FindingStatus.Mismatch ? Diagnose(finding, reported, outcome.Diagnoses) : finding;
+    }
+
+    /// <summary>Names the other method a mismatched printed value follows from, if one of the diagnoses gives it.</summary>
+    private static AuditFinding Diagnose(AuditFinding finding, decimal reported, IReadOnlyList<Diagnosis> diagnoses)
+    {
+        foreach (var d in diagnoses)
+        {
+            decimal other = ReportRounding.Round(d.Value, finding.Decimals);
+            if (other != reported) continue;
+            string why = string.Create(CultureInfo.InvariantCulture,
+                $"the printed value is {d.Why}: {d.Value} → {other}; the rule gives {finding.Recomputed}");
+            var trace = finding.Trace is { } t ? t with { Parts = [.. t.Parts, d.Trace] } : d.Trace;
+            return finding with { Explanation = why, Trace = trace };
+        }
+        return finding;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

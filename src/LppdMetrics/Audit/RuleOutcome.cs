@@ -23,6 +23,15 @@ internal sealed record RuleOutcome
     /// <summary>Other values the figure could have been printed from (rounded intermediates), each with why.</summary>
     public IReadOnlyList<Alternative> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// Other methods the report may have used instead of the rule (named library functions, such as the mean of
+    /// sub-area densities): a mismatch one of them reproduces says so. They never change the status.
+    /// </summary>
+    public IReadOnlyList<Diagnosis> Diagnoses { get; init; } = [];
+
+    /// <summary>Informational notes for the finding; they never change its status.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>A figure that cannot be recomputed.</summary>
     public static RuleOutcome Missing(string rule, string reason) => new() { Rule = rule, NotCheckable = reason };
 
@@ -39,3 +48,12 @@ internal sealed record RuleOutcome
 /// <param name="High">The largest value.</param>
 /// <param name="Why">The explanation, one sentence.</param>
 internal sealed record Alternative(decimal Low, decimal High, string Why);
+
+/// <summary>
+/// A value a printed figure follows from when the report used another (wrong or non-standard) method than the rule:
+/// the audit names it in the explanation of a mismatch and attaches its trace.
+/// </summary>
+/// <param name="Value">The unrounded value of the other method.</param>
+/// <param name="Why">What the other method is, one phrase.</param>
+/// <param name="Trace">Its calculation trace.</param>
+internal sealed record Diagnosis(decimal Value, string Why, LppdMetrics.Tracing.CalculationTrace Trace);

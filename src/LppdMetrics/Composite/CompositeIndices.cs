@@ -56,6 +56,19 @@ public static class CompositeIndices
         new("desa", "number of desa (excluding kelurahan)"));
 
     /// <summary>
+    /// A share (<i>persentase</i>, <i>kontribusi</i>, <i>proporsi</i>) = bagian / keseluruhan × 100: a part of a whole
+    /// in percent (BPS usage; LPPD Blitar 2024: PNS laki-laki 2.232 / 5.860 = 38,09 % printed 38,08 %, line 416;
+    /// kontribusi PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %, Tabel 1.7 line 531; formulas-ch1-3.md §5.4,
+    /// §5.5, §7 "Share: part / whole × 100"). 2 decimals. The part is not required to be ≤ the whole (a report may
+    /// compare against a different base); a whole of 0 gives an undefined value.
+    /// </summary>
+    public static CompositeIndex Share { get; } = CompositeIndex.Ratio(
+        "composite.share", "Persentase (bagian / keseluruhan × 100)",
+        "BPS: persentase = bagian / keseluruhan × 100 (formulas-ch1-3.md §7: Share = part / whole × 100)",
+        new("bagian", "the part (count or amount)"),
+        new("keseluruhan", "the whole, in the part's unit"));
+
+    /// <summary>
     /// Indeks Risiko Bencana (disaster risk index) = Ancaman × Kerentanan / Kapasitas (hazard × vulnerability /
     /// capacity; BNPB; LPPD line 3416). Lower is better (negative polarity). 2 decimals. A capacity of 0 gives an
     /// undefined value.

@@ -1,5 +1,3 @@
-using System.Globalization;
-using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Macro;
 
@@ -48,14 +46,6 @@ public static class LaborRates
     }
 
     private static MacroResult Rate(string rule, string formula, string source,
-        string partName, decimal part, string wholeName, decimal whole, int decimals)
-    {
-        decimal rate = part / whole * 100m;
-        var trace = new TraceBuilder(rule, formula, source)
-            .Input(partName, part)
-            .Input(wholeName, whole)
-            .Step("rate", string.Create(CultureInfo.InvariantCulture, $"{part} / {whole} × 100"), rate)
-            .Rounded(rate, decimals);
-        return MacroResult.From(trace);
-    }
+        string partName, decimal part, string wholeName, decimal whole, int decimals) =>
+        Quotient.Of(rule, formula, source, partName, part, wholeName, whole, 100m, decimals);
 }

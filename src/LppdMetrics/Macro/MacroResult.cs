@@ -3,7 +3,8 @@ using LppdMetrics.Tracing;
 namespace LppdMetrics.Macro;
 
 /// <summary>
-/// A macro indicator or change as a report prints it (TPT, TPAK, growth, per-capita PDRB, <i>Perubahan (%)</i>):
+/// A macro indicator or change as a report prints it (TPT, TPAK, growth, per-capita PDRB, <i>Perubahan (%)</i>,
+/// population density, sex ratio, dependency ratio):
 /// the exact value, the printed value and the calculation trace.
 /// </summary>
 public sealed record MacroResult : ITraceable

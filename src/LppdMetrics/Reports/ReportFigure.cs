@@ -11,7 +11,11 @@ namespace LppdMetrics.Reports;
 /// (the summands), <c>identity</c> (the same quantity printed elsewhere), <c>ipm</c> (UHH, HLS, RLS, pengeluaran
 /// in Rp 000), <c>change.percent</c> (previous, current), <c>economic-growth</c> (ADHK t−1, ADHK t),
 /// <c>per-capita</c> (PDRB in Rp juta, penduduk), <c>labor.open-unemployment</c> (pengangguran, angkatan kerja),
-/// <c>labor.participation</c> (angkatan kerja, penduduk usia kerja), <c>ikk.ratio</c> (pembilang, penyebut).
+/// <c>labor.participation</c> (angkatan kerja, penduduk usia kerja), <c>ikk.ratio</c> (pembilang, penyebut),
+/// <c>density</c> (penduduk, luas km²), <c>density.regional</c> (the n sub-areas' populations, then their n areas,
+/// then their n printed densities), <c>sex-ratio</c> (laki-laki, perempuan), <c>dependency.ratio</c> and
+/// <c>dependency.workers-per-dependent</c> (penduduk usia kerja, penduduk total), <c>share</c> (bagian, keseluruhan),
+/// <c>desa-mandiri</c> (desa mandiri, desa).
 /// Inputs are matched by position in that order; their names are labels.
 /// </remarks>
 public sealed record ReportFigure

@@ -76,8 +76,10 @@ public class ReportAuditTests
         Assert.Equal(Blitar.Findings.Count, Blitar.Summary.Total);
         Assert.Equal(Blitar.Findings.Count(f => f.Status == FindingStatus.Mismatch), Blitar.Summary.Mismatch);
         Assert.True(Blitar.HasMismatches);
-        // 1077 table figures and 370 SPM figures.
-        Assert.Equal(1447, Blitar.Summary.Total);
+        // 1127 table figures and 370 SPM figures (1077 before the density, sex-ratio, dependency and share figures:
+        // 23 of Tabel 1.2, 2 + 2 shares of the two Tabel 1.7, 21 text statements of lines 275-525 and 2899, and the
+        // 2 Tugas Pembantuan realisation % of Bab III).
+        Assert.Equal(1497, Blitar.Summary.Total);
     }
 
     [Fact]
@@ -146,6 +148,48 @@ public class ReportAuditTests
         Assert.Equal(FindingStatus.Mismatch, f.Status);
         Assert.Equal(["struktural", "fungsional", "pelaksana"], f.Trace!.Inputs.Select(i => i.Name).ToArray());
         Assert.Null(ReportAudit.Explain(LppdReportJson.Blitar2024(), "no/such/figure"));
+    }
+
+    [Fact]
+    public void Informational_notes_never_change_the_status()
+    {
+        // §1.5: 90,5 % lies in the printed gap (90, 91): "Tinggi" by the default half-open bands, but ambiguous.
+        // §1.2: a Gini scored with positive polarity, T 0,332, R 0,353: 106,33 % as printed; negative gives
+        // (2·0,332 − 0,353) / 0,332 = 93,67 %. Dependency ratio (1.263.650 − 808.456) / 808.456 × 100 = 56,30.
+        var report = new LppdReport
+        {
+            Title = "notes",
+            Tables =
+            [
+                new ReportTable
+                {
+                    Id = "t", Title = "T",
+                    Figures =
+                    [
+                        new ReportFigure { Id = "gap", Label = "gap", Rule = "predicate", ReportedText = "Tinggi", Inputs = [new FigureInput { Name = "capaian", Value = 90.5m }] },
+                        new ReportFigure
+                        {
+                            Id = "gini", Label = "Gini Rasio: capaian 2024", Rule = "capaian", Polarity = "positive", Reported = 106.33m, Decimals = 2,
+                            Inputs = [new FigureInput { Name = "T", Value = 0.332m }, new FigureInput { Name = "R", Value = 0.353m }],
+                        },
+                        new ReportFigure
+                        {
+                            Id = "dep", Label = "dependency", Rule = "dependency.ratio", Reported = 56.30m, Decimals = 2,
+                            Inputs = [new FigureInput { Name = "usia kerja", Value = 808456m }, new FigureInput { Name = "penduduk", Value = 1263650m }],
+                        },
+                    ],
+                },
+            ],
+        };
+        var result = ReportAudit.Run(report);
+        Assert.All(result.Findings, f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.False(result.HasMismatches);
+        Assert.Contains("predicate ambiguous", Assert.Single(result.Find("gap")!.Notes));
+        string polarity = Assert.Single(result.Find("gini")!.Notes);
+        Assert.Contains("polarity suspicious", polarity);
+        Assert.Contains("93.67", polarity);
+        Assert.Empty(result.Find("dep")!.Notes);
+        Assert.Equal(new AuditSummary(3, 0, 0, 0) { Informational = 2 }, result.Summary);
     }
 
     internal static ReportFigure Sum(string id, decimal reported, int decimals, params decimal[] parts) => new()
@@ -221,6 +265,10 @@ public class Blitar2024AcceptanceTests
             // Rp.11.449.000 → Rp.12.050.000 (601.000, 5,2 %); per capita +1.988.806 (1.998.806); IRB gap 12,84 (13,02).
             "text/281/penduduk-rata-rata", "text/281/penduduk-pertumbuhan", "text/1388/uhh-rata-rata", "text/1388/rls-naik",
             "text/1405/pengeluaran-naik", "text/1405/pengeluaran-persen", "text/1513/per-kapita-naik", "text/2665/irb-selisih",
+            // §5.2: all 22 densities of Tabel 1.2 and the total (the mean of the densities, not Σ penduduk / Σ luas);
+            // Kanigoro's area 55,55 in the text vs 45,32; sex ratio 101,07 vs 100,92. §5.4: S-3 0,02 % vs 0,05 %.
+            .. Enumerable.Range(245, 16).Concat(Enumerable.Range(265, 6)).Select(line => "1.2/" + line + "/kepadatan"),
+            "1.2/total/kepadatan", "text/281/kanigoro-luas", "text/285/sex-ratio", "text/517/pns-s3",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Status == FindingStatus.Mismatch).Select(f => f.Id).Order(StringComparer.Ordinal));
     }
@@ -231,6 +279,8 @@ public class Blitar2024AcceptanceTests
     [InlineData("4.4.3.5/3749/persen", "truncated")]
     [InlineData("2.6/2024/per-kapita-adhb", "truncated")]
     [InlineData("1.2/total/luas", "rounding of intermediates")]
+    // §5.4: 2.232 / 5.860 = 38,0887 % printed 38,08 %.
+    [InlineData("text/416/pns-laki-laki", "truncated")]
     public void Truncations_and_rounded_parts_are_rounding_not_mismatch(string id, string why)
     {
         var f = Finding(id);
@@ -283,6 +333,119 @@ public class Blitar2024AcceptanceTests
     {
         var f = Finding(id);
         Assert.Equal(decimal.Parse(recomputed, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+    }
+
+    [Theory]
+    // formulas-ch1-3.md §5.2: none of the 22 densities of Tabel 1.2 equals penduduk 2024 / luas; e.g. Sutojayan
+    // 52.623 / 66,83 = 787,42 (printed 1.190,57), Kanigoro 81.485 / 45,32 = 1.797,99 (printed 1.466,88), Bakung
+    // 28.911 / 102,55 = 281,92 (printed 259,90); Nglegok 76.294 / 93,17 = 818,87 and Udanawu 44.838 / 41,20 = 1.088,30
+    // are the closest (+5,40 / +5,84).
+    [InlineData("1.2/250/kepadatan", "1190.57", "787.42")]
+    [InlineData("1.2/252/kepadatan", "1466.88", "1797.99")]
+    [InlineData("1.2/245/kepadatan", "259.90", "281.92")]
+    [InlineData("1.2/265/kepadatan", "824.27", "818.87")]
+    [InlineData("1.2/270/kepadatan", "1094.14", "1088.30")]
+    // §5.2: sex ratio 633.732 / 627.967 × 100 = 100,92, printed 101,07 (line 285); Kanigoro's area 55,55 in the text, 45,32 in the table.
+    [InlineData("text/285/sex-ratio", "101.07", "100.92")]
+    [InlineData("text/281/kanigoro-luas", "55.55", "45.32")]
+    // §5.4: S-3 3 / 5.860 = 0,05 %, printed 0,02 %.
+    [InlineData("text/517/pns-s3", "0.02", "0.05")]
+    public void Chapter_1_density_ratio_and_share_mismatches_are_found(string id, string reported, string recomputed) =>
+        Embedded_report_mismatches_of_the_reference_are_found(id, reported, recomputed);
+
+    [Fact]
+    public void Every_density_of_Tabel_1_2_is_a_mismatch()
+    {
+        var rows = Blitar.Findings.Where(f => f.Id.StartsWith("1.2/", StringComparison.Ordinal) && f.Id.EndsWith("/kepadatan", StringComparison.Ordinal)
+                                             && !f.Id.Contains("total", StringComparison.Ordinal)).ToList();
+        Assert.Equal(22, rows.Count);
+        Assert.All(rows, f => Assert.Equal(FindingStatus.Mismatch, f.Status));
+        // 20 of them by more than 10 jiwa/km² (§5.2).
+        Assert.Equal(20, rows.Count(f => Math.Abs(f.Difference!.Value) > 10m));
+    }
+
+    [Fact]
+    public void The_printed_regional_density_is_named_as_the_mean_of_the_kecamatan_densities()
+    {
+        // §5.2: 926,59 is the unweighted mean of the 22 printed densities (926,588); Σ penduduk / Σ luas over the rows
+        // is 1.261.699 / 1.744,33 = 723,31 (724,44 from the printed totals).
+        var f = Finding("1.2/total/kepadatan");
+        Assert.Equal(FindingStatus.Mismatch, f.Status);
+        Assert.Equal(926.59m, f.Reported);
+        Assert.Equal(723.31m, f.Recomputed);
+        Assert.Contains("unweighted mean of the 22 printed sub-area densities", f.Explanation);
+        Assert.Contains(f.Trace!.Parts, p => p.Rule == "macro.density.mean-of-densities" && p.Result == 926.59m);
+    }
+
+    [Theory]
+    // §5.2: Kanigoro 1.798 in the text = 81.485 / 45,32; the text's own 81.485 / 55,55 = 1.466,88; 926,59 − 919,79 = 6,8;
+    // 401.383 + 407.073 = 808.456; 808.456 / (1.263.650 − 808.456) = 1,776 → 1,78 (the inverse dependency ratio).
+    [InlineData("text/281/kanigoro-kepadatan-tertinggi", "1798")]
+    [InlineData("text/281/kanigoro-kepadatan", "1466.88")]
+    [InlineData("text/281/kepadatan-naik", "6.8")]
+    [InlineData("text/287/usia-kerja", "808456")]
+    [InlineData("text/287/ketergantungan", "1.78")]
+    // §5.4: 6.383 − 5.860 = 523; 2.232 + 3.628 = 5.860; 3.628 / 5.860 = 61,91 %; S-1 3.859 / 5.860 = 65,85 %;
+    // Tabel 1.7 4.446 / 5.253 = 84,64 %, 807 / 5.253 = 15,36 %.
+    [InlineData("text/416/pns-turun", "523")]
+    [InlineData("text/416/pns-jumlah", "5860")]
+    [InlineData("text/416/pns-perempuan", "61.91")]
+    [InlineData("text/517/pns-s1", "65.85")]
+    [InlineData("1.7/501/persen", "84.64")]
+    [InlineData("1.7/502/persen", "15.36")]
+    // §5.5: PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %; transfer 83,09 %.
+    [InlineData("1.7p/531/kontribusi", "16.91")]
+    [InlineData("1.7p/532/kontribusi", "83.09")]
+    [InlineData("text/525/kontribusi-pad", "16.91")]
+    // §5.2 / §5.5: +10.100 and 0,8057 → 0,81 % (line 275); revenue +146.055.548.558,63 and 5,8057 → 5,81 %; PAD 9,36 %, transfer 5,11 %.
+    [InlineData("text/275/penduduk-naik", "10100")]
+    [InlineData("text/275/penduduk-persen", "0.81")]
+    [InlineData("text/525/pendapatan-naik", "146055548558.63")]
+    [InlineData("text/525/pendapatan-persen", "5.81")]
+    [InlineData("text/525/pad-pertumbuhan", "9.36")]
+    [InlineData("text/525/transfer-pertumbuhan", "5.11")]
+    // §6: Tugas Pembantuan 2.929.868.258 / 3.000.000.000 = 97,66 % (text 3877, matrix 3914).
+    [InlineData("3.2/3877/persen", "97.66")]
+    [InlineData("3.2/3914/persen", "97.66")]
+    public void Chapter_1_statements_that_hold_match(string id, string value)
+    {
+        var f = Finding(id);
+        Assert.Equal(FindingStatus.Match, f.Status);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), f.Recomputed);
+    }
+
+    [Fact]
+    public void Icor_scored_with_positive_polarity_is_noted_not_counted_as_mismatch()
+    {
+        // §1.2 / §2.10: ICOR 6,19 / 5,73 = 108,03 % as printed (3597, Tabel 5), 107,47 % vs the RPJMD target (3677);
+        // under negative polarity 91,97 % and 92,53 %.
+        string[] icor = ["4.4.3.1/3597/capaian", "4.4.3.3/3677/capaian", "5/3857/capaian"];
+        string[] under = ["91.97", "92.53", "91.97"];
+        for (int i = 0; i < icor.Length; i++)
+        {
+            var f = Finding(icor[i]);
+            Assert.Equal(FindingStatus.Match, f.Status);
+            string note = Assert.Single(f.Notes);
+            Assert.Contains("polarity suspicious", note);
+            Assert.Contains("would be " + under[i], note);
+        }
+        // The Bab II capaian of TPT, Gini, poverty and IRB are scored negative, as the catalogue says: no other note.
+        Assert.Equal(icor.Order(StringComparer.Ordinal), Blitar.Findings.Where(f => f.Notes.Count > 0).Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Blitar.Summary.Informational);
+    }
+
+    [Fact]
+    public void Truncated_share_and_unprinted_desa_mandiri_count()
+    {
+        // §5.4: 2.232 / 5.860 = 38,0887 % printed "38,08%": truncated (C3), the rounding class.
+        var men = Finding("text/416/pns-laki-laki");
+        Assert.Equal(FindingStatus.Rounding, men.Status);
+        Assert.Equal(38.09m, men.Recomputed);
+        Assert.Contains("truncated", men.Explanation);
+        // §3.9: 50,45 = 111 / 220, but the count of desa mandiri is never printed (only a chart): not checkable.
+        var desa = Finding("text/2899/desa-mandiri");
+        Assert.Equal(FindingStatus.NotCheckable, desa.Status);
+        Assert.Contains("desa mandiri", desa.Explanation);
     }
 
     private static decimal ReportRoundingUnit(int decimals) => LppdMetrics.Numbers.ReportRounding.UnitInLastPlace(decimals);

@@ -23,6 +23,25 @@ public class CompositeIndexTests
         Assert.Equal("composite.desa-mandiri", r.Trace.Rule);
     }
 
+    // Shares of chapter 1 (formulas-ch1-3.md §5.4, §5.5), worked out by hand: 3.628 / 5.860 = 61,911 %;
+    // 2.232 / 5.860 = 38,0887 % (the report truncates to 38,08); 3 / 5.860 = 0,0512 % (printed 0,02);
+    // 4.446 / 5.253 = 84,637 %; PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,9124 %.
+    [Theory]
+    [InlineData("3628", "5860", "61.91")]
+    [InlineData("2232", "5860", "38.09")]
+    [InlineData("3", "5860", "0.05")]
+    [InlineData("4446", "5253", "84.64")]
+    [InlineData("450176248736.07", "2661802922631.07", "16.91")]
+    public void Shares_are_part_over_whole_times_100(string part, string whole, string printed)
+    {
+        static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        var r = CompositeIndices.Share.Evaluate(D(part), D(whole));
+        Assert.Equal(D(printed), r.Value);
+        Assert.Equal("composite.share", r.Trace.Rule);
+        Assert.Equal("bagian / keseluruhan × 100", CompositeIndices.Share.Formula);
+        Assert.False(CompositeIndices.Share.Evaluate(1m, 0m).HasValue);
+    }
+
     [Fact]
     public void Iklh_weighted_sum()
     {

@@ -396,6 +396,17 @@ def chapter1():
     figs = [fig('1.2/total/%s' % k, 'Jumlah %s = Σ kecamatan' % k, 'sum', tot['cells'][j], tot['line'],
                 [inp(r['cells'][0], r['cells'][j], r['line']) for r in body])
             for j, k in ((1, 'penduduk-2023'), (2, 'penduduk-2024'), (3, 'luas'))]
+    # Density column: each row from its own 2024 population and area; the Jumlah row as the region's density
+    # (Σ penduduk / Σ luas over the rows), with the printed row densities as inputs for the audit's diagnosis.
+    figs += [fig('1.2/%d/kepadatan' % r['line'], '%s: kepadatan = penduduk 2024 / luas (jiwa/km²)' % r['cells'][0], 'density',
+                 r['cells'][4], r['line'], [inp('penduduk 2024', r['cells'][2], r['line']), inp('luas (km²)', r['cells'][3], r['line'])])
+             for r in body]
+    figs.append(fig('1.2/total/kepadatan', 'Kepadatan Kabupaten = Σ penduduk 2024 / Σ luas (jiwa/km²)', 'density.regional',
+                    tot['cells'][4], tot['line'],
+                    [inp('penduduk 2024 %s' % r['cells'][0], r['cells'][2], r['line']) for r in body]
+                    + [inp('luas %s' % r['cells'][0], r['cells'][3], r['line']) for r in body]
+                    + [inp('kepadatan %s (printed)' % r['cells'][0], r['cells'][4], r['line']) for r in body],
+                    note='inputs: the 22 populations, the 22 areas, then the 22 printed densities (for the diagnosis)'))
     out.append(table('1.2', 'Tabel 1.2 ' + t['title'], t['lines'], figs))
     t = d['Tabel 1.3']
     body = [r for r in t['rows'] if r['cells'][0] != 'Jumlah']
@@ -420,7 +431,10 @@ def chapter1():
     rows = t['rows']
     out.append(table('1.7', 'Tabel 1.7 ' + t['title'], t['lines'],
                      [fig('1.7/jumlah', 'Jumlah = fungsional + pelaksana', 'sum', rows[2]['cells'][1], rows[2]['line'],
-                          [inp(r['cells'][0], r['cells'][1], r['line']) for r in rows[:2]])]))
+                          [inp(r['cells'][0], r['cells'][1], r['line']) for r in rows[:2]])]
+                     + [fig('1.7/%d/persen' % r['line'], '%s: %% of Jumlah' % r['cells'][0], 'share', r['cells'][2], r['line'],
+                            [inp(r['cells'][0], r['cells'][1], r['line']), inp('Jumlah', rows[2]['cells'][1], rows[2]['line'])])
+                        for r in rows[:2]]))
     return out
 
 
@@ -456,6 +470,9 @@ def revenue_and_expenditure():
     total = (534, '<b>2.515.747.374.072,44</b>', '<b>2.661.802.922.631,07</b>')
     figs = [hfig('1.7p/%d/total' % y, 'Pendapatan Daerah %d = Σ components' % y, 'sum', total[1 + i], 534,
                  [printed(r[0], r[1 + i], line) for line, r in rows.items()]) for i, y in enumerate((2023, 2024))]
+    for line, share in ((531, '16,91%'), (532, '83,09%')):
+        figs.append(hfig('1.7p/%d/kontribusi' % line, '%s: kontribusi 2024 (%% of Pendapatan Daerah)' % rows[line][0], 'share', share, line,
+                         [printed(rows[line][0] + ' 2024', rows[line][2], line), printed('Pendapatan Daerah 2024', total[2], 534)]))
     for line, r in rows.items():
         if r[3]:
             figs.append(hfig('1.7p/%d/pertumbuhan' % line, '%s: pertumbuhan 2024 (%%)' % r[0], 'change.percent', r[3], line,
@@ -529,10 +546,66 @@ def narrative():
           'average-change.mean-yoy', '5,36%', 1413, [n(t, 1425, 'persen miskin %d' % y) for t, y in poor], magnitude=True),
         f('per-kapita-naik', '"naik sebesar Rp.1.988.806 /jiwa/tahun ... dari sebesar Rp.35.811.655 ... menjadi Rp.37.810.461"',
           'change.point', 'Rp.1.988.806', 1513, [n('Rp.35.811.655', 1513, 'per kapita 2023'), n('Rp.37.810.461', 1513, 'per kapita 2024')]),
+        f('penduduk-naik', '"naik sebanyak 10.100 jiwa dari tahun sebelumnya 2023" (1.253.550 in 2023, 1.263.650 in 2024)',
+          'change.point', '10.100', 275, [n('1.253.550', 275, 'penduduk 2023'), n('1.263.650', 275, 'penduduk 2024')]),
+        f('penduduk-persen', '"... atau sebesar 0,81%" (the same sentence\'s 1.253.550 and 1.263.650)',
+          'change.percent', '0,81%', 275, [n('1.253.550', 275, 'penduduk 2023'), n('1.263.650', 275, 'penduduk 2024')]),
+        f('kepadatan-naik', '"naik rata-rata 6,8 jiwa km2 dari tahun 2023 sebesar 919,79 jiwa/km2" (926,59 in 2024, line 277)',
+          'change.point', '6,8', 281, [n('919,79', 281, 'kepadatan 2023'), n('926,59', 277, 'kepadatan 2024')]),
+        f('kanigoro-kepadatan-tertinggi', '"Tingkat kepadatan penduduk tertinggi di Kecamatan Kanigoro yaitu sebanyak 1.798 jiwa/km2" (81.485 jiwa, Tabel 1.2 luas 45,32)',
+          'density', '1.798', 281, [n('81.485', 281, 'penduduk Kanigoro'), n('45,32', 252, 'luas Kanigoro (Tabel 1.2)')]),
+        f('kanigoro-kepadatan', '"Kanigoro ... 81.485 jiwa ... luas wilayah seluas 55,55 km2 ... kepadatan ... 1.466,88 jiwa/km2" (the same paragraph\'s numbers)',
+          'density', '1.466,88', 281, [n('81.485', 281, 'penduduk Kanigoro'), n('55,55', 281, 'luas Kanigoro (as the text states it)')]),
+        f('kanigoro-luas', '"luas wilayah seluas 55,55 km2" = Tabel 1.2 luas Kanigoro', 'identity', '55,55', 281,
+          [n('45,32', 252, 'luas Kanigoro (Tabel 1.2)')]),
+        f('sex-ratio', '"Sex Ratio penduduk Kabupaten Blitar tahun 2024 sebesar 101,07" (Tabel 2.5 laki-laki / perempuan × 100)',
+          'sex-ratio', '101,07', 285, [n('633.732', 1465, 'laki-laki (Tabel 2.5)'), n('627.967', 1466, 'perempuan (Tabel 2.5)')]),
+        f('usia-kerja', '"usia kerja yaitu usia 15-60 tahun sebanyak 808.456 jiwa" = perempuan 401.383 + laki-laki 407.073 usia kerja',
+          'sum', '808.456', 287, [n('401.383', 287, 'perempuan usia kerja'), n('407.073', 287, 'laki-laki usia kerja')]),
+        f('ketergantungan', '"tingkat ketergantungan ... 1,78 poin, ... setiap 1,78 orang usia kerja menanggung 1 orang usia tidak produktif" (usia kerja / (penduduk − usia kerja); the inverse of the BPS dependency ratio)',
+          'dependency.workers-per-dependent', '1,78', 287, [n('808.456', 287, 'usia kerja 15-60'), n('1.263.650', 271, 'penduduk 2024 (Tabel 1.2)')]),
+        f('pns-turun', '"penurunan sebesar 523 personil jika dibandingkan dengan tahun 2023 yaitu sebanyak 6.383 personil" (5.860 in 2024)',
+          'change.point', '523', 416, [n('6.383', 416, 'PNS 2023'), n('5.860', 416, 'PNS 2024')], magnitude=True),
+        f('pns-jumlah', 'PNS 2024 5.860 = laki-laki 2.232 + perempuan 3.628', 'sum', '5.860', 416,
+          [n('2.232', 416, 'PNS laki-laki'), n('3.628', 416, 'PNS perempuan')]),
+        f('pns-laki-laki', '"PNS laki-laki sebanyak 2.232 orang (38,08%)" of 5.860', 'share', '38,08%', 416,
+          [n('2.232', 416, 'PNS laki-laki'), n('5.860', 416, 'PNS 2024')]),
+        f('pns-perempuan', '"PNS perempuan sebanyak 3.628 orang (61,91%)" of 5.860', 'share', '61,91%', 416,
+          [n('3.628', 416, 'PNS perempuan'), n('5.860', 416, 'PNS 2024')]),
+        f('pns-s1', '"Sarjana Strata 1 (S-1) sejumlah 3.859 orang (65,85%)" of the 5.860 PNS (line 416)', 'share', '65,85%', 517,
+          [n('3.859', 517, 'PNS S-1'), n('5.860', 416, 'PNS 2024')]),
+        f('pns-s3', '"S-3 yaitu sejumlah 3 orang atau 0,02% dari total PNS" (5.860, line 416)', 'share', '0,02%', 517,
+          [n('3', 517, 'PNS S-3'), n('5.860', 416, 'PNS 2024')]),
+        f('pendapatan-naik', '"naik sebesar Rp.146.055.548.558,63 ... dibandingkan dengan pendapatan tahun 2023 sebesar Rp.2.515.747.374.072,44" (2024: 2.661.802.922.631,07)',
+          'change.point', 'Rp.146.055.548.558,63', 525,
+          [n('Rp.2.515.747.374.072,44', 525, 'pendapatan 2023'), n('2.661.802.922.631,07', 525, 'pendapatan 2024')]),
+        f('pendapatan-persen', '"... atau 5,81%" (the same sentence\'s 2023 and 2024 pendapatan)', 'change.percent', '5,81%', 525,
+          [n('Rp.2.515.747.374.072,44', 525, 'pendapatan 2023'), n('2.661.802.922.631,07', 525, 'pendapatan 2024')]),
+        f('pad-pertumbuhan', '"PAD dengan pertumbuhan sebesar 9,36%" (Tabel 1.7 PAD 2023 and 2024)', 'change.percent', '9,36%', 525,
+          [n('411.642.913.437,44', 531, 'PAD 2023 (Tabel 1.7)'), n('450.176.248.736,07', 531, 'PAD 2024 (Tabel 1.7)')]),
+        f('transfer-pertumbuhan', '"pertumbuhan dana transfer yaitu sebesar 5,11%" (Tabel 1.7 Dana Transfer 2023 and 2024)', 'change.percent', '5,11%', 525,
+          [n('2.104.104.460.635', 532, 'Dana Transfer 2023 (Tabel 1.7)'), n('2.211.626.673.895', 532, 'Dana Transfer 2024 (Tabel 1.7)')]),
+        f('kontribusi-pad', '"Kontribusi PAD terhadap pendapatan ... sebesar 16,91%" (Tabel 1.7 PAD 2024 / Pendapatan Daerah 2024)', 'share', '16,91%', 525,
+          [n('450.176.248.736,07', 531, 'PAD 2024 (Tabel 1.7)'), n('2.661.802.922.631,07', 534, 'Pendapatan Daerah 2024 (Tabel 1.7)')]),
+        f('desa-mandiri', '"Realisasi Persentase Desa Mandiri ... Tahun 2024 adalah 50,45" (Σ desa mandiri / Σ desa × 100)', 'desa-mandiri', '50,45', 2899,
+          [{'name': 'desa mandiri', 'value': None, 'printed': None, 'source': None,
+            'note': 'the number of desa mandiri is not printed (only a chart of desa status)'},
+           n('220', 182, 'desa (kelurahan excluded)')]),
         f('irb-selisih', '"Realisasi ini sebesar 84,42 melebihi sebesar 12,84 dari target 71,40" (Indeks Reformasi Birokrasi)',
           'change.point', '12,84', 2665, [n('71,40', 2665, 'target'), n('84,42', 2665, 'realisasi')], magnitude=True),
     ]
     return [table('text', 'Figures stated in the text of Bab I-II (transcribed by hand)', None, figs)]
+
+
+def chapter3():
+    """Bab III Tugas Pembantuan (formulas-ch1-3.md §6): the realisation % of the one co-administration task, in the
+    text (line 3877) and in the matrix (line 3914), transcribed by hand."""
+    figs = [hfig('3.2/3877/persen', 'Tugas Pembantuan Pasar Nglegok (text): realisasi anggaran %', 'budget.realization', '97,66%', 3877,
+                 [printed('anggaran', 'Rp.3.000.000.000,00', 3877), printed('realisasi', 'Rp.2.929.868.258,00', 3877)]),
+            hfig('3.2/3914/persen', 'Matriks Tugas Pembantuan, Pasar Nglegok: realisasi anggaran %', 'budget.realization', '97,66%', 3914,
+                 [printed('anggaran', 'Rp.3.000.000.000', 3914), printed('realisasi', 'Rp.2.929.868.258', 3914)])]
+    return [table('3.2', 'Bab III Tugas Pembantuan dari Pemerintah Pusat (Pasar Nglegok)', [3877, 3914], figs,
+                  note='transcribed by hand from lines 3877 and 3914')]
 
 
 # --------------------------------------------------------------------------------------------- IKK
@@ -633,7 +706,7 @@ def dump(o, indent=0):
     return json.dumps(o, ensure_ascii=False)
 
 
-TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()] + narrative()
+TABLES = chapter1() + revenue_and_expenditure() + [budget_1_12()] + macro() + ikk() + accountability() + [cross_tables()] + narrative() + chapter3()
 doc = {
     'title': 'Laporan Penyelenggaraan Pemerintahan Daerah (LPPD) Kabupaten Blitar Tahun 2024',
     'region': 'Kabupaten Blitar',

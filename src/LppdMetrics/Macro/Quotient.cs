@@ -1,0 +1,39 @@
+using System.Globalization;
+using LppdMetrics.Tracing;
+
+namespace LppdMetrics.Macro;
+
+/// <summary>The one traced quotient of the Macro rates and ratios: numerator / denominator × scale.</summary>
+internal static class Quotient
+{
+    /// <summary>
+    /// numerator / denominator × <paramref name="scale"/>, rounded half away from zero at <paramref name="decimals"/>,
+    /// with its trace. The caller has checked the arguments (denominator ≠ 0); a quotient beyond the range of
+    /// <see cref="decimal"/> throws <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="paramName"/> (the caller's numerator parameter).
+    /// </summary>
+    public static MacroResult Of(string rule, string formula, string source, string numeratorName, decimal numerator,
+        string denominatorName, decimal denominator, decimal scale, int decimals, string? note = null,
+        string paramName = "numerator")
+    {
+        decimal value;
+        try
+        {
+            value = numerator / denominator * scale;
+        }
+        catch (OverflowException)
+        {
+            Guard.ThrowOverflow(paramName, numerator, string.Create(CultureInfo.InvariantCulture, $"{numeratorName} / {denominator} × {scale}"));
+            throw;
+        }
+        string expression = scale == 1m
+            ? string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator}")
+            : string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator} × {scale}");
+        var trace = new TraceBuilder(rule, formula, source)
+            .Input(numeratorName, numerator)
+            .Input(denominatorName, denominator)
+            .Step("ratio", expression, value);
+        if (note is not null) trace.Note(note);
+        return MacroResult.From(trace.Rounded(value, decimals));
+    }
+}
