@@ -156,6 +156,6 @@ public static class AuditCommand
         const int MaxInputs = 6;
         var inputs = trace.Inputs.Take(MaxInputs).Select(i => i.Name + " = " + i.Value.ToString(CultureInfo.InvariantCulture));
         string more = trace.Inputs.Count > MaxInputs ? FormattableString.Invariant($", … ({trace.Inputs.Count} inputs)") : "";
-        return $"{trace.Rule}: {trace.Formula}; {string.Join(", ", inputs)}{more} → {trace.Unrounded.ToString(CultureInfo.InvariantCulture)}";
+        return $"{trace.Rule}: {trace.Formula}; {string.Join(", ", inputs)}{more} → {(trace.Unrounded is decimal u ? u.ToString(CultureInfo.InvariantCulture) : "undefined: " + trace.UndefinedReason)}";
     }
 }

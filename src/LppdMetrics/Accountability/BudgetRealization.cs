@@ -108,7 +108,6 @@ public static class BudgetRealization
             missing = "allocation is 0: the percentage is undefined, not ∞ and not 0";
         if (missing is not null)
         {
-            trace.Note("undefined: " + missing + "; the trace's result 0 is a placeholder, the percentage has no value");
             return new BudgetRealizationResult
             {
                 Allocation = allocation,
@@ -116,7 +115,7 @@ public static class BudgetRealization
                 Decimals = options.Decimals,
                 Rows = rows,
                 MissingReason = missing,
-                Trace = trace.Result(0m),
+                Trace = trace.Undefined(missing),
             };
         }
         decimal a = allocation!.Value, r = realization!.Value;

@@ -154,7 +154,6 @@ public static class Capaian
     private static CapaianResult Undefined(decimal? target, decimal? realization, Polarity polarity, CapaianOptions options,
         TraceBuilder trace, string reason)
     {
-        trace.Note("undefined: " + reason + "; the trace's result 0 is a placeholder, the capaian has no value");
         return new CapaianResult
         {
             Target = target,
@@ -162,7 +161,7 @@ public static class Capaian
             Polarity = polarity,
             Decimals = options.Decimals,
             MissingReason = reason,
-            Trace = trace.Result(0m),
+            Trace = trace.Undefined(reason),
         };
     }
 }

@@ -134,14 +134,13 @@ public static class CapaianAggregation
             reason = "the weights of the defined members sum to 0";
         if (reason is not null)
         {
-            trace.Note("undefined: " + reason + "; the trace's result 0 is a placeholder, the mean has no value");
             return new CapaianMeanResult
             {
                 Members = used,
                 MemberCount = members.Length,
                 Decimals = options.Decimals,
                 MissingReason = reason,
-                Trace = trace.Result(0m),
+                Trace = trace.Undefined(reason),
             };
         }
 

@@ -58,14 +58,13 @@ public static class Efficiency
         };
         if (missing is not null)
         {
-            trace.Note("undefined: " + missing + "; the trace's result 0 is a placeholder, the ratio has no value");
             return new EfficiencyResult
             {
                 CapaianPercent = capaianPercent,
                 BudgetRealizationPercent = budgetRealizationPercent,
                 Decimals = options.Decimals,
                 MissingReason = missing,
-                Trace = trace.Result(0m),
+                Trace = trace.Undefined(missing),
             };
         }
         decimal c = capaianPercent!.Value, b = budgetRealizationPercent!.Value;

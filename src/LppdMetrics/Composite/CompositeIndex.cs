@@ -172,8 +172,7 @@ public sealed record CompositeIndex
         }
         if (reason is not null)
         {
-            trace.Note("undefined: " + reason + "; the trace's result 0 is a placeholder, the index has no value");
-            return new CompositeResult { Index = this, Components = values.ToArray(), MissingReason = reason, Trace = trace.Result(0m) };
+            return new CompositeResult { Index = this, Components = values.ToArray(), MissingReason = reason, Trace = trace.Undefined(reason) };
         }
 
         try

@@ -67,6 +67,6 @@ public static class GenderDevelopmentIndex
     private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals)
     {
         var built = trace.Rounded(ratio, decimals);
-        return new GenderDevelopmentResult { Unrounded = ratio, Value = built.Result, Trace = built };
+        return new GenderDevelopmentResult { Unrounded = ratio, Value = built.Result!.Value, Trace = built };
     }
 }

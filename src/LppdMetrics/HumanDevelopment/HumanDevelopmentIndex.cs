@@ -165,7 +165,7 @@ public static class HumanDevelopmentIndex
             .Step("IPM_t − IPM_{t−1}", string.Create(Ci, $"{currentIpm} − {previousIpm}"), points)
             .Step("growth", string.Create(Ci, $"{points} / {previousIpm} × 100"), percent)
             .Rounded(percent, decimals);
-        return new IpmGrowth { Percent = trace.Result, Points = points, Trace = trace };
+        return new IpmGrowth { Percent = trace.Result!.Value, Points = points, Trace = trace };
     }
 
     private static void CheckIpm(decimal ipm, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(ipm))] string? name = null)

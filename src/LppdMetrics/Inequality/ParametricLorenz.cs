@@ -109,7 +109,7 @@ public static class ParametricLorenz
             GeneralQuadratic = gq,
             Beta = beta,
             Notes = notes,
-            Trace = gini is double g ? trace.Result(Numbers.ReportRounding.ToDecimal(g)) : trace.Result(0m),
+            Trace = gini is double g ? trace.Result(Numbers.ReportRounding.ToDecimal(g)) : trace.Undefined("no valid Lorenz model for the Gini"),
         };
     }
 

@@ -19,5 +19,5 @@ public sealed record MacroResult : ITraceable
     public required CalculationTrace Trace { get; init; }
 
     internal static MacroResult From(CalculationTrace trace) =>
-        new() { Unrounded = trace.Unrounded, Value = trace.Result, Trace = trace };
+        new() { Unrounded = trace.Unrounded!.Value, Value = trace.Result!.Value, Trace = trace }; // macro rules always have a value (bad inputs throw)
 }

@@ -150,7 +150,7 @@ public static class SpmIndex
             decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Capaian), gt, "C_item");
             foreach (var item in items) gt.Part(item.Trace);
             if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
-            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Note("no items: the group has no capaian and is left out of B (0 here is a placeholder)").Result(0m);
+            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Undefined("no items: the group has no capaian and is left out of B");
             groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, c, groupTrace);
         }
 

@@ -32,14 +32,27 @@ public sealed record CalculationTrace
     /// <summary>The intermediate values, in the order they were computed.</summary>
     public IReadOnlyList<TraceStep> Steps { get; init; } = [];
 
-    /// <summary>The value before rounding for print (equal to <see cref="Result"/> when nothing was rounded).</summary>
-    public decimal Unrounded { get; init; }
+    /// <summary>
+    /// The value before rounding for print (equal to <see cref="Result"/> when nothing was rounded); null when the
+    /// result is undefined (see <see cref="UndefinedReason"/>).
+    /// </summary>
+    public decimal? Unrounded { get; init; }
 
     /// <summary>The rounding applied to get <see cref="Result"/> ("half away from zero to 2 decimals"); null when none.</summary>
     public string? Rounding { get; init; }
 
-    /// <summary>The result as the rule returns it (rounded when <see cref="Rounding"/> is set).</summary>
-    public decimal Result { get; init; }
+    /// <summary>
+    /// The result as the rule returns it (rounded when <see cref="Rounding"/> is set); null when the result is
+    /// undefined — a missing input (NIHIL), a zero target or denominator — never a placeholder 0.
+    /// </summary>
+    public decimal? Result { get; init; }
+
+    /// <summary>Why the result is undefined ("target is 0", "realisation missing"); null when it has a value.</summary>
+    public string? UndefinedReason { get; init; }
+
+    /// <summary>True when the calculation gave a value (<see cref="Result"/> is not null).</summary>
+    [JsonIgnore]
+    public bool HasResult => Result.HasValue;
 
     /// <summary>Notes on conventions, options and edge cases that applied ("capped at 100 %", "target 0: policy Undefined").</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
@@ -77,10 +90,11 @@ public sealed record CalculationTrace
               .Append(" = ").Append(step.Value.ToString(ci)).AppendLine();
         foreach (var note in Notes)
             sb.Append(pad).Append("  note   ").Append(note).AppendLine();
-        if (Rounding is not null)
-            sb.Append(pad).Append("  round  ").Append(Unrounded.ToString(ci)).Append(" → ").Append(Result.ToString(ci))
+        if (Rounding is not null && Unrounded is decimal unrounded && Result is decimal rounded)
+            sb.Append(pad).Append("  round  ").Append(unrounded.ToString(ci)).Append(" → ").Append(rounded.ToString(ci))
               .Append("   (").Append(Rounding).Append(')').AppendLine();
-        sb.Append(pad).Append("  result ").Append(Result.ToString(ci)).AppendLine();
+        sb.Append(pad).Append("  result ")
+          .Append(Result is decimal result ? result.ToString(ci) : "undefined: " + UndefinedReason).AppendLine();
         foreach (var part in Parts)
             part.Append(sb, depth + 1);
     }

@@ -83,6 +83,15 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>The trace.</returns>
     public CalculationTrace Result(decimal result) => Build(result, result, null);
 
+    /// <summary>
+    /// Finishes the trace of a calculation that has no value — a missing input (NIHIL), a zero target or
+    /// denominator under a policy that makes it undefined. The trace's <see cref="CalculationTrace.Result"/> is null,
+    /// never a placeholder number.
+    /// </summary>
+    /// <param name="reason">Why there is no value, one phrase ("target is 0", "realisation missing").</param>
+    /// <returns>The trace, with <see cref="CalculationTrace.UndefinedReason"/> set.</returns>
+    public CalculationTrace Undefined(string reason) => Build(null, null, null) with { UndefinedReason = reason };
+
     /// <summary>Finishes the trace with a result rounded by <paramref name="rule"/> to <paramref name="decimals"/> places.</summary>
     /// <param name="unrounded">The exact result.</param>
     /// <param name="decimals">The printed precision, 0 to 28.</param>
@@ -100,7 +109,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
         return Build(unrounded, rounded, FormattableString.Invariant($"{how} to {decimals} decimals"));
     }
 
-    private CalculationTrace Build(decimal unrounded, decimal result, string? rounding) => new()
+    private CalculationTrace Build(decimal? unrounded, decimal? result, string? rounding) => new()
     {
         Rule = rule,
         Formula = formula,

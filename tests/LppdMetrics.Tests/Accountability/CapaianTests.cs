@@ -148,7 +148,9 @@ public class CapaianTests
         Assert.Null(r.Value);
         Assert.Null(r.Unrounded);
         Assert.Contains("target is 0", r.MissingReason);
-        Assert.Contains(r.Trace.Notes, n => n.StartsWith("undefined"));
+        Assert.Null(r.Trace.Result);                       // the trace says undefined, never a placeholder 0
+        Assert.Contains("target is 0", r.Trace.UndefinedReason);
+        Assert.Contains("result undefined: ", r.Trace.ToText());
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
             Capaian.Compute(0m, 5m, Polarity.Negative, new CapaianOptions { ZeroTarget = ZeroTargetPolicy.Reject }));
         Assert.Equal("target", ex.ParamName);
