@@ -22,8 +22,9 @@ namespace LppdMetrics.Numbers;
 /// same method on the lower bits. A bucket larger than 2¹⁶ keys (a skewed distribution) is first split by another
 /// most-significant-digit pass. Every pass is stable, so the result is the unique stable order; the first-level
 /// buckets are split between two threads at the median element, and since they are independent the result is the
-/// same bits whatever ran where. Scratch comes from <see cref="ArrayPool{T}.Shared"/> and is returned before the
-/// method ends.</para>
+/// same bits whatever ran where. Scratch (16 bytes per key, a 1 MB buffer per thread, and one more array as long as
+/// a bucket that has to be split) comes from <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where
+/// possible, and is returned before the method ends.</para>
 /// </remarks>
 internal static class RadixSort
 {
@@ -68,13 +69,17 @@ internal static class RadixSort
 
         Entry[] scratch = ArrayPool<Entry>.Shared.Rent(count);
         int[] counts = ArrayPool<int>.Shared.Rent(3 * Buckets + 1);
+        // Each thread's ping-pong buffer for the cache-sized buckets, rented here rather than on the worker thread so
+        // that the pool keeps handing the same arrays back.
+        bool parallel = count >= ParallelThreshold && Environment.ProcessorCount > 1;
+        Entry[] tempFirst = ArrayPool<Entry>.Shared.Rent(Math.Min(count, CacheRange));
+        Entry[]? tempSecond = parallel ? ArrayPool<Entry>.Shared.Rent(CacheRange) : null;
         try
         {
             Span<int> start = counts.AsSpan(0, Buckets + 1);
             Span<int> first = counts.AsSpan(Buckets + 1, Buckets);
             Span<int> second = counts.AsSpan(2 * Buckets + 1, Buckets);
             counts.AsSpan(0, 3 * Buckets + 1).Clear();
-            bool parallel = count >= ParallelThreshold && Environment.ProcessorCount > 1;
             int half = parallel ? count / 2 : count;
             if (parallel)
                 Parallel.Invoke(
@@ -102,14 +107,17 @@ internal static class RadixSort
                 while (split < Buckets && counts[split + 1] <= count / 2)
                     split++;
                 Parallel.Invoke(
-                    () => SortBuckets(scratch, keys, payload, counts, 0, split, shift, min),
-                    () => SortBuckets(scratch, keys, payload, counts, split, Buckets, shift, min));
+                    () => SortBuckets(scratch, keys, payload, counts, 0, split, shift, min, tempFirst),
+                    () => SortBuckets(scratch, keys, payload, counts, split, Buckets, shift, min, tempSecond!));
             }
             else
-                SortBuckets(scratch, keys, payload, counts, 0, Buckets, shift, min);
+                SortBuckets(scratch, keys, payload, counts, 0, Buckets, shift, min, tempFirst);
         }
         finally
         {
+            ArrayPool<Entry>.Shared.Return(tempFirst);
+            if (tempSecond is not null)
+                ArrayPool<Entry>.Shared.Return(tempSecond);
             ArrayPool<Entry>.Shared.Return(scratch);
             ArrayPool<int>.Shared.Return(counts);
         }
@@ -145,9 +153,9 @@ internal static class RadixSort
     }
 
     private static void SortBuckets(Entry[] scratch, double[] keys, double[] payload, int[] starts, int first, int end,
-        int bitsLeft, ulong min)
+        int bitsLeft, ulong min, Entry[] buffer)
     {
-        Entry[]? temp = null;
+        Entry[]? temp = buffer;
         try
         {
             for (int b = first; b < end; b++)
@@ -159,7 +167,7 @@ internal static class RadixSort
         }
         finally
         {
-            if (temp is not null)
+            if (temp is not null && temp != buffer)
                 ArrayPool<Entry>.Shared.Return(temp);
         }
     }
@@ -167,11 +175,13 @@ internal static class RadixSort
     /// <summary>
     /// Sorts <paramref name="source"/>, whose keys agree above their low <paramref name="bitsLeft"/> bits, writing the
     /// result into <paramref name="keys"/> and <paramref name="payload"/>; <paramref name="source"/> and
-    /// <paramref name="temp"/> (rented on demand, at least as long as the range) are overwritten.
+    /// <paramref name="temp"/> (rented on demand, at least as long as the range) are overwritten. A range too large for
+    /// the cache is split by another most-significant digit into <paramref name="spare"/> (records as many as the range,
+    /// free for use) or, when there is none, into a rented array.
     /// </summary>
     [SkipLocalsInit]
     private static void SortRange(Span<Entry> source, Span<double> keys, Span<double> payload, int bitsLeft, ulong min,
-        ref Entry[]? temp)
+        ref Entry[]? temp, Span<Entry> spare = default)
     {
         int n = source.Length;
         if (n <= SmallRange || bitsLeft <= 0)
@@ -183,7 +193,7 @@ internal static class RadixSort
         }
         if (n > CacheRange)
         {
-            SplitRange(source, keys, payload, bitsLeft, min, ref temp);
+            SplitRange(source, keys, payload, bitsLeft, min, ref temp, spare);
             return;
         }
         int prefix = Math.Min(bitsLeft, BitOperations.Log2((uint)n) + 8);
@@ -193,11 +203,7 @@ internal static class RadixSort
         int buckets = 1 << width;
         ulong mask = (ulong)buckets - 1;
         if (temp is null || temp.Length < n)
-        {
-            if (temp is not null)
-                ArrayPool<Entry>.Shared.Return(temp);
-            temp = ArrayPool<Entry>.Shared.Rent(Math.Max(n, CacheRange));
-        }
+            temp = ArrayPool<Entry>.Shared.Rent(Math.Max(n, CacheRange)); // only when null: every buffer handed in is long enough
         Span<int> counts = stackalloc int[passes * buckets];
         counts.Clear();
         ref int c0 = ref MemoryMarshal.GetReference(counts);
@@ -272,7 +278,7 @@ internal static class RadixSort
     /// <summary>Splits a large range by its next most-significant digit and sorts each part.</summary>
     [SkipLocalsInit]
     private static void SplitRange(Span<Entry> source, Span<double> keys, Span<double> payload, int bitsLeft, ulong min,
-        ref Entry[]? temp)
+        ref Entry[]? temp, Span<Entry> spare)
     {
         int n = source.Length;
         while (true)
@@ -301,22 +307,27 @@ internal static class RadixSort
                 bitsLeft = shift; // every key has the same digit here: go to the next digit without moving anything
                 continue;
             }
-            Entry[] parts = ArrayPool<Entry>.Shared.Rent(n);
+            // The parts go into the spare records if the caller has some, else into a rented array; each part then
+            // uses its now free stretch of the source as its own spare, so splitting again rents nothing more.
+            Entry[]? rented = spare.Length >= n ? null : ArrayPool<Entry>.Shared.Rent(n);
             try
             {
+                Span<Entry> parts = rented is null ? spare[..n] : rented.AsSpan(0, n);
                 Span<int> next = stackalloc int[buckets];
                 start[..buckets].CopyTo(next);
-                ScatterEntries(source, parts.AsSpan(0, n), ref MemoryMarshal.GetReference(next), shift, mask);
+                ScatterEntries(source, parts, ref MemoryMarshal.GetReference(next), shift, mask);
                 for (int d = 0; d < buckets; d++)
                 {
                     int lo = start[d], length = start[d + 1] - lo;
                     if (length > 0)
-                        SortRange(parts.AsSpan(lo, length), keys.Slice(lo, length), payload.Slice(lo, length), shift, min, ref temp);
+                        SortRange(parts.Slice(lo, length), keys.Slice(lo, length), payload.Slice(lo, length), shift, min, ref temp,
+                            source.Slice(lo, length));
                 }
             }
             finally
             {
-                ArrayPool<Entry>.Shared.Return(parts);
+                if (rented is not null)
+                    ArrayPool<Entry>.Shared.Return(rented);
             }
             return;
         }

@@ -19,7 +19,8 @@ namespace LppdMetrics.Numbers;
 /// order, create the sample with <see cref="CreateWithOrder"/> and use <see cref="Order"/>.</para>
 /// <para><b>Memory.</b> The arrays are rented from <see cref="ArrayPool{T}.Shared"/>; <see cref="Dispose"/> returns
 /// them, after which the spans must not be used. Create holds 16 bytes per observation plus 16 bytes of scratch
-/// during the sort (returned at once), each array rounded up by the pool to a power of two; the cumulative sums add
+/// during the sort (returned at once; 1 MB more per sorting thread, and up to 16 bytes per observation more when one
+/// value range holds more than 2¹⁶ observations), each array rounded up by the pool to a power of two; the cumulative sums add
 /// 16 bytes per observation when asked for.</para>
 /// <para><b>Determinism.</b> Totals and cumulative sums are accumulated left to right in sorted order, a fixed
 /// order, so the same input gives the same bits on every machine. Ties keep their input order (the sort is
