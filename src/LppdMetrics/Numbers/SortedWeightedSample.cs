@@ -30,6 +30,8 @@ namespace LppdMetrics.Numbers;
 /// </remarks>
 internal sealed class SortedWeightedSample : IDisposable
 {
+    private const int ParallelCopyThreshold = 1 << 16;
+
     private double[]? _values;
     private double[]? _weights;
     private int[]? _order;
@@ -175,29 +177,12 @@ internal sealed class SortedWeightedSample : IDisposable
         {
             Span<double> keys = sortedValues.AsSpan(0, n);
             Span<double> payload = sortedWeights.AsSpan(0, n);
-            bool bad = false;
-            for (int i = 0; i < n; i++)
-            {
-                double v = values[i];
-                bad |= !(v >= 0 && v <= double.MaxValue);
-                keys[i] = v + 0.0; // −0 + 0 = +0, so the sign bit is clear
-            }
-            if (bad)
+            if (CopyChecked(values, keys, positiveZero: true))
                 Guard.AllFiniteNonNegative(values, valuesName);
             if (unitWeights)
                 payload.Fill(1.0);
-            else
-            {
-                bad = false;
-                for (int i = 0; i < n; i++)
-                {
-                    double w = weights[i];
-                    bad |= !(w >= 0 && w <= double.MaxValue);
-                    payload[i] = w;
-                }
-                if (bad)
-                    Guard.AllFiniteNonNegative(weights, weightsName);
-            }
+            else if (CopyChecked(weights, payload, positiveZero: false))
+                Guard.AllFiniteNonNegative(weights, weightsName);
             if (keepOrder)
             {
                 order = ArrayPool<int>.Shared.Rent(n);
@@ -227,6 +212,41 @@ internal sealed class SortedWeightedSample : IDisposable
                 ArrayPool<int>.Shared.Return(order);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Copies <paramref name="source"/> into <paramref name="destination"/> (−0 as +0 when <paramref name="positiveZero"/>)
+    /// and tells whether any element is negative, NaN or infinite; above 2¹⁶ elements the two halves are copied by two
+    /// threads (a copy is memory-bound, and one core does not saturate the memory).
+    /// </summary>
+    private static unsafe bool CopyChecked(ReadOnlySpan<double> source, Span<double> destination, bool positiveZero)
+    {
+        int n = source.Length;
+        if (n < ParallelCopyThreshold || Environment.ProcessorCount < 2)
+            return CopyPart(source, destination, positiveZero);
+        int half = n / 2;
+        fixed (double* from = source, to = destination)
+        {
+            double* s = from, d = to;
+            bool first = false, second = false;
+            Parallel.Invoke(
+                () => first = CopyPart(new ReadOnlySpan<double>(s, half), new Span<double>(d, half), positiveZero),
+                () => second = CopyPart(new ReadOnlySpan<double>(s + half, n - half), new Span<double>(d + half, n - half), positiveZero));
+            return first | second;
+        }
+    }
+
+    private static bool CopyPart(ReadOnlySpan<double> source, Span<double> destination, bool positiveZero)
+    {
+        bool bad = false;
+        double zero = positiveZero ? 0.0 : -0.0; // x + (+0) turns −0 into +0; x + (−0) is x, bit for bit
+        for (int i = 0; i < source.Length; i++)
+        {
+            double v = source[i];
+            bad |= !(v >= 0 && v <= double.MaxValue);
+            destination[i] = v + zero;
+        }
+        return bad;
     }
 
     private static void SortWithOrder(double[] keys, double[] payload, Span<int> order, int n)

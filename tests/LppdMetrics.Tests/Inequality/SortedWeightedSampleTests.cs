@@ -61,6 +61,32 @@ public class SortedWeightedSampleTests
     }
 
     [Fact]
+    public void Large_inputs_are_checked_and_copied_in_both_halves()
+    {
+        // Above 2^16 elements the copy is split between two threads: the checks and the −0 → +0 rule hold in both halves.
+        double[] x = Enumerable.Range(0, 100_000).Select(i => 1.0 + i).ToArray();
+        double[] w = Enumerable.Repeat(2.0, 100_000).ToArray();
+        x[70_000] = -0.0;
+        w[3] = -0.0;
+        using (var sample = SortedWeightedSample.Create(x, w))
+        {
+            Assert.Equal(0UL, BitConverter.DoubleToUInt64Bits(sample.Values[0])); // +0, not −0
+            Assert.Equal(1.0, sample.Values[1]);
+            Assert.True(double.IsNegative(sample.Weights[4])); // weights are copied bit for bit: w[3] sorts to position 4
+        }
+        double[] badX = (double[])x.Clone();
+        badX[90_000] = double.NaN;
+        var e = Assert.Throws<ArgumentException>(() => SortedWeightedSample.Create(badX, w, "income", "weights"));
+        Assert.Equal("income", e.ParamName);
+        Assert.Contains("income[90000] is NaN", e.Message);
+        double[] badW = (double[])w.Clone();
+        badW[80_000] = -1;
+        e = Assert.Throws<ArgumentException>(() => SortedWeightedSample.Create(x, badW, "income", "weights"));
+        Assert.Equal("weights", e.ParamName);
+        Assert.Contains("weights[80000]", e.Message);
+    }
+
+    [Fact]
     public void Order_and_cumulative_sums()
     {
         using var s = SortedWeightedSample.CreateWithOrder([5, 1, 3], [1, 2, 3]);
