@@ -43,6 +43,49 @@ public class SortedWeightedSampleTests
         Assert.True(sample.Weights.SequenceEqual(expected.Select(i => (double)i).ToArray()));
     }
 
+    [Theory]
+    [InlineData(150_000, 3, 0)] // one far outlier: almost every key falls into one first-level bucket, split twice more
+    [InlineData(150_000, 4, 1)] // keys that differ only in their last mantissa bits, many of them tied
+    [InlineData(5_000, 5, 1)]
+    public void Skewed_and_low_bit_keys_sort_like_a_stable_comparison_sort(int n, int seed, int shape)
+    {
+        var rng = new Random(seed);
+        double[] x = Enumerable.Range(0, n).Select(i => shape == 0
+            ? (i == n / 2 ? 1e300 : BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(1.0) + (i % 10 < 7 ? 0 : 1L << 40) + rng.Next(1 << 20)))
+            : BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(1e6) + rng.Next(n / 8))).ToArray();
+        double[] w = Enumerable.Range(0, n).Select(i => i + 1.0).ToArray();
+        using var sample = SortedWeightedSample.Create(x, w);
+        int[] expected = Enumerable.Range(0, n).OrderBy(i => x[i]).ToArray();
+        Assert.True(sample.Values.SequenceEqual(expected.Select(i => x[i]).ToArray()));
+        Assert.True(sample.Weights.SequenceEqual(expected.Select(i => i + 1.0).ToArray()));
+    }
+
+    [Fact]
+    public void Large_inputs_are_checked_and_copied_in_both_halves()
+    {
+        // Above 2^16 elements the copy is split between two threads: the checks and the −0 → +0 rule hold in both halves.
+        double[] x = Enumerable.Range(0, 100_000).Select(i => 1.0 + i).ToArray();
+        double[] w = Enumerable.Repeat(2.0, 100_000).ToArray();
+        x[70_000] = -0.0;
+        w[3] = -0.0;
+        using (var sample = SortedWeightedSample.Create(x, w))
+        {
+            Assert.Equal(0UL, BitConverter.DoubleToUInt64Bits(sample.Values[0])); // +0, not −0
+            Assert.Equal(1.0, sample.Values[1]);
+            Assert.True(double.IsNegative(sample.Weights[4])); // weights are copied bit for bit: w[3] sorts to position 4
+        }
+        double[] badX = (double[])x.Clone();
+        badX[90_000] = double.NaN;
+        var e = Assert.Throws<ArgumentException>(() => SortedWeightedSample.Create(badX, w, "income", "weights"));
+        Assert.Equal("income", e.ParamName);
+        Assert.Contains("income[90000] is NaN", e.Message);
+        double[] badW = (double[])w.Clone();
+        badW[80_000] = -1;
+        e = Assert.Throws<ArgumentException>(() => SortedWeightedSample.Create(x, badW, "income", "weights"));
+        Assert.Equal("weights", e.ParamName);
+        Assert.Contains("weights[80000]", e.Message);
+    }
+
     [Fact]
     public void Order_and_cumulative_sums()
     {
