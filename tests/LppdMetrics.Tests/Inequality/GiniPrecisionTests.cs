@@ -63,17 +63,23 @@ public class GiniPrecisionTests
         Assert.InRange(se / sd, 0.8, 1.25);
     }
 
-    [Property(MaxTest = 6)]
-    public Property Bootstrap_se_shrinks_like_one_over_root_n() =>
-        Prop.ForAll(Gen.Choose(1, 100_000).ToArbitrary(), seed =>
+    // A statistical check must not depend on a random seed drawn at run time (a property over random seeds fails
+    // now and then by chance: seed 30184 did). Fixed seeds: every ratio within a wide band, their mean close to 2.
+    [Fact]
+    public void Bootstrap_se_shrinks_like_one_over_root_n()
+    {
+        var ratios = new List<double>();
+        foreach (ulong seed in new ulong[] { 1, 2, 3, 4, 5, 6, 7, 8 })
         {
-            (double[] y, double[] w) = FgtPrecisionTests.Sample((ulong)seed, 8000);
-            var options = new BootstrapOptions { Replicates = 200, Seed = (ulong)seed };
+            (double[] y, double[] w) = FgtPrecisionTests.Sample(seed, 8000);
+            var options = new BootstrapOptions { Replicates = 200, Seed = seed };
             double small = GiniPrecision.Bootstrap(y.AsSpan(0, 2000), w.AsSpan(0, 2000), SurveyDesign.SimpleRandomSample(2000), options).StandardError;
             double large = GiniPrecision.Bootstrap(y, w, SurveyDesign.SimpleRandomSample(8000), options).StandardError;
-            double ratio = small / large;
-            return ratio > 1.6 && ratio < 2.5;
-        });
+            ratios.Add(small / large); // 4× the sample: a standard error about 2× smaller
+        }
+        Assert.All(ratios, r => Assert.InRange(r, 1.5, 2.7));
+        Assert.InRange(ratios.Average(), 1.8, 2.25);
+    }
 
     [Fact]
     public void Bad_input_is_rejected()
