@@ -90,7 +90,7 @@ public class AuditCommandTests
         var r = CliRunner.Run("audit", path);
         Assert.Equal(ExitCodes.BadInput, r.ExitCode);
         Assert.Single(r.Error.TrimEnd().Split('\n'));
-        Assert.Contains("row 3", r.Error);
+        Assert.Contains("line 3", r.Error);
         Assert.Contains("$.tables[0].figures[0].reported", r.Error);
         Assert.DoesNotContain("   at ", r.Error);
         Assert.Equal("", r.Out);

@@ -46,12 +46,12 @@ public class SpmCommandTests
     }
 
     [Theory]
-    [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\n\"recipients\":{\"target\":-1,\"realized\":2}}]}", "row 2, column '$.services[0].recipients.target'")]
+    [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\n\"recipients\":{\"target\":-1,\"realized\":2}}]}", "line 2, path '$.services[0].recipients.target'")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":1,\"realized\":2},\n\"qualityGroups\":[{\"name\":null,\"items\":[{\"target\":1,\"realized\":-0.5}]}]}]}", "'$.services[0].qualityGroups[0].items[0].realized': -0.5 is negative")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\"}]}", "missing required properties including: 'recipients'")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":null}]}", "'$.services[0].recipients'")]
     [InlineData("{\"urusan\":\"x\",\"services\":[]}", "no services")]
-    [InlineData("{\"urusan\":\"x\",\n\"services\":[{\"name\":\"a\" \"recipients\":{}}]}", "row 2")]
+    [InlineData("{\"urusan\":\"x\",\n\"services\":[{\"name\":\"a\" \"recipients\":{}}]}", "line 2")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":\"7\",\"realized\":2}}]}", "expected a number")]
     public void Bad_json_exits_2_naming_file_line_and_path(string content, string expected)
     {

@@ -19,13 +19,32 @@ public sealed class InputException : Exception
         Column = column;
     }
 
+    private InputException(string file, long line, string? path, string problem, bool _)
+        : base(path is null
+            ? FormattableString.Invariant($"{file}, line {line}: {problem}")
+            : FormattableString.Invariant($"{file}, line {line}, path '{path}': {problem}"))
+    {
+        File = file;
+        Row = line;
+        Column = path;
+    }
+
+    /// <summary>An error located in a JSON document: the file, the 1-based line and the JSON path ($.services[1].name).</summary>
+    /// <param name="file">The JSON file as the user named it.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="path">The JSON path of the offending value; null when the parser could not tell one.</param>
+    /// <param name="problem">What is wrong, in one sentence.</param>
+    /// <returns>The exception, whose message reads "file, line N, path '$.x': problem".</returns>
+    public static InputException InJson(string file, long line, string? path, string problem) =>
+        new(file, line, path, problem, true);
+
     /// <summary>The file, or null.</summary>
     public string? File { get; }
 
-    /// <summary>The 1-based row or line, or null.</summary>
+    /// <summary>The 1-based row (CSV) or line (JSON), or null.</summary>
     public long? Row { get; }
 
-    /// <summary>The column or field, or null.</summary>
+    /// <summary>The column (CSV) or JSON path, or null.</summary>
     public string? Column { get; }
 
     private static string Compose(string? file, long? row, string? column, string problem)

@@ -16,6 +16,6 @@ public static class JsonErrors
         string problem = ex.Message;
         int cut = problem.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0) problem = problem[..cut];
-        return new InputException(file, ex.LineNumber + 1, ex.Path, problem.ReplaceLineEndings(" ").Trim());
+        return InputException.InJson(file, (ex.LineNumber ?? 0) + 1, ex.Path, problem.ReplaceLineEndings(" ").Trim());
     }
 }
