@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 using LppdMetrics.Accountability;
 using LppdMetrics.Numbers;
@@ -11,7 +12,7 @@ namespace LppdMetrics.Cli.Tests;
 /// </summary>
 public class AccountabilityTablesDataTests
 {
-    private static readonly string File = CliRunner.Shared("data", "lppd-2024", "accountability-2-2-3.json");
+    private static readonly string File = TestDataPath.Of("lppd-2024", "accountability-2-2-3.json");
 
     // Polarity is a property of the indicator, written here by hand (formulas-ch1-3.md §1.2): lower is better for
     // poverty, PPKS, Gini, TPT and the disaster risk index; every other indicator (ICOR included, as the report

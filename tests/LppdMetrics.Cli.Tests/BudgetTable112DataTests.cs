@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 using LppdMetrics.Accountability;
 using LppdMetrics.Numbers;
@@ -10,7 +11,7 @@ namespace LppdMetrics.Cli.Tests;
 /// </summary>
 public class BudgetTable112DataTests
 {
-    private static readonly string File = CliRunner.Shared("data", "lppd-2024", "budget-table-1-12.json");
+    private static readonly string File = TestDataPath.Of("lppd-2024", "budget-table-1-12.json");
 
     private sealed record Row(int Line, decimal? Allocation, decimal? Realization, string? PrintedText);
 

@@ -13,15 +13,6 @@ public static class CliRunner
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The shared/ folder beside the repository (tests may read it; it is never copied in).</summary>
-    public static string Shared(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LppdMetrics.sln")))
-            dir = dir.Parent;
-        if (dir?.Parent is null) throw new InvalidOperationException("repository root not found");
-        return Path.Combine([dir.Parent.FullName, "shared", .. parts]);
-    }
 
     public static string TempFile(string name, string content)
     {

@@ -1,10 +1,11 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 
 namespace LppdMetrics.Cli.Tests;
 
 public class GroupedCommandTests
 {
-    private static string GdEx2 => CliRunner.Shared("data", "peers", "wbpip", "grouped-gd_ex2.csv");
+    private static string GdEx2 => TestDataPath.Of("wbpip", "grouped-gd_ex2.csv");
 
     [Fact]
     public void Json_for_the_wbpip_grouped_example_matches_pip()

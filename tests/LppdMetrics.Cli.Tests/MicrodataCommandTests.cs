@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 
 namespace LppdMetrics.Cli.Tests;
@@ -59,7 +60,7 @@ public class MicrodataCommandTests
     public void Gini_of_the_PIP_synthetic_microdata_equals_laeken()
     {
         // laeken::gini(d$welfare, d$weight)$value / 100 on synthetic-1.csv (R 4.2, laeken from Debian) = 0.51479987868403532.
-        string path = CliRunner.Shared("data", "peers", "wbpip", "synthetic-1.csv");
+        string path = TestDataPath.Of("wbpip", "synthetic-1.csv");
         JsonElement j = Json(CliRunner.Run("gini", "--input", path, "--value", "welfare", "--weight", "weight", "--format", "json"));
         Assert.True(Math.Abs(j.GetProperty("gini").GetDouble() / 0.51479987868403532 - 1) < 1e-10);
         Assert.Equal(2000, j.GetProperty("n").GetInt32());

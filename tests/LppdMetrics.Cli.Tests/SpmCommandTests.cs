@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 
 namespace LppdMetrics.Cli.Tests;
@@ -11,7 +12,7 @@ public class SpmCommandTests
     [InlineData("sosial", "100.00", "TUNTAS PARIPURNA")]
     public void Report_urusan_reproduce_their_printed_index(string file, string printed, string category)
     {
-        var r = CliRunner.Run("spm", "--input", CliRunner.Shared("data", "spm", file + ".json"), "--format", "json");
+        var r = CliRunner.Run("spm", "--input", TestDataPath.Of("spm", file + ".json"), "--format", "json");
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
         decimal index = doc.RootElement.GetProperty("index").GetDecimal();
@@ -24,7 +25,7 @@ public class SpmCommandTests
     [Fact]
     public void Trantibumlinmas_lists_sub_urusan_with_Damkar_80_41()
     {
-        var r = CliRunner.Run("spm", "--input", CliRunner.Shared("data", "spm", "trantibumlinmas.json"), "--format", "json");
+        var r = CliRunner.Run("spm", "--input", TestDataPath.Of("spm", "trantibumlinmas.json"), "--format", "json");
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
         JsonElement[] subs = doc.RootElement.GetProperty("subUrusan").EnumerateArray().ToArray();
@@ -38,7 +39,7 @@ public class SpmCommandTests
     [Fact]
     public void Text_output_and_ten_point_categories()
     {
-        string path = CliRunner.Shared("data", "spm", "pendidikan.json");
+        string path = TestDataPath.Of("spm", "pendidikan.json");
         var r = CliRunner.Run("spm", "--input", path);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("urusan index 81.09: TUNTAS UTAMA", r.Out);

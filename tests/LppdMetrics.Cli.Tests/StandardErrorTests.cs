@@ -1,10 +1,11 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 
 namespace LppdMetrics.Cli.Tests;
 
 public class StandardErrorTests
 {
-    private static string Synthetic => CliRunner.Shared("data", "peers", "wbpip", "synthetic-1.csv");
+    private static string Synthetic => TestDataPath.Of("wbpip", "synthetic-1.csv");
 
     [Fact]
     public void Gini_bootstrap_json_carries_estimate_se_and_interval_and_is_reproducible()

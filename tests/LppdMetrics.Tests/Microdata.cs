@@ -27,15 +27,6 @@ public sealed record Microdata(double[] Consumption, double[] Weights, int[] Gro
         return new Microdata(y, w, g);
     }
 
-    /// <summary>The shared/ folder beside the repository (tests may read it).</summary>
-    public static string Shared(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LppdMetrics.sln")))
-            dir = dir.Parent;
-        if (dir?.Parent is null) throw new InvalidOperationException("repository root not found");
-        return Path.Combine([dir.Parent.FullName, "shared", .. parts]);
-    }
 
     public static bool Close(double expected, double actual, double relative = 1e-12) =>
         Math.Abs(expected - actual) <= relative * Math.Max(1.0, Math.Abs(expected));

@@ -44,6 +44,9 @@ public sealed record AuditFinding
     /// <summary>The 1-based line of the figure in the source document; null when unknown.</summary>
     public int? Source { get; init; }
 
+    /// <summary>Where the figure is printed, in full (page, table, row, column); null when only <see cref="Source"/> is known.</summary>
+    public Reports.SourceLocation? Location { get; init; }
+
     /// <summary>
     /// Why the figure is <see cref="FindingStatus.Rounding"/> or <see cref="FindingStatus.NotCheckable"/>; for a
     /// <see cref="FindingStatus.Mismatch"/>, the other method the printed value follows from when the rule knows one

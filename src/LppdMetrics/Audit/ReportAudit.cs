@@ -99,6 +99,7 @@ public static class ReportAudit
             ReportedText = figure.ReportedText,
             Decimals = figure.Decimals,
             Source = figure.Source,
+            Location = figure.Location,
             Trace = outcome.Trace,
             Notes = outcome.Notes,
         };

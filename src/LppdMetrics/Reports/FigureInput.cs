@@ -15,6 +15,9 @@ public sealed record FigureInput
     /// <summary>The 1-based line where the value is printed; null when unknown or not printed.</summary>
     public int? Source { get; init; }
 
+    /// <summary>Where the input is printed, in full (page, table, row, column); null when only <see cref="Source"/> is known.</summary>
+    public SourceLocation? Location { get; init; }
+
     /// <summary>A note on the input (unit conversion, which table a higher-precision value comes from, "'-' read as 0").</summary>
     public string? Note { get; init; }
 }

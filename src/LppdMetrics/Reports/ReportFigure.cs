@@ -41,6 +41,12 @@ public sealed record ReportFigure
     /// <summary>The 1-based line of the figure in the source document; null when unknown.</summary>
     public int? Source { get; init; }
 
+    /// <summary>
+    /// Where the figure is printed, in full (page, table, row and column for a DOCX or PDF source; the line for
+    /// text); null when only <see cref="Source"/> is known.
+    /// </summary>
+    public SourceLocation? Location { get; init; }
+
     /// <summary>For text figures (a predicate), the words printed ("Sangat Tinggi"); null otherwise.</summary>
     public string? ReportedText { get; init; }
 

@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -140,7 +141,7 @@ public class GiniTests
     {
         var y = new List<double>();
         var w = new List<double>();
-        foreach (string line in File.ReadLines(Microdata.Shared("data", "peers", "wbpip", $"synthetic-{file}.csv")).Skip(1))
+        foreach (string line in File.ReadLines(TestDataPath.Of("wbpip", $"synthetic-{file}.csv")).Skip(1))
         {
             string[] cells = line.Split(',');
             y.Add(double.Parse(cells[0], CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -76,7 +77,7 @@ public class GroupedLorenzTests
     {
         // shared/data/peers/wbpip/grouped-gd_ex2.csv; expected values from wbpip
         // tests/testthat/test-gd_compute_pip_stats.R (mean 2.911786, line 1.9).
-        string[] lines = File.ReadAllLines(Microdata.Shared("data", "peers", "wbpip", "grouped-gd_ex2.csv"));
+        string[] lines = File.ReadAllLines(TestDataPath.Of("wbpip", "grouped-gd_ex2.csv"));
         double[] p = lines.Skip(1).Select(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)).ToArray();
         double[] w = lines.Skip(1).Select(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture)).ToArray();
         GroupedEstimate estimate = ParametricLorenz.Estimate(GroupedShares.FromCumulative(p, w), mean: 2.911786, povertyLine: 1.9);

@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.RegularExpressions;
 using LppdMetrics.Reports;
 
@@ -60,7 +61,7 @@ public class Blitar2024DocumentTests
     [Fact]
     public void Every_transcribed_number_is_printed_on_its_source_line()
     {
-        string[] seed = File.ReadAllLines(Microdata.Shared("seeds", "000_9361264a1f3afe5e.txt"));
+        string[] seed = File.ReadAllLines(TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt"));
         string Line(int n) => Regex.Replace(seed[n - 1], "<[^>]+>", "");
         // A cell split by a page break was joined with a space: its pieces follow in order within the next lines.
         bool Printed(string text, int line)
@@ -119,7 +120,7 @@ public class Blitar2024DocumentTests
     [Fact]
     public void Every_spm_figure_is_printed_on_its_source_line()
     {
-        string[] seed = File.ReadAllLines(Microdata.Shared("seeds", "000_9361264a1f3afe5e.txt"));
+        string[] seed = File.ReadAllLines(TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt"));
         var values = new List<PrintedValue>();
         foreach (var u in Report.Spm)
         {

@@ -1,3 +1,4 @@
+using LppdMetrics.TestSupport;
 using System.Text.Json;
 using LppdMetrics.Numbers;
 using LppdMetrics.Spm;
@@ -156,7 +157,7 @@ public class SpmReportFiguresTests
     }
 
     internal static JsonDocument Load(string name) =>
-        JsonDocument.Parse(File.ReadAllBytes(Shared("data", "spm", name + ".json")));
+        JsonDocument.Parse(File.ReadAllBytes(TestDataPath.Of("spm", name + ".json")));
 
     /// <summary>Maps the transcription schema to the library's input model.</summary>
     internal static SpmUrusan ToUrusan(JsonElement root)
@@ -176,12 +177,4 @@ public class SpmReportFiguresTests
         return new SpmUrusan(root.GetProperty("urusan").GetString()!, services, subNames);
     }
 
-    private static string Shared(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LppdMetrics.sln")))
-            dir = dir.Parent;
-        if (dir?.Parent is null) throw new InvalidOperationException("repository root not found");
-        return Path.Combine([dir.Parent.FullName, "shared", .. parts]);
-    }
 }
