@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.Unicode;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
+/// split at tabs); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
+/// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
+/// recognisers join them). Locations are 1-based lines.
+/// </summary>
+public sealed class TextDocumentReader : IDocumentReader
+{
+    /// <summary>The largest text accepted, in bytes (64 MiB); a larger file is refused, not truncated.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <inheritdoc/>
+    public DocumentFormatKind Format => DocumentFormatKind.Text;
+
+    /// <inheritdoc/>
+    /// <remarks>Text is valid UTF-8 (a BOM allowed) with no NUL byte and no other C0 control but tab, CR, LF and
+    /// form feed in the head.</remarks>
+    public bool Recognizes(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        foreach (byte b in head)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
+                return false;
+        }
+        // A multi-byte character may be cut at the end of the head: leave a trailing partial sequence out.
+        return Utf8.IsValid(TrimIncomplete(head));
+    }
+
+    /// <inheritdoc/>
+    public DocumentContent Read(Stream stream, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
+            throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a text report.");
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > MaxBytes)
+                throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a text report.");
+            buffer.Write(chunk, 0, n);
+        }
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DocumentReadException("the file is neither UTF-8 text, DOCX nor PDF.");
+        }
+        return ReadText(text, name);
+    }
+
+    /// <summary>Reads text already in memory.</summary>
+    /// <param name="text">The whole document.</param>
+    /// <param name="name">The file name to show; null when none.</param>
+    /// <returns>The blocks in reading order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="DocumentReadException">The text holds a NUL or other control character (a binary file).</exception>
+    public static DocumentContent ReadText(string text, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var blocks = new List<DocumentBlock>();
+        List<DocumentRow>? rows = null;
+        int lineNumber = 0;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            ReadOnlySpan<char> line = range;
+            int bad = line.IndexOfAnyInRange('\0', '\u0008');
+            if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
+            if (bad >= 0)
+                throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
+            if (line.Contains('\t'))
+            {
+                var location = SourceLocation.AtLine(lineNumber);
+                var cells = new List<DocumentCell>();
+                int column = 0;
+                foreach (var cell in line.Split('\t'))
+                {
+                    column++;
+                    cells.Add(new DocumentCell(line[cell].Trim().ToString(), location with { Column = column }));
+                }
+                rows ??= [];
+                rows.Add(new DocumentRow(cells, location));
+                continue;
+            }
+            if (rows is not null)
+            {
+                blocks.Add(new DocumentTable(rows, rows[0].Location));
+                rows = null;
+            }
+            if (!line.IsWhiteSpace())
+                blocks.Add(new DocumentParagraph(line.Trim().ToString(), SourceLocation.AtLine(lineNumber)));
+        }
+        if (rows is not null)
+            blocks.Add(new DocumentTable(rows, rows[0].Location));
+        return new DocumentContent(name, DocumentFormatKind.Text, blocks);
+    }
+
+    private static ReadOnlySpan<byte> TrimIncomplete(ReadOnlySpan<byte> bytes)
+    {
+        // Drop a trailing partial UTF-8 sequence (at most 3 continuation-or-lead bytes).
+        int end = bytes.Length;
+        for (int i = 1; i <= 3 && end - i >= 0; i++)
+        {
+            byte b = bytes[end - i];
+            if ((b & 0xC0) == 0x80) continue;        // continuation byte
+            if (b >= 0xC0) return bytes[..(end - i)]; // lead byte of a possibly cut sequence
+            break;
+        }
+        return bytes;
+    }
+}
