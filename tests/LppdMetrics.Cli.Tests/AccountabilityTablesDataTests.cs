@@ -7,14 +7,14 @@ namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
 /// Data-driven: every indicator row of the "Realisasi kinerja" and "Target akhir RPJMD" tables of §2.2.3
-/// (shared/data/lppd-2024/accountability-2-2-3.json, transcribed from the report) reproduces its printed capaian,
-/// except the two rows the reference marks ✗ (formulas-ch1-3.md §3.6, §4.3).
+/// (tests/TestData/lppd-2024/accountability-2-2-3.json, transcribed from the report) reproduces its printed capaian,
+/// except the two rows the reference marks ✗ (docs/methods.md#sakip, docs/methods.md#composite).
 /// </summary>
 public class AccountabilityTablesDataTests
 {
     private static readonly string File = TestDataPath.Of("lppd-2024", "accountability-2-2-3.json");
 
-    // Polarity is a property of the indicator, written here by hand (formulas-ch1-3.md §1.2): lower is better for
+    // Polarity is a property of the indicator, written here by hand (docs/methods.md#polarity): lower is better for
     // poverty, PPKS, Gini, TPT and the disaster risk index; every other indicator (ICOR included, as the report
     // scores it) is positive.
     private static Polarity PolarityOf(string indicator) =>

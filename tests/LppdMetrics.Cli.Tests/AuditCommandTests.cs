@@ -47,7 +47,7 @@ public class AuditCommandTests
     [Fact]
     public void Informational_notes_are_listed_and_counted_without_changing_status()
     {
-        // formulas-ch1-3.md §1.2: ICOR scored with positive polarity (3 capaian figures); 91,97 % under negative polarity.
+        // docs/methods.md#polarity: ICOR scored with positive polarity (3 capaian figures); 91,97 % under negative polarity.
         var text = CliRunner.Run("audit");
         Assert.Contains("↳ info: polarity suspicious", text.Out);
         Assert.Matches(@"not-checkable; 3 with informational notes", text.Out);

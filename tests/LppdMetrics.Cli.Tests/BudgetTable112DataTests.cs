@@ -6,7 +6,7 @@ using LppdMetrics.Numbers;
 namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
-/// Data-driven: every numeric row of Tabel 1.12 (shared/data/lppd-2024/budget-table-1-12.json, transcribed from the
+/// Data-driven: every numeric row of Tabel 1.12 (tests/TestData/lppd-2024/budget-table-1-12.json, transcribed from the
 /// report) reproduces at its printed precision, except row 1 (line 1061), which the reference marks ✗.
 /// </summary>
 public class BudgetTable112DataTests
@@ -52,7 +52,7 @@ public class BudgetTable112DataTests
             if (ReportRounding.Round(r.Unrounded!.Value, ReportRounding.DecimalsOf(printed)) != printed)
                 mismatches.Add(row.Line);
         }
-        Assert.Equal(172, checkedRows);        // formulas-ch1-3.md §1.6: 172 numeric rows
+        Assert.Equal(172, checkedRows);        // docs/methods.md#budget: 172 numeric rows
         Assert.Equal([1061], mismatches);      // row 1: 105,82 % recomputed, 94,50 % printed
     }
 
@@ -62,7 +62,7 @@ public class BudgetTable112DataTests
         var lines = Rows().Where(r => r.Allocation is not null && r.Realization is not null && r.PrintedText is not null)
             .Select(r => new BudgetLine(r.Allocation!.Value, r.Realization!.Value)).ToArray();
         var total = BudgetRealization.Total(lines);
-        // By hand from formulas-ch1-3.md §1.6: the column sums are 4.999.748.895.248,18 / 4.791.536.697.063,48;
+        // By hand from docs/methods.md#budget: the column sums are 4.999.748.895.248,18 / 4.791.536.697.063,48;
         // the printed TOTAL (line 1291) is 4.965.250.429.176 / 4.760.112.780.725.
         Assert.Equal(4999748895248.18m, total.Allocation);
         Assert.Equal(4791536697063.48m, total.Realization);

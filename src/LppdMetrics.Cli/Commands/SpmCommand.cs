@@ -7,7 +7,8 @@ namespace LppdMetrics.Cli;
 
 /// <summary>
 /// <c>lppd spm</c>: the SPM achievement index (Permendagri 59/2021) of one urusan from a JSON file in the schema of
-/// shared/data/spm/*.json, with every service and sub-urusan index.
+/// docs/methods.md#spm-file (one urusan: services with their recipient and quality items), with every service and
+/// sub-urusan index.
 /// </summary>
 public static class SpmCommand
 {
@@ -16,7 +17,7 @@ public static class SpmCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new Option<string>("--input") { Description = "JSON file of one urusan (schema of shared/data/spm/*.json).", Required = true };
+        var input = new Option<string>("--input") { Description = "JSON file of one urusan: its services with their recipient (A) and quality (B) items (schema: docs/methods.md#spm-file in the LppdMetrics repository).", Required = true };
         var categories = new Option<string>("--categories")
         {
             Description = "Category band table: twenty-point (default; recollected Permendagri 59/2021) or ten-point (third-party dashboard). Both unverified below 100.",

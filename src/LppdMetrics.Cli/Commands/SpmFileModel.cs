@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// An SPM input file in the schema of shared/data/spm/*.json (one urusan): the fields <c>lppd spm</c> reads. Other
+/// An SPM input file in the SPM file schema (one urusan, docs/methods.md#spm-file): the fields <c>lppd spm</c> reads. Other
 /// fields (reported figures, lines, budget and program tables) are ignored.
 /// </summary>
 internal sealed class SpmFileModel

@@ -5,7 +5,7 @@ namespace LppdMetrics.Accountability;
 /// <summary>
 /// Conventions for the mean capaian of a sasaran or tujuan. The defaults reproduce LPPD Kabupaten Blitar 2024:
 /// an unweighted mean of the members rounded to 2 decimals, no cap, no floor, printed at 2 decimals or at 3 when the
-/// mean ends at the third decimal (73,525; 112,278), formulas-ch1-3.md §0 C4 and §1.4.
+/// mean ends at the third decimal (73,525; 112,278), docs/methods.md#capaian-mean.
 /// </summary>
 public sealed record AggregationOptions
 {

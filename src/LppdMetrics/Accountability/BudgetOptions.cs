@@ -4,8 +4,8 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// Conventions for a budget realisation percentage. The defaults reproduce the report: 2 decimals, half away from
-/// zero. (The report sometimes truncates instead: 99,9991 % printed 99,99 % at lines 3055 and 3749, formulas-ch1-3.md
-/// §0 C3; choose <see cref="RoundingRule.Truncate"/> to reproduce those.)
+/// zero. (The report sometimes truncates instead: 99,9991 % printed 99,99 % at lines 3055 and 3749, docs/methods.md#rounding;
+/// choose <see cref="RoundingRule.Truncate"/> to reproduce those.)
 /// </summary>
 public sealed record BudgetOptions
 {

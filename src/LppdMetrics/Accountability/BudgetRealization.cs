@@ -4,7 +4,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// Budget realisation (<i>realisasi anggaran</i>): realisasi / alokasi × 100, in percent, from rupiah amounts
-/// (LPPD Tabel 1.12 and every Tabel 4.x.5; formulas-ch1-3.md §1.6).
+/// (LPPD Tabel 1.12 and every Tabel 4.x.5; docs/methods.md#budget).
 /// </summary>
 /// <remarks>
 /// Amounts are exact <see cref="decimal"/> rupiah with cents (2.090.349.863.831,55); sums of 10^5 rows of 10^13 stay

@@ -5,7 +5,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// Capaian kinerja: the achievement of a realisation against its target, in percent, with the indicator's polarity
-/// (Permendagri 86/2017; PermenPANRB on performance management; shared/reference/formulas-ch1-3.md §1.1–§1.3).
+/// (Permendagri 86/2017; PermenPANRB on performance management; docs/methods.md#capaian).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">

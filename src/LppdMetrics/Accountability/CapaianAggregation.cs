@@ -6,7 +6,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The capaian of a sasaran or tujuan: the mean of the capaian of its own indicators ("Rata-rata Capaian Kinerja",
-/// LPPD Tabel 2 and Tabel 3; formulas-ch1-3.md §1.4).
+/// LPPD Tabel 2 and Tabel 3; docs/methods.md#capaian-mean).
 /// </summary>
 /// <remarks>
 /// Formula: mean = Σ cᵢ / n, unweighted, of the members rounded to 2 decimals first (the report's convention:

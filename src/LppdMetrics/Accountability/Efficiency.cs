@@ -4,11 +4,11 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The efficiency ratio (<i>tingkat efisiensi</i>) of a goal: its capaian kinerja (%) divided by its budget
-/// realisation (%), both as displayed (formulas-ch1-3.md §1.7: all 13 ratios of LPPD Kabupaten Blitar 2024
+/// realisation (%), both as displayed (docs/methods.md#efficiency: all 13 ratios of LPPD Kabupaten Blitar 2024
 /// reproduce this way; 100,37 / 97,35 = 1,0310… → 1,03).
 /// </summary>
 /// <remarks>
-/// No regulation defines it (peers-and-regulations.md §6.7); this is the report's reading. Pass the displayed values
+/// No regulation defines it (docs/methods.md#efficiency); this is the report's reading. Pass the displayed values
 /// (the capaian's and the budget result's printed values): the report divides those. The result is a ratio, rounded
 /// half away from zero at 2 decimals by default. Edges: a budget realisation of 0 % gives an undefined ratio (never
 /// ∞); a negative budget realisation is an error; a negative capaian gives a negative ratio; a missing input gives an

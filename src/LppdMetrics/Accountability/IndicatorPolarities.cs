@@ -2,7 +2,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The polarity an indicator has by its meaning (<i>polaritas indikator</i>), for the indicators of an LPPD whose
-/// direction is a property of the indicator itself (formulas-ch1-3.md §8, §10.2): an audit compares it with the
+/// direction is a property of the indicator itself (docs/methods.md#polarity): an audit compares it with the
 /// polarity a report scored the indicator with ("polarity suspicious"). Unknown indicators give null: the catalogue
 /// never guesses.
 /// </summary>

@@ -6,7 +6,7 @@ public enum MemberPrecision
     /// <summary>
     /// The members as printed, rounded to 2 decimals before averaging. The report's convention and the default:
     /// Sasaran 9 = mean(−9,43; 82,02; 84,65; 103,12; 108,03) = 73,678 (the unrounded members give 73,680),
-    /// formulas-ch1-3.md §1.4.
+    /// docs/methods.md#capaian-mean.
     /// </summary>
     Rounded = 0,
 

@@ -5,8 +5,8 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The predicate (<i>predikat kinerja</i>) of a capaian by the band table of Permendagri 86/2017, "Skala Nilai
-/// Peringkat Kinerja" (reprinted as LPPD Tabel 1 "Pengelompokan Nilai dan Predikat Kinerja"; formulas-ch1-3.md §1.5,
-/// peers-and-regulations.md §6.7).
+/// Peringkat Kinerja" (reprinted as LPPD Tabel 1 "Pengelompokan Nilai dan Predikat Kinerja"; docs/methods.md#predicate,
+/// docs/methods.md#predicate).
 /// </summary>
 /// <remarks>
 /// The printed table: 91 % ≤ 100 % Sangat Tinggi; 76 % ≤ 90 % Tinggi; 66 % ≤ 75 % Sedang; 51 % ≤ 65 % Rendah;

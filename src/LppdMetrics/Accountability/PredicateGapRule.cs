@@ -3,7 +3,7 @@ namespace LppdMetrics.Accountability;
 /// <summary>
 /// How a capaian that falls in a gap of the printed predicate table is classified. Permendagri 86/2017 prints
 /// "91 % ≤ 100 %", "76 % ≤ 90 %", "66 % ≤ 75 %", "51 % ≤ 65 %", "≤ 50 %": (90, 91), (75, 76), (65, 66) and (50, 51)
-/// belong to no band (formulas-ch1-3.md §1.5). Both rules agree everywhere outside the gaps.
+/// belong to no band (docs/methods.md#predicate). Both rules agree everywhere outside the gaps.
 /// </summary>
 public enum PredicateGapRule
 {

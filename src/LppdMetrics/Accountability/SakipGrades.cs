@@ -9,7 +9,7 @@ namespace LppdMetrics.Accountability;
 /// <remarks>
 /// Bands: &gt; 90–100 AA; &gt; 80–90 A; &gt; 70–80 BB; &gt; 60–70 B; &gt; 50–60 CC; &gt; 30–50 C; 0–30 D. A band
 /// includes its upper bound (80 is BB, 80,01 is A). The LPPD does not print the table; every score–grade pair it
-/// shows agrees with it: 71 (BB), 67,16 (B), 81 (A), 69,02 (B), 68,37 (B) (formulas-ch1-3.md §3.6). The table is data
+/// shows agrees with it: 71 (BB), 67,16 (B), 81 (A), 69,02 (B), 68,37 (B) (docs/methods.md#sakip). The table is data
 /// (<see cref="Bands"/>). Edges: a score outside 0–100 is an error.
 /// </remarks>
 public static class SakipGrades

@@ -2,7 +2,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// What a capaian is when the target is 0, where R / T and (2·T − R) / T are undefined. No LPPD chapter 1–3 row has
-/// a zero target (formulas-ch1-3.md §1.1, §10.5); the library never divides by zero and never returns ∞ or 0 for it.
+/// a zero target (docs/methods.md#capaian, docs/methods.md#zero-target); the library never divides by zero and never returns ∞ or 0 for it.
 /// </summary>
 public enum ZeroTargetPolicy
 {

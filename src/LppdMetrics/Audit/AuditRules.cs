@@ -153,7 +153,7 @@ internal static class AuditRules
         var result = Capaian.Compute(v[0], v[1], polarity, options);
         var outcome = Outcome(result.Trace, result.Unrounded, result.MissingReason);
         if (IndicatorPolarities.Of(figure.Label) is not { } meaning || meaning == polarity) return outcome;
-        // Polarity suspicious (formulas-ch1-3.md §1.2, §10.2): the report scores the indicator against its meaning.
+        // Polarity suspicious (docs/methods.md#polarity): the report scores the indicator against its meaning.
         var other = Capaian.Compute(v[0], v[1], meaning, options);
         string under = other.Value is { } value ? string.Create(CultureInfo.InvariantCulture, $"; with {Name(meaning)} polarity the capaian would be {value}") : "";
         return outcome with

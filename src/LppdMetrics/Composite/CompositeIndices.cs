@@ -2,7 +2,7 @@ namespace LppdMetrics.Composite;
 
 /// <summary>
 /// The composite indices LPPD Kabupaten Blitar 2024 uses, as <see cref="CompositeIndex"/> definitions
-/// (formulas-ch1-3.md §3.7, §3.9, §3.10, §4.2, §4.3). Each evaluates with <see cref="CompositeIndex.Evaluate(ReadOnlySpan{decimal})"/>.
+/// (docs/methods.md#composite). Each evaluates with <see cref="CompositeIndex.Evaluate(ReadOnlySpan{decimal})"/>.
 /// </summary>
 public static class CompositeIndices
 {
@@ -47,7 +47,7 @@ public static class CompositeIndices
 
     /// <summary>
     /// Persentase Desa Mandiri = desa mandiri / jumlah desa × 100, over the 220 desa (kelurahan excluded): 111 / 220 →
-    /// 50,45 (LPPD line 2899; formulas-ch1-3.md §3.9). 2 decimals. A denominator of 0 gives an undefined value.
+    /// 50,45 (LPPD line 2899; docs/methods.md#composite). 2 decimals. A denominator of 0 gives an undefined value.
     /// </summary>
     public static CompositeIndex PersentaseDesaMandiri { get; } = CompositeIndex.Ratio(
         "composite.desa-mandiri", "Persentase Desa Mandiri",
@@ -58,13 +58,13 @@ public static class CompositeIndices
     /// <summary>
     /// A share (<i>persentase</i>, <i>kontribusi</i>, <i>proporsi</i>) = bagian / keseluruhan × 100: a part of a whole
     /// in percent (BPS usage; LPPD Blitar 2024: PNS laki-laki 2.232 / 5.860 = 38,09 % printed 38,08 %, line 416;
-    /// kontribusi PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %, Tabel 1.7 line 531; formulas-ch1-3.md §5.4,
+    /// kontribusi PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %, Tabel 1.7 line 531; docs/methods.md#share,
     /// §5.5, §7 "Share: part / whole × 100"). 2 decimals. The part is not required to be ≤ the whole (a report may
     /// compare against a different base); a whole of 0 gives an undefined value.
     /// </summary>
     public static CompositeIndex Share { get; } = CompositeIndex.Ratio(
         "composite.share", "Persentase (bagian / keseluruhan × 100)",
-        "BPS: persentase = bagian / keseluruhan × 100 (formulas-ch1-3.md §7: Share = part / whole × 100)",
+        "BPS: persentase = bagian / keseluruhan × 100 (docs/methods.md#share: Share = part / whole × 100)",
         new("bagian", "the part (count or amount)"),
         new("keseluruhan", "the whole, in the part's unit"));
 

@@ -6,7 +6,7 @@ namespace LppdMetrics.HumanDevelopment;
 /// </summary>
 /// <remarks>
 /// Expected and mean years of schooling (HLS, RLS) are always capped at their maxima (18 and 15): BPS and UNDP
-/// both say so. For UHH and expenditure BPS publishes no rule (shared/reference/peers-and-regulations.md §6.1,
+/// both say so. For UHH and expenditure BPS publishes no rule (docs/methods.md#ipm,
 /// open question); UNDP caps income at its maximum. Values below a minimum goalpost are always rejected: they
 /// would make a dimension index negative and the geometric mean undefined.
 /// </remarks>

@@ -10,8 +10,8 @@ namespace LppdMetrics.HumanDevelopment;
 /// </summary>
 /// <remarks>
 /// Sources: BPS, IPM metode baru (since 2014, back-cast to 2010; goalposts in
-/// shared/reference/peers-and-regulations.md §6.1); UNDP HDR technical notes (§6.2); LPPD Kabupaten Blitar 2024,
-/// Tabel 2.1–2.3 (formulas-ch1-3.md §2.1). The IPM of the report's 2023 and 2024 rows and BPS's national IPM of 2018,
+/// docs/methods.md#ipm); UNDP, Human Development Report technical notes; LPPD Kabupaten Blitar 2024,
+/// Tabel 2.1–2.3 (docs/methods.md#ipm). The IPM of the report's 2023 and 2024 rows and BPS's national IPM of 2018,
 /// 2023 and 2024 reproduce exactly from their components.
 /// </remarks>
 public static class HumanDevelopmentIndex

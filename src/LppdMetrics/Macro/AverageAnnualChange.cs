@@ -7,7 +7,7 @@ namespace LppdMetrics.Macro;
 /// <summary>
 /// Average annual change of a yearly series ("rata-rata … per tahun"), in three explicitly named ways: the mean of the
 /// year-on-year % changes (what the LPPD computes), the compound annual growth rate (CAGR), and the absolute change
-/// per year. Source: LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (formulas-ch1-3.md §1.10).
+/// per year. Source: LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (docs/methods.md#average-change).
 /// </summary>
 /// <remarks>
 /// A series is one value per year for consecutive years, oldest first; n = number of intervals = length − 1. Pass
@@ -15,7 +15,7 @@ namespace LppdMetrics.Macro;
 /// </remarks>
 public static class AverageAnnualChange
 {
-    private const string Source = "LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (formulas-ch1-3.md §1.10)";
+    private const string Source = "LPPD Blitar 2024 lines 1364, 1405, 1409–1413 (docs/methods.md#average-change)";
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
     /// <summary>The average annual change of <paramref name="series"/> by <paramref name="mode"/>.</summary>

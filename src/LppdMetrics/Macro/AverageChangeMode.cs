@@ -9,7 +9,7 @@ public enum AverageChangeMode
 {
     /// <summary>
     /// The arithmetic mean of the year-on-year relative changes, mean((X_i − X_{i−1}) / X_{i−1} × 100), in %. How the
-    /// LPPD computes "menurun rata-rata 5,36% per tahun" (formulas-ch1-3.md §1.10); the default.
+    /// LPPD computes "menurun rata-rata 5,36% per tahun" (docs/methods.md#average-change); the default.
     /// </summary>
     MeanOfYearOnYearPercent = 0,
 

@@ -11,7 +11,7 @@ namespace LppdMetrics.Macro;
 /// </summary>
 public static class Change
 {
-    private const string Source = "LPPD Blitar 2024, Tabel 2.1 'Perubahan (%)' (formulas-ch1-3.md §1.9)";
+    private const string Source = "LPPD Blitar 2024, Tabel 2.1 'Perubahan (%)' (docs/methods.md#change)";
 
     /// <summary>
     /// Relative change (current − previous) / previous × 100 (%), rounded half away from zero
@@ -38,7 +38,7 @@ public static class Change
     public static MacroResult Point(decimal previous, decimal current, int? decimals = null)
     {
         decimal diff = current - previous;
-        var trace = new TraceBuilder("change.point", "X_t − X_{t−1}", "formulas-ch1-3.md §1.8 (perubahan antar tahun, points)")
+        var trace = new TraceBuilder("change.point", "X_t − X_{t−1}", "docs/methods.md#change (perubahan antar tahun, points)")
             .Input("X_{t−1}", previous)
             .Input("X_t", current)
             .Step("X_t − X_{t−1}", string.Create(CultureInfo.InvariantCulture, $"{current} − {previous}"), diff);

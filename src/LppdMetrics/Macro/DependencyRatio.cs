@@ -63,7 +63,7 @@ public static class DependencyRatio
         Guard.NonNegative(productive);
         Guard.Positive(nonProductive);
         return Quotient.Of("macro.workers-per-dependent", "produktif / non-produktif (orang usia kerja per 1 orang usia tidak produktif)",
-            "LPPD Kabupaten Blitar 2024 line 287 (formulas-ch1-3.md §5.2); the inverse of " + Source,
+            "LPPD Kabupaten Blitar 2024 line 287 (docs/methods.md#population); the inverse of " + Source,
             "produktif", productive, "non-produktif", nonProductive, 1m, decimals,
             "the inverse of the BPS dependency ratio (non-produktif / produktif × 100)", nameof(productive));
     }

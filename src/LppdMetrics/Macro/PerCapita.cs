@@ -20,7 +20,7 @@ public static class PerCapita
     /// result in rupiah; 1 (default) when they are the same.</param>
     /// <param name="decimals">Printed decimals, 0 (whole rupiah) by default.</param>
     /// <param name="rounding">Half away from zero by default. The report truncated one figure (2024: 37.810.461,8 printed
-    /// 37.810.461, formulas-ch1-3.md C3); pass <see cref="RoundingRule.Truncate"/> to reproduce such a figure.</param>
+    /// 37.810.461, docs/methods.md#rounding); pass <see cref="RoundingRule.Truncate"/> to reproduce such a figure.</param>
     /// <returns>The per-capita value with its trace.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative, <paramref name="population"/> or <paramref name="totalUnit"/> ≤ 0, the rule is undefined, or <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult Compute(decimal total, decimal population, decimal totalUnit = 1m, int decimals = 0,
@@ -31,7 +31,7 @@ public static class PerCapita
         Guard.Positive(totalUnit);
         Guard.Defined(rounding);
         decimal perCapita = total * totalUnit / population;
-        var trace = new TraceBuilder("macro.per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (formulas-ch1-3.md §2.8)")
+        var trace = new TraceBuilder("macro.per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (docs/methods.md#per-capita)")
             .Input("total", total)
             .Input("unit", totalUnit, "size of the total's unit")
             .Input("population", population)

@@ -62,7 +62,7 @@ public static class PopulationDensity
     /// <summary>
     /// The unweighted mean of the sub-areas' densities, Σ densityᵢ / n: the convention of LPPD Blitar 2024 Tabel 1.2's
     /// "Jumlah" row and line 281 ("Rata-rata tingkat kepadatan … 926,59 jiwa/km²" = the mean of the 22 printed
-    /// kecamatan densities, formulas-ch1-3.md §5.2). It is NOT the region's density (small dense kecamatan weigh as
+    /// kecamatan densities, docs/methods.md#population). It is NOT the region's density (small dense kecamatan weigh as
     /// much as large sparse ones); use <see cref="Regional"/> for that. Offered so an audit can name what a report did.
     /// </summary>
     /// <param name="densities">The sub-areas' densities in jiwa/km², each ≥ 0.</param>
@@ -76,7 +76,7 @@ public static class PopulationDensity
         Guard.NotEmpty(densities);
         Guard.AllNonNegative(densities);
         var trace = new TraceBuilder("macro.density.mean-of-densities", "Σ kepadatanᵢ / n (unweighted mean of sub-area densities)",
-            "LPPD Kabupaten Blitar 2024 Tabel 1.2 'Jumlah' row (formulas-ch1-3.md §5.2); not a BPS definition");
+            "LPPD Kabupaten Blitar 2024 Tabel 1.2 'Jumlah' row (docs/methods.md#population); not a BPS definition");
         decimal sum = Sum(densities, trace, "kepadatan", nameof(densities));
         decimal mean = sum / densities.Length;
         trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {densities.Length}"), mean)

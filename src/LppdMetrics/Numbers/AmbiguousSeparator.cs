@@ -4,7 +4,7 @@ namespace LppdMetrics.Numbers;
 /// How <see cref="IndonesianNumber"/> reads a number whose only separator is a single dot or a single comma
 /// followed by exactly three digits, after an integer part of one to three digits that does not start with 0
 /// ("3.922", "10.654", "10,654", "359,398"). Such a separator can be a thousands separator or a decimal separator,
-/// and the printed text alone cannot tell which (shared/reference/formulas-ch1-3.md §11: the IID row prints
+/// and the printed text alone cannot tell which (docs/methods.md#numbers: the IID row prints
 /// "3.922" on an old scale, the RPJMD row "Pengeluaran Perkapita (000)" prints "10,654" for Rp 10.654 ribu).
 /// </summary>
 /// <remarks>

@@ -10,7 +10,7 @@ namespace LppdMetrics.Numbers;
 /// ("Rp. 2.090.349 .863.831, 55", "&lt;b&gt;1.253.550&lt;/b&gt;", "71 (BB)", "±167", "-47,8**").
 /// </summary>
 /// <remarks>
-/// <para>Source: the number formats of LPPD Kabupaten Blitar 2024, collected in shared/reference/formulas-ch1-3.md §11,
+/// <para>Source: the number formats of LPPD Kabupaten Blitar 2024, collected in docs/methods.md#numbers,
 /// and its parser recommendation: strip markup, "Rp" and spaces inside numbers; with both a dot and a comma the last
 /// one is the decimal separator; a single kind of separator is decided by group validity and, where the text cannot
 /// tell, by <see cref="NumberParseOptions.AmbiguousSeparator"/>; anything malformed is rejected, never guessed.</para>

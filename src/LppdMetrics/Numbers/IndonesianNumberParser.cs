@@ -237,7 +237,7 @@ internal static class IndonesianNumberParser
 
     /// <summary>
     /// Reads the digits of a number: "1.263.650", "4.036.353.981,9133", "0.330", "10,654". The separators are
-    /// decided as formulas-ch1-3.md §11 recommends: with both a dot and a comma the last one is the decimal
+    /// decided as docs/methods.md#numbers describes: with both a dot and a comma the last one is the decimal
     /// separator; several of one kind are thousands separators; a single one is decimal unless it could be a
     /// thousands separator, in which case <paramref name="mode"/> decides. Grouping must be valid: every group after
     /// the first has exactly three digits ("156.377.147.64,26" is rejected).

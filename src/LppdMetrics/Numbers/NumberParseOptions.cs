@@ -6,7 +6,7 @@ namespace LppdMetrics.Numbers;
 /// </summary>
 /// <remarks>
 /// Pick the separator reading from the cell's context, never from its digits: the row's unit ("(000)", "Rupiah",
-/// "jiwa") or the column's other cells (shared/reference/formulas-ch1-3.md §11, parser recommendation 3).
+/// "jiwa") or the column's other cells (docs/methods.md#numbers).
 /// </remarks>
 public sealed record NumberParseOptions
 {

@@ -4,7 +4,7 @@ using System.Text;
 namespace LppdMetrics.Numbers;
 
 /// <summary>
-/// Removes the markup that LPPD transcriptions put around numbers (formulas-ch1-3.md §11, recommendation 1):
+/// Removes the markup that LPPD transcriptions put around numbers (docs/methods.md#numbers):
 /// HTML tags ("&lt;b&gt;1.253.550&lt;/b&gt;", "km&lt;sup&gt;2&lt;/sup&gt;"), a few HTML entities, LaTeX math
 /// ("$\pm 167$", "$91\%$"), footnote stars ("-47,8**") and exotic spaces.
 /// </summary>

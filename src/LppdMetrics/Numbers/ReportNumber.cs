@@ -9,7 +9,7 @@ namespace LppdMetrics.Numbers;
 /// </summary>
 /// <remarks>
 /// <para>A missing cell ("NIHIL", "n/a", "n.a", "Tidak ada data", "-") has <see cref="IsMissing"/> true and
-/// <see cref="Value"/> null; it is never zero (shared/reference/formulas-ch1-3.md §10.6).</para>
+/// <see cref="Value"/> null; it is never zero (docs/methods.md#numbers).</para>
 /// <para>Instances come only from <see cref="IndonesianNumber"/>. The default value is a missing number with empty
 /// <see cref="Text"/>. The type is an immutable value type; equality compares every member, including
 /// <see cref="Text"/> and <see cref="Decimals"/> (so "100,00 %" and "100 %" are different cells of equal value).</para>
@@ -75,7 +75,7 @@ public readonly record struct ReportNumber
 
     /// <summary>
     /// The data year when <see cref="Annotation"/> is a year, written "2023" or "Tahun 2023" (the realisasi belongs
-    /// to an earlier year, formulas-ch1-3.md §10.9); otherwise null.
+    /// to an earlier year, docs/methods.md#numbers); otherwise null.
     /// </summary>
     public int? AnnotationYear
     {

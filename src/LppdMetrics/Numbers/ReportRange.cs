@@ -2,7 +2,7 @@ namespace LppdMetrics.Numbers;
 
 /// <summary>
 /// A range printed as "2%-15%", "7% - 8%", "0-20%" or "5 s.d. 10" (slope classes and targets,
-/// formulas-ch1-3.md §11, lines 208 and 629), read by <see cref="IndonesianNumber.ParseRange(string)"/>.
+/// docs/methods.md#numbers, lines 208 and 629), read by <see cref="IndonesianNumber.ParseRange(string)"/>.
 /// </summary>
 /// <param name="Text">The text as given to the parser.</param>
 /// <param name="Low">The first bound as printed. When only the second bound carries "%", a scale word, a unit or

@@ -1,7 +1,7 @@
 namespace LppdMetrics.Numbers;
 
 /// <summary>
-/// A ratio printed as "1:4.375" or "1 : 1.509" (doctors or health workers per population, formulas-ch1-3.md §11,
+/// A ratio printed as "1:4.375" or "1 : 1.509" (doctors or health workers per population, docs/methods.md#numbers,
 /// lines 584–587 and 1388), read by <see cref="IndonesianNumber.ParseRatio(string)"/>.
 /// </summary>
 /// <param name="Text">The text as given to the parser.</param>

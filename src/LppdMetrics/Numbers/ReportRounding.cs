@@ -5,7 +5,7 @@ namespace LppdMetrics.Numbers;
 /// </summary>
 /// <remarks>
 /// All report-level arithmetic (capaian, averages, budget %, efficiency, SPM, IKM, IPM as printed) is done in
-/// <see cref="decimal"/>, and rounded half away from zero at the printed precision (formulas-ch1-3.md C1–C2).
+/// <see cref="decimal"/>, and rounded half away from zero at the printed precision (docs/methods.md#rounding).
 /// Binary doubles get such cases wrong: 74,94 / 80 × 100 is exactly 93,675, which a double holds as 93,67499…
 /// and rounds to 93,67, while the report prints 93,68.
 /// </remarks>

@@ -5,7 +5,7 @@ public enum RoundingRule
 {
     /// <summary>
     /// Round half away from zero (<see cref="MidpointRounding.AwayFromZero"/>): 93,675 → 93,68 and −6,095 → −6,10.
-    /// The rule LPPD reports follow (shared/reference/formulas-ch1-3.md, convention C2); the default everywhere.
+    /// The rule LPPD reports follow (docs/methods.md#rounding); the default everywhere.
     /// </summary>
     HalfAwayFromZero = 0,
 

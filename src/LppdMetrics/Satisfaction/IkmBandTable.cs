@@ -17,7 +17,7 @@ public sealed class IkmBandTable
     /// The interval table of PermenPANRB 14/2017 (Pedoman Penyusunan Survei Kepuasan Masyarakat), as printed:
     /// D Tidak Baik 25,00–64,99 (1,00–2,5996); C Kurang Baik 65,00–76,60 (2,60–3,064); B Baik 76,61–88,30
     /// (3,0644–3,532); A Sangat Baik 88,31–100,00 (3,5324–4,00). Transcribed from an implementation document
-    /// (shared/reference/peers-and-regulations.md §6.5); the IKM-scale bounds are exactly the converted bounds / 25.
+    /// (docs/methods.md#ikm); the IKM-scale bounds are exactly the converted bounds / 25.
     /// Printed precision 2 decimals; gaps closed by <see cref="IkmBandClosing.RoundToPrintedPrecision"/>.
     /// </summary>
     public static IkmBandTable PermenPanRb14Of2017 { get; } = new(

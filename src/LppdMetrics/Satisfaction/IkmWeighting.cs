@@ -9,7 +9,7 @@ public enum IkmWeighting
     /// <summary>
     /// The weight as the regulation's text prints it, 0,111. The weights then sum to 0,999, so every IKM is 0,1 %
     /// low, which moves results across bands: with all NRR = 3,535 the converted IKM is 88,375 (A) with 1/9 but
-    /// 88,2866 (B) with 0,111 (shared/reference/peers-and-regulations.md §6.5). Offered to reproduce spreadsheets that used it.
+    /// 88,2866 (B) with 0,111 (docs/methods.md#ikm). Offered to reproduce spreadsheets that used it.
     /// </summary>
     PrintedThreeDecimals = 1,
 }

@@ -5,7 +5,7 @@ namespace LppdMetrics.Spm;
 /// The index is classified unrounded: 99,996 is not Paripurna even though it prints as 100,00.
 /// </summary>
 /// <remarks>
-/// What is known (LPPD Kabupaten Blitar 2024, spm-rule.md §7): 100,00 is TUNTAS PARIPURNA and 99,19 is TUNTAS UTAMA.
+/// What is known (LPPD Kabupaten Blitar 2024, docs/methods.md#spm-categories): 100,00 is TUNTAS PARIPURNA and 99,19 is TUNTAS UTAMA.
 /// Nothing below that is printed, and the text of Permendagri 59/2021's annex was not available, so every lower
 /// bound except Paripurna's is marked unverified (<see cref="SpmCategoryBand.Verified"/>). The two candidate
 /// tables agree with the printed words but disagree on Pendidikan 81,09 and Damkar 80,41 (Utama vs Madya).
@@ -15,7 +15,7 @@ public sealed class SpmCategoryTable
     /// <summary>
     /// Candidate A, 20-point bands, the default: Paripurna 100; Utama 80–&lt;100; Madya 60–&lt;80; Pratama 40–&lt;60;
     /// Muda 20–&lt;40; Belum Tuntas &lt;20. Source: recollection of Permendagri 59/2021 / Kemendagri e-SPM
-    /// (spm-rule.md §7, scheme A). Only the Paripurna bound is verified.
+    /// (docs/methods.md#spm-categories, scheme A). Only the Paripurna bound is verified.
     /// </summary>
     public static SpmCategoryTable TwentyPointBands { get; } = new(
     [
@@ -25,12 +25,12 @@ public sealed class SpmCategoryTable
         new SpmCategoryBand("TUNTAS MADYA", 60m, false),
         new SpmCategoryBand("TUNTAS UTAMA", 80m, false),
         new SpmCategoryBand("TUNTAS PARIPURNA", 100m, true),
-    ], "Permendagri 59/2021 as recollected (unverified below 100; spm-rule.md §7 scheme A)");
+    ], "Permendagri 59/2021 as recollected (unverified below 100; docs/methods.md#spm-categories)");
 
     /// <summary>
     /// Candidate B, 10-point bands: Paripurna 100; Utama 90–&lt;100; Madya 80–&lt;90; Pratama 70–&lt;80; Muda 60–&lt;70;
     /// Belum Tuntas &lt;60. Source: a third-party education-SPM dashboard (Kalimantan Barat), not an authority
-    /// (spm-rule.md §7 scheme B). Only the Paripurna bound is verified.
+    /// (docs/methods.md#spm-categories). Only the Paripurna bound is verified.
     /// </summary>
     public static SpmCategoryTable TenPointBands { get; } = new(
     [
@@ -40,7 +40,7 @@ public sealed class SpmCategoryTable
         new SpmCategoryBand("TUNTAS MADYA", 80m, false),
         new SpmCategoryBand("TUNTAS UTAMA", 90m, false),
         new SpmCategoryBand("TUNTAS PARIPURNA", 100m, true),
-    ], "Kalimantan Barat education-SPM dashboard (third party, unverified below 100; spm-rule.md §7 scheme B)");
+    ], "Kalimantan Barat education-SPM dashboard (third party, unverified below 100; docs/methods.md#spm-categories)");
 
     /// <summary>Creates a category table.</summary>
     /// <param name="bands">The bands, lowest first, with strictly ascending lower bounds; the first lower bound must be ≤ 0.</param>

@@ -7,7 +7,7 @@ namespace LppdMetrics.Spm;
 /// 59/2021, at every level: item and recipients capaian, quality sub-group, quality B, service, sub-urusan, urusan.
 /// </summary>
 /// <remarks>
-/// <para>The rule (shared/reference/spm-rule.md §3; it reproduces all 370 SPM figures of LPPD Kabupaten Blitar 2024):</para>
+/// <para>The rule (docs/methods.md#spm; it reproduces all 370 SPM figures of LPPD Kabupaten Blitar 2024):</para>
 /// <list type="bullet">
 /// <item>capaian(T, R) = 100 if T = 0, else min(R / T, 1) × 100 (capped: over-achievement does not offset other items);</item>
 /// <item>A = capaian of the recipients row (<i>jumlah yang harus dilayani</i>);</item>
@@ -30,7 +30,7 @@ public static class SpmIndex
     /// <summary>The printed precision of every SPM percentage: 2 decimals.</summary>
     public const int PrintedDecimals = 2;
 
-    private const string Source = "Permendagri 59/2021; rule reproduced on LPPD Kab. Blitar 2024 ch. 4 (spm-rule.md §3)";
+    private const string Source = "Permendagri 59/2021; rule reproduced on LPPD Kab. Blitar 2024 ch. 4 (docs/methods.md#spm)";
 
     /// <summary>
     /// The capaian of one row: 100 when <paramref name="target"/> is 0 (13 such rows in the Blitar report are printed
@@ -164,7 +164,7 @@ public static class SpmIndex
         if (values.Length == 0)
         {
             b = 100m;
-            trace.Note("no quality items: B = 100 (Perumahan Rakyat service 2 prints 100,00; an assumption, spm-rule.md §8)");
+            trace.Note("no quality items: B = 100 (Perumahan Rakyat service 2 prints 100,00; an assumption, docs/methods.md#spm-edge-cases)");
         }
         else
         {

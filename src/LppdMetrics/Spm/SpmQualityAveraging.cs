@@ -5,10 +5,10 @@ public enum SpmQualityAveraging
 {
     /// <summary>
     /// B = mean over the sub-groups of the mean item capaian within each group (SD and SMP count equally). The default;
-    /// reproduces the printed SD/SMP sub-group figures of Pendidikan Dasar (spm-rule.md §3).
+    /// reproduces the printed SD/SMP sub-group figures of Pendidikan Dasar (docs/methods.md#spm).
     /// </summary>
     MeanOfGroupMeans = 0,
 
-    /// <summary>B = mean over all items, ignoring the groups. Gives the same figures in the Blitar 2024 report (spm-rule.md §5.3).</summary>
+    /// <summary>B = mean over all items, ignoring the groups. Gives the same figures in the Blitar 2024 report (docs/methods.md#spm-verified).</summary>
     PooledItems = 1,
 }

@@ -2,7 +2,7 @@ namespace LppdMetrics.Spm;
 
 /// <summary>
 /// How the urusan index is formed when the urusan is split into sub-urusan (Trantibumlinmas). The report prints
-/// only the sub-urusan indices there, so neither choice is verified (spm-rule.md §8: 96,08 vs 93,47 for Blitar 2024).
+/// only the sub-urusan indices there, so neither choice is verified (docs/methods.md#spm-edge-cases: 96,08 vs 93,47 for Blitar 2024).
 /// </summary>
 public enum SpmSubUrusanAggregation
 {

@@ -5,7 +5,7 @@ namespace LppdMetrics.Tests.Accountability;
 
 public class BudgetRealizationTests
 {
-    // Rupiah amounts and printed % by hand from the report (line); ✓ in formulas-ch1-3.md §1.6.
+    // Rupiah amounts and printed % by hand from the report (line); all match (docs/methods.md#budget).
     [Theory]
     [InlineData(2019, "1338858935", "1295578750", "96.77")]
     [InlineData(2020, "1114397175", "1060562000", "95.17")]
@@ -40,7 +40,7 @@ public class BudgetRealizationTests
     [Fact]
     public void Truncated_rows_reproduce_only_with_the_truncation_option()
     {
-        // Lines 3055 and 3749 print 99,99 % where half-up gives 100,00 % (formulas-ch1-3.md §0 C3).
+        // Lines 3055 and 3749 print 99,99 % where half-up gives 100,00 % (docs/methods.md#rounding).
         var halfUp = BudgetRealization.Compute(5992854m, 5992800m);
         Assert.NotEqual(99.99m, halfUp.Percent);
         var truncated = BudgetRealization.Compute(5992854m, 5992800m, new BudgetOptions { Rounding = RoundingRule.Truncate });

@@ -6,7 +6,7 @@ namespace LppdMetrics.Tests.Accountability;
 public class CapaianAggregationTests
 {
     // Members and printed means by hand from LPPD Tabel 2 / Tabel 3 and the "Capaian Kinerja" rows
-    // (formulas-ch1-3.md §1.4; all ✓ there).
+    // (docs/methods.md#capaian-mean; all reproduce).
     public static TheoryData<string, decimal[], decimal> ReportedMeans => new()
     {
         { "Tujuan 1 (1768)", [100.37m], 100.37m },
@@ -67,7 +67,7 @@ public class CapaianAggregationTests
     [Fact]
     public void Cap_and_floor_per_member_are_options()
     {
-        // formulas-ch1-3.md §1.4: capping at 100 gives S6 → 96,896; S9 with floor 0 and cap 100 → 73,334.
+        // docs/methods.md#capaian-mean: capping at 100 gives S6 → 96,896; S9 with floor 0 and cap 100 → 73,334.
         var s6 = CapaianAggregation.Mean([94.60m, 99.21m, 90.67m, 173.43m, 103.48m], new AggregationOptions { MemberCap = 100m });
         Assert.Equal(96.896m, s6.Value);
         var s9 = CapaianAggregation.Mean([-9.43m, 82.02m, 84.65m, 103.12m, 108.03m],

@@ -12,7 +12,7 @@ public class CapaianTests
     private static decimal D(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     // Target, realisation and printed capaian transcribed by hand from LPPD Kabupaten Blitar 2024 (line of the row),
-    // as listed in shared/reference/formulas-ch1-3.md §1.1–§1.3, §3, §4. Every one is marked ✓ there.
+    // every one reproduces (docs/methods.md#capaian).
     [Theory]
     [InlineData(1805, "8.19", "8.16", Polarity.Negative, "100.37")]   // % penduduk miskin
     [InlineData(1860, "8.88", "8.16", Polarity.Negative, "108.11")]   // poverty vs RPJMD final target
@@ -83,7 +83,7 @@ public class CapaianTests
     [Fact]
     public void Icor_under_its_proper_negative_polarity_gives_91_97_not_the_printed_108_03()
     {
-        // formulas-ch1-3.md §1.2: under negative polarity the values would be 91,97 % and 92,53 %.
+        // docs/methods.md#polarity: under negative polarity the values would be 91,97 % and 92,53 %.
         Assert.Equal(91.97m, Capaian.Compute(5.73m, 6.19m, Polarity.Negative).Value);
         Assert.Equal(92.53m, Capaian.Compute(5.76m, 6.19m, Polarity.Negative).Value);
     }
@@ -101,7 +101,7 @@ public class CapaianTests
     [Fact]
     public void PermenPANRB_polarity_examples()
     {
-        // peers-and-regulations.md §6.7: target 7, realisation 6,5 → 107 %; target 8, realisation 9 → 87,5 %.
+        // docs/methods.md#predicate: target 7, realisation 6,5 → 107 %; target 8, realisation 9 → 87,5 %.
         Assert.Equal(107.14m, Capaian.Compute(7m, 6.5m, Polarity.Negative).Value); // (14 − 6,5)/7 = 107,142…
         Assert.Equal(87.5m, Capaian.Compute(8m, 9m, Polarity.Negative).Value);
     }

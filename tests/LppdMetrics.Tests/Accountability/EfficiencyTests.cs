@@ -8,7 +8,7 @@ namespace LppdMetrics.Tests.Accountability;
 
 public class EfficiencyTests
 {
-    // The 13 'Tingkat efisiensi' rows (formulas-ch1-3.md §1.7), displayed inputs and printed ratio by hand; all ✓.
+    // The 13 'Tingkat efisiensi' rows (docs/methods.md#efficiency), displayed inputs and printed ratio by hand; all ✓.
     [Theory]
     [InlineData(1901, "100.37", "97.35", "1.03")]
     [InlineData(2030, "104.68", "93.77", "1.12")]

@@ -5,7 +5,7 @@ namespace LppdMetrics.Tests.Accountability;
 public class IndicatorPolaritiesTests
 {
     [Theory]
-    // formulas-ch1-3.md §8: ICOR, P0, Gini, TPT and the disaster risk index are lower-is-better; IPM and growth higher.
+    // docs/methods.md#polarity: ICOR, P0, Gini, TPT and the disaster risk index are lower-is-better; IPM and growth higher.
     [InlineData("ICOR: capaian 2024", Polarity.Negative)]
     [InlineData("Persentase Penduduk Miskin", Polarity.Negative)]
     [InlineData("Gini Rasio", Polarity.Negative)]

@@ -7,7 +7,7 @@ namespace LppdMetrics.Tests.Accountability;
 
 public class PerformancePredicatesTests
 {
-    // The 13 predicates of Tabel 2 (1768–1771) and Tabel 3 (1781–1789), by hand; all ✓ (formulas-ch1-3.md §1.5).
+    // The 13 predicates of Tabel 2 (1768–1771) and Tabel 3 (1781–1789), by hand; all ✓ (docs/methods.md#predicate).
     [Theory]
     [InlineData("100.37", "Sangat Tinggi")]
     [InlineData("100.21", "Sangat Tinggi")]

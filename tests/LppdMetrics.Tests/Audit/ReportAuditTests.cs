@@ -10,7 +10,7 @@ public class ReportAuditTests
     private static AuditFinding Finding(string id) => Blitar.Find(id) ?? throw new InvalidOperationException("no finding " + id);
 
     [Theory]
-    // formulas-ch1-3.md §5.2: the kecamatan rows of Tabel 1.2 sum to 1.252.309 (2023) and 1.261.699 (2024).
+    // docs/methods.md#population: the kecamatan rows of Tabel 1.2 sum to 1.252.309 (2023) and 1.261.699 (2024).
     [InlineData("1.2/total/penduduk-2023", "1253550", "1252309")]
     [InlineData("1.2/total/penduduk-2024", "1263650", "1261699")]
     // §5.3: Dusun/Lingkungan column sums to 760, printed 637.
@@ -206,7 +206,7 @@ public class Blitar2024AcceptanceTests
     private static AuditFinding Finding(string id) => Blitar.Find(id) ?? throw new InvalidOperationException("no finding " + id);
 
     [Theory]
-    // formulas-ch1-3.md §2.1: Tabel 2.2 IPM 2020-2022 do not follow from the printed (revised) UHH series:
+    // docs/methods.md#ipm: Tabel 2.2 IPM 2020-2022 do not follow from the printed (revised) UHH series:
     // 71,024 / 71,481 / 72,253 against 70,58 / 71,05 / 71,86.
     [InlineData("2.2/2020/ipm", "70.58", "71.02")]
     [InlineData("2.2/2021/ipm", "71.05", "71.48")]
@@ -240,7 +240,7 @@ public class Blitar2024AcceptanceTests
     [Fact]
     public void Exactly_the_expected_figures_are_mismatches()
     {
-        // Every ✗ of formulas-ch1-3.md within the transcribed tables, and nothing else. Tulungagung (74,65 vs 74,667)
+        // Every mismatch found by hand within the transcribed tables (docs/methods.md#audit), and nothing else. Tulungagung (74,65 vs 74,667)
         // and Kediri (74,68 vs 74,700) are two units off: outside what the rounding class allows (one unit).
         string[] expected =
         [
@@ -336,7 +336,7 @@ public class Blitar2024AcceptanceTests
     }
 
     [Theory]
-    // formulas-ch1-3.md §5.2: none of the 22 densities of Tabel 1.2 equals penduduk 2024 / luas; e.g. Sutojayan
+    // docs/methods.md#population: none of the 22 densities of Tabel 1.2 equals penduduk 2024 / luas; e.g. Sutojayan
     // 52.623 / 66,83 = 787,42 (printed 1.190,57), Kanigoro 81.485 / 45,32 = 1.797,99 (printed 1.466,88), Bakung
     // 28.911 / 102,55 = 281,92 (printed 259,90); Nglegok 76.294 / 93,17 = 818,87 and Udanawu 44.838 / 41,20 = 1.088,30
     // are the closest (+5,40 / +5,84).

@@ -4,7 +4,7 @@ namespace LppdMetrics.Tests.Composite;
 
 public class CompositeIndexTests
 {
-    // Persentase Desa Mandiri over 220 desa (formulas-ch1-3.md §3.9), printed values by hand.
+    // Persentase Desa Mandiri over 220 desa (docs/methods.md#composite), printed values by hand.
     [Theory]
     [InlineData(111, "50.45")]
     [InlineData(64, "29.09")]
@@ -23,7 +23,7 @@ public class CompositeIndexTests
         Assert.Equal("composite.desa-mandiri", r.Trace.Rule);
     }
 
-    // Shares of chapter 1 (formulas-ch1-3.md §5.4, §5.5), worked out by hand: 3.628 / 5.860 = 61,911 %;
+    // Shares of chapter 1 (docs/methods.md#share), worked out by hand: 3.628 / 5.860 = 61,911 %;
     // 2.232 / 5.860 = 38,0887 % (the report truncates to 38,08); 3 / 5.860 = 0,0512 % (printed 0,02);
     // 4.446 / 5.253 = 84,637 %; PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,9124 %.
     [Theory]

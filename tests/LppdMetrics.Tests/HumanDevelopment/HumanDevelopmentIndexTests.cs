@@ -16,7 +16,7 @@ public class HumanDevelopmentIndexTests
     }
 
     // Audit finding: Tabel 2.2's 2020–2022 IPM were published with the old (SP2010) UHH, while the UHH column shows the
-    // revised SP2020 series, so they do NOT follow from the printed components (formulas-ch1-3.md §2.1).
+    // revised SP2020 series, so they do NOT follow from the printed components (docs/methods.md#ipm).
     [Theory]
     [InlineData(74.54, 12.46, 7.39, 10654, "70.58", "0.44")]
     [InlineData(74.60, 12.63, 7.50, 10757, "71.05", "0.43")]
@@ -30,7 +30,7 @@ public class HumanDevelopmentIndexTests
     }
 
     // Tabel 2.3 (regional comparison 2024, expenditure printed in rupiah, here in Rp 000): recomputed values from
-    // formulas-ch1-3.md §2.1. Kota Blitar (80,78) and Lumajang (69,37) are off by +0,24 and +0,28: audit findings.
+    // docs/methods.md#ipm. Kota Blitar (80,78) and Lumajang (69,37) are off by +0,24 and +0,28: audit findings.
     [Theory]
     [InlineData(74.97, 14.81, 10.78, 14548, "81.02", "80.78", "0.24")]
     [InlineData(74.41, 12.41, 7.14, 9720, "69.65", "69.37", "0.28")]
@@ -43,7 +43,7 @@ public class HumanDevelopmentIndexTests
         Assert.Equal(decimal.Parse(difference, ci), r.Value - decimal.Parse(printed, ci));
     }
 
-    // BPS national IPM (peers-and-regulations.md §6.1), components from the BPS releases.
+    // BPS national IPM (docs/methods.md#ipm), components from the BPS releases.
     [Theory]
     [InlineData(71.20, 12.91, 8.17, 11059, "71.39")]
     [InlineData(73.93, 13.15, 8.77, 11899, "74.39")]
@@ -57,7 +57,7 @@ public class HumanDevelopmentIndexTests
     [Fact]
     public void Blitar_2024_component_indices_match_the_hand_recomputation()
     {
-        // formulas-ch1-3.md §2.1 table: I_UHH 0,8511; I_Pend 0,6143; I_Peng 0,7576; IPM 73,438.
+        // docs/methods.md#ipm (worked example): I_UHH 0,8511; I_Pend 0,6143; I_Peng 0,7576; IPM 73,438.
         var r = HumanDevelopmentIndex.Compute(75.32, 12.67, 7.87, 12020);
         Assert.Equal(0.8511, r.HealthIndex, 4);
         Assert.Equal(0.6143, r.EducationIndex, 4);

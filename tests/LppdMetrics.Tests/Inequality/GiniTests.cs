@@ -9,7 +9,7 @@ namespace LppdMetrics.Tests.Inequality;
 
 public class GiniTests
 {
-    // peers-and-regulations §3 test vector.
+    // docs/methods.md#gini test vector.
     private static readonly double[] X = [3, 1, 4, 1, 5, 9, 2, 6];
     private static readonly double[] W = [2, 1, 3, 1, 1, 2, 4, 1];
 
@@ -45,7 +45,7 @@ public class GiniTests
         Assert.Equal(0.0, Gini.Compute([7, 7, 7, 7, 7], [1, 2, 3, 4, 5]), 15);
     }
 
-    // Produced with R 4.2 and laeken (Debian r-cran-laeken) on shared/data/peers/wbpip/synthetic-K.csv:
+    // Produced with R 4.2 and laeken (Debian r-cran-laeken) on tests/TestData/wbpip/synthetic-K.csv:
     //   d <- read.csv(f); sprintf("%.17g", laeken::gini(d$welfare, d$weight)$value / 100)
     //   sprintf("%.17g", laeken::gini(d$welfare)$value / 100)
     [Theory]

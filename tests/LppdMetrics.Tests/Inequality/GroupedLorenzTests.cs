@@ -75,7 +75,7 @@ public class GroupedLorenzTests
     [Fact]
     public void Pip_grouped_example_gd_ex2_matches_wbpip_expected_values()
     {
-        // shared/data/peers/wbpip/grouped-gd_ex2.csv; expected values from wbpip
+        // tests/TestData/wbpip/grouped-gd_ex2.csv; expected values from wbpip
         // tests/testthat/test-gd_compute_pip_stats.R (mean 2.911786, line 1.9).
         string[] lines = File.ReadAllLines(TestDataPath.Of("wbpip", "grouped-gd_ex2.csv"));
         double[] p = lines.Skip(1).Select(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)).ToArray();

@@ -4,7 +4,7 @@ using LppdMetrics.Numbers;
 namespace LppdMetrics.Tests.Numbers;
 
 /// <summary>
-/// Every example of shared/reference/formulas-ch1-3.md §11 (number formats of LPPD Kabupaten Blitar 2024, lines
+/// Every example of docs/methods.md#numbers (number formats of LPPD Kabupaten Blitar 2024, lines
 /// 1–3925), with the value the document means written out by hand.
 /// </summary>
 public class IndonesianNumberCorpusTests

@@ -25,7 +25,7 @@ public class FgtTests
     [Fact]
     public void Convey_rule_at_or_below_counts_the_person_at_the_line_but_keeps_P1_P2()
     {
-        // peers-and-regulations §4: y = 1..10, z = 4 gives P0 = 0.40 inclusive; P1 and P2 unchanged.
+        // docs/methods.md#poverty: y = 1..10, z = 4 gives P0 = 0.40 inclusive; P1 and P2 unchanged.
         FgtResult r = Fgt.Compute(OneToTen, 4.0, PovertyLineRule.AtOrBelow);
         Assert.Equal(0.4, r.P0, 15);
         Assert.Equal(0.15, r.P1, 15);

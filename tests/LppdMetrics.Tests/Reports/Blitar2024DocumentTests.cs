@@ -24,14 +24,14 @@ public class Blitar2024DocumentTests
         // Tabel 1.12 prints 173 program rows (numbered 1-173 with no. 27 skipped, plus one unnumbered row) and a TOTAL.
         var t112 = Report.Tables.Single(t => t.Id == "1.12");
         Assert.Equal(173, t112.Figures.Count(f => f.Rule == "budget.realization"));
-        // §2.2.3: 13 efficiency figures (formulas-ch1-3.md §1.7).
+        // §2.2.3: 13 efficiency figures (docs/methods.md#efficiency).
         Assert.Equal(13, Report.Tables.SelectMany(t => t.Figures).Count(f => f.Rule == "efficiency"));
     }
 
     [Fact]
     public void Spm_tables_hold_the_370_printed_figures()
     {
-        // shared/data/spm/verify.py: 306 item, 28 recipients, 2 sub-group, 7 quality, 17 service, 3 sub-urusan,
+        // Counted per kind in tests/TestData/spm/*.json: 306 item, 28 recipients, 2 sub-group, 7 quality, 17 service, 3 sub-urusan,
         // 5 urusan figures, and 2 category words.
         int numbers = 0, words = 0;
         foreach (var u in Report.Spm)

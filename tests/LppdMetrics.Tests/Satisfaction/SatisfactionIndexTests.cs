@@ -100,7 +100,7 @@ public class SatisfactionIndexTests
     [Fact]
     public void Printed_weight_0_111_moves_all_NRR_3_535_from_A_to_B()
     {
-        // peers-and-regulations.md §6.5: all NRR = 3.535 (= 707/200: 107 fours and 93 threes) gives 88.375 (A) with
+        // docs/methods.md#ikm: all NRR = 3.535 (= 707/200: 107 fours and 93 threes) gives 88.375 (A) with
         // 1/9 but 3.535 × 9 × 0.111 × 25 = 88.286625 (B) with the printed weight.
         IkmTally tally = Uniform((3, 93), (4, 107));
         IkmResult exact = SatisfactionIndex.Compute(tally);

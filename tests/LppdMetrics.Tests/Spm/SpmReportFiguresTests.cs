@@ -6,8 +6,8 @@ using LppdMetrics.Spm;
 namespace LppdMetrics.Tests.Spm;
 
 /// <summary>
-/// The 370 SPM figures printed in chapter 4 of LPPD Kabupaten Blitar 2024 (transcribed in shared/data/spm/*.json,
-/// checked by shared/data/spm/verify.py) reproduce through <see cref="SpmIndex.Compute"/> at the printed precision.
+/// The 370 SPM figures printed in chapter 4 of LPPD Kabupaten Blitar 2024 (transcribed in
+/// tests/TestData/spm/*.json) reproduce through <see cref="SpmIndex.Compute"/> at the printed precision.
 /// </summary>
 public class SpmReportFiguresTests
 {
@@ -79,7 +79,7 @@ public class SpmReportFiguresTests
         }
 
         Assert.Empty(mismatches);
-        // spm-rule.md §5.1: the counts of printed figures per kind.
+        // docs/methods.md#spm-verified: the counts of printed figures per kind.
         Assert.Equal(306, checkedByKind["item capaian"]);
         Assert.Equal(28, checkedByKind["recipients capaian"]);
         Assert.Equal(2, checkedByKind["sub-group capaian"]);
@@ -96,7 +96,7 @@ public class SpmReportFiguresTests
     {
         using JsonDocument doc = Load("pendidikan");
         SpmUrusanResult r = SpmIndex.Compute(ToUrusan(doc.RootElement));
-        // spm-rule.md §3: PAUD A = 31739/31744, B = (92.77 + 97.40 + 7 × 100)/9, index 99.7690.
+        // docs/methods.md#spm: PAUD A = 31739/31744, B = (92.77 + 97.40 + 7 × 100)/9, index 99.7690.
         Assert.Equal(99.9842m, ReportRounding.Round(r.Services[0].Recipients.Capaian, 4));
         Assert.Equal(98.9078m, ReportRounding.Round(r.Services[0].Quality.Capaian, 4));
         Assert.Equal(99.7690m, ReportRounding.Round(r.Services[0].Index, 4));
@@ -117,7 +117,7 @@ public class SpmReportFiguresTests
     {
         using JsonDocument doc = Load("kesehatan");
         SpmUrusanResult r = SpmIndex.Compute(ToUrusan(doc.RootElement));
-        // spm-rule.md §5.2: 99.19485 → 99,19; averaging 2-dp service indices would give 99,20.
+        // docs/methods.md#spm-verified: 99.19485 → 99,19; averaging 2-dp service indices would give 99,20.
         Assert.Equal(99.1949m, ReportRounding.Round(r.Index, 4));
         Assert.Equal(99.19m, r.Rounded);
         Assert.Equal(93.9562m, ReportRounding.Round(r.Services[0].Index, 4));
@@ -136,7 +136,7 @@ public class SpmReportFiguresTests
         Assert.Equal(76.2097m, ReportRounding.Round(damkar.Recipients.Capaian, 4));   // 189/248
         Assert.Equal(97.2222m, ReportRounding.Round(damkar.Quality.Capaian, 4));      // (100+83.33+100+100+100+100)/6, two 0/0 items
         Assert.Equal(80.41m, r.SubUrusan[2].Rounded);
-        // spm-rule.md §5.2: mean of 5 services 96.0824; mean of 3 sub-urusan 93.4707 (neither printed).
+        // docs/methods.md#spm-verified: mean of 5 services 96.0824; mean of 3 sub-urusan 93.4707 (neither printed).
         Assert.Equal(96.0824m, ReportRounding.Round(r.Index, 4));
         var bySub = SpmIndex.Compute(urusan, new SpmOptions { SubUrusanAggregation = SpmSubUrusanAggregation.MeanOfSubUrusan });
         Assert.Equal(93.4707m, ReportRounding.Round(bySub.Index, 4));
@@ -145,7 +145,7 @@ public class SpmReportFiguresTests
     [Fact]
     public void Pooled_item_quality_gives_the_same_printed_figures_here()
     {
-        // spm-rule.md §5.3: mean of sub-groups and pooled items are indistinguishable in this report.
+        // docs/methods.md#spm-verified: mean of sub-groups and pooled items are indistinguishable in this report.
         foreach (string file in Files)
         {
             using JsonDocument doc = Load(file);

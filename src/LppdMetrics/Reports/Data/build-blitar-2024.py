@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds blitar-2024.json, the embedded LPPD Kabupaten Blitar 2024 report document, from the transcriptions in
-shared/data/lppd-2024/*.json and shared/data/spm/*.json (tables as printed, cell by cell).
+tests/TestData/lppd-2024/*.json and tests/TestData/spm/*.json of this repository (tables as printed, cell by cell).
 
-Usage:  python3 build-blitar-2024.py [SHARED_DIR] > blitar-2024.json
+Usage:  python3 build-blitar-2024.py [TESTDATA_DIR] > blitar-2024.json
 
 Every number is taken from the transcribed cell text as printed (its precision from the digits printed); no
 recomputed value is ever written. Each printed figure that can be recomputed becomes an object with a rule, its
@@ -16,9 +16,9 @@ import re
 import sys
 from decimal import Decimal
 
-SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '../../../../../shared')
-LPPD = os.path.join(SHARED, 'data', 'lppd-2024')
-SPM = os.path.join(SHARED, 'data', 'spm')
+TESTDATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../../tests/TestData')
+LPPD = os.path.join(TESTDATA, 'lppd-2024')
+SPM = os.path.join(TESTDATA, 'spm')
 
 NEGATIVE = ('Penduduk Miskin', 'PPKS', 'Gini', 'Pengangguran', 'TPT', 'Resiko Bencana', 'Risiko Bencana')
 
@@ -598,7 +598,7 @@ def narrative():
 
 
 def chapter3():
-    """Bab III Tugas Pembantuan (formulas-ch1-3.md §6): the realisation % of the one co-administration task, in the
+    """Bab III Tugas Pembantuan (docs/methods.md#budget): the realisation % of the one co-administration task, in the
     text (line 3877) and in the matrix (line 3914), transcribed by hand."""
     figs = [hfig('3.2/3877/persen', 'Tugas Pembantuan Pasar Nglegok (text): realisasi anggaran %', 'budget.realization', '97,66%', 3877,
                  [printed('anggaran', 'Rp.3.000.000.000,00', 3877), printed('realisasi', 'Rp.2.929.868.258,00', 3877)]),
@@ -712,7 +712,7 @@ doc = {
     'region': 'Kabupaten Blitar',
     'year': 2024,
     'source': '000_9361264a1f3afe5e.txt',
-    'note': 'Transcribed as printed from the report; built by build-blitar-2024.py from shared/data/lppd-2024 and shared/data/spm. '
+    'note': 'Transcribed as printed from the report; built by build-blitar-2024.py from the transcriptions in tests/TestData/lppd-2024 and tests/TestData/spm. '
             'Every number is the printed one; none is recomputed.',
     'tables': TABLES + [budget_identities(TABLES)],
     'spm': spm(),
