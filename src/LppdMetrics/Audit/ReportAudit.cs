@@ -12,7 +12,7 @@ namespace LppdMetrics.Audit;
 /// <remarks>
 /// Comparison: the recomputed value is rounded half away from zero (Permendagri 86/2017 report practice,
 /// docs/methods.md#rounding) at the number of decimals the figure prints. A figure off by exactly one unit in its last
-/// printed digit is <see cref="FindingStatus.Rounding"/> when truncation (C3) or rounded intermediates explain it;
+/// printed digit is <see cref="FindingStatus.Rounding"/> when truncation or rounded intermediates explain it;
 /// any larger difference is a <see cref="FindingStatus.Mismatch"/>. A figure with an input that is not printed is
 /// <see cref="FindingStatus.NotCheckable"/>. A mismatch that another named method reproduces (the report's mean of
 /// kecamatan densities) says so in <see cref="AuditFinding.Explanation"/>; informational notes (a polarity against the

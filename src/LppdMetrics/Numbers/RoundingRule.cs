@@ -11,7 +11,7 @@ public enum RoundingRule
 
     /// <summary>
     /// Cut off the digits beyond the printed precision (toward zero): 99,9991 → 99,99. Reports sometimes do this
-    /// (convention C3); the audit classifies it as a rounding-mode difference, not a mismatch.
+    /// (docs/methods.md#rounding); the audit classifies it as a rounding-mode difference, not a mismatch.
     /// </summary>
     Truncate = 1,
 

@@ -51,9 +51,33 @@ public class StandsOnItsOwnTests
     public void The_needles_would_catch_the_citations_the_repository_used_to_have()
     {
         // The forms that appeared before the data moved in: a relative path and a note under a sibling folder.
-        string[] old = ["Path.Combine(root, \"../" + "shared/data/spm\")", "(" + "shared" + "/reference/spm-rule.md §7)"];
+        const string folder = "shared";
+        string[] old = [$"Path.Combine(root, \"../{folder}/data/spm\")", $"({folder}/reference/spm-rule.md §7)"];
         Assert.All(old, line => Assert.Contains(Needles, n => line.Contains(n, StringComparison.Ordinal)));
         Assert.DoesNotContain(Needles, n => "on the shared 2-core machine".Contains(n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_cited_methods_anchor_exists()
+    {
+        string root = TestDataPath.RepositoryRoot;
+        string methods = File.ReadAllText(Path.Combine(root, "docs", "methods.md"));
+        var defined = System.Text.RegularExpressions.Regex.Matches(methods, "<a id=\"([a-z0-9-]+)\"></a>")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var cited = new List<(string Where, string Anchor)>();
+        foreach (string file in FilesToScan(root).Where(f => !f.EndsWith(".png", StringComparison.Ordinal)))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+                         File.ReadAllText(file), @"docs/methods\.md#([a-z0-9-]+)"))
+                cited.Add((Path.GetRelativePath(root, file), m.Groups[1].Value));
+        }
+
+        Assert.True(cited.Count > 50, $"only {cited.Count} citations of docs/methods.md found");
+        var missing = cited.Where(c => !defined.Contains(c.Anchor)).Select(c => $"{c.Where}: #{c.Anchor}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "anchors cited but not defined in docs/methods.md:\n" + string.Join('\n', missing));
+        // In-page links of the contents line point at defined anchors too.
+        var inPage = System.Text.RegularExpressions.Regex.Matches(methods, @"\]\(#([a-z0-9-]+)\)").Select(m => m.Groups[1].Value);
+        Assert.All(inPage, a => Assert.Contains(a, defined));
     }
 
     private static IEnumerable<string> FilesToScan(string root)
