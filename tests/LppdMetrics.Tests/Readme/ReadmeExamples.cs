@@ -40,7 +40,9 @@ internal static class ReadmeExamples
         AuditResult audit = ReportAudit.Run(report);
         Console.WriteLine(audit.HasMismatches);  // True
         AuditFinding sakip = audit.Find("4.3.2.1/2881/capaian")!;  // Nilai SAKIP 67,16 against a target of 71
-        Console.WriteLine($"{sakip.Status}: printed {sakip.ReportedText}, recomputed {sakip.RecomputedText}");  // Mismatch: printed 94,60%, recomputed 94,59%
+        string printed = IndonesianNumber.Format(sakip.Reported!.Value, sakip.Decimals, NumberFormatOptions.Percent);
+        string recomputed = IndonesianNumber.Format(sakip.Recomputed!.Value, sakip.Decimals, NumberFormatOptions.Percent);
+        Console.WriteLine($"{sakip.Status}: printed {printed}, recomputed {recomputed}");  // Mismatch: printed 94,60%, recomputed 94,59%
         string why = sakip.Trace!.ToText();   // the formula, the printed inputs with their source lines, each step
         // end PackageAudit
     }
