@@ -11,8 +11,22 @@ public static class LorenzChart
     /// <param name="curve">The curve, drawn as a line (a fine grid or every observation).</param>
     /// <param name="markers">Points to mark (the requested K + 1 points), or null.</param>
     /// <param name="gini">The Gini, for the title.</param>
-    /// <exception cref="InputException">The file cannot be written.</exception>
+    /// <exception cref="InputException">The file cannot be written, or this platform has no SkiaSharp native library
+    /// (the tool package ships it for linux-x64, win-x64 and macOS only; see README.md, "Tool package size").</exception>
     public static void Save(string path, IReadOnlyList<LorenzPoint> curve, IReadOnlyList<LorenzPoint>? markers, double gini)
+    {
+        try
+        {
+            Draw(path, curve, markers, gini);
+        }
+        catch (Exception ex) when (ex is TypeInitializationException or DllNotFoundException)
+        {
+            throw new InputException(null, null, "--png",
+                "PNG charts need SkiaSharp's native library, shipped for linux-x64, win-x64 and macOS only; run without --png for the curve as text");
+        }
+    }
+
+    private static void Draw(string path, IReadOnlyList<LorenzPoint> curve, IReadOnlyList<LorenzPoint>? markers, double gini)
     {
         var plot = new Plot();
         var equality = plot.Add.Line(0, 0, 1, 1);
