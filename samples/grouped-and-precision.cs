@@ -8,14 +8,20 @@
 //
 //   dotnet run grouped-and-precision.cs
 //
-// Consumption is per capita per month (rupiah); the poverty line is 550,000 rupiah/capita/month.
+// Consumption is per capita per month (rupiah); the poverty line is 550.000 rupiah/capita/month. The sample reads
+// no file and writes none.
 
 using System.Globalization;
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
 
-CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// Numbers print the Indonesian way (1.263.650; 0,2595), as the readers of LPPD reports write them; the texts of the
+// library's fit checks keep its decimal point.
+var indonesian = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+indonesian.NumberFormat.NumberDecimalSeparator = indonesian.NumberFormat.PercentDecimalSeparator = ",";
+indonesian.NumberFormat.NumberGroupSeparator = indonesian.NumberFormat.PercentGroupSeparator = ".";
+CultureInfo.CurrentCulture = indonesian;
 const double Line = 550_000;
 
 // --- a synthetic survey: lognormal consumption with a PSU effect, weights 150–450 ---------------------------
@@ -77,4 +83,4 @@ foreach (string note in estimate.Notes)
     Console.WriteLine("  note: " + note);
 
 static void Show(string name, PrecisionEstimate e) =>
-    Console.WriteLine($"  {name,-20} {e.Estimate:0.0000}  SE {e.StandardError:0.0000}  95% CI [{e.Lower:0.0000}, {e.Upper:0.0000}]  ({e.Method}, {e.Replicates} replicates)");
+    Console.WriteLine($"  {name,-20} {e.Estimate:0.0000}  SE {e.StandardError:0.0000}  95% CI [{e.Lower:0.0000}; {e.Upper:0.0000}]  ({e.Method}, {e.Replicates} replicates)");

@@ -4,12 +4,16 @@
 
 // A performance scorecard (capaian kinerja) from a table of indicators as a report prints them:
 // capaian with polarity, predikat (Permendagri 86/2017), the mean per sasaran as the report averages it,
-// and the calculation trace of one figure. Writes out/scorecard.csv and out/scorecard.json.
+// and the calculation trace of one figure. Writes scorecard.csv and scorecard.json to the system's temporary folder
+// (nothing is written to the repository).
 //
 //   dotnet run performance-scorecard.cs                  the Sasaran 7 and 9 rows of LPPD Kabupaten Blitar 2024
 //   dotnet run performance-scorecard.cs -- FILE.csv      columns: sasaran, indikator, polaritas (+/-), target, realisasi
 //
-// Targets and realisations are read as printed ("8,19", "3.273.408", "NIHIL" = missing, never zero).
+// Targets and realisations are read as printed ("8,19", "3.273.408", "NIHIL" = missing, never zero), and the
+// figures print the Indonesian way (100,37%), as the report does (the calculation trace keeps the library's
+// decimal point). A file that cannot be read gives one line on
+// stderr and exit code 2.
 
 using System.Globalization;
 using System.Text.Json;
@@ -29,19 +33,38 @@ Sasaran 9;ICOR;+;5,73;6,19
 Sasaran 9;Indikator tanpa data;+;10;NIHIL
 """;
 
+// Anything the library refuses ends the run with its one-line message, not a stack trace.
+AppDomain.CurrentDomain.UnhandledException += (_, e) => Fail<int>(((Exception)e.ExceptionObject).Message);
+string source = args.Length > 0 ? args[0] : "the Blitar rows";
+if (args.Length > 0 && !File.Exists(args[0]))
+    Fail<int>($"{args[0]}: no such file");
 using var reader = args.Length > 0
     ? Sep.Reader(o => o with { Unescape = true }).FromFile(args[0])
     : Sep.Reader(o => o with { Unescape = true }).FromText(BlitarRows);
+foreach (string column in (string[])["sasaran", "indikator", "polaritas", "target", "realisasi"])
+{
+    if (!reader.Header.ColNames.Contains(column))
+        Fail<int>($"{source}, header: no column '{column}' (columns: sasaran, indikator, polaritas, target, realisasi)");
+}
 
 var rows = new List<(string Sasaran, string Indicator, CapaianResult Capaian)>();
+int dataRow = 0;   // data rows count from 1 after the header
 foreach (var row in reader)
 {
-    var polarity = row["polaritas"].ToString().Trim() == "-" ? Polarity.Negative : Polarity.Positive;
-    ReportNumber target = IndonesianNumber.Parse(row["target"].ToString());
-    ReportNumber realization = IndonesianNumber.Parse(row["realisasi"].ToString());
+    dataRow++;
+    var polarity = row["polaritas"].ToString().Trim() switch
+    {
+        "-" => Polarity.Negative,
+        "+" => Polarity.Positive,
+        string other => Fail<Polarity>($"{source}, row {dataRow}, column polaritas: '{other}' is neither + nor -"),
+    };
+    ReportNumber target = Cell(source, dataRow, "target", row["target"].ToString());
+    ReportNumber realization = Cell(source, dataRow, "realisasi", row["realisasi"].ToString());
     rows.Add((row["sasaran"].ToString(), row["indikator"].ToString(),
         Capaian.Compute(target.ScaledValue, realization.ScaledValue, polarity)));
 }
+if (rows.Count == 0)
+    Fail<int>($"{source}: no data rows");
 
 string Show(decimal? value, int decimals = 2) =>
     value is decimal v ? IndonesianNumber.Format(v, decimals, NumberFormatOptions.Percent) : "—";
@@ -58,7 +81,13 @@ var means = new List<(string Sasaran, CapaianMeanResult Mean)>();
 foreach (var group in rows.GroupBy(r => r.Sasaran))
 {
     // The report averages the printed (2-dp) capaian of the indicators that have one.
-    var mean = CapaianAggregation.Mean(group.Select(r => r.Capaian).Where(c => c.HasValue).ToList());
+    var defined = group.Select(r => r.Capaian).Where(c => c.HasValue).ToList();
+    if (defined.Count == 0)
+    {
+        Console.WriteLine($"{group.Key}: no indicator with a capaian");
+        continue;
+    }
+    var mean = CapaianAggregation.Mean(defined);
     means.Add((group.Key, mean));
     string predicate = mean.Value is decimal m ? PerformancePredicates.Classify(m).Label : "";
     Console.WriteLine($"{group.Key}: mean capaian {Show(mean.Value, mean.Decimals)} ({predicate}) over {mean.MemberCount} indicators");
@@ -68,8 +97,9 @@ Console.WriteLine();
 Console.WriteLine("How the TPT capaian was computed:");
 Console.WriteLine(rows[0].Capaian.Trace.ToText());
 
-Directory.CreateDirectory("out");
-using (var writer = Sep.Writer(o => o with { Sep = new Sep(';') }).ToFile(Path.Combine("out", "scorecard.csv")))
+string outDir = Path.Combine(Path.GetTempPath(), "lppdmetrics-samples");
+Directory.CreateDirectory(outDir);
+using (var writer = Sep.Writer(o => o with { Sep = new Sep(';') }).ToFile(Path.Combine(outDir, "scorecard.csv")))
 {
     foreach (var (sasaran, indicator, capaian) in rows)
     {
@@ -82,7 +112,7 @@ using (var writer = Sep.Writer(o => o with { Sep = new Sep(';') }).ToFile(Path.C
         w["missing"].Set(capaian.MissingReason ?? "");
     }
 }
-using (var stream = File.Create(Path.Combine("out", "scorecard.json")))
+using (var stream = File.Create(Path.Combine(outDir, "scorecard.json")))
 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
 {
     json.WriteStartArray();
@@ -99,4 +129,16 @@ using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = 
     json.WriteEndArray();
 }
 Console.WriteLine();
-Console.WriteLine($"Wrote out/scorecard.csv and out/scorecard.json ({rows.Count} indicators, {means.Count} sasaran).");
+Console.WriteLine($"Wrote scorecard.csv and scorecard.json to {outDir} ({rows.Count} indicators, {means.Count} sasaran).");
+
+static ReportNumber Cell(string source, int row, string column, string text) =>
+    IndonesianNumber.TryParse(text, out ReportNumber number)
+        ? number
+        : Fail<ReportNumber>($"{source}, row {row}, column {column}: '{text}' is not a number as a report prints it");
+
+static T Fail<T>(string problem)
+{
+    Console.Error.WriteLine("performance-scorecard: " + problem.ReplaceLineEndings(" "));
+    Environment.Exit(2);
+    return default!;
+}

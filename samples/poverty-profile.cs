@@ -4,23 +4,36 @@
 #:property ManagePackageVersionsCentrally=false
 
 // A poverty profile from household microdata: P0/P1/P2 by group with contributions, the inequality measures,
-// and a Lorenz chart (poverty-profile-lorenz.png).
+// and a Lorenz chart (a PNG in the system's temporary folder; nothing is written to the repository).
 //
 //   dotnet run poverty-profile.cs                                   synthetic survey of 5 kecamatan
 //   dotnet run poverty-profile.cs -- FILE.csv [LINE]                 columns: consumption, weight, group
 //
-// Consumption is per capita per month (rupiah); the line defaults to 550,000 rupiah/capita/month.
+// Consumption is per capita per month (rupiah, in the CSV with a decimal point); the line defaults to 550.000
+// rupiah/capita/month and may be written the Indonesian way ("550.000"). The output prints numbers the Indonesian
+// way. A file that cannot be read gives one line on stderr and exit code 2.
 
 using System.Globalization;
 using LppdMetrics.Inequality;
 using LppdMetrics.Poverty;
+using LppdMetrics.Numbers;
 using nietras.SeparatedValues;
 using ScottPlot;
 
-double line = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 550_000;
+// Numbers print the Indonesian way (1.263.650; 72,84), as the readers of LPPD reports write them.
+var indonesian = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+indonesian.NumberFormat.NumberDecimalSeparator = indonesian.NumberFormat.PercentDecimalSeparator = ",";
+indonesian.NumberFormat.NumberGroupSeparator = indonesian.NumberFormat.PercentGroupSeparator = ".";
+CultureInfo.CurrentCulture = indonesian;
+
+// Data the library refuses (all weights 0, say) ends the run with the library's one-line message, not a stack trace.
+AppDomain.CurrentDomain.UnhandledException += (_, e) => Fail(((Exception)e.ExceptionObject).Message);
+double line = args.Length < 2 ? 550_000
+    : IndonesianNumber.TryParse(args[1], out ReportNumber z) && z.Value is decimal zv && zv > 0 ? (double)zv
+    : Fail($"poverty line '{args[1]}' is not a positive number");
 (double[] y, double[] w, string[] groupNames, int[] groups) = args.Length > 0 ? Read(args[0]) : Synthetic();
 Console.WriteLine(args.Length > 0 ? $"Survey {args[0]}: {y.Length} households" : $"Synthetic survey: {y.Length} households in 5 kecamatan");
-Console.WriteLine(FormattableString.Invariant($"Poverty line z = {line:N0} per capita per month; poor when consumption < z (BPS)"));
+Console.WriteLine(string.Create(CultureInfo.CurrentCulture, $"Poverty line z = {line:N0} per capita per month; poor when consumption < z (BPS)"));
 Console.WriteLine();
 
 FgtDecomposition dec = FgtDecomposition.Compute(y, w, groups, line);
@@ -28,21 +41,21 @@ Console.WriteLine("group            population  share   P0 (%)  P1 ×100  P2 ×1
 foreach (FgtGroup g in dec.Groups)
 {
     string name = groupNames[int.Parse(g.Group, CultureInfo.InvariantCulture)];
-    Console.WriteLine(FormattableString.Invariant(
+    Console.WriteLine(string.Create(CultureInfo.CurrentCulture, 
         $"{name,-15} {g.Result.Population,11:N0} {g.PopulationShare,6:0.000} {g.Result.P0 * 100,8:0.00} {g.Result.P1 * 100,8:0.00} {g.Result.P2 * 100,8:0.00}  {g.ContributionP0 * 100,8:0.0} %"));
 }
 FgtResult t = dec.Total;
-Console.WriteLine(FormattableString.Invariant(
+Console.WriteLine(string.Create(CultureInfo.CurrentCulture, 
     $"{"total",-15} {t.Population,11:N0} {1,6:0.000} {t.P0 * 100,8:0.00} {t.P1 * 100,8:0.00} {t.P2 * 100,8:0.00}  {100,8:0.0} %"));
-Console.WriteLine(dec.TotalWatts is double watts ? FormattableString.Invariant($"Watts index {watts:0.0000}") : "Watts index unavailable: a poor household has zero consumption");
+Console.WriteLine(dec.TotalWatts is double watts ? string.Create(CultureInfo.CurrentCulture, $"Watts index {watts:0.0000}") : "Watts index unavailable: a poor household has zero consumption");
 Console.WriteLine();
 
 InequalityProfile profile = InequalityProfile.Compute(y, w);
-Console.WriteLine(FormattableString.Invariant($"Inequality (mean consumption {profile.Mean:N0}):"));
+Console.WriteLine(string.Create(CultureInfo.CurrentCulture, $"Inequality (mean consumption {profile.Mean:N0}):"));
 foreach (InequalityMeasure m in profile.Measures)
-    Console.WriteLine(m.Value is double v ? FormattableString.Invariant($"  {m.Name,-18} {v:0.0000}") : $"  {m.Name,-18} unavailable: {m.Unavailable}");
+    Console.WriteLine(m.Value is double v ? string.Create(CultureInfo.CurrentCulture, $"  {m.Name,-18} {v:0.0000}") : $"  {m.Name,-18} unavailable: {m.Unavailable}");
 TheilDecomposition theil = TheilDecomposition.Compute(y, w, groups);
-Console.WriteLine(FormattableString.Invariant($"  Theil within groups {theil.Within:0.0000}, between groups {theil.Between:0.0000}"));
+Console.WriteLine(string.Create(CultureInfo.CurrentCulture, $"  Theil within groups {theil.Within:0.0000}, between groups {theil.Between:0.0000}"));
 
 LorenzPoint[] curve = Lorenz.AtShares(y, w, 200);
 LorenzPoint[] deciles = Lorenz.AtShares(y, w, 10);
@@ -56,14 +69,23 @@ lorenz.LineWidth = 2;
 lorenz.LegendText = "Lorenz curve";
 var dots = plot.Add.ScatterPoints(deciles.Select(p => p.PopulationShare).ToArray(), deciles.Select(p => p.IncomeShare).ToArray());
 dots.Color = lorenz.Color;
-plot.Title(FormattableString.Invariant($"Lorenz curve (Gini = {gini:0.000})"));
+plot.Title(string.Create(CultureInfo.CurrentCulture, $"Lorenz curve (Gini = {gini:0.000})"));
 plot.XLabel("Cumulative share of population (poorest first)");
 plot.YLabel("Cumulative share of consumption");
 plot.Axes.SetLimits(0, 1, 0, 1);
 plot.ShowLegend(Alignment.UpperLeft);
-plot.SavePng("poverty-profile-lorenz.png", 800, 800);
+string chart = Path.Combine(Path.GetTempPath(), "lppdmetrics-samples", "poverty-profile-lorenz.png");
+Directory.CreateDirectory(Path.GetDirectoryName(chart)!);
+plot.SavePng(chart, 800, 800);
 Console.WriteLine();
-Console.WriteLine("Lorenz chart written to poverty-profile-lorenz.png");
+Console.WriteLine($"Lorenz chart written to {chart}");
+
+static double Fail(string problem)
+{
+    Console.Error.WriteLine("poverty-profile: " + problem.ReplaceLineEndings(" "));
+    Environment.Exit(2);
+    return 0;
+}
 
 static (double[], double[], string[], int[]) Synthetic()
 {
@@ -88,23 +110,47 @@ static (double[], double[], string[], int[]) Synthetic()
 
 static (double[], double[], string[], int[]) Read(string path)
 {
-    using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
-    var y = new List<double>();
-    var w = new List<double>();
-    var g = new List<int>();
-    var names = new List<string>();
-    var codes = new Dictionary<string, int>();
-    foreach (var row in reader)
+    if (!File.Exists(path))
+        Fail($"{path}: no such file");
+    try
     {
-        y.Add(row["consumption"].Parse<double>());
-        w.Add(row["weight"].Parse<double>());
-        string name = row["group"].ToString();
-        if (!codes.TryGetValue(name, out int code))
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
+        foreach (string column in (string[])["consumption", "weight", "group"])
         {
-            codes[name] = code = names.Count;
-            names.Add(name);
+            if (!reader.Header.ColNames.Contains(column))
+                Fail($"{path}, header: no column '{column}' (columns: consumption, weight, group)");
         }
-        g.Add(code);
+        var y = new List<double>();
+        var w = new List<double>();
+        var g = new List<int>();
+        var names = new List<string>();
+        var codes = new Dictionary<string, int>();
+        int dataRow = 0;   // data rows count from 1 after the header, as the lppd tool counts them
+        foreach (var row in reader)
+        {
+            dataRow++;
+            y.Add(Number(path, dataRow, "consumption", row["consumption"].ToString()));
+            w.Add(Number(path, dataRow, "weight", row["weight"].ToString()));
+            string name = row["group"].ToString();
+            if (!codes.TryGetValue(name, out int code))
+            {
+                codes[name] = code = names.Count;
+                names.Add(name);
+            }
+            g.Add(code);
+        }
+        if (y.Count == 0)
+            Fail($"{path}: no data rows");
+        return (y.ToArray(), w.ToArray(), names.ToArray(), g.ToArray());
     }
-    return (y.ToArray(), w.ToArray(), names.ToArray(), g.ToArray());
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+    {
+        Fail($"{path}: {ex.Message}");
+        throw;
+    }
 }
+
+static double Number(string path, int row, string column, string text) =>
+    double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) && value >= 0
+        ? value
+        : Fail($"{path}, row {row}, column {column}: '{text}' is not a number ≥ 0");
