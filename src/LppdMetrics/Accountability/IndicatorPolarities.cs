@@ -12,7 +12,7 @@ namespace LppdMetrics.Accountability;
 /// Capital-Output Ratio = investasi / ΔPDRB: less investment per unit of extra output is more efficient; Bappenas).
 /// Higher is better (<see cref="Polarity.Positive"/>): IPM, economic growth, PDRB per capita, TPAK, IKLH.
 /// Persentase PPKS is deliberately absent: the report defines it as a coverage (higher is better) but scores it as a
-/// prevalence (lower is better) (§1.2). Matching is by a keyword in the name, case-insensitive, ordinal.
+/// prevalence (lower is better) (docs/methods.md#polarity). Matching is by a keyword in the name, case-insensitive, ordinal.
 /// </remarks>
 public static class IndicatorPolarities
 {

@@ -5,7 +5,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The predicate (<i>predikat kinerja</i>) of a capaian by the band table of Permendagri 86/2017, "Skala Nilai
-/// Peringkat Kinerja" (reprinted as LPPD Tabel 1 "Pengelompokan Nilai dan Predikat Kinerja"; docs/methods.md#predicate,
+/// Peringkat Kinerja" (reprinted as LPPD Tabel 1 "Pengelompokan Nilai dan Predikat Kinerja";
 /// docs/methods.md#predicate).
 /// </summary>
 /// <remarks>

@@ -61,7 +61,7 @@ public sealed record AuditFinding
     /// <summary>
     /// Informational notes that never change <see cref="Status"/> (nor the exit code): a polarity that contradicts the
     /// indicator's meaning (<see cref="Accountability.IndicatorPolarities"/>, docs/methods.md#polarity), a capaian in a gap
-    /// of the printed predicate table (§1.5). Empty when there is nothing to note.
+    /// of the printed predicate table (docs/methods.md#predicate). Empty when there is nothing to note.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

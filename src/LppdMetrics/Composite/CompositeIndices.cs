@@ -58,9 +58,9 @@ public static class CompositeIndices
     /// <summary>
     /// A share (<i>persentase</i>, <i>kontribusi</i>, <i>proporsi</i>) = bagian / keseluruhan × 100: a part of a whole
     /// in percent (BPS usage; LPPD Blitar 2024: PNS laki-laki 2.232 / 5.860 = 38,09 % printed 38,08 %, line 416;
-    /// kontribusi PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %, Tabel 1.7 line 531; docs/methods.md#share,
-    /// §5.5, §7 "Share: part / whole × 100"). 2 decimals. The part is not required to be ≤ the whole (a report may
-    /// compare against a different base); a whole of 0 gives an undefined value.
+    /// kontribusi PAD 450.176.248.736,07 / 2.661.802.922.631,07 = 16,91 %, Tabel 1.7 line 531; docs/methods.md#share).
+    /// 2 decimals. The part is not required to be ≤ the whole (a report may compare against a different base); a whole
+    /// of 0 gives an undefined value.
     /// </summary>
     public static CompositeIndex Share { get; } = CompositeIndex.Ratio(
         "composite.share", "Persentase (bagian / keseluruhan × 100)",
