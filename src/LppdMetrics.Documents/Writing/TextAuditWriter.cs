@@ -64,7 +64,13 @@ public static class TextAuditWriter
             if (verbose && f.Trace is not null)
                 foreach (string traceLine in f.Trace.ToText().Split('\n'))
                 {
-                    string body = traceLine.Trim();
+                    string body = traceLine.TrimEnd('\r');
+                    if (pad.Length + 2 + body.Length <= Width)
+                    {
+                        output.WriteLine(pad + "  " + body);
+                        continue;
+                    }
+                    body = body.Trim();
                     string lead = new(' ', Math.Min(traceLine.Length - traceLine.TrimStart().Length, 40));
                     foreach (string wrapped in Wrap(body, pad + "  " + lead))
                         output.WriteLine(wrapped);
