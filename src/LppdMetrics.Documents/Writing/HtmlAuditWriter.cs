@@ -153,16 +153,17 @@ public static class HtmlAuditWriter
             output.Write(E(t["doc.no-mismatch"]));
             output.Write("</p>\n");
         }
-        output.Write("<table class=\"findings\"><thead><tr><th>");
+        output.Write("<div class=\"findings\"><div class=\"row head\">");
         foreach (string head in new[] { "col.status", "col.label", "col.reported", "col.recomputed", "col.difference", "col.rule", "col.source" })
         {
-            if (head != "col.status") output.Write("</th><th>");
+            output.Write(head is "col.reported" or "col.recomputed" or "col.difference" ? "<span class=\"num\">" : "<span>");
             output.Write(E(t[head]));
+            output.Write("</span>");
         }
-        output.Write("</th></tr></thead>\n");
+        output.Write("</div>\n");
         foreach (var f in report.ExceptionsFirst())
             Finding(output, report, f, sectionIndex[f.Section]);
-        output.Write("</table>\n</section>\n</main>\n<footer>");
+        output.Write("</div>\n</section>\n</main>\n<footer>");
         output.Write(E(t["doc.generated-by"] + " " + report.ToolVersion + " · " + report.RunAtText));
         output.Write("</footer>\n<script>");
         output.Write(Script);
@@ -175,35 +176,35 @@ public static class HtmlAuditWriter
     {
         var t = report.Texts;
         string code = AuditTexts.StatusCode(f.Status);
-        output.Write(FormattableString.Invariant($"<tbody class=\"finding st-{code}\" data-finding-id=\""));
+        output.Write(FormattableString.Invariant($"<article class=\"finding st-{code}\" data-finding-id=\""));
         output.Write(E(f.Id));
-        output.Write(FormattableString.Invariant($"\" data-status=\"{code}\" data-section=\"{section}\">\n<tr><td><span class=\"badge st-{code}\">"));
+        output.Write(FormattableString.Invariant($"\" data-status=\"{code}\" data-section=\"{section}\">\n<div class=\"row\"><span><span class=\"badge st-{code}\">"));
         output.Write(E(t.Status(f.Status)));
-        output.Write("</span></td><td><div class=\"label\">");
+        output.Write("</span></span><div><div class=\"label\">");
         output.Write(E(f.Label));
         output.Write("</div><div class=\"fid\">");
         output.Write(E(f.Id));
         output.Write(" · ");
         output.Write(E(Shorten(f.Section, 40)));
-        output.Write("</div></td><td class=\"num\">");
+        output.Write("</div></div><span class=\"num\">");
         output.Write(E(report.Reported(f)));
-        output.Write("</td><td class=\"num\">");
+        output.Write("</span><span class=\"num\">");
         output.Write(E(report.Recomputed(f)));
-        output.Write("</td><td class=\"num\">");
+        output.Write("</span><span class=\"num\">");
         output.Write(E(report.Difference(f)));
-        output.Write("</td><td>");
+        output.Write("</span><span>");
         output.Write(E(t.Rule(f.Rule)));
         output.Write(" <code>");
         output.Write(E(f.Rule));
-        output.Write("</code></td><td class=\"src\">");
+        output.Write("</code></span><span class=\"src\">");
         output.Write(E(t.Source(f)));
-        output.Write("</td></tr>\n");
+        output.Write("</span></div>\n");
         // Traces of matching figures are left out to keep the file small (under 2 MB for 1.500 figures): `lppd explain ID` shows them.
         var trace = f.Status == FindingStatus.Match ? null : f.Trace;
         bool hasMore = f.Explanation is not null || f.Notes.Count > 0 || trace is not null;
         if (hasMore)
         {
-            output.Write("<tr class=\"more\"><td></td><td colspan=\"6\">");
+            output.Write("<div class=\"more\">");
             if (f.Explanation is not null)
             {
                 output.Write("<p class=\"explanation\">");
@@ -224,9 +225,9 @@ public static class HtmlAuditWriter
                 output.Write(E(trace.ToText()));
                 output.Write("</pre></details>");
             }
-            output.Write("</td></tr>\n");
+            output.Write("</div>\n");
         }
-        output.Write("</tbody>\n");
+        output.Write("</article>\n");
     }
 
     private static void Meta(TextWriter output, string name, string value)
@@ -287,14 +288,18 @@ public static class HtmlAuditWriter
         .badge.st-match{background:var(--match)}.badge.st-rounding{background:var(--rounding)}.badge.st-mismatch{background:var(--mismatch)}.badge.st-not-checkable{background:var(--not-checkable)}
         #filters{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:2px solid #ddd;z-index:1}
         #filters select,#filters input{font:inherit;margin-right:12px}#filters select#filter-section{max-width:360px}
-        tbody.finding.st-mismatch{background:#fff5f5}.label{font-weight:500}.fid{color:#777;font-size:12px}
-        td.src{white-space:nowrap;color:#555}code{font-size:11px;color:#777}
-        tr.more td{border-bottom:1px solid #e0e0e0;padding-top:0}p.explanation{margin:2px 0;color:#444}
+        .findings .row{display:grid;grid-template-columns:110px minmax(0,1fr) 120px 120px 90px 250px 110px;gap:0 8px;padding:3px 6px}
+        .findings .row.head{background:#f5f5f5;font-weight:600;border-bottom:1px solid #e0e0e0}
+        .findings .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+        article.finding{border-bottom:1px solid #e0e0e0;content-visibility:auto;contain-intrinsic-size:auto 48px}
+        article.finding.st-mismatch{background:#fff5f5}div.more{padding:0 6px 4px 124px}.label{font-weight:500}.fid{color:#777;font-size:12px}
+        .src{white-space:nowrap;color:#555}code{font-size:11px;color:#777}
+        p.explanation{margin:2px 0;color:#444}
         p.note{margin:2px 0;padding:2px 6px;background:#fff8e1;border-left:3px solid #ffb300}
         details.trace summary{cursor:pointer;color:#1565c0}details.trace pre{white-space:pre-wrap;font-size:12px;background:#fafafa;padding:6px;margin:4px 0;border:1px solid #eee}
         p.hint{color:#777;font-size:12px;margin:0 0 6px}
         footer{margin-top:24px;color:#777;font-size:12px}
-        @media print{.no-print{display:none}body{max-width:none;padding:0;font-size:10px}tbody.finding{break-inside:avoid}tbody.finding.st-mismatch{background:none}.badge{color:#000;border:1px solid #000;background:none!important}.bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+        @media print{.no-print{display:none}body{max-width:none;padding:0;font-size:10px}article.finding{break-inside:avoid;content-visibility:visible}article.finding.st-mismatch{background:none}.findings .row{grid-template-columns:80px minmax(0,1fr) 90px 90px 60px 170px 80px}div.more{padding-left:94px}.badge{color:#000;border:1px solid #000;background:none!important}.bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 
         """;
 
@@ -303,10 +308,11 @@ public static class HtmlAuditWriter
         (function(){
           var status=document.getElementById('filter-status'),section=document.getElementById('filter-section'),search=document.getElementById('search'),shown=document.getElementById('shown');
           var rows=Array.prototype.slice.call(document.querySelectorAll('[data-finding-id]'));
-          var texts=rows.map(function(r){return r.textContent.toLowerCase();});
+          var texts=null;
           function apply(){
             var s=status.value,c=section.value,q=search.value.trim().toLowerCase(),n=0;
             for(var i=0;i<rows.length;i++){
+              if(q&&!texts)texts=rows.map(function(r){return r.textContent.toLowerCase();});
               var r=rows[i],ok=(!s||r.getAttribute('data-status')===s)&&(!c||r.getAttribute('data-section')===c)&&(!q||texts[i].indexOf(q)>=0);
               if(ok){r.removeAttribute('hidden');n++;}else{r.setAttribute('hidden','');}
             }

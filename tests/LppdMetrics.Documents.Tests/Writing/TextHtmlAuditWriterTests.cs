@@ -91,13 +91,13 @@ public class TextHtmlAuditWriterTests
     {
         string html = Html(ReportLanguage.Indonesian);
         int at = html.IndexOf("data-finding-id=\"4.3.2.1/2881/capaian\"", StringComparison.Ordinal);
-        string finding = html[at..html.IndexOf("</tbody>", at, StringComparison.Ordinal)];
-        Assert.Contains("<td class=\"num\">94,60 %</td><td class=\"num\">94,59 %</td><td class=\"num\">+0,01</td>", finding, StringComparison.Ordinal);
+        string finding = html[at..html.IndexOf("</article>", at, StringComparison.Ordinal)];
+        Assert.Contains("<span class=\"num\">94,60 %</span><span class=\"num\">94,59 %</span><span class=\"num\">+0,01</span>", finding, StringComparison.Ordinal);
         Assert.Contains("baris 2881", finding, StringComparison.Ordinal);
         Assert.Contains("<details class=\"trace\">", finding, StringComparison.Ordinal);
         // ICOR scored with positive polarity (seed line 3597): the note is visible, its heading translated.
         at = html.IndexOf("data-finding-id=\"4.4.3.1/3597/capaian\"", StringComparison.Ordinal);
-        finding = html[at..html.IndexOf("</tbody>", at, StringComparison.Ordinal)];
+        finding = html[at..html.IndexOf("</article>", at, StringComparison.Ordinal)];
         Assert.Contains("<p class=\"note\">ⓘ polaritas meragukan:", finding, StringComparison.Ordinal);
     }
 
