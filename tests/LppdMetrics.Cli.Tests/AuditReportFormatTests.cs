@@ -80,3 +80,38 @@ public class AuditReportFormatTests
         Assert.Equal(CliRunner.Run("audit", "--format", "json").Out.ReplaceLineEndings("\n"), File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
 }
+
+/// <summary>Records the size of every write, to see that JSON arrives in chunks rather than as one document.</summary>
+internal sealed class ChunkRecorder : StringWriter
+{
+    public List<int> Chunks { get; } = [];
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        Chunks.Add(count);
+        base.Write(buffer, index, count);
+    }
+
+    public override void Write(string? value)
+    {
+        Chunks.Add(value?.Length ?? 0);
+        base.Write(value);
+    }
+}
+
+public class AuditJsonStreamingTests
+{
+    [Fact]
+    public void Json_is_streamed_in_bounded_chunks_not_built_whole()
+    {
+        var output = new ChunkRecorder();
+        int code = LppdApp.Run(["audit", "--format", "json"], output, new StringWriter());
+        Assert.Equal(ExitCodes.Findings, code);
+        string json = output.ToString();
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(1497, doc.RootElement.GetProperty("findings").GetArrayLength());
+        // 1497 findings flushed every 256: several writes, none holding the whole document.
+        Assert.True(output.Chunks.Count >= 5, $"{output.Chunks.Count} writes");
+        Assert.True(output.Chunks.Max() < json.Length / 2, $"largest write {output.Chunks.Max()} of {json.Length}");
+    }
+}

@@ -288,7 +288,7 @@ public static class HtmlAuditWriter
         .badge.st-match{background:var(--match)}.badge.st-rounding{background:var(--rounding)}.badge.st-mismatch{background:var(--mismatch)}.badge.st-not-checkable{background:var(--not-checkable)}
         #filters{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:2px solid #ddd;z-index:1}
         #filters select,#filters input{font:inherit;margin-right:12px}#filters select#filter-section{max-width:360px}
-        .findings .row{display:grid;grid-template-columns:110px minmax(0,1fr) 120px 120px 90px 250px 110px;gap:0 8px;padding:3px 6px}
+        .findings .row{display:grid;grid-template-columns:110px minmax(0,1fr) 115px 115px 80px 210px 100px;gap:0 8px;padding:3px 6px}
         .findings .row.head{background:#f5f5f5;font-weight:600;border-bottom:1px solid #e0e0e0}
         .findings .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
         article.finding{border-bottom:1px solid #e0e0e0;content-visibility:auto;contain-intrinsic-size:auto 48px}
