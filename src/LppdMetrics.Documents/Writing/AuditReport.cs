@@ -72,6 +72,19 @@ public sealed class AuditReport
         _ => 3,
     };
 
+    /// <summary>The number of findings of <paramref name="status"/> in the whole audit (<see cref="AuditResult.Summary"/>).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
+    public int Count(FindingStatus status) => status switch
+    {
+        FindingStatus.Match => Result.Summary.Match,
+        FindingStatus.Rounding => Result.Summary.Rounding,
+        FindingStatus.Mismatch => Result.Summary.Mismatch,
+        FindingStatus.NotCheckable => Result.Summary.NotCheckable,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a defined FindingStatus."),
+    };
+
     /// <summary>The counts per status of each section (table), in the order the sections first appear.</summary>
     /// <returns>One entry per section.</returns>
     public IReadOnlyList<SectionCounts> Sections()

@@ -56,7 +56,7 @@ public static class HtmlAuditWriter
         // Summary: counts per status, then one row per section with a bar.
         output.Write("<section id=\"summary\"");
         for (int s = 0; s < AuditTexts.StatusCodes.Count; s++)
-            output.Write(FormattableString.Invariant($" data-count-{AuditTexts.StatusCodes[s]}=\"{Count(summary, (FindingStatus)s)}\""));
+            output.Write(FormattableString.Invariant($" data-count-{AuditTexts.StatusCodes[s]}=\"{report.Count((FindingStatus)s)}\""));
         output.Write(FormattableString.Invariant($" data-count-total=\"{summary.Total}\" data-count-informational=\"{summary.Informational}\">\n<h2>"));
         output.Write(E(t["doc.summary"]));
         output.Write("</h2>\n<table class=\"counts\"><thead><tr><th>");
@@ -69,7 +69,7 @@ public static class HtmlAuditWriter
             string code = AuditTexts.StatusCode(status);
             output.Write(FormattableString.Invariant($"<tr class=\"st-{code}\"><td><span class=\"badge st-{code}\">"));
             output.Write(E(t.Status(status)));
-            output.Write(FormattableString.Invariant($"</span></td><td class=\"num\" data-status-count=\"{code}\">{Count(summary, status)}</td><td class=\"meaning\">"));
+            output.Write(FormattableString.Invariant($"</span></td><td class=\"num\" data-status-count=\"{code}\">{report.Count(status)}</td><td class=\"meaning\">"));
             output.Write(E(t["status." + code + ".meaning"]));
             output.Write("</td></tr>\n");
         }
@@ -110,29 +110,12 @@ public static class HtmlAuditWriter
         output.Write("</tbody></table>\n</section>\n");
 
         // Filters.
-        output.Write("<section id=\"filters\" class=\"no-print\"><label>");
-        output.Write(E(t["doc.filter-status"]));
-        output.Write(" <select id=\"filter-status\"><option value=\"\">");
-        output.Write(E(t["doc.filter-all"]));
-        output.Write("</option>");
-        foreach (var status in StatusOrder)
-        {
-            output.Write(FormattableString.Invariant($"<option value=\"{AuditTexts.StatusCode(status)}\">"));
-            output.Write(E(t.Status(status)));
-            output.Write("</option>");
-        }
-        output.Write("</select></label> <label>");
-        output.Write(E(t["doc.filter-section"]));
-        output.Write(" <select id=\"filter-section\"><option value=\"\">");
-        output.Write(E(t["doc.filter-all"]));
-        output.Write("</option>");
-        for (int i = 0; i < sections.Count; i++)
-        {
-            output.Write(FormattableString.Invariant($"<option value=\"{i}\">"));
-            output.Write(E(Shorten(sections[i].Section, 90)));
-            output.Write("</option>");
-        }
-        output.Write("</select></label> <label>");
+        output.Write("<section id=\"filters\" class=\"no-print\">");
+        Select(output, "filter-status", t["doc.filter-status"], t["doc.filter-all"],
+            StatusOrder.Select(status => (AuditTexts.StatusCode(status), t.Status(status))));
+        Select(output, "filter-section", t["doc.filter-section"], t["doc.filter-all"],
+            sections.Select((section, i) => (i.ToString(CultureInfo.InvariantCulture), Shorten(section.Section, 90))));
+        output.Write("<label>");
         output.Write(E(t["doc.search"]));
         output.Write(" <input id=\"search\" type=\"search\" placeholder=\"");
         output.Write(E(t["doc.search-placeholder"]));
@@ -230,6 +213,27 @@ public static class HtmlAuditWriter
         output.Write("</article>\n");
     }
 
+    /// <summary>A labelled drop-down whose first option (value "") means all.</summary>
+    private static void Select(TextWriter output, string id, string label, string all, IEnumerable<(string Value, string Text)> options)
+    {
+        output.Write("<label>");
+        output.Write(E(label));
+        output.Write(" <select id=\"");
+        output.Write(id);
+        output.Write("\"><option value=\"\">");
+        output.Write(E(all));
+        output.Write("</option>");
+        foreach (var (value, text) in options)
+        {
+            output.Write("<option value=\"");
+            output.Write(E(value));
+            output.Write("\">");
+            output.Write(E(text));
+            output.Write("</option>");
+        }
+        output.Write("</select></label> ");
+    }
+
     private static void Meta(TextWriter output, string name, string value)
     {
         output.Write("<dt>");
@@ -238,14 +242,6 @@ public static class HtmlAuditWriter
         output.Write(E(value));
         output.Write("</dd>");
     }
-
-    private static int Count(AuditSummary summary, FindingStatus status) => status switch
-    {
-        FindingStatus.Match => summary.Match,
-        FindingStatus.Rounding => summary.Rounding,
-        FindingStatus.Mismatch => summary.Mismatch,
-        _ => summary.NotCheckable,
-    };
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

@@ -34,16 +34,16 @@ public static class MarkdownAuditWriter
         output.WriteLine();
         output.WriteLine($"| {t["col.status"]} | {t["col.count"]} |");
         output.WriteLine("| --- | ---: |");
-        int[] counts = [summary.Match, summary.Rounding, summary.Mismatch, summary.NotCheckable];
-        for (int s = 0; s < counts.Length; s++)
-            output.WriteLine(FormattableString.Invariant($"| {t.Status((FindingStatus)s)} | {counts[s]} |"));
+        var statuses = Enum.GetValues<FindingStatus>();
+        foreach (var status in statuses)
+            output.WriteLine(FormattableString.Invariant($"| {t.Status(status)} | {report.Count(status)} |"));
         output.WriteLine(FormattableString.Invariant($"| **{t["col.total"]}** | **{summary.Total}** |"));
         output.WriteLine(FormattableString.Invariant($"| {t["doc.informational"]} | {summary.Informational} |"));
         output.WriteLine();
         output.WriteLine("### " + t["doc.per-section"]);
         output.WriteLine();
-        output.WriteLine($"| {t["col.section"]} | {string.Join(" | ", Enumerable.Range(0, counts.Length).Select(s => t.Status((FindingStatus)s)))} | {t["col.total"]} |");
-        output.WriteLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", counts.Length + 1)));
+        output.WriteLine($"| {t["col.section"]} | {string.Join(" | ", statuses.Select(t.Status))} | {t["col.total"]} |");
+        output.WriteLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", statuses.Length + 1)));
         foreach (var section in report.Sections())
             output.WriteLine($"| {Cell(section.Section)} | {string.Join(" | ", section.Counts.Select(c => c.ToString(CultureInfo.InvariantCulture)))} | {section.Total.ToString(CultureInfo.InvariantCulture)} |");
         output.WriteLine();

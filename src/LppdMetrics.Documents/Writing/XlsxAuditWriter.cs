@@ -84,13 +84,13 @@ public static class XlsxAuditWriter
         Row(null, t["doc.tool-version"], "lppd " + report.ToolVersion);
         r++;
         Row(HeaderStyle, t["col.status"], t["col.count"]);
-        int[] counts = [summary.Match, summary.Rounding, summary.Mismatch, summary.NotCheckable];
-        for (int s = 0; s < counts.Length; s++)
-            Row(null, t.Status((FindingStatus)s), (decimal)counts[s]);
+        var statuses = Enum.GetValues<FindingStatus>();
+        foreach (var status in statuses)
+            Row(null, t.Status(status), (decimal)report.Count(status));
         Row(HeaderStyle, t["col.total"], (decimal)summary.Total);
         Row(null, t["doc.informational"], (decimal)summary.Informational);
         r++;
-        Row(HeaderStyle, [t["col.section"], .. Enumerable.Range(0, counts.Length).Select(s => (object?)t.Status((FindingStatus)s)), t["col.total"]]);
+        Row(HeaderStyle, [t["col.section"], .. statuses.Select(s => (object?)t.Status(s)), t["col.total"]]);
         foreach (var section in report.Sections())
             Row(null, [section.Section, .. section.Counts.Select(c => (object?)(decimal)c), (decimal)section.Total]);
         return new Worksheet(
