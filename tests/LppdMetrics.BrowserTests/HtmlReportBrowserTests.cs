@@ -9,6 +9,9 @@ public class HtmlReportBrowserTests(AuditReportPage report) : IClassFixture<Audi
 {
     private static readonly string[] Statuses = ["match", "rounding", "mismatch", "not-checkable"];
 
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static string JsonName(string status) => status == "not-checkable" ? "notCheckable" : status;
 
     [Fact]
@@ -73,17 +76,28 @@ public class HtmlReportBrowserTests(AuditReportPage report) : IClassFixture<Audi
     [Fact]
     public async Task The_report_is_screenshotted_and_its_render_time_recorded()
     {
-        // Warm the browser once, then measure a fresh page: navigation to the load event (scripts run, filters ready).
+        // Warm the browser once, then measure fresh pages: navigation to the load event (scripts run, filters ready).
+        // The minimum of three loads is recorded, with the machine's load average; nothing about time is asserted.
         var (warm, _) = await report.OpenAsync();
         await warm.CloseAsync();
-        var (page, load) = await report.OpenAsync();
-        double navigation = await page.EvaluateAsync<double>("() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; }");
+        IPage page = null!;
+        double navigation = double.MaxValue;
+        TimeSpan load = TimeSpan.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            if (page is not null) await page.CloseAsync();
+            var (p, l) = await report.OpenAsync();
+            page = p;
+            load = l < load ? l : load;
+            navigation = Math.Min(navigation, await page.EvaluateAsync<double>(
+                "() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; }"));
+        }
         Directory.CreateDirectory(AuditReportPage.ArtifactsFolder);
         string shot = Path.Combine(AuditReportPage.ArtifactsFolder, "audit-report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
         long bytes = new FileInfo(report.HtmlPath).Length;
         AuditReportPage.Record(string.Create(CultureInfo.InvariantCulture,
-            $"embedded audit HTML: {bytes} bytes; load event after {navigation:0} ms (browser), {load.TotalMilliseconds:0} ms (test clock)"));
+            $"embedded audit HTML: {bytes} bytes; load event after {navigation:0} ms (browser), {load.TotalMilliseconds:0} ms (test clock), minimum of 3; load average {LoadAverage()}"));
         TestContext.Current.SendDiagnosticMessage(string.Create(CultureInfo.InvariantCulture, $"render: {navigation:0} ms, {bytes} bytes"));
         // Only what is deterministic is asserted: the screenshot exists and the page is the audit report.
         Assert.True(new FileInfo(shot).Length > 0);

@@ -316,7 +316,7 @@ public static class HtmlAuditWriter
           }
           status.addEventListener('change',apply);section.addEventListener('change',apply);search.addEventListener('input',apply);
           window.addEventListener('beforeprint',function(){document.querySelectorAll('tbody.st-mismatch details').forEach(function(d){d.open=true;});});
-          apply();
+          shown.textContent=rows.length+' / '+rows.length;
         })();
 
         """;
