@@ -52,8 +52,12 @@ public static class TextAuditWriter
                 Line(current);
                 Line($"  {t["col.status"].PadRight(statusWidth)} {t["col.reported"],22} {t["col.recomputed"],22} {t["col.difference"],16}  {t["col.source"],-14} {t["col.id"]}");
             }
-            Line($"  {Status(t, f.Status).PadRight(statusWidth)} {report.Reported(f),22} {report.Recomputed(f),22} {report.Difference(f),16}  {t.Source(f),-14} {f.Id}");
-            foreach (string wrapped in Wrap(f.Label + " · " + t.Rule(f.Rule), pad))
+            string values = $"  {Status(t, f.Status).PadRight(statusWidth)} {report.Reported(f),22} {report.Recomputed(f),22} {report.Difference(f),16}  ";
+            string source = t.Source(f);
+            // A long source (page, table, row of a PDF) goes to the next line rather than cut the id.
+            bool fits = values.Length + Math.Max(source.Length, 14) + 1 + f.Id.Length <= Width;
+            Line(fits ? $"{values}{source,-14} {f.Id}" : $"{values}{f.Id}");
+            foreach (string wrapped in Wrap((fits ? "" : source + " · ") + f.Label + " · " + t.Rule(f.Rule), pad))
                 output.WriteLine(wrapped);
             if (f.Explanation is not null)
                 foreach (string wrapped in Wrap("↳ " + f.Explanation, pad))

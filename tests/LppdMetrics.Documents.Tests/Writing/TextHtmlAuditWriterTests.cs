@@ -107,3 +107,21 @@ public class TextHtmlAuditWriterTests
         Assert.Equal("a &lt;b&gt; &amp; &quot;c&quot; 'd'", HtmlAuditWriter.E("a <b> & \"c\" 'd'"));
     }
 }
+
+public class TextSourceTests
+{
+    [Fact]
+    public void A_long_document_source_moves_below_rather_than_cutting_the_id()
+    {
+        var f = EmbeddedAudit.Finding("4.3.2.1/2881/capaian") with { Location = new Reports.SourceLocation { Page = 112, Table = 31, Row = 14, Column = 6 } };
+        var report = new AuditReport(new Audit.AuditResult([f], Audit.AuditSummary.Of([f])), EmbeddedAudit.Document, "lppd.pdf",
+            EmbeddedAudit.RunAt, "1", ReportLanguage.Indonesian);
+        var sw = new StringWriter();
+        TextAuditWriter.Write(report, [f], verbose: false, sw);
+        var lines = sw.ToString().ReplaceLineEndings("\n").Split('\n');
+        int row = Array.FindIndex(lines, l => l.EndsWith(" 4.3.2.1/2881/capaian", StringComparison.Ordinal) && l.Contains("94,60 %", StringComparison.Ordinal));
+        Assert.True(row > 0);
+        Assert.StartsWith("      hlm. 112, tabel 31, baris tabel 14, kolom 6 · Nilai SAKIP", lines[row + 1], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.True(l.Length <= TextAuditWriter.Width, l));
+    }
+}
