@@ -18,6 +18,8 @@ namespace LppdMetrics.Documents.Writing;
 /// <c>data-count-not-checkable</c>, <c>data-count-total</c> and <c>data-count-informational</c>; the status filter is
 /// the <c>select</c> with <c>id="filter-status"</c> (values are status codes, empty for all), the section filter
 /// <c>id="filter-section"</c>, the search box <c>id="search"</c>. A hidden finding has the <c>hidden</c> attribute.
+/// Printed, the report shows what the filters show; with no filter set it leaves out the matching figures (only
+/// their count is printed), so that the exceptions print on a few pages.
 /// </remarks>
 public static class HtmlAuditWriter
 {
@@ -295,7 +297,7 @@ public static class HtmlAuditWriter
         details.trace summary{cursor:pointer;color:#1565c0}details.trace pre{white-space:pre-wrap;font-size:12px;background:#fafafa;padding:6px;margin:4px 0;border:1px solid #eee}
         p.hint{color:#777;font-size:12px;margin:0 0 6px}
         footer{margin-top:24px;color:#777;font-size:12px}
-        @media print{.no-print{display:none}body{max-width:none;padding:0;font-size:10px}article.finding{break-inside:avoid;content-visibility:visible}article.finding.st-mismatch{background:none}.findings .row{grid-template-columns:80px minmax(0,1fr) 90px 90px 60px 170px 80px}div.more{padding-left:94px}.badge{color:#000;border:1px solid #000;background:none!important}.bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+        @media print{.no-print{display:none}body{max-width:none;padding:0;font-size:10px}article.finding{break-inside:avoid;content-visibility:visible}body:not(.filtered) article.finding.st-match{display:none}p.hint{display:none}article.finding.st-mismatch{background:none}.findings .row{grid-template-columns:62px minmax(0,1fr) 78px 78px 52px 130px 62px;gap:0 4px;padding:2px 0}div.more{padding-left:66px}.fid{font-size:8px}code{display:none}.badge{font-size:8px;padding:0 2px}.badge{color:#000;border:1px solid #000;background:none!important}.bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 
         """;
 
@@ -313,6 +315,7 @@ public static class HtmlAuditWriter
               if(ok){r.removeAttribute('hidden');n++;}else{r.setAttribute('hidden','');}
             }
             shown.textContent=n+' / '+rows.length;
+            document.body.classList.toggle('filtered',!!(s||c||q));
           }
           status.addEventListener('change',apply);section.addEventListener('change',apply);search.addEventListener('input',apply);
           window.addEventListener('beforeprint',function(){document.querySelectorAll('tbody.st-mismatch details').forEach(function(d){d.open=true;});});
