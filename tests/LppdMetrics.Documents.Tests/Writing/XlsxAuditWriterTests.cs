@@ -117,3 +117,20 @@ public class XlsxAuditWriterTests
         Assert.Equal("2", t16[3]);
     }
 }
+
+public class XlsxSchemaTests
+{
+    [Theory]
+    [InlineData(ReportLanguage.Indonesian)]
+    [InlineData(ReportLanguage.English)]
+    public void The_workbook_is_valid_office_open_xml(ReportLanguage language)
+    {
+        using var stream = new MemoryStream();
+        XlsxAuditWriter.Write(EmbeddedAudit.In(language), stream);
+        stream.Position = 0;
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Take(5).ToList();
+        Assert.Empty(errors);
+    }
+}
