@@ -13,7 +13,8 @@ namespace LppdMetrics.Documents.Writing;
 /// explanation, notes (joined with " | "). Numbers are plain, ungrouped and at the printed precision so that a
 /// spreadsheet reads them as numbers: in Indonesian with a decimal comma and <c>;</c> between fields (what Excel
 /// expects in an Indonesian locale), in English with a decimal point and <c>,</c>. A text figure's printed text stands
-/// in the reported/recomputed columns; an absent value is an empty field. Fields are quoted where needed.
+/// in the reported/recomputed columns; an absent value is an empty field. Fields are quoted where needed. With no
+/// finding, the header row alone is written.
 /// </remarks>
 public static class CsvAuditWriter
 {
@@ -36,6 +37,8 @@ public static class CsvAuditWriter
         var t = report.Texts;
         string[] heads = [.. Heads.Select(h => t[h])];
         using var writer = Sep.New(Separator(t.Language)).Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
+        writer.Header.Add(heads);
+        if (report.Result.Findings.Count == 0) writer.Header.Write();  // the header alone, for no findings
         foreach (var f in report.Result.Findings)
         {
             using var row = writer.NewRow();

@@ -119,3 +119,17 @@ public class MarkdownCsvAuditWriterTests
         }).QuickCheckThrowOnFailure();
     }
 }
+
+public class CsvEmptyTests
+{
+    [Fact]
+    public void Csv_without_findings_is_the_header_alone()
+    {
+        var report = new AuditReport(new AuditResult([], AuditSummary.Of([])), EmbeddedAudit.Document, "x", EmbeddedAudit.RunAt, "1", ReportLanguage.English);
+        var sw = new StringWriter();
+        CsvAuditWriter.Write(report, sw);
+        string[] lines = sw.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith("ID,Section / table,Figure,Rule id,Rule,Status,Reported,", lines[0], StringComparison.Ordinal);
+    }
+}
