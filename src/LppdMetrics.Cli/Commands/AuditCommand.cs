@@ -70,7 +70,9 @@ public static class AuditCommand
             var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(code) : ReportLanguages.FromEnvironment();
             var audit = new AuditReport(form == OutputFormat.Csv ? new AuditResult(shown, result.Summary) : result,
                 report, name, DateTimeOffset.UtcNow, ToolVersion(), language);
-            progress.Phase = "writing " + form;
+            // Writing to stdout (maybe the same terminal): end the progress line first so that the two never mix.
+            if (target is null) progress.Dispose();
+            else progress.Phase = "writing " + form;
             ReportOutput.Write(context, target, form == OutputFormat.Csv, form switch
             {
                 OutputFormat.Json => stream => WriteJson(stream, shown, result.Summary),

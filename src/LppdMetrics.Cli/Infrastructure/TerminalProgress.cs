@@ -50,7 +50,7 @@ internal sealed class TerminalProgress : IDisposable
         }
     }
 
-    /// <summary>Stops and erases the progress line.</summary>
+    /// <summary>Stops and erases the progress line; calling it again does nothing.</summary>
     public void Dispose()
     {
         _timer?.Dispose();
