@@ -21,6 +21,9 @@ namespace LppdMetrics.Documents.Writing;
 /// </remarks>
 public static class XlsxAuditWriter
 {
+    /// <summary>The most findings a workbook can hold: an Excel sheet's 1.048.576 rows less the header row.</summary>
+    public const int MaxFindings = 1_048_575;
+
     private const int FirstCustomFormat = 164;
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;
@@ -34,10 +37,15 @@ public static class XlsxAuditWriter
     /// <param name="report">The audit report.</param>
     /// <param name="output">A writable, seekable stream (a file); the package is written when the method returns.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The audit has more findings than a sheet has rows (<see cref="MaxFindings"/>);
+    /// nothing is written.</exception>
     public static void Write(AuditReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        if (report.Result.Findings.Count > MaxFindings)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"the audit has {report.Result.Findings.Count} findings; an XLSX sheet holds at most {MaxFindings} (use csv)."), nameof(report));
         var t = report.Texts;
         var formats = new NumberFormats();
         using var package = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -48,7 +56,7 @@ public static class XlsxAuditWriter
         summaryPart.Worksheet = SummarySheet(report);
         var findingsPart = workbook.AddNewPart<WorksheetPart>();
         int rows = report.Result.Findings.Count + 1;
-        findingsPart.Worksheet = FindingsSheet(report, formats);
+        WriteFindingsSheet(report, formats, findingsPart);
 
         var stylesPart = workbook.AddNewPart<WorkbookStylesPart>();
         stylesPart.Stylesheet = formats.Stylesheet();
@@ -100,11 +108,27 @@ public static class XlsxAuditWriter
             data);
     }
 
-    private static Worksheet FindingsSheet(AuditReport report, NumberFormats formats)
+    /// <summary>
+    /// Streams the findings sheet into its part (OpenXmlWriter): one row object at a time, so that a document of a
+    /// million figures never holds the whole sheet as a tree.
+    /// </summary>
+    private static void WriteFindingsSheet(AuditReport report, NumberFormats formats, WorksheetPart part)
     {
         var t = report.Texts;
-        var data = new SheetData();
-        data.Append(MakeRow(1, HeaderStyle, [.. FindingHeads.Select(h => (object?)t[h])]));
+        var columns = new Columns();
+        for (int i = 0; i < FindingWidths.Length; i++)
+            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = FindingWidths[i], CustomWidth = true });
+        var view = new SheetView(
+            new Pane { HorizontalSplit = 1D, VerticalSplit = 1D, TopLeftCell = "B2", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomRight, ActiveCell = "B2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "B2" } })
+        { WorkbookViewId = 0, TabSelected = true };
+
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(view));
+        writer.WriteElement(columns);
+        writer.WriteStartElement(new SheetData());
+        writer.WriteElement(MakeRow(1, HeaderStyle, [.. FindingHeads.Select(h => (object?)t[h])]));
         uint r = 1;
         foreach (var f in report.Result.Findings)
         {
@@ -128,20 +152,11 @@ public static class XlsxAuditWriter
             Add(Text(f.Label));
             Add(Text(string.Join(" | ", f.Notes.Select(t.Note))));
             Add(Text(f.Rule));
-            data.Append(row);
+            writer.WriteElement(row);
         }
-        var columns = new Columns();
-        for (int i = 0; i < FindingWidths.Length; i++)
-            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = FindingWidths[i], CustomWidth = true });
-        var view = new SheetView(
-            new Pane { HorizontalSplit = 1D, VerticalSplit = 1D, TopLeftCell = "B2", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomRight, ActiveCell = "B2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "B2" } })
-        { WorkbookViewId = 0, TabSelected = true };
-        return new Worksheet(
-            new SheetViews(view),
-            columns,
-            data,
-            new AutoFilter { Reference = FormattableString.Invariant($"A1:{Column(FindingHeads.Length)}{r}") });
+        writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = FormattableString.Invariant($"A1:{Column(FindingHeads.Length)}{r}") });
+        writer.WriteEndElement();
     }
 
     private static Row MakeRow(uint index, uint? style, object?[] values)
