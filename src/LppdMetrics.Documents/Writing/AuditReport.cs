@@ -59,6 +59,21 @@ public sealed class AuditReport
     /// <summary>The run time as shown in reports: UTC, to the second ("2026-12-03 23:41:07 UTC").</summary>
     public string RunAtText => RunAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
 
+    /// <summary>
+    /// The facts of the report's header, named in its language: the document's title, region, year, the source file,
+    /// the run time and the tool's version ("-" for what the document does not say).
+    /// </summary>
+    /// <returns>(name, value) pairs, in that order.</returns>
+    public IReadOnlyList<(string Name, string Value)> Facts() =>
+    [
+        (Texts["doc.report"], Document.Title),
+        (Texts["doc.region"], Document.Region ?? "-"),
+        (Texts["doc.year"], Document.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"),
+        (Texts["doc.source-file"], SourceName),
+        (Texts["doc.run-at"], RunAtText),
+        (Texts["doc.tool-version"], "lppd " + ToolVersion),
+    ];
+
     /// <summary>The findings, mismatches first, then rounding, not-checkable and match; document order within a status.</summary>
     /// <returns>The ordered findings.</returns>
     public IEnumerable<AuditFinding> ExceptionsFirst() =>

@@ -48,11 +48,8 @@ public static class HtmlAuditWriter
         output.Write("</h1>\n<p class=\"doc-title\">");
         output.Write(E(doc.Title));
         output.Write("</p>\n<dl class=\"meta\">");
-        Meta(output, t["doc.region"], doc.Region ?? "-");
-        Meta(output, t["doc.year"], doc.Year?.ToString(CultureInfo.InvariantCulture) ?? "-");
-        Meta(output, t["doc.source-file"], report.SourceName);
-        Meta(output, t["doc.run-at"], report.RunAtText);
-        Meta(output, t["doc.tool-version"], "lppd " + report.ToolVersion);
+        foreach (var (name, value) in report.Facts().Skip(1))  // the title is the line above
+            Meta(output, name, value);
         output.Write("</dl>\n</header>\n<main>\n");
 
         // Summary: counts per status, then one row per section with a bar.

@@ -19,16 +19,11 @@ public static class MarkdownAuditWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var t = report.Texts;
-        var doc = report.Document;
         var summary = report.Result.Summary;
         output.WriteLine("# " + Inline(t["doc.title"]));
         output.WriteLine();
-        output.WriteLine($"- **{t["doc.report"]}:** {Inline(doc.Title)}");
-        output.WriteLine($"- **{t["doc.region"]}:** {Inline(doc.Region ?? "-")}");
-        output.WriteLine($"- **{t["doc.year"]}:** {doc.Year?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
-        output.WriteLine($"- **{t["doc.source-file"]}:** {Inline(report.SourceName)}");
-        output.WriteLine($"- **{t["doc.run-at"]}:** {report.RunAtText}");
-        output.WriteLine($"- **{t["doc.tool-version"]}:** lppd {Inline(report.ToolVersion)}");
+        foreach (var (name, value) in report.Facts())
+            output.WriteLine($"- **{name}:** {Inline(value)}");
         output.WriteLine();
         output.WriteLine("## " + t["doc.summary"]);
         output.WriteLine();

@@ -78,18 +78,13 @@ public static class XlsxAuditWriter
     private static Worksheet SummarySheet(AuditReport report)
     {
         var t = report.Texts;
-        var doc = report.Document;
         var summary = report.Result.Summary;
         var data = new SheetData();
         uint r = 0;
         void Row(uint? style, params object?[] values) => data.Append(MakeRow(++r, style, values));
         Row(HeaderStyle, t["doc.title"]);
-        Row(null, t["doc.report"], doc.Title);
-        Row(null, t["doc.region"], doc.Region ?? "-");
-        Row(null, t["doc.year"], doc.Year is { } y ? (decimal)y : "-");
-        Row(null, t["doc.source-file"], report.SourceName);
-        Row(null, t["doc.run-at"], report.RunAtText);
-        Row(null, t["doc.tool-version"], "lppd " + report.ToolVersion);
+        foreach (var (name, value) in report.Facts())
+            Row(null, name, value);
         r++;
         Row(HeaderStyle, t["col.status"], t["col.count"]);
         var statuses = Enum.GetValues<FindingStatus>();
