@@ -29,9 +29,24 @@ public sealed class AuditReportPage : IAsyncLifetime
 
     public JsonElement Json { get; private set; }
 
+    /// <summary>False when the system Chromium is not installed (the tests then skip, unless LPPD_REQUIRE_BROWSER=1, as in .ci/run).</summary>
+    public bool Available { get; private set; }
+
+    /// <summary>Skips the calling test when Chromium is missing on a developer's machine; fails it where the browser is required.</summary>
+    public void Require()
+    {
+        if (Available) return;
+        string message = $"the system Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
+        if (Environment.GetEnvironmentVariable("LPPD_REQUIRE_BROWSER") == "1")
+            Assert.Fail(message);
+        Assert.Skip(message);
+    }
+
     public async ValueTask InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Available = File.Exists(ChromiumPath);
+        if (!Available) return;
         string dir = Path.Combine(Path.GetTempPath(), "lppd-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         HtmlPath = Path.Combine(dir, "audit.html");
