@@ -1,21 +1,26 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using LppdMetrics.Audit;
+using LppdMetrics.Documents.Writing;
 using LppdMetrics.Reports;
-using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// <c>lppd audit [FILE.json] [--format text|json] [--only STATUS]</c>: recompute every printed figure of an LPPD
-/// report (default: the embedded Blitar 2024 report) and list the findings; <c>--export-default</c> writes the
+/// <c>lppd audit [FILE] [--format text|json|html|xlsx|md|csv] [-o PATH] [--lang id|en] [--verbose] [--only STATUS]</c>:
+/// recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and report the findings
+/// (renderers in LppdMetrics.Documents.Writing; JSON streamed and language-neutral); <c>--export-default</c> writes the
 /// embedded document. Exit 0 without mismatch, 1 with mismatches, 2 on invalid input.
 /// </summary>
 public static class AuditCommand
 {
     /// <summary>The status names of the output, in <see cref="FindingStatus"/> order.</summary>
-    internal static readonly string[] StatusNames = ["match", "rounding", "mismatch", "not-checkable"];
+    internal static readonly string[] StatusNames = [.. AuditTexts.StatusCodes];
+
+    private const string Html = "html", Xlsx = "xlsx", Markdown = "md";
 
     /// <summary>Creates the command.</summary>
     /// <param name="context">Where it writes.</param>
@@ -27,13 +32,20 @@ public static class AuditCommand
             Description = "The report document (JSON, see --export-default); default: the embedded Kabupaten Blitar 2024 report.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
-        var only = new Option<string?>("--only") { Description = "List only the findings with this status: " + string.Join(", ", StatusNames) + " (the summary still counts all)." };
+        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, Html, Xlsx, Markdown, OutputFormat.Csv);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (required for xlsx)." };
+        var lang = new Option<string?>("--lang") { Description = "Language of the report: id (Bahasa Indonesia) or en; default: id when LC_ALL, LC_MESSAGES or LANG is id_*, else en. JSON is language-neutral." };
+        lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
+        var verbose = new Option<bool>("--verbose") { Description = "Text output: add each listed finding's calculation trace." };
+        var only = new Option<string?>("--only") { Description = "List only the findings with this status: " + string.Join(", ", StatusNames) + " (text, json and csv; the summary still counts all)." };
         only.AcceptOnlyFromAmong(StatusNames);
         var export = new Option<bool>("--export-default") { Description = "Write the embedded Blitar 2024 report document (JSON) to stdout, to edit or extend." };
-        var command = new Command("audit", "Recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and list the mismatches.");
+        var command = new Command("audit", "Recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and report the findings (text, JSON, HTML, XLSX, Markdown, CSV).");
         command.Arguments.Add(file);
         command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(lang);
+        command.Options.Add(verbose);
         command.Options.Add(only);
         command.Options.Add(export);
         command.SetAction(parseResult =>
@@ -46,90 +58,100 @@ public static class AuditCommand
                 context.Out.Write(LppdReportJson.Blitar2024Json());
                 return ExitCodes.Success;
             }
+            string form = parseResult.GetValue(format) ?? OutputFormat.Text;
+            string? target = parseResult.GetValue(output);
+            if (form == Xlsx && target is null)
+                throw new InputException(null, null, null, "--format xlsx writes a binary workbook: give the file with -o PATH.");
             var (report, name) = ReportInput.Load(path);
+            using var progress = TerminalProgress.Start(context, "audit", "auditing");
             AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
             string? status = parseResult.GetValue(only);
             var shown = result.Findings.Where(f => status is null || StatusNames[(int)f.Status] == status).ToList();
-            if (parseResult.GetValue(format) == OutputFormat.Json)
-                WriteJson(context.Out, shown, result.Summary);
-            else
-                WriteText(context.Out, report, name, shown, result.Summary);
+            var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(code) : ReportLanguages.FromEnvironment();
+            var audit = new AuditReport(form == OutputFormat.Csv ? new AuditResult(shown, result.Summary) : result,
+                report, name, DateTimeOffset.UtcNow, ToolVersion(), language);
+            // Writing to stdout (maybe the same terminal): end the progress line first so that the two never mix.
+            if (target is null) progress.Dispose();
+            else progress.Phase = "writing " + form;
+            ReportOutput.Write(context, target, form == OutputFormat.Csv, form switch
+            {
+                OutputFormat.Json => stream => WriteJson(stream, shown, result.Summary),
+                Xlsx => stream => XlsxAuditWriter.Write(audit, stream),
+                _ => null,
+            }, form switch
+            {
+                Html => writer => HtmlAuditWriter.Write(audit, writer),
+                Markdown => writer => MarkdownAuditWriter.Write(audit, writer),
+                OutputFormat.Csv => writer => CsvAuditWriter.Write(audit, writer),
+                _ => writer => TextAuditWriter.Write(audit, shown, parseResult.GetValue(verbose), writer),
+            });
             return result.HasMismatches ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, LppdReport report, string name, List<AuditFinding> findings, AuditSummary summary)
+    /// <summary>The tool's version without its build metadata ("0.1.0").</summary>
+    internal static string ToolVersion()
     {
-        output.WriteLine($"lppd audit: {report.Title} ({name})");
-        string? section = null;
-        foreach (var f in findings)
-        {
-            if (f.Section != section)
-            {
-                section = f.Section;
-                output.WriteLine();
-                output.WriteLine(section);
-                output.WriteLine($"  {"status",-13} {"reported",18} {"recomputed",18} {"Δ",14}  {"rule",-31} {"line",5}  figure");
-            }
-            output.WriteLine($"  {Status(f.Status),-13} {Reported(f),18} {Recomputed(f),18} {Number(f.Difference, f.Decimals, signed: true),14}  {f.Rule,-31} {f.Source?.ToString(CultureInfo.InvariantCulture) ?? "-",5}  {f.Id}  {f.Label}");
-            if (f.Explanation is not null)
-                output.WriteLine($"  {"",13} ↳ {f.Explanation}");
-            if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
-                output.WriteLine($"  {"",13} ↳ {TraceLine(f.Trace)}");
-            foreach (string note in f.Notes)
-                output.WriteLine($"  {"",13} ↳ info: {note}");
-        }
-        output.WriteLine();
-        output.WriteLine(FormattableString.Invariant(
-            $"summary: {summary.Total} figures: {summary.Match} match, {summary.Rounding} rounding, {summary.Mismatch} mismatch, {summary.NotCheckable} not-checkable; {summary.Informational} with informational notes"));
+        string version = typeof(AuditCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
     }
 
-    private static void WriteJson(TextWriter output, List<AuditFinding> findings, AuditSummary summary) =>
-        JsonOutput.Write(output, w =>
+    /// <summary>
+    /// Streams the findings and the summary as JSON (language-neutral) onto <paramref name="stream"/>, flushing every
+    /// 256 findings so that the whole document is never held in memory.
+    /// </summary>
+    private static void WriteJson(Stream stream, List<AuditFinding> findings, AuditSummary summary)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        int written = 0;
+        w.WriteStartObject();
+        w.WriteStartArray("findings");
+        foreach (var f in findings)
         {
             w.WriteStartObject();
-            w.WriteStartArray("findings");
-            foreach (var f in findings)
+            w.WriteString("id", f.Id);
+            w.WriteString("section", f.Section);
+            w.WriteString("label", f.Label);
+            w.WriteString("rule", f.Rule);
+            w.WriteString("status", StatusNames[(int)f.Status]);
+            if (f.ReportedText is not null) w.WriteString("reported", f.ReportedText);
+            else WriteNumber(w, "reported", f.Reported);
+            if (f.RecomputedText is not null) w.WriteString("recomputed", f.RecomputedText);
+            else WriteNumber(w, "recomputed", f.Recomputed);
+            WriteNumber(w, "difference", f.Difference);
+            if (f.Source is { } source) w.WriteNumber("source", source);
+            else w.WriteNull("source");
+            if (f.Explanation is not null) w.WriteString("explanation", f.Explanation);
+            if (f.Notes.Count > 0)
             {
-                w.WriteStartObject();
-                w.WriteString("id", f.Id);
-                w.WriteString("section", f.Section);
-                w.WriteString("label", f.Label);
-                w.WriteString("rule", f.Rule);
-                w.WriteString("status", StatusNames[(int)f.Status]);
-                if (f.ReportedText is not null) w.WriteString("reported", f.ReportedText);
-                else WriteNumber(w, "reported", f.Reported);
-                if (f.RecomputedText is not null) w.WriteString("recomputed", f.RecomputedText);
-                else WriteNumber(w, "recomputed", f.Recomputed);
-                WriteNumber(w, "difference", f.Difference);
-                if (f.Source is { } source) w.WriteNumber("source", source);
-                else w.WriteNull("source");
-                if (f.Explanation is not null) w.WriteString("explanation", f.Explanation);
-                if (f.Notes.Count > 0)
-                {
-                    w.WriteStartArray("notes");
-                    foreach (string note in f.Notes) w.WriteStringValue(note);
-                    w.WriteEndArray();
-                }
-                if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
-                {
-                    w.WritePropertyName("trace");
-                    JsonSerializer.Serialize(w, f.Trace, LppdMetricsJsonContext.Default.CalculationTrace);
-                }
-                w.WriteEndObject();
+                w.WriteStartArray("notes");
+                foreach (string note in f.Notes) w.WriteStringValue(note);
+                w.WriteEndArray();
             }
-            w.WriteEndArray();
-            w.WriteStartObject("summary");
-            w.WriteNumber("match", summary.Match);
-            w.WriteNumber("rounding", summary.Rounding);
-            w.WriteNumber("mismatch", summary.Mismatch);
-            w.WriteNumber("notCheckable", summary.NotCheckable);
-            w.WriteNumber("total", summary.Total);
-            w.WriteNumber("informational", summary.Informational);
+            if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
+            {
+                w.WritePropertyName("trace");
+                JsonSerializer.Serialize(w, f.Trace, LppdMetricsJsonContext.Default.CalculationTrace);
+            }
             w.WriteEndObject();
-            w.WriteEndObject();
-        });
+            if (++written % 256 == 0) w.Flush();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("summary");
+        w.WriteNumber("match", summary.Match);
+        w.WriteNumber("rounding", summary.Rounding);
+        w.WriteNumber("mismatch", summary.Mismatch);
+        w.WriteNumber("notCheckable", summary.NotCheckable);
+        w.WriteNumber("total", summary.Total);
+        w.WriteNumber("informational", summary.Informational);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.Flush();
+        stream.Write("\n"u8);
+        stream.Flush();
+    }
 
     private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
     {
@@ -139,23 +161,10 @@ public static class AuditCommand
 
     internal static string Status(FindingStatus status) => status == FindingStatus.Mismatch ? "MISMATCH" : StatusNames[(int)status];
 
-    private static string Reported(AuditFinding f) => f.ReportedText ?? (f.Reported?.ToString(CultureInfo.InvariantCulture) ?? "-");
-
-    private static string Recomputed(AuditFinding f) => f.RecomputedText ?? Number(f.Recomputed, f.Decimals, signed: false);
-
     internal static string Number(decimal? value, int decimals, bool signed)
     {
         if (value is not { } v) return "-";
         string text = v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return signed && v > 0 ? "+" + text : text;
-    }
-
-    /// <summary>A trace on one line: rule, formula, inputs, unrounded result.</summary>
-    internal static string TraceLine(CalculationTrace trace)
-    {
-        const int MaxInputs = 6;
-        var inputs = trace.Inputs.Take(MaxInputs).Select(i => i.Name + " = " + i.Value.ToString(CultureInfo.InvariantCulture));
-        string more = trace.Inputs.Count > MaxInputs ? FormattableString.Invariant($", … ({trace.Inputs.Count} inputs)") : "";
-        return $"{trace.Rule}: {trace.Formula}; {string.Join(", ", inputs)}{more} → {(trace.Unrounded is decimal u ? u.ToString(CultureInfo.InvariantCulture) : "undefined: " + trace.UndefinedReason)}";
     }
 }

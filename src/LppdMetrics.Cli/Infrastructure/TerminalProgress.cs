@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace LppdMetrics.Cli;
+
+/// <summary>
+/// Progress of a long command on stderr: shown only when stderr is a terminal (the process's own, not redirected)
+/// and the work has run longer than about a second; one line rewritten in place ("lppd audit: writing html… 3 s"),
+/// erased when the work ends. Never writes anything when stderr is a file, a pipe or a test's writer.
+/// </summary>
+internal sealed class TerminalProgress : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+    private readonly TextWriter? _error;
+    private readonly Timer? _timer;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly string _command;
+    private volatile string _phase;
+    private int _written;
+
+    private TerminalProgress(TextWriter? error, string command, string phase)
+    {
+        _error = error;
+        _command = command;
+        _phase = phase;
+        if (error is not null)
+            _timer = new Timer(_ => Show(), null, Delay, TimeSpan.FromMilliseconds(500));
+    }
+
+    /// <summary>Starts showing progress of <paramref name="command"/> on <paramref name="context"/>'s stderr if it is the terminal.</summary>
+    public static TerminalProgress Start(CliContext context, string command, string phase)
+    {
+        bool terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
+        return new TerminalProgress(terminal ? context.Error : null, command, phase);
+    }
+
+    /// <summary>Names what is being done now ("auditing", "writing html").</summary>
+    public string Phase { set => _phase = value; }
+
+    private void Show()
+    {
+        if (_error is null) return;
+        string line = string.Create(CultureInfo.InvariantCulture, $"\rlppd {_command}: {_phase}… {_clock.Elapsed.TotalSeconds:0} s ");
+        lock (_error)
+        {
+            if (_written < 0) return;
+            _error.Write(line);
+            _error.Flush();
+            _written = Math.Max(_written, line.Length);
+        }
+    }
+
+    /// <summary>Stops and erases the progress line; calling it again does nothing.</summary>
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        if (_error is null) return;
+        lock (_error)
+        {
+            if (_written > 0)
+            {
+                _error.Write("\r" + new string(' ', _written) + "\r");
+                _error.Flush();
+            }
+            _written = -1;
+        }
+    }
+}
