@@ -16,7 +16,8 @@ public static class PovertyCommand
     public static Command Create(CliContext context)
     {
         var input = new MicrodataInput();
-        var line = new Option<double>("--line") { Description = "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", Required = true };
+        var line = NumberOption.Double("--line", "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", NumberRange.Positive, input.DecimalComma);
+        line.Required = true;
         var by = new Option<string?>("--by") { Description = "A column to decompose by (kecamatan, urban/rural)." };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");
@@ -28,9 +29,7 @@ public static class PovertyCommand
         precision.AddTo(command);
         command.SetAction(parse =>
         {
-            double z = parse.GetValue(line);
-            if (!double.IsFinite(z) || z <= 0)
-                throw new InputException(null, null, null, FormattableString.Invariant($"--line is {z}; the poverty line must be a finite number > 0."));
+            double z = parse.GetValue(line)!.Value;
             string? groupColumn = parse.GetValue(by);
             if (precision.Method(parse) is not null)
             {
