@@ -92,13 +92,11 @@ public static class Gini
     internal static double OfSorted(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, string incomeName = "income")
     {
         int n = sortedValues.Length;
-        double maxWeight = 0;
-        foreach (double w in weights)
-            maxWeight = Math.Max(maxWeight, w);
+        double maxWeight = Scaling.Max(weights);
         if (n == 0 || !(maxWeight > 0) || !(sortedValues[n - 1] > 0))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
-        double valueScale = PowerOfTwoScale(sortedValues[n - 1]);
-        double weightScale = PowerOfTwoScale(maxWeight);
+        double valueScale = Scaling.PowerOfTwo(sortedValues[n - 1]);
+        double weightScale = Scaling.PowerOfTwo(maxWeight);
 
         double cumulative = 0, deficit = 0, numerator = 0, total = 0, previous = 0;
         int i = 0;
@@ -126,9 +124,6 @@ public static class Gini
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
         return numerator / cumulative / total;
     }
-
-    // 2^k bringing m into [1, 2), with k limited to ±1022 so that the factor itself is a normal double.
-    private static double PowerOfTwoScale(double m) => Math.ScaleB(1.0, Math.Clamp(-Math.ILogB(m), -1022, 1022));
 
     private static double TieWeight(ReadOnlySpan<double> weights, double scale)
     {

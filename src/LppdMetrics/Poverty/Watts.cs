@@ -37,7 +37,7 @@ public static class Watts
                 continue;
             if (y == 0)
                 Guard.ThrowElement(nameof(consumption), i, y, "a number > 0 for a poor person (ln(z/y) is undefined at 0)");
-            sum.Add(w * Math.Log(povertyLine / y));
+            sum.Add(w * Scaling.LogRatio(povertyLine, y));
         }
         if (total.IsZero)
             Guard.ThrowZeroTotal(nameof(weights));
