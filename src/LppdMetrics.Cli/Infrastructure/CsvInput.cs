@@ -49,9 +49,13 @@ public sealed class CsvInput : IDisposable
         {
             reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = false }).FromFile(path);
         }
+        catch (Exception ex) when (ex is NotSupportedException or OutOfMemoryException)
+        {
+            throw new InputException(path, null, null, "the header " + RowProblem(ex)[4..]);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
-            throw new InputException(path, null, null, "cannot be read as CSV: " + ex.Message.ReplaceLineEndings(" "));
+            throw new InputException(path, null, null, "cannot be read as CSV: " + EchoText.Cut(ex.Message.ReplaceLineEndings(" ")));
         }
         if (reader.Header.IsEmpty)
         {

@@ -71,7 +71,9 @@ public static class NumberOption
         var convention = decimalComma is not null && result.GetValue(decimalComma) ? NumberConvention.DecimalComma : NumberConvention.DecimalPoint;
         if (!read(text, convention, out T value, out string? problem))
         {
-            result.AddError($"{name} '{EchoText.Cut(text)}' {problem}.");
+            string hint = decimalComma is not null && convention == NumberConvention.DecimalPoint && problem!.StartsWith("is ambiguous", StringComparison.Ordinal)
+                ? ", or pass --decimal-comma to read dots as thousands separators" : "";
+            result.AddError($"{name} '{EchoText.Cut(text)}' {problem}{hint}.");
             return null;
         }
         if (range.Problem(asDouble(value)) is string outside)

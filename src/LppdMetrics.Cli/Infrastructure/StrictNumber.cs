@@ -148,8 +148,7 @@ public static class StrictNumber
             {
                 string digits = mantissa.ToString().Replace(sep.ToString(), "", StringComparison.Ordinal);
                 string asDecimal = mantissa.ToString().Replace(',', '.');
-                return Fail($"is ambiguous: {digits} or {asDecimal}? Write {digits} for the whole number or {asDecimal}0 for the decimal"
-                    + (sep == '.' ? ", or pass --decimal-comma to read dots as thousands separators" : ""), out problem);
+                return Fail($"is ambiguous: {digits} or {asDecimal}? Write {digits} for the whole number or {asDecimal}0 for the decimal", out problem);
             }
         }
         else
