@@ -73,7 +73,7 @@ public sealed class CsvInput : IDisposable
     {
         if (_reader.Header.TryIndexOf(name, out int index))
             return index;
-        throw new InputException(Path, null, name, "no such column; the header has: " + string.Join(", ", ColumnNames) + ".");
+        throw new InputException(Path, null, EchoText.Cut(name, 60), "no such column; the header has: " + EchoText.Cut(string.Join(", ", ColumnNames), 200) + ".");
     }
 
     /// <summary>Moves to the next data row.</summary>

@@ -30,7 +30,7 @@ public static class LppdApp
         }
         else
         {
-            string first = errors.ToString().Split('\n', 2)[0].TrimEnd('\r');
+            string first = EchoText.Cut(errors.ToString().Split('\n', 2)[0].TrimEnd('\r'), 600);
             stderr.WriteLine(first.Length > 0 ? first : "lppd: the command failed without a message.");
         }
         stderr.Flush();
