@@ -77,7 +77,8 @@ public static class Gini
     /// <remarks>
     /// <para>G = Σᵢ wᵢ Dᵢ / (W·T) with Dᵢ = Σ_{j&lt;i} wⱼ (yᵢ − yⱼ), the mean-difference form of the trapezoid rule
     /// (Σᵢⱼ wᵢwⱼ|yᵢ − yⱼ| / (2W²μ)), computed by Dᵢ = Dᵢ₋₁ + Cᵢ₋₁·(yᵢ − yᵢ₋₁). Every term is ≥ 0, so there is no
-    /// cancellation and G is never below 0 — no clamp is needed or applied.</para>
+    /// cancellation and G is never below 0. Above ½, G is taken as 1 − Σ wᵢ(Sᵢ₋₁ + Sᵢ)/(W·T) (the trapezoid form,
+    /// also a sum of non-negative terms), which is never above 1 — no clamp is needed or applied.</para>
     /// <para><b>Scale.</b> The weights and the values are first multiplied by powers of two (exact) that bring the
     /// largest of each near 1, so weights of 1e300 or 5e-324 and values from 1e-300 to 1e300 neither overflow nor
     /// underflow; G is scale-free, so this changes nothing else.</para>
@@ -98,7 +99,7 @@ public static class Gini
         double valueScale = Scaling.PowerOfTwo(sortedValues[n - 1]);
         double weightScale = Scaling.PowerOfTwo(maxWeight);
 
-        double cumulative = 0, deficit = 0, numerator = 0, total = 0, previous = 0;
+        double cumulative = 0, deficit = 0, numerator = 0, total = 0, area = 0, previous = 0;
         int i = 0;
         while (i < n)
         {
@@ -116,13 +117,30 @@ public static class Gini
             deficit += cumulative * (y - previous);
             numerator += w * deficit;
             cumulative += w;
-            total += w * y;
+            double next = total + w * y;
+            area += w * (total + next);
+            total = next;
             previous = y;
             i = end;
         }
-        if (!(total > 0))
+        if (!(total > 0) && !HasPositiveMass(sortedValues, weights))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
-        return numerator / cumulative / total;
+        if (!(total > 0))
+            throw new ArgumentException(incomeName + " with its weights spans more than the range of a double (every weighted income underflows once the largest weight and value are brought to 1); the Gini cannot be computed in double precision.", incomeName);
+        // Both forms are sums of non-negative terms: G = N/(W·T) ≥ 0 is accurate near 0, and G = 1 − A/(W·T), with A
+        // the Lorenz trapezoid area term, is ≤ 1 and accurate near 1. Each is used where it is the accurate one.
+        double g = numerator / cumulative / total;
+        return g < 0.5 ? g : 1.0 - area / cumulative / total;
+    }
+
+    private static bool HasPositiveMass(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] > 0 && weights[i] > 0)
+                return true;
+        }
+        return false;
     }
 
     private static double TieWeight(ReadOnlySpan<double> weights, double scale)
@@ -142,6 +160,7 @@ public static class Gini
             throw new ArgumentException("A small-sample correction needs at least 2 observations.", nameof(correction));
         if (correction == GiniCorrection.SampleSize)
             return g * n / (n - 1);
+        sample.RequireFiniteTotals();
         double w = sample.TotalWeight, sumSquares = 0;
         foreach (double wi in sample.Weights)
         {
