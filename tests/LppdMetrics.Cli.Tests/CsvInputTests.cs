@@ -25,7 +25,7 @@ public class CsvInputTests
         csv.Number(y);
         csv.MoveNext();
         var ex = Assert.Throws<InputException>(() => csv.Number(y));
-        Assert.Equal($"{path}, row 2, column 'y': 'abc' is not a finite number.", ex.Message);
+        Assert.Equal($"{path}, row 2 (line 3), column 'y': 'abc' is not a finite number with a decimal point (pass --decimal-comma for 1.234,56).", ex.Message);
     }
 
     [Fact]

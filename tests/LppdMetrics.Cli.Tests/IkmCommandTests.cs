@@ -60,9 +60,9 @@ public class IkmCommandTests
 
     [Theory]
     [InlineData("U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n", "column 'U9'")]
-    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n4,4,4,4,5,4,4,4,4\n", "row 2, column 'U5': '5' is not an answer")]
-    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,3.0,4\n", "row 1, column 'U8': '3.0' is not an answer")]
-    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n0,4,4,4,4,4,4,4,4\n", "row 1, column 'U1': '0' is not an answer")]
+    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n4,4,4,4,5,4,4,4,4\n", "row 2 (line 3), column 'U5': '5' is not an answer")]
+    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,3.0,4\n", "row 1 (line 2), column 'U8': '3.0' is not an answer")]
+    [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n0,4,4,4,4,4,4,4,4\n", "row 1 (line 2), column 'U1': '0' is not an answer")]
     [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "no data rows")]
     [InlineData("U1,U2,U3,U4,U5,U6,U7,U8,U9\n,4,4,4,4,4,4,4,4\n", "U1 has no answers")]
     public void Bad_answers_exit_2_naming_file_row_and_column(string content, string expected)

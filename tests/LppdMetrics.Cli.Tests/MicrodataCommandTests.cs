@@ -105,9 +105,9 @@ public class MicrodataCommandTests
 
     [Theory]
     [InlineData("y,w\n1,1\n", "--value", "nope", "column 'nope'")]
-    [InlineData("y,w\n1,1\nabc,1\n", "--value", "y", "row 2, column 'y'")]
-    [InlineData("y,w\n1,1\n2,0\n", "--value", "y", "row 2, column 'w'")]
-    [InlineData("y,w\n1,1\n-2,1\n", "--value", "y", "row 2, column 'y'")]
+    [InlineData("y,w\n1,1\nabc,1\n", "--value", "y", "row 2 (line 3), column 'y'")]
+    [InlineData("y,w\n1,1\n2,0\n", "--value", "y", "row 2 (line 3), column 'w'")]
+    [InlineData("y,w\n1,1\n-2,1\n", "--value", "y", "row 2 (line 3), column 'y'")]
     [InlineData("", "--value", "y", "empty")]
     [InlineData("y,w\n", "--value", "y", "no data rows")]
     public void Bad_files_exit_2_with_one_line_naming_the_place(string content, string option, string column, string expected)

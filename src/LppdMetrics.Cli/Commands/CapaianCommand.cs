@@ -23,8 +23,8 @@ public static class CapaianCommand
             Required = true,
         };
         polarity.AcceptOnlyFromAmong("positive", "negative");
-        var cap = new Option<decimal?>("--cap") { Description = "Cap the capaian at this % (e.g. 100 or 120); none by default, as the report." };
-        var floor = new Option<decimal?>("--floor") { Description = "Floor the capaian at this % (e.g. 0); none by default, as the report." };
+        var cap = NumberOption.Decimal("--cap", "Cap the capaian at this % (e.g. 100 or 120); none by default, as the report.", NumberRange.Any);
+        var floor = NumberOption.Decimal("--floor", "Floor the capaian at this % (e.g. 0); none by default, as the report.", NumberRange.Any);
         var zeroTarget = new Option<string>("--zero-target")
         {
             Description = "A target of 0: 'undefined' (no capaian, the default) or 'reject' (an error).",

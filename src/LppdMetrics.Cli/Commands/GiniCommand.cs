@@ -38,7 +38,7 @@ public static class GiniCommand
                     : throw new InputException(null, null, "--correction", "--se gives the standard error of the uncorrected Gini; use --correction none.");
             GiniCorrection c = Parse(parse.GetValue(correction)!);
             double gini = ArgumentErrors.About(file, () => Gini.Compute(y, w, c));
-            double population = ArgumentErrors.About(file, () => Sum(w));
+            double population = ArgumentErrors.About(file, () => LppdMetrics.Numbers.ExactTotal.Of(w));
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
@@ -70,11 +70,4 @@ public static class GiniCommand
         "effective-n" => GiniCorrection.EffectiveSampleSize,
         _ => GiniCorrection.None,
     };
-
-    private static double Sum(double[] w)
-    {
-        double s = 0;
-        foreach (double x in w) s += x;
-        return s;
-    }
 }

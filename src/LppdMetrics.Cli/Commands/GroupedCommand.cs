@@ -20,15 +20,15 @@ public static class GroupedCommand
         var input = new Option<string>("--input") { Description = "CSV file, one row per group in ascending order of income.", Required = true };
         var population = new Option<string>("--population") { Description = "Column with each group's population share (0–1).", Required = true };
         var share = new Option<string>("--share") { Description = "Column with each group's income/expenditure share (0–1).", Required = true };
-        var mean = new Option<double?>("--mean") { Description = "Mean income/expenditure (needed with --line for P0, P1, P2)." };
-        var line = new Option<double?>("--line") { Description = "Poverty line, same unit as --mean." };
+        var decimalComma = new Option<bool>("--decimal-comma") { Description = "Numbers (in the file and in --mean and --line) are written 1.234,56." };
+        var mean = NumberOption.Double("--mean", "Mean income/expenditure (needed with --line for P0, P1, P2).", NumberRange.Positive, decimalComma);
+        var line = NumberOption.Double("--line", "Poverty line, same unit as --mean.", NumberRange.Positive, decimalComma);
         var model = new Option<string>("--model")
         {
             Description = "auto (PIP's choice between gq and beta), gq (General Quadratic), beta (Beta Lorenz) or trapezoid (BPS, Gini only).",
             DefaultValueFactory = _ => "auto",
         };
         model.AcceptOnlyFromAmong("auto", "gq", "beta", "trapezoid");
-        var decimalComma = new Option<bool>("--decimal-comma") { Description = "Numbers are written 1.234,56." };
         Option<string> format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
 
         var command = new Command("grouped", "Gini and poverty (P0, P1, P2) of grouped data: trapezoid rule (BPS) or parametric Lorenz curves (General Quadratic, Beta; Datt 1998, World Bank PIP).");

@@ -17,21 +17,26 @@ public static class IpmCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var life = new Option<double?>("--life-expectancy") { Description = "UHH, life expectancy at birth, years (e.g. 75.32)." };
-        var expected = new Option<double?>("--expected-schooling") { Description = "HLS, expected years of schooling, years (capped at 18)." };
-        var mean = new Option<double?>("--mean-schooling") { Description = "RLS, mean years of schooling (age 25+), years (capped at 15)." };
-        var expenditure = new Option<double?>("--expenditure")
-        {
-            Description = "Adjusted per-capita expenditure: BPS in thousand rupiah a year at 2012 prices (12020, not 12020000); UNDP GNI per capita in 2017 PPP $.",
-        };
+        var life = NumberOption.Double("--life-expectancy", "UHH, life expectancy at birth, years (e.g. 75.32 or 75,32; BPS range 20–85).", NumberRange.NonNegative);
+        var expected = NumberOption.Double("--expected-schooling", "HLS, expected years of schooling, years (0–18).", NumberRange.NonNegative);
+        var mean = NumberOption.Double("--mean-schooling", "RLS, mean years of schooling (age 25+), years (0–15).", NumberRange.NonNegative);
+        var expenditure = NumberOption.Double("--expenditure",
+            "Adjusted per-capita expenditure: BPS in thousand rupiah a year at 2012 prices (12020, not 12020000; range 1007.436–26572.352); UNDP GNI per capita in 2017 PPP $.",
+            NumberRange.Positive);
         var method = new Option<string>("--method") { Description = "Goalposts: bps (BPS metode baru, default) or undp (UNDP HDI).", DefaultValueFactory = _ => "bps" };
         method.AcceptOnlyFromAmong("bps", "undp");
-        var female = new Option<decimal?>("--female") { Description = "IPM of women: with --male, compute the IPG instead (female / male × 100)." };
-        var male = new Option<decimal?>("--male") { Description = "IPM of men: with --female, compute the IPG." };
+        var aboveMaximum = new Option<string>("--above-maximum")
+        {
+            Description = "A component above its maximum goalpost (UHH 85, HLS 18, RLS 15, expenditure 26572.352): 'refuse' (the default; usually a unit or separator error) or 'cap' (use the maximum, as UNDP does, and say so in the trace).",
+            DefaultValueFactory = _ => "refuse",
+        };
+        aboveMaximum.AcceptOnlyFromAmong("refuse", "cap");
+        var female = NumberOption.Decimal("--female", "IPM of women: with --male, compute the IPG instead (female / male × 100).", NumberRange.Positive);
+        var male = NumberOption.Decimal("--male", "IPM of men: with --female, compute the IPG.", NumberRange.Positive);
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Explain);
 
         var command = new Command("ipm", "Human development index (IPM) from UHH, HLS, RLS and expenditure, with its component indices and category; or the gender development index (IPG) from --female and --male.");
-        foreach (Option option in new Option[] { life, expected, mean, expenditure, method, female, male, format })
+        foreach (Option option in new Option[] { life, expected, mean, expenditure, method, aboveMaximum, female, male, format })
             command.Options.Add(option);
 
         command.SetAction(parse =>
@@ -53,11 +58,35 @@ public static class IpmCommand
             if (missing.Length > 0)
                 throw new InputException(null, null, null, "missing " + string.Join(", ", missing) + " (or give --female and --male for the IPG).");
             var chosen = parse.GetValue(method) == "undp" ? HumanDevelopmentMethod.Undp2020 : HumanDevelopmentMethod.Bps2010;
+            bool cap = parse.GetValue(aboveMaximum) == "cap";
+            CheckGoalposts(names, components, chosen, cap);
+            chosen = chosen with { AboveMaximum = cap ? AboveMaximumPolicy.Cap : AboveMaximumPolicy.Reject };
             var result = HumanDevelopmentIndex.Compute(components[0]!.Value, components[1]!.Value, components[2]!.Value, components[3]!.Value, chosen);
             WriteIpm(context.Out, result, fmt);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Each component within its goalposts (BPS: UHH 20–85, HLS 0–18, RLS 0–15, x 1007,436–26572,352), or above the
+    // maximum only with --above-maximum cap; a value below a minimum has no index and is always refused.
+    private static void CheckGoalposts(string[] names, double?[] components, HumanDevelopmentMethod m, bool cap)
+    {
+        (double Min, double Max, string Unit)[] goalposts =
+        [
+            (m.LifeExpectancyMin, m.LifeExpectancyMax, "years"),
+            (0, m.ExpectedSchoolingMax, "years"),
+            (0, m.MeanSchoolingMax, "years"),
+            (m.ExpenditureMin, m.ExpenditureMax, m.ExpenditureUnit),
+        ];
+        for (int i = 0; i < names.Length; i++)
+        {
+            double v = components[i]!.Value;
+            (double min, double max, string unit) = goalposts[i];
+            if (v < min || (v > max && !cap))
+                throw new InputException(null, null, null, string.Create(Ci,
+                    $"{names[i]} {v} is outside the {m.Name} range {min}–{max} ({unit}){(v > max ? "; check the unit and the decimal separator, or pass --above-maximum cap to use the maximum" : "")}."));
+        }
     }
 
     private static void WriteIpm(TextWriter output, HumanDevelopmentResult r, string format)

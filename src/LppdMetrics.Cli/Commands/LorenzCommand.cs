@@ -6,17 +6,18 @@ namespace LppdMetrics.Cli;
 /// <summary><c>lppd lorenz</c>: the Lorenz curve of a microdata file, as points and optionally a PNG chart.</summary>
 public static class LorenzCommand
 {
+    /// <summary>The largest <c>--points</c> accepted: a million intervals, far finer than any printed curve needs, bounding the output's size.</summary>
+    public const int MaxPoints = 1_000_000;
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">Where it writes.</param>
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
         var input = new MicrodataInput();
-        var points = new Option<int>("--points")
-        {
-            Description = "K equal population intervals (K + 1 points from 0 to 1; 10 gives deciles); 0 for a point at every observation.",
-            DefaultValueFactory = _ => 10,
-        };
+        var points = NumberOption.Integer("--points",
+            "K equal population intervals (K + 1 points from 0 to 1; 10 gives deciles); 0 for a point at every observation",
+            0, MaxPoints, 10);
         var png = new Option<string?>("--png") { Description = "Also draw the curve, the equality line and the Gini to this PNG file." };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("lorenz", "The Lorenz curve (cumulative population share, cumulative income share) of microdata, optionally drawn to a PNG.");

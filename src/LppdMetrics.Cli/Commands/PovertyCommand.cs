@@ -16,22 +16,29 @@ public static class PovertyCommand
     public static Command Create(CliContext context)
     {
         var input = new MicrodataInput();
-        var line = new Option<double>("--line") { Description = "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", Required = true };
+        var line = NumberOption.Double("--line", "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", NumberRange.Positive, input.DecimalComma);
+        line.Required = true;
+        var wattsZeros = new Option<string>("--watts-zeros")
+        {
+            Description = "A poor household with zero consumption, where ln(z/0) is infinite: 'refuse' (the default: Watts unavailable, the rest printed) or 'exclude' (World Bank PIP: left out of the Watts sum, kept in the population).",
+            DefaultValueFactory = _ => "refuse",
+        };
+        wattsZeros.AcceptOnlyFromAmong("refuse", "exclude");
         var by = new Option<string?>("--by") { Description = "A column to decompose by (kecamatan, urban/rural)." };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");
         input.AddTo(command);
         command.Options.Add(line);
         command.Options.Add(by);
+        command.Options.Add(wattsZeros);
         command.Options.Add(format);
         var precision = new PrecisionOptions(PrecisionOptions.Bootstrap, PrecisionOptions.Linearization);
         precision.AddTo(command);
         command.SetAction(parse =>
         {
-            double z = parse.GetValue(line);
-            if (!double.IsFinite(z) || z <= 0)
-                throw new InputException(null, null, null, FormattableString.Invariant($"--line is {z}; the poverty line must be a finite number > 0."));
+            double z = parse.GetValue(line)!.Value;
             string? groupColumn = parse.GetValue(by);
+            var zeros = parse.GetValue(wattsZeros) == "exclude" ? WattsZeroConsumption.Exclude : WattsZeroConsumption.Refuse;
             if (precision.Method(parse) is not null)
             {
                 if (groupColumn is not null)
@@ -57,14 +64,18 @@ public static class PovertyCommand
             double? watts;
             if (groupColumn is not null)
             {
-                decomposition = FgtDecomposition.Combine(groups.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList());
+                string path = input.File(parse);
+                decomposition = ArgumentErrors.About(path, () => FgtDecomposition.Combine(groups.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList()));
                 result = decomposition.Total;
-                watts = decomposition.TotalWatts;
+                var all = new FgtAccumulator(z);
+                foreach (FgtAccumulator g in groups.Values)
+                    all.Merge(g);
+                watts = all.Watts(zeros);
             }
             else
             {
-                result = total.Result();
-                watts = total.Watts();
+                result = ArgumentErrors.About(input.File(parse), total.Result);
+                watts = total.Watts(zeros);
             }
             string? wattsUnavailable = watts is null
                 ? FormattableString.Invariant($"undefined: a poor household has zero consumption (first at row {firstZeroPoorRow}), and ln(z/0) is infinite.")

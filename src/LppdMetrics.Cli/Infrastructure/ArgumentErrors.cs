@@ -16,7 +16,25 @@ public static class ArgumentErrors
         }
         catch (ArgumentException ex)
         {
-            throw new InputException(file, null, null, ex.Message.ReplaceLineEndings(" "));
+            throw new InputException(file, null, null, Text(ex));
         }
+    }
+
+    /// <summary>
+    /// The message of a library argument error for a user: without the .NET suffixes " (Parameter 'x')" and
+    /// "Actual value was …", on one line, cut and escaped by <see cref="EchoText"/>.
+    /// </summary>
+    /// <param name="ex">The exception.</param>
+    /// <returns>The one-line message.</returns>
+    public static string Text(Exception ex)
+    {
+        string message = ex.Message;
+        int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (parameter >= 0)
+            message = message[..parameter];
+        int actual = message.IndexOf("Actual value was", StringComparison.Ordinal);
+        if (actual >= 0)
+            message = message[..actual];
+        return EchoText.Cut(message.ReplaceLineEndings(" ").Trim(), 400);
     }
 }

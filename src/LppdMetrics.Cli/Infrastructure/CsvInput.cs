@@ -9,12 +9,13 @@ namespace LppdMetrics.Cli;
 /// <remarks>
 /// The first row is the header. The delimiter (comma, semicolon, tab) is detected from it. Quoted headers and
 /// cells, as R and Excel write them, are unquoted. Numbers use a dot as decimal separator, or with
-/// <c>decimalComma</c> the Indonesian/European form <c>1.234,56</c>. Data rows are numbered from 1 (the first
-/// row after the header). Memory is constant: one row at a time.
+/// <c>decimalComma</c> the Indonesian/European form <c>1.234,56</c>, read by <see cref="StrictNumber"/>: a cell that
+/// does not fit the declared convention ("1234.56", "1.2.3") is an error, never a guess. Data rows are numbered from
+/// 1 (the first row after the header), and errors also give the row's line in the file. A row is at most 16 MiB
+/// (Sep's limit); a longer one, usually a stray quote, is an error that says so. Memory is constant: one row at a time.
 /// </remarks>
 public sealed class CsvInput : IDisposable
 {
-    private static readonly NumberFormatInfo DecimalCommaFormat = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
     private readonly SepReader _reader;
     private readonly bool _decimalComma;
 
@@ -48,9 +49,13 @@ public sealed class CsvInput : IDisposable
         {
             reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = false }).FromFile(path);
         }
+        catch (Exception ex) when (ex is NotSupportedException or OutOfMemoryException)
+        {
+            throw new InputException(path, null, null, "the header " + RowProblem(ex)[4..]);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
-            throw new InputException(path, null, null, "cannot be read as CSV: " + ex.Message.ReplaceLineEndings(" "));
+            throw new InputException(path, null, null, "cannot be read as CSV: " + EchoText.Cut(ex.Message.ReplaceLineEndings(" ")));
         }
         if (reader.Header.IsEmpty)
         {
@@ -68,7 +73,7 @@ public sealed class CsvInput : IDisposable
     {
         if (_reader.Header.TryIndexOf(name, out int index))
             return index;
-        throw new InputException(Path, null, name, "no such column; the header has: " + string.Join(", ", ColumnNames) + ".");
+        throw new InputException(Path, null, EchoText.Cut(name, 60), "no such column; the header has: " + EchoText.Cut(string.Join(", ", ColumnNames), 200) + ".");
     }
 
     /// <summary>Moves to the next data row.</summary>
@@ -81,9 +86,9 @@ public sealed class CsvInput : IDisposable
             if (!_reader.MoveNext())
                 return false;
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or OutOfMemoryException or ArgumentException or IOException)
         {
-            throw new InputException(Path, Row + 1, null, ex.Message.ReplaceLineEndings(" "));
+            throw InputException.InCsv(Path, Row + 1, null, null, RowProblem(ex));
         }
         Row++;
         return true;
@@ -101,11 +106,15 @@ public sealed class CsvInput : IDisposable
     public double Number(int column)
     {
         ReadOnlySpan<char> span = _reader.Current[column].Span.Trim();
-        bool ok = _decimalComma
-            ? double.TryParse(span, NumberStyles.Float | NumberStyles.AllowThousands, DecimalCommaFormat, out double value)
-            : double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-        if (!ok || !double.IsFinite(value))
-            throw CellError(column, span.IsEmpty ? "empty cell; a number is required." : $"'{span}' is not a finite number.");
+        if (_decimalComma)
+        {
+            if (!StrictNumber.TryParse(span, NumberConvention.DecimalComma, out double number, out string? problem))
+                throw CellError(column, span.IsEmpty ? "empty cell; a number is required." : $"'{EchoText.Cut(span.ToString())}' {problem}.");
+            return number;
+        }
+        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            throw CellError(column, span.IsEmpty ? "empty cell; a number is required."
+                : $"'{EchoText.Cut(span.ToString())}' is not a finite number with a decimal point (pass --decimal-comma for 1.234,56).");
         return value;
     }
 
@@ -114,7 +123,24 @@ public sealed class CsvInput : IDisposable
     /// <param name="problem">What is wrong.</param>
     /// <returns>The exception, to throw.</returns>
     public InputException CellError(int column, string problem) =>
-        new(Path, Row, ColumnNames[column], problem);
+        InputException.InCsv(Path, Row, CurrentLine(), ColumnNames[column], problem);
+
+    private long? CurrentLine()
+    {
+        try
+        {
+            return _reader.Current.LineNumberFrom;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string RowProblem(Exception ex) =>
+        ex is InvalidDataException && ex.Message.Contains("column", StringComparison.OrdinalIgnoreCase)
+            ? EchoText.Cut(ex.Message.ReplaceLineEndings(" "))
+            : "the row cannot be read: it is longer than 16 MiB or never ends, usually because a quote (\") opens a cell and is never closed; check the quotes from this row on.";
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();

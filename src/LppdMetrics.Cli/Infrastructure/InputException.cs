@@ -38,6 +38,27 @@ public sealed class InputException : Exception
     public static InputException InJson(string file, long line, string? path, string problem) =>
         new(file, line, path, problem, true);
 
+    /// <summary>
+    /// An error located in a CSV file: "file, row N (line L), column 'c': problem", where row N is the N-th data row
+    /// after the header and L its first line in the file (they differ by the header and by quoted line breaks).
+    /// </summary>
+    /// <param name="file">The CSV file as the user named it.</param>
+    /// <param name="row">The 1-based data row.</param>
+    /// <param name="line">The 1-based line where the row starts, or null when unknown.</param>
+    /// <param name="column">The column name, or null.</param>
+    /// <param name="problem">What is wrong, in one sentence.</param>
+    /// <returns>The exception.</returns>
+    public static InputException InCsv(string file, long row, long? line, string? column, string problem) =>
+        new(file, row, column, problem, line);
+
+    private InputException(string file, long row, string? column, string problem, long? line)
+        : base(FormattableString.Invariant($"{file}, row {row}{(line is null ? "" : $" (line {line})")}{(column is null ? "" : $", column '{column}'")}: {problem}"))
+    {
+        File = file;
+        Row = row;
+        Column = column;
+    }
+
     /// <summary>The file, or null.</summary>
     public string? File { get; }
 

@@ -11,14 +11,40 @@ public static class LppdApp
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>0 success, 1 findings, 2 bad input or usage, 3 internal error.</returns>
+    /// <remarks>
+    /// Standard output is buffered: nothing reaches <paramref name="stdout"/> unless the command succeeds (exit 0 or
+    /// 1), so a failure never leaves half a table behind. Every failure writes exactly one line to
+    /// <paramref name="stderr"/>, with input echoed at most about 200 characters long and control characters escaped,
+    /// and no .NET type or parameter names.
+    /// </remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var errors = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        int code = RunBuffered(args, buffer, errors);
+        if (code is ExitCodes.Success or ExitCodes.Findings)
+        {
+            stdout.Write(buffer.ToString());
+            stdout.Flush();
+            stderr.Write(errors.ToString());
+        }
+        else
+        {
+            string first = EchoText.Cut(errors.ToString().Split('\n', 2)[0].TrimEnd('\r'), 600);
+            stderr.WriteLine(first.Length > 0 ? first : "lppd: the command failed without a message.");
+        }
+        stderr.Flush();
+        return code;
+    }
+
+    private static int RunBuffered(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var context = new CliContext(stdout, stderr);
         RootCommand root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine("lppd: " + parsed.Errors[0].Message + " (see lppd --help)");
+            stderr.WriteLine("lppd: " + UsageErrors.Describe(root, args, parsed) + " (see lppd --help)");
             return ExitCodes.BadInput;
         }
         try
@@ -32,7 +58,12 @@ public static class LppdApp
         }
         catch (Exception ex) when (IsInputError(ex))
         {
-            stderr.WriteLine("lppd: " + OneLine(ex.Message));
+            stderr.WriteLine("lppd: " + UsageErrors.Scrub(ex is ArgumentException ? ArgumentErrors.Text(ex) : OneLine(ex.Message)));
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            stderr.WriteLine("lppd: the input is too large to process in memory: " + OneLine(ex.Message));
             return ExitCodes.BadInput;
         }
         catch (Exception ex)
@@ -75,5 +106,5 @@ public static class LppdApp
             or DirectoryNotFoundException or UnauthorizedAccessException or InvalidDataException;
 
     private static string OneLine(string message) =>
-        message.ReplaceLineEndings(" ").Trim();
+        EchoText.Cut(message.ReplaceLineEndings(" ").Trim(), 400);
 }

@@ -17,7 +17,10 @@ public sealed class MicrodataInput
     private readonly Option<string> _input = new("--input") { Description = "The CSV file (header row; comma, semicolon or tab).", Required = true };
     private readonly Option<string> _value = new("--value") { Description = "The column of consumption or income per capita (≥ 0).", Required = true };
     private readonly Option<string?> _weight = new("--weight") { Description = "The column of weights (expansion factors, > 0); every row weighs 1 when omitted." };
-    private readonly Option<bool> _decimalComma = new("--decimal-comma") { Description = "Numbers are written 1.234,56." };
+    private readonly Option<bool> _decimalComma = new("--decimal-comma") { Description = "Numbers (in the file and in the command's numeric options) are written 1.234,56: a dot only ever groups thousands." };
+
+    /// <summary>The <c>--decimal-comma</c> switch, for the command's own numeric options (<see cref="NumberOption"/>).</summary>
+    public Option<bool> DecimalComma => _decimalComma;
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>

@@ -19,11 +19,15 @@ public sealed class PrecisionOptions
     public const string Linearization = "linearization";
 
     private readonly Option<string?> _se = new("--se") { Description = "Standard errors and confidence intervals: bootstrap (Rao–Wu, PSUs within strata) or linearization (Taylor; FGT only)." };
-    private readonly Option<int> _replicates = new("--replicates") { Description = "Bootstrap replicates (≥ 2).", DefaultValueFactory = _ => 200 };
+    private readonly Option<int> _replicates = NumberOption.Integer("--replicates", "Bootstrap replicates", 2, MaxReplicates, 200);
     private readonly Option<ulong> _seed = new("--seed") { Description = "Bootstrap seed; the same seed gives the same result on every machine.", DefaultValueFactory = _ => 1UL };
     private readonly Option<string?> _strata = new("--strata") { Description = "Column of stratum codes (design of the survey, e.g. Susenas strata)." };
     private readonly Option<string?> _psu = new("--psu") { Description = "Column of PSU codes, nested in strata (e.g. Susenas blok sensus)." };
-    private readonly Option<double> _level = new("--level") { Description = "Confidence level of the intervals, strictly between 0 and 1.", DefaultValueFactory = _ => 0.95 };
+    private readonly Option<double?> _level = NumberOption.Double("--level", "Confidence level of the intervals, strictly between 0 and 1 (default 0.95).",
+        new NumberRange(0, 1, MinimumExcluded: true, MaximumExcluded: true));
+
+    /// <summary>The largest <c>--replicates</c> accepted: 10 000 (the run time grows with replicates × rows; 200–1 000 is usual).</summary>
+    public const int MaxReplicates = 10_000;
 
     /// <summary>Creates the options; <paramref name="methods"/> are the <c>--se</c> values the command accepts.</summary>
     /// <param name="methods">Accepted methods, e.g. only <see cref="Bootstrap"/>.</param>
@@ -55,12 +59,12 @@ public sealed class PrecisionOptions
     /// <param name="parse">The parse result.</param>
     /// <returns>Replicates, seed and level.</returns>
     public BootstrapOptions BootstrapOptions(ParseResult parse) =>
-        new() { Replicates = parse.GetValue(_replicates), Seed = parse.GetValue(_seed), Level = parse.GetValue(_level) };
+        new() { Replicates = parse.GetValue(_replicates), Seed = parse.GetValue(_seed), Level = Level(parse) };
 
     /// <summary>The confidence level from the command line.</summary>
     /// <param name="parse">The parse result.</param>
     /// <returns>The level.</returns>
-    public double Level(ParseResult parse) => parse.GetValue(_level);
+    public double Level(ParseResult parse) => parse.GetValue(_level) ?? 0.95;
 
     /// <summary>
     /// The survey design: from the <c>--strata</c> and <c>--psu</c> columns of <paramref name="file"/> (codes as text),

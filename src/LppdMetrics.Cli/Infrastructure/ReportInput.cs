@@ -18,17 +18,7 @@ public static class ReportInput
     {
         if (path is null)
             return (LppdReportJson.Blitar2024(), EmbeddedName);
-        if (!File.Exists(path))
-            throw new InputException(path, null, null, "file not found.");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, null, null, "cannot be read: " + ex.Message);
-        }
+        string text = InputFile.ReadText(path);
         try
         {
             return (LppdReportJson.Parse(text), path);

@@ -19,19 +19,22 @@ public static class Atkinson
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double epsilon)
     {
         Guard.FiniteNonNegative(epsilon);
-        (double w, double mean) = Moments.WeightedMean(income, weights, nameof(income), nameof(weights));
+        (double w, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         if (epsilon == 0)
             return 0.0;
         var sum = new Numbers.SignedExactSum();
         for (int i = 0; i < income.Length; i++)
         {
-            double wi = weights[i], yi = income[i];
+            double wi = weights[i] * ws, yi = income[i];
             if (wi == 0)
                 continue;
             if (yi == 0 && epsilon >= 1)
                 Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (ε ≥ 1 takes a logarithm or a negative power)");
             double r = yi / mean;
-            sum.Add(epsilon == 1 ? wi * Math.Log(r) : wi * Math.Pow(r, 1.0 - epsilon));
+            double term = epsilon == 1 ? wi * Numbers.Scaling.LogRatio(yi, mean) : wi * Math.Pow(r, 1.0 - epsilon);
+            if (double.IsPositiveInfinity(term))
+                return 1.0; // ε > 1 and y/μ below 1e-308: the equally distributed equivalent is 0 relative to μ at double precision
+            sum.Add(term);
         }
         double m = sum.ToDouble() / w;
         double ede = epsilon == 1 ? Math.Exp(m) : Math.Pow(m, 1.0 / (1.0 - epsilon));

@@ -40,11 +40,11 @@ public static class GeneralizedEntropy
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha)
     {
         Guard.Finite(alpha);
-        (double w, double mean) = Moments.WeightedMean(income, weights, nameof(income), nameof(weights));
+        (double w, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         var sum = new SignedExactSum();
         for (int i = 0; i < income.Length; i++)
         {
-            double wi = weights[i], yi = income[i];
+            double wi = weights[i] * ws, yi = income[i];
             if (wi == 0)
                 continue;
             double r = yi / mean;
@@ -54,11 +54,16 @@ public static class GeneralizedEntropy
             {
                 if (yi == 0 && alpha <= 0)
                     Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (a zero income has no logarithm or negative power)");
-                sum.Add(alpha == 0 ? -wi * Math.Log(r) : wi * (Math.Pow(r, alpha) - 1.0));
+                double term = alpha == 0 ? -wi * Scaling.LogRatio(yi, mean) : wi * (Math.Pow(r, alpha) - 1.0);
+                if (!double.IsFinite(term))
+                    throw new ArgumentException(FormattableString.Invariant($"GE({alpha}) of these incomes exceeds the range of a double: (y/μ)^α overflows at income[{i}] = {Guard.Show(yi)}; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+                sum.Add(term);
             }
         }
         double mass = sum.ToDouble() / w;
         double ge = alpha is 0 or 1 ? mass : mass / (alpha * (alpha - 1.0));
-        return Math.Max(0.0, ge);
+        if (!double.IsFinite(ge))
+            throw new ArgumentException(FormattableString.Invariant($"GE({alpha}) of these incomes exceeds the range of a double; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+        return Math.Max(0.0, ge); // only removes a rounding residue of −1e-17 for equal incomes; GE ≥ 0 by Jensen
     }
 }

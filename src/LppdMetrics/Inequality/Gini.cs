@@ -10,12 +10,15 @@ namespace LppdMetrics.Inequality;
 /// microdf, Stata <c>ineqdecgini</c>). It is consistent with frequency weights (integer weights give the Gini of the
 /// expanded data), independent of the order of ties, and has no n/(n−1) correction unless one is asked for with
 /// <see cref="GiniCorrection"/>. convey's Osier formula (higher by about 1/n) is not this one.</para>
-/// <para><b>Edges.</b> A fraction in [0, 1); 0 for one observation or equal incomes. Empty input, a length mismatch,
+/// <para><b>Edges.</b> A fraction in [0, 1); 0 for one observation or equal incomes; the same bits under any
+/// order of the rows, ties included; any scale of weights (down to 5e-324) and values gives the same G, as long as
+/// the total weight and Σwy fit in a double (beyond, an <see cref="ArgumentException"/> says to rescale). Empty input, a length mismatch,
 /// NaN/±∞, negative income, negative weights, weights summing to 0, or income summing to 0 (the Lorenz curve is
 /// undefined): <see cref="ArgumentException"/> naming the parameter, index and value. Inputs are never mutated.</para>
 /// <para><b>Speed.</b> An O(n) LSD radix sort of the IEEE bits with the weights as payload (scratch from the array
-/// pool), then one cumulative pass: several times faster than <c>Array.Sort(keys, items)</c>. Sums are taken left to
-/// right in sorted order, so results are the same bits on every machine.</para>
+/// pool), then one cumulative pass in the mean-difference form (see <c>OfSorted</c>): several times faster than
+/// <c>Array.Sort(keys, items)</c>. Sums are taken left to right in sorted order with ties merged exactly, so results
+/// are the same bits on every machine and under any row order.</para>
 /// <para><b>Over partitions.</b> Ginis of parts do not combine into the Gini of the whole. For data split across files
 /// or nodes, either gather the (y, w) pairs and call this once, or sort globally by y and pass each partition the
 /// running totals at its start (cumulative weight and cumulative Σwy in sorted order): the area term
@@ -63,36 +66,89 @@ public static class Gini
     }
 
     /// <summary>The uncorrected Gini of a sorted sample.</summary>
-    internal static double OfSample(SortedWeightedSample sample, string incomeName)
-    {
-        if (!(sample.TotalValue > 0))
-            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
-        return OfSorted(sample.Values, sample.Weights);
-    }
+    internal static double OfSample(SortedWeightedSample sample, string incomeName) =>
+        OfSorted(sample.Values, sample.Weights, incomeName);
 
     /// <summary>
     /// The kernel: the uncorrected Gini of values already sorted ascending, with weights in the same order — for
-    /// callers that sort once and re-weight (bootstrap replicates, subgroup masks as zero weights). No validation
-    /// beyond a positive total weight and value; the caller guarantees finite, non-negative, sorted input.
+    /// callers that sort once and re-weight (bootstrap replicates, subgroup masks as zero weights). The caller
+    /// guarantees finite, non-negative, sorted input.
     /// </summary>
+    /// <remarks>
+    /// <para>G = Σᵢ wᵢ Dᵢ / (W·T) with Dᵢ = Σ_{j&lt;i} wⱼ (yᵢ − yⱼ), the mean-difference form of the trapezoid rule
+    /// (Σᵢⱼ wᵢwⱼ|yᵢ − yⱼ| / (2W²μ)), computed by Dᵢ = Dᵢ₋₁ + Cᵢ₋₁·(yᵢ − yᵢ₋₁). Every term is ≥ 0, so there is no
+    /// cancellation and G is never below 0. Above ½, G is taken as 1 − Σ wᵢ(Sᵢ₋₁ + Sᵢ)/(W·T) (the trapezoid form,
+    /// also a sum of non-negative terms), which is never above 1 — no clamp is needed or applied.</para>
+    /// <para><b>Scale.</b> The weights and the values are first multiplied by powers of two (exact) that bring the
+    /// largest of each near 1, so weights of 1e300 or 5e-324 and values from 1e-300 to 1e300 neither overflow nor
+    /// underflow; G is scale-free, so this changes nothing else.</para>
+    /// <para><b>Determinism.</b> Equal values (ties) are merged into one point whose weight is summed exactly
+    /// (<see cref="ExactSum"/>), so the result is the same to the last bit under any order of the input rows.</para>
+    /// </remarks>
     /// <param name="sortedValues">Values ascending.</param>
     /// <param name="weights">Weights, same order and length.</param>
-    /// <returns>G = 1 − Σ wᵢ(Sᵢ₋₁ + Sᵢ)/(W·T), clamped to [0, 1].</returns>
-    internal static double OfSorted(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights)
+    /// <param name="incomeName">The caller's parameter name for the values, for the error.</param>
+    /// <returns>G in [0, 1).</returns>
+    /// <exception cref="ArgumentException">No positive weight on a positive value: the Lorenz curve is undefined.</exception>
+    internal static double OfSorted(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, string incomeName = "income")
     {
-        double total = 0, running = 0, area = 0;
-        for (int i = 0; i < sortedValues.Length; i++)
+        int n = sortedValues.Length;
+        double maxWeight = Scaling.Max(weights);
+        if (n == 0 || !(maxWeight > 0) || !(sortedValues[n - 1] > 0))
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
+        double valueScale = Scaling.PowerOfTwo(sortedValues[n - 1]);
+        double weightScale = Scaling.PowerOfTwo(maxWeight);
+
+        double cumulative = 0, deficit = 0, numerator = 0, total = 0, area = 0, previous = 0;
+        int i = 0;
+        while (i < n)
         {
-            double w = weights[i];
-            double next = running + w * sortedValues[i];
-            area += w * (running + next);
-            running = next;
-            total += w;
+            double x = sortedValues[i];
+            int end = i + 1;
+            while (end < n && sortedValues[end] == x)
+                end++;
+            double w = (end - i) switch
+            {
+                1 => weights[i] * weightScale,
+                2 => weights[i] * weightScale + weights[i + 1] * weightScale, // commutative: the same bits in either order
+                _ => TieWeight(weights[i..end], weightScale),
+            };
+            double y = x * valueScale;
+            deficit += cumulative * (y - previous);
+            numerator += w * deficit;
+            cumulative += w;
+            double next = total + w * y;
+            area += w * (total + next);
+            total = next;
+            previous = y;
+            i = end;
         }
-        if (!(total > 0) || !(running > 0))
-            throw new ArgumentException("The total weight or the total value is 0; the Gini is undefined.", nameof(weights));
-        double g = 1.0 - area / total / running;
-        return Math.Clamp(g, 0.0, 1.0);
+        if (!(total > 0) && !HasPositiveMass(sortedValues, weights))
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
+        if (!(total > 0))
+            throw new ArgumentException(incomeName + " with its weights spans more than the range of a double (every weighted income underflows once the largest weight and value are brought to 1); the Gini cannot be computed in double precision.", incomeName);
+        // Both forms are sums of non-negative terms: G = N/(W·T) ≥ 0 is accurate near 0, and G = 1 − A/(W·T), with A
+        // the Lorenz trapezoid area term, is ≤ 1 and accurate near 1. Each is used where it is the accurate one.
+        double g = numerator / cumulative / total;
+        return g < 0.5 ? g : 1.0 - area / cumulative / total;
+    }
+
+    private static bool HasPositiveMass(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] > 0 && weights[i] > 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static double TieWeight(ReadOnlySpan<double> weights, double scale)
+    {
+        var sum = new ExactSum();
+        foreach (double w in weights)
+            sum.Add(w * scale);
+        return sum.ToDouble();
     }
 
     private static double Corrected(double g, SortedWeightedSample sample, GiniCorrection correction)
@@ -104,6 +160,7 @@ public static class Gini
             throw new ArgumentException("A small-sample correction needs at least 2 observations.", nameof(correction));
         if (correction == GiniCorrection.SampleSize)
             return g * n / (n - 1);
+        sample.RequireFiniteTotals();
         double w = sample.TotalWeight, sumSquares = 0;
         foreach (double wi in sample.Weights)
         {

@@ -61,6 +61,7 @@ public static class Lorenz
 
     internal static void RequireIncome(SortedWeightedSample sample, string incomeName)
     {
+        sample.RequireFiniteTotals();
         if (!(sample.TotalValue > 0))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve is undefined.", incomeName);
     }

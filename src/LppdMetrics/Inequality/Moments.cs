@@ -29,4 +29,35 @@ internal static class Moments
             throw new ArgumentException("The weighted totals overflow or underflow a double; rescale the values or the weights.", weightsName);
         return (weight, mean);
     }
+
+    /// <summary>
+    /// The weighted mean computed on data scaled by powers of two (exact), so that weights of 5e-324 … 1e300 and
+    /// values of 1e-300 … 1e300 neither overflow nor underflow: W and the weights are returned in the scaled unit
+    /// (multiply each weight by <c>WeightScale</c>), the mean in the unit of income.
+    /// </summary>
+    public static (double Weight, double WeightScale, double Mean) ScaledMean(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
+    {
+        Guard.NotEmpty(income, incomeName);
+        Guard.SameLength(income.Length, weights.Length, incomeName, weightsName);
+        Guard.AllFiniteNonNegative(income, incomeName);
+        Guard.AllFiniteNonNegative(weights, weightsName);
+        double maxWeight = Scaling.Max(weights), maxValue = Scaling.Max(income);
+        if (!(maxWeight > 0))
+            Guard.ThrowZeroTotal(weightsName);
+        if (!(maxValue > 0))
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); relative inequality is undefined.", incomeName);
+        double ws = Scaling.PowerOfTwo(maxWeight), vs = Scaling.PowerOfTwo(maxValue);
+        var w = new ExactSum();
+        var t = new ExactSum();
+        for (int i = 0; i < income.Length; i++)
+        {
+            double wi = weights[i] * ws;
+            w.Add(wi);
+            t.Add(wi * (income[i] * vs));
+        }
+        double weight = w.ToDouble(), mean = t.ToDouble() / weight / vs;
+        if (!(mean > 0) || !double.IsFinite(mean))
+            throw new ArgumentException(incomeName + " has no positive weighted mean (every positive value has a zero weight); relative inequality is undefined.", incomeName);
+        return (weight, ws, mean);
+    }
 }

@@ -62,7 +62,19 @@ internal sealed class SortedWeightedSample : IDisposable
         ? throw new InvalidOperationException("Create the sample with CreateWithOrder to keep the order.")
         : Live(_order).AsSpan(0, Count);
 
-    /// <summary>W = Σ wᵢ, summed in sorted order; &gt; 0.</summary>
+    /// <summary>
+    /// Throws when <see cref="TotalWeight"/> or <see cref="TotalValue"/> is beyond a double, for the statistics that
+    /// divide by them (Lorenz ordinates, shares, the mean).
+    /// </summary>
+    /// <param name="paramName">The caller's parameter name for the weights.</param>
+    /// <exception cref="ArgumentException">A total overflows.</exception>
+    public void RequireFiniteTotals(string paramName = "weights")
+    {
+        if (!double.IsFinite(TotalWeight) || !double.IsFinite(TotalValue))
+            throw new ArgumentException("The weighted total overflows a double (about 1.8e308); divide the values or the weights by a common factor.", paramName);
+    }
+
+    /// <summary>W = Σ wᵢ, summed in sorted order; &gt; 0 (∞ when beyond a double: see <see cref="RequireFiniteTotals"/>).</summary>
     public double TotalWeight { get; }
 
     /// <summary>T = Σ wᵢ xᵢ, summed in sorted order; ≥ 0.</summary>
@@ -129,6 +141,7 @@ internal sealed class SortedWeightedSample : IDisposable
             Guard.ThrowOutOfRange(nameof(p), p, "a population share in [0, 1]");
         if (TotalValue <= 0)
             throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", nameof(p));
+        RequireFiniteTotals();
         if (p == 1)
             return 1.0;
         ReadOnlySpan<double> c = CumulativeWeights;
@@ -200,8 +213,8 @@ internal sealed class SortedWeightedSample : IDisposable
             }
             if (!(totalWeight > 0))
                 Guard.ThrowZeroTotal(weightsName);
-            if (!double.IsFinite(totalWeight) || !double.IsFinite(totalValue))
-                throw new ArgumentException("The weighted total overflows a double; rescale the values or the weights.", weightsName);
+            // A total beyond a double is kept as ∞ and refused by RequireFiniteTotals only where a statistic uses it:
+            // the Gini kernel scales the data itself and needs neither total.
             return new SortedWeightedSample(sortedValues, sortedWeights, order, n, totalWeight, totalValue);
         }
         catch

@@ -48,11 +48,24 @@ public static class Fgt
         Guard.NotEmpty(consumption);
         Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
         CheckRule(rule);
-        Sums s = Kernel(consumption, weights, povertyLine, rule == PovertyLineRule.AtOrBelow);
+        bool atOrBelow = rule == PovertyLineRule.AtOrBelow;
+        Sums s = Kernel(consumption, weights, povertyLine, atOrBelow, 1.0);
         if (s.Bad)
         {
             Guard.AllFiniteNonNegative(consumption);
             Guard.AllFiniteNonNegative(weights);
+        }
+        if (s.Weight > 0 && !(s.Weight >= SmallestUnscaledTotal && s.Weight <= double.MaxValue))
+        {
+            // Tiny weights (w·g would underflow) or a total beyond a double: run again with the weights scaled by a
+            // power of two (exact), so the largest is near 1; the indices are ratios, unchanged by the scale.
+            double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
+            Sums scaled = Kernel(consumption, weights, povertyLine, atOrBelow, scale);
+            double population = scaled.Weight / scale;
+            if (!double.IsFinite(population))
+                throw new ArgumentException("The weights sum to more than a double holds (about 1.8e308); divide them all by the same factor, which leaves every index unchanged.", nameof(weights));
+            double w = scaled.Weight;
+            return new FgtResult(scaled.Poor / w, scaled.Gap / w, scaled.Squared / w, scaled.Poor / scale, population, povertyLine, rule);
         }
         return Finish(s, povertyLine, rule, nameof(weights));
     }
@@ -76,7 +89,7 @@ public static class Fgt
         Guard.FinitePositive(povertyLine);
         Guard.NotEmpty(consumption);
         CheckRule(rule);
-        Sums s = Kernel(consumption, default, povertyLine, rule == PovertyLineRule.AtOrBelow);
+        Sums s = Kernel(consumption, default, povertyLine, rule == PovertyLineRule.AtOrBelow, 1.0);
         if (s.Bad)
             Guard.AllFiniteNonNegative(consumption);
         return Finish(s, povertyLine, rule, nameof(consumption));
@@ -127,6 +140,9 @@ public static class Fgt
         return Math.Min(1.0, poor.ToDouble() / total.ToDouble());
     }
 
+    // Below this total weight the products w·g may lose bits to underflow: the kernel runs again on scaled weights.
+    private static readonly double SmallestUnscaledTotal = Math.ScaleB(1.0, -600);
+
     /// <summary>The normalised gap g = min((z − y)·(1/z), 1), computed the same way by every FGT path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double Gap(double y, double z) => Math.Min((z - y) * (1.0 / z), 1.0);
@@ -159,7 +175,7 @@ public static class Fgt
     /// With an empty <paramref name="weights"/> every weight is 1.
     /// </summary>
     [SkipLocalsInit]
-    private static Sums Kernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow)
+    private static Sums Kernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow, double weightScale)
     {
         bool unit = weights.IsEmpty;
         ref double y0 = ref MemoryMarshal.GetReference(consumption);
@@ -173,6 +189,7 @@ public static class Fgt
             Vector256<double> vz = Vector256.Create(z);
             Vector256<double> vInvZ = Vector256.Create(invZ);
             Vector256<double> one = Vector256.Create(1.0);
+            Vector256<double> vScale = Vector256.Create(weightScale);
             // A finite double ≥ 0 (or −0, rechecked by the scalar guard) has bits ≤ those of double.MaxValue as an unsigned integer.
             Vector256<ulong> limit = Vector256.Create(0x7FEF_FFFF_FFFF_FFFFUL);
             Vector256<ulong> badAll = Vector256<ulong>.Zero;
@@ -180,7 +197,7 @@ public static class Fgt
             for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 Vector256<double> y = Vector256.LoadUnsafe(ref y0, (nuint)i);
-                Vector256<double> w = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i);
+                Vector256<double> w = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
                 badAll |= Vector256.GreaterThan(y.AsUInt64(), limit) | Vector256.GreaterThan(w.AsUInt64(), limit);
                 Vector256<double> poor = atOrBelow ? Vector256.LessThanOrEqual(y, vz) : Vector256.LessThan(y, vz);
                 Vector256<double> g = Vector256.Min((vz - y) * vInvZ, one) & poor;
@@ -199,7 +216,7 @@ public static class Fgt
         for (; i < n; i++)
         {
             double y = Unsafe.Add(ref y0, i);
-            double w = unit ? 1.0 : Unsafe.Add(ref w0, i);
+            double w = unit ? 1.0 : Unsafe.Add(ref w0, i) * weightScale;
             sums.Bad |= !(y >= 0 && y <= double.MaxValue) || !(w >= 0 && w <= double.MaxValue);
             bool poor = atOrBelow ? y <= z : y < z;
             double g = poor ? Math.Min((z - y) * invZ, 1.0) : 0.0;

@@ -12,7 +12,7 @@ namespace LppdMetrics.Poverty;
 /// g = (z − y)/z computed as min((z − y)·(1/z), 1) exactly as <see cref="Fgt"/> does — each as an exact (unrounded) sum, rounded once when read. So the result does not depend on the
 /// order of the observations nor on how they were split: any split merged gives the same bits as one accumulator
 /// fed everything. Each term w·g is itself a rounded double product, computed the same way everywhere. Formulas
-/// and conventions are those of <see cref="Fgt"/> and <see cref="Watts"/>.</para>
+/// and conventions are those of <see cref="Fgt"/> and <see cref="Poverty.Watts"/>.</para>
 /// <para><b>Exact Gini over partitions.</b> The Gini is not a sum, so it cannot be merged from partial Ginis. To get
 /// the exact Gini of data split across partitions, bring the (value, weight) pairs together — or, for a
 /// distributed engine, sort globally by value and pass the running totals (cumulative weight C and cumulative
@@ -22,13 +22,28 @@ namespace LppdMetrics.Poverty;
 /// </remarks>
 public sealed class FgtAccumulator
 {
-    private ExactSum _weight;
-    private ExactSum _poor;
-    private ExactSum _gap;
-    private ExactSum _squared;
-    private ExactSum _watts;
+    // Observations with w ≥ 2^-600 go to _normal as they are; smaller weights go to _tiny multiplied by 2^600
+    // (exact), so that w·g and w·g² do not underflow when every weight is tiny (5e-324). See Totals().
+    private const int TinyExponent = 600;
+    private static readonly double TinyLimit = Math.ScaleB(1.0, -TinyExponent);
+    private Bank _normal;
+    private Bank _tiny;
     private double _zeroConsumptionPoorWeight;
     private long _zeroConsumptionPoorCount;
+
+    private struct Bank
+    {
+        public ExactSum Weight, Poor, Gap, Squared, Watts;
+
+        public void Add(in Bank other)
+        {
+            Weight.Add(other.Weight);
+            Poor.Add(other.Poor);
+            Gap.Add(other.Gap);
+            Squared.Add(other.Squared);
+            Watts.Add(other.Watts);
+        }
+    }
 
     /// <summary>Creates an empty accumulator for the poverty line <paramref name="povertyLine"/>.</summary>
     /// <param name="povertyLine">The poverty line z, finite, &gt; 0, in the unit of consumption.</param>
@@ -52,19 +67,19 @@ public sealed class FgtAccumulator
     public long Count { get; private set; }
 
     /// <summary>The weighted population W = Σ w so far (exact sum, rounded once); 0 when empty.</summary>
-    public double Population => _weight.ToDouble();
+    public double Population => Totals() is var (t, back) ? t.Weight * back : 0;
 
     /// <summary>The number of poor observations with zero consumption (for which ln(z/y) is undefined).</summary>
     public long ZeroConsumptionPoorCount => _zeroConsumptionPoorCount;
 
     /// <summary>Σ_{poor} w, exact, rounded once.</summary>
-    internal double PoorSum => _poor.ToDouble();
+    internal double PoorSum => Totals() is var (t, back) ? t.Poor * back : 0;
 
     /// <summary>Σ_{poor} w·g, exact, rounded once.</summary>
-    internal double GapSum => _gap.ToDouble();
+    internal double GapSum => Totals() is var (t, back) ? t.Gap * back : 0;
 
     /// <summary>Σ_{poor} w·g², exact, rounded once.</summary>
-    internal double SquaredSum => _squared.ToDouble();
+    internal double SquaredSum => Totals() is var (t, back) ? t.Squared * back : 0;
 
     /// <summary>Adds one observation.</summary>
     /// <param name="consumption">Consumption y, finite, ≥ 0.</param>
@@ -110,11 +125,8 @@ public sealed class FgtAccumulator
             throw new ArgumentException(FormattableString.Invariant(
                 $"other has poverty line {Guard.Show(other.PovertyLine)} ({other.Rule}) but this accumulator has {Guard.Show(PovertyLine)} ({Rule}); only accumulators at the same line merge."),
                 nameof(other));
-        _weight.Add(other._weight);
-        _poor.Add(other._poor);
-        _gap.Add(other._gap);
-        _squared.Add(other._squared);
-        _watts.Add(other._watts);
+        _normal.Add(other._normal);
+        _tiny.Add(other._tiny);
         _zeroConsumptionPoorCount += other._zeroConsumptionPoorCount;
         _zeroConsumptionPoorWeight += other._zeroConsumptionPoorWeight;
         Count += other.Count;
@@ -125,48 +137,81 @@ public sealed class FgtAccumulator
     /// <exception cref="InvalidOperationException">Nothing with a positive weight was added.</exception>
     public FgtResult Result()
     {
-        double w = RequirePopulation();
-        double poor = _poor.ToDouble();
-        return new FgtResult(Math.Min(1.0, poor / w), Math.Min(1.0, _gap.ToDouble() / w), Math.Min(1.0, _squared.ToDouble() / w), poor, w, PovertyLine, Rule);
+        (Sums t, double back) = RequirePopulation();
+        return new FgtResult(t.Poor / t.Weight, t.Gap / t.Weight, t.Squared / t.Weight, t.Poor * back, t.Weight * back, PovertyLine, Rule);
     }
 
     /// <summary>
     /// The Watts index (1/W) Σ_{poor} w·ln(z/y), or null when a poor observation with positive weight has zero
-    /// consumption (ln(z/0) is infinite); see <see cref="ZeroConsumptionPoorCount"/>.
+    /// consumption (ln(z/0) is infinite): the <see cref="WattsZeroConsumption.Refuse"/> convention (see
+    /// <see cref="ZeroConsumptionPoorCount"/>).
     /// </summary>
     /// <returns>The Watts index (≥ 0), or null when undefined.</returns>
     /// <exception cref="InvalidOperationException">Nothing with a positive weight was added.</exception>
-    public double? Watts()
+    /// <exception cref="ArgumentException">The weights sum to more than a double holds.</exception>
+    public double? Watts() => Watts(WattsZeroConsumption.Refuse);
+
+    /// <summary>The Watts index under an explicit convention for zero consumption among the poor.</summary>
+    /// <param name="zeros"><see cref="WattsZeroConsumption.Refuse"/> (null when there are such observations) or
+    /// <see cref="WattsZeroConsumption.Exclude"/> (World Bank PIP: skipped in the sum, kept in W).</param>
+    /// <returns>The Watts index (≥ 0), or null when undefined under <paramref name="zeros"/>.</returns>
+    /// <exception cref="InvalidOperationException">Nothing with a positive weight was added.</exception>
+    /// <exception cref="ArgumentException">The weights sum to more than a double holds, or <paramref name="zeros"/> is undefined.</exception>
+    public double? Watts(WattsZeroConsumption zeros)
     {
-        double w = RequirePopulation();
-        return _zeroConsumptionPoorWeight > 0 ? null : _watts.ToDouble() / w;
+        Guard.Defined(zeros);
+        (Sums t, _) = RequirePopulation();
+        return _zeroConsumptionPoorWeight > 0 && zeros == WattsZeroConsumption.Refuse ? null : t.Watts / t.Weight;
     }
 
-    private double RequirePopulation()
+    private readonly record struct Sums(double Weight, double Poor, double Gap, double Squared, double Watts);
+
+    // The five sums in a common scale, and the factor that turns that scale's populations back into the input's.
+    // With any normal weight the tiny bank is added scaled back (below the last bit of W unless there are more than
+    // 2^500 tiny observations); with only tiny weights the sums stay in the tiny bank's scale, where the ratios
+    // are the same, and only the populations are scaled back.
+    private (Sums Sums, double Back) Totals()
     {
-        if (_weight.IsZero)
+        if (_normal.Weight.IsZero)
+            return (Read(_tiny, 1.0), TinyLimit);
+        Sums n = Read(_normal, 1.0);
+        if (_tiny.Weight.IsZero)
+            return (n, 1.0);
+        Sums t = Read(_tiny, TinyLimit);
+        return (new Sums(n.Weight + t.Weight, n.Poor + t.Poor, n.Gap + t.Gap, n.Squared + t.Squared, n.Watts + t.Watts), 1.0);
+    }
+
+    private static Sums Read(in Bank b, double scale) =>
+        new(b.Weight.ToDouble() * scale, b.Poor.ToDouble() * scale, b.Gap.ToDouble() * scale, b.Squared.ToDouble() * scale, b.Watts.ToDouble() * scale);
+
+    private (Sums Sums, double Back) RequirePopulation()
+    {
+        if (_normal.Weight.IsZero && _tiny.Weight.IsZero)
             throw new InvalidOperationException("No observation with a positive weight was added; the indices are undefined.");
-        double w = _weight.ToDouble();
-        if (!double.IsFinite(w))
-            throw new InvalidOperationException("The weights sum to more than a double can hold; rescale them.");
-        return w;
+        (Sums t, double back) = Totals();
+        if (!double.IsFinite(t.Weight))
+            throw new ArgumentException("The weights sum to more than a double holds (about 1.8e308); divide them all by the same factor, which leaves every index unchanged.", "weights");
+        return (t, back);
     }
 
     private void AddUnchecked(double y, double w)
     {
         Count++;
-        _weight.Add(w);
+        bool tiny = w < TinyLimit;
+        ref Bank bank = ref tiny ? ref _tiny : ref _normal;
+        double scaled = tiny ? Math.ScaleB(w, TinyExponent) : w;
+        bank.Weight.Add(scaled);
         double z = PovertyLine;
         bool poor = Rule == PovertyLineRule.AtOrBelow ? y <= z : y < z;
         if (!poor)
             return;
         double g = Fgt.Gap(y, z);
-        double wg = w * g;
-        _poor.Add(w);
-        _gap.Add(wg);
-        _squared.Add(wg * g);
+        double wg = scaled * g;
+        bank.Poor.Add(scaled);
+        bank.Gap.Add(wg);
+        bank.Squared.Add(wg * g);
         if (y > 0)
-            _watts.Add(w * Math.Log(z / y));
+            bank.Watts.Add(scaled * Scaling.LogRatio(z, y));
         else
         {
             _zeroConsumptionPoorCount++;

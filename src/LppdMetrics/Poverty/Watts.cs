@@ -5,7 +5,8 @@ namespace LppdMetrics.Poverty;
 /// <summary>The Watts poverty index: a distribution-sensitive measure, the mean log shortfall of the poor.</summary>
 /// <remarks>
 /// Watts = (1/W) Σ_{yᵢ &lt; z} wᵢ ln(z/yᵢ), W = Σ wᵢ over everyone (poor and non-poor), as the World Bank PIP
-/// (wbpip <c>md_compute_poverty_stats</c>) divides. Sums are exact and rounded once; the logarithm is
+/// (wbpip <c>md_compute_poverty_stats</c>) divides. A poor observation with y = 0 has no finite ln(z/y): refused by
+/// default, or skipped in the sum and kept in W with <see cref="WattsZeroConsumption.Exclude"/>, PIP's convention. Sums are exact and rounded once; the logarithm is
 /// <see cref="Math.Log(double)"/>, correct to about 1 ulp (its last bit may differ between C runtimes).
 /// </remarks>
 public static class Watts
@@ -18,8 +19,24 @@ public static class Watts
     /// <returns>The Watts index, ≥ 0 (0 when nobody is poor).</returns>
     /// <exception cref="ArgumentException">Bad input as for <see cref="Fgt"/>, or a poor observation with zero consumption (named by index).</exception>
     public static double Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine,
-        PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
+        PovertyLineRule rule = PovertyLineRule.StrictlyBelow) =>
+        Compute(consumption, weights, povertyLine, rule, WattsZeroConsumption.Refuse);
+
+    /// <summary>The weighted Watts index with an explicit convention for zero consumption among the poor.</summary>
+    /// <param name="consumption">Consumption yᵢ, finite, ≥ 0.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="rule">Who counts as poor; strictly below (BPS, PIP) by default.</param>
+    /// <param name="zeros"><see cref="WattsZeroConsumption.Refuse"/>: a poor y = 0 is an error naming its index;
+    /// <see cref="WattsZeroConsumption.Exclude"/> (World Bank PIP, wbpip <c>md_compute_watts</c>): it adds nothing to
+    /// the sum and still counts in W.</param>
+    /// <returns>The Watts index, ≥ 0 and finite (ln(z/y) is taken without overflow for any finite y &gt; 0).</returns>
+    /// <exception cref="ArgumentException">Bad input as for <see cref="Fgt"/>, an undefined <paramref name="zeros"/>,
+    /// or with <see cref="WattsZeroConsumption.Refuse"/> a poor observation with zero consumption.</exception>
+    public static double Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine,
+        PovertyLineRule rule, WattsZeroConsumption zeros)
     {
+        Guard.Defined(zeros);
         Guard.FinitePositive(povertyLine);
         Guard.NotEmpty(consumption);
         Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
@@ -35,9 +52,11 @@ public static class Watts
             bool poor = rule == PovertyLineRule.AtOrBelow ? y <= povertyLine : y < povertyLine;
             if (!poor || w == 0)
                 continue;
+            if (y == 0 && zeros == WattsZeroConsumption.Exclude)
+                continue;
             if (y == 0)
                 Guard.ThrowElement(nameof(consumption), i, y, "a number > 0 for a poor person (ln(z/y) is undefined at 0)");
-            sum.Add(w * Math.Log(povertyLine / y));
+            sum.Add(w * Scaling.LogRatio(povertyLine, y));
         }
         if (total.IsZero)
             Guard.ThrowZeroTotal(nameof(weights));

@@ -190,7 +190,11 @@ public static class SpmIndex
         else if (realized >= target)
         {
             capaian = 100m;
-            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), realized / target * 100m);
+            // R/T × 100 is shown in the trace only; beyond the decimal range (T = 1e-28, R = 7.9e28) the note says so.
+            if (UncappedRatio(realized, target) is decimal ratio)
+                trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), ratio);
+            else
+                trace.Note("R / T × 100 is beyond the range of a decimal (7.9e28)");
             if (realized > target) trace.Note("realisation above target: capped at 100");
         }
         else
@@ -199,6 +203,18 @@ public static class SpmIndex
             trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), capaian);
         }
         return new SpmCapaianResult(name, target, realized, capaian, trace.Rounded(capaian, PrintedDecimals));
+    }
+
+    private static decimal? UncappedRatio(decimal realized, decimal target)
+    {
+        try
+        {
+            return realized / target * 100m;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static decimal Mean(IEnumerable<decimal> values, TraceBuilder trace, string symbol)

@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Json;
+using LppdMetrics.TestSupport;
+
+namespace LppdMetrics.Cli.Tests;
+
+/// <summary>Issue 12, "the contract": the named cases, each with its exact wording checked.</summary>
+public class ErrorContractTests
+{
+    private static string OneErrorLine(CliRunner.Result r)
+    {
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal("", r.Out);
+        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Unknown_command_names_itself_and_suggests_the_nearest()
+    {
+        string line = OneErrorLine(CliRunner.Run("povrty", "--input", "x.csv"));
+        Assert.Contains("unknown command 'povrty'", line);
+        Assert.Contains("did you mean 'poverty'?", line);
+    }
+
+    [Fact]
+    public void Invalid_choice_names_the_option_and_lists_the_values_on_one_line()
+    {
+        string line = OneErrorLine(CliRunner.Run("capaian", "--target", "1", "--realization", "1", "--polarity", "up"));
+        Assert.Contains("--polarity 'up' is not one of the allowed values: positive, negative.", line);
+    }
+
+    [Fact]
+    public void Echoed_input_is_cut_and_its_control_characters_escaped()
+    {
+        string line = OneErrorLine(CliRunner.Run("capaian", "--target", "\u001b[2J" + new string('9', 10_000) + "x", "--realization", "1", "--polarity", "positive"));
+        Assert.DoesNotContain('\u001b', line);
+        Assert.Contains("\\u001B", line);
+        Assert.True(line.Length < 400, line.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Lorenz_points_has_a_documented_upper_bound()
+    {
+        string path = CliRunner.TempFile("l.csv", "y\n1\n2\n");
+        string line = OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--points", "2147483647"));
+        Assert.Contains("--points '2147483647'", line);
+        Assert.Contains("from 0 to 1000000", line);
+    }
+
+    [Fact]
+    public void Replicates_has_a_documented_upper_bound()
+    {
+        string path = CliRunner.TempFile("r.csv", "y\n1\n2\n");
+        string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--se", "bootstrap", "--replicates", "10000001"));
+        Assert.Contains("from 2 to 10000", line);
+    }
+
+    [Fact]
+    public void Png_to_a_bad_path_writes_nothing_to_stdout()
+    {
+        string path = CliRunner.TempFile("p.csv", "y\n1\n2\n3\n");
+        string line = OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", "/no/such/dir/curve.png"));
+        Assert.Contains("curve.png", line);
+    }
+
+    [Fact]
+    public void A_weight_total_beyond_a_double_is_refused_naming_the_file()
+    {
+        string path = CliRunner.TempFile("big.csv", "y,w\n1,1e308\n2,1e308\n3,1e308\n");
+        string line = OneErrorLine(CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "2.5"));
+        Assert.StartsWith("lppd: " + path + ": ", line);
+        Assert.Contains("1.8e308", line);
+    }
+
+    [Fact]
+    public void Dev_zero_is_refused_as_csv_and_as_json()
+    {
+        Assert.Contains("16 MiB", OneErrorLine(CliRunner.Run("gini", "--input", "/dev/zero", "--value", "y")));
+        Assert.Contains("64 MiB", OneErrorLine(CliRunner.Run("audit", "/dev/zero")));
+    }
+
+    [Fact]
+    public void A_stray_quote_in_a_big_file_hints_at_the_unclosed_quote()
+    {
+        var sb = new StringBuilder("y,w\n1,1\n\"2,1\n");
+        for (int i = 0; i < 1_100_000; i++)
+            sb.Append("1234567890,1\n"); // 13 bytes a row: 14 MB after the quote, beyond Sep's 16 MiB in UTF-16
+        string path = CliRunner.TempFile("quote.csv", sb.ToString());
+        string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
+        Assert.Contains("row 2", line);
+        Assert.Contains("quote", line);
+    }
+
+    [Fact]
+    public void Null_in_an_spm_list_is_refused_by_path()
+    {
+        string path = CliRunner.TempFile("s.json",
+            "{\"urusan\":\"X\",\"subUrusan\":[null],\"services\":[{\"name\":\"a\",\"recipients\":{\"name\":\"r\",\"target\":10,\"realized\":5},\"qualityGroups\":[]}]}");
+        Assert.Contains("path '$.subUrusan[0]' is null", OneErrorLine(CliRunner.Run("spm", "--input", path)));
+    }
+
+    // T = 1e-28, R = 7.9e28: R ≥ T, so the capaian is capped at 100 by the SPM rule; the uncapped ratio 7.9e58
+    // exceeds a decimal, which used to crash the trace (exit 3).
+    [Fact]
+    public void An_spm_ratio_beyond_a_decimal_is_the_capped_100()
+    {
+        string path = CliRunner.TempFile("o.json",
+            "{\"urusan\":\"X\",\"services\":[{\"name\":\"a\",\"recipients\":{\"name\":\"r\",\"target\":0.0000000000000000000000000001,\"realized\":79228162514264337593543950335},\"qualityGroups\":[]}]}");
+        var r = CliRunner.Run("spm", "--input", path, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        Assert.Contains("100", r.Out);
+    }
+
+    [Fact]
+    public void No_dotnet_names_in_library_errors()
+    {
+        string line = OneErrorLine(CliRunner.Run("ipm", "--female", "0", "--male", "70"));
+        Assert.DoesNotContain("(Parameter", line);
+        Assert.DoesNotContain("System.", line);
+    }
+
+    // World Bank PIP (wbpip md_compute_watts): poor = welfare < z; Σ over poor with welfare > 0 of w·ln(z/y), divided
+    // by Σ w over everyone. synthetic-3 has 5 zero-welfare rows. Expected, computed in python3 with math.fsum:
+    //   fsum(w*log(7000/y) for y, w in rows if 0 < y < 7000) / fsum(w for all rows) = 0.29042392803127426
+    [Fact]
+    public void Watts_zeros_exclude_reproduces_pip_on_synthetic_3()
+    {
+        string data = TestDataPath.Of("wbpip", "synthetic-3.csv");
+        var refused = CliRunner.Run("poverty", "--input", data, "--value", "welfare", "--weight", "weight", "--line", "7000", "--format", "json");
+        Assert.True(refused.ExitCode == 0, refused.Error);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(refused.Out).RootElement.GetProperty("watts").ValueKind);
+
+        var pip = CliRunner.Run("poverty", "--input", data, "--value", "welfare", "--weight", "weight", "--line", "7000",
+            "--watts-zeros", "exclude", "--format", "json");
+        Assert.True(pip.ExitCode == 0, pip.Error);
+        Assert.Equal(0.29042392803127426, JsonDocument.Parse(pip.Out).RootElement.GetProperty("watts").GetDouble(), 13);
+    }
+}
