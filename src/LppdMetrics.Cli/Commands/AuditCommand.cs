@@ -71,7 +71,11 @@ public static class AuditCommand
             var audit = new AuditReport(form == OutputFormat.Csv ? new AuditResult(shown, result.Summary) : result,
                 report, name, DateTimeOffset.UtcNow, ToolVersion(), language);
             // Writing to stdout (maybe the same terminal): end the progress line first so that the two never mix.
-            if (target is null) progress.Dispose();
+            if (target is null)
+            {
+                progress.Dispose();
+                context.CommitOutput(); // the document is read and audited: stream the result
+            }
             else progress.Phase = "writing " + form;
             ReportOutput.Write(context, target, form == OutputFormat.Csv, form switch
             {

@@ -13,18 +13,19 @@ public static class LppdApp
     /// <returns>0 success, 1 findings, 2 bad input or usage, 3 internal error.</returns>
     /// <remarks>
     /// Standard output is buffered: nothing reaches <paramref name="stdout"/> unless the command succeeds (exit 0 or
-    /// 1), so a failure never leaves half a table behind. Every failure writes exactly one line to
+    /// 1), so a failure never leaves half a table behind. A command whose input is fully read and checked may commit
+    /// the output early (<see cref="CliContext.CommitOutput"/>) to stream a large result (<c>audit --format json</c>). Every failure writes exactly one line to
     /// <paramref name="stderr"/>, with input echoed at most about 200 characters long and control characters escaped,
     /// and no .NET type or parameter names.
     /// </remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var buffer = new DeferredWriter(stdout);
         var errors = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         int code = RunBuffered(args, buffer, errors);
         if (code is ExitCodes.Success or ExitCodes.Findings)
         {
-            stdout.Write(buffer.ToString());
+            buffer.Commit();
             stdout.Flush();
             stderr.Write(errors.ToString());
         }
