@@ -1,0 +1,202 @@
+using System.Globalization;
+using LppdMetrics.Accountability;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Numbers;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>
+/// Finds the recomputable figures of one <see cref="LogicalTable"/> from what its header and rows say, never from
+/// its number or position: capaian (Target / Realisasi / %), the "Capaian Kinerja" mean row, budget realisation
+/// (Anggaran, Alokasi or Pagu / Realisasi / %), totals (a Jumlah/Total row against the rows it closes, column by
+/// column; a Total column under a group header against the columns beside it), and the "Tingkat efisiensi" row.
+/// It only finds figures and their printed inputs; the audit recomputes them.
+/// </summary>
+internal static class TableRecognizer
+{
+    private static readonly string[] RatioWords =
+        ["%", "persen", "kepadatan", "rata", "rasio", "indeks", "capaian", "pertumbuhan", "laju", "kontribusi", "per km", "per kapita", "perkapita", "tingkat", "ipm"];
+
+    /// <summary>The figures of <paramref name="table"/>, or the reason no figure was found.</summary>
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId)
+    {
+        var columns = TableColumns.Of(table);
+        var figures = new List<ReportFigure>();
+        var members = new List<FigureInput>();
+        var valueColumns = TableAssembler.ValueColumns(table.Body);
+        int segmentStart = 0;
+        FigureInput? lastTotalPercent = null;
+        FigureInput? capaianBeside = null;
+        for (int r = 0; r < table.Body.Count; r++)
+        {
+            var row = table.Body[r];
+            var cells = Enumerable.Range(0, table.Columns).Select(c => Cell(row, c)).ToArray();
+            string key = Key(row);
+            int firstNumber = Array.FindIndex(cells, c => c.IsNumber);
+            string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
+            string lower = label.ToLowerInvariant();
+            if (cells.Any(c => c.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (cells.LastOrDefault(c => c.IsNumber || (!c.IsEmpty && !c.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase))) is { Cell: not null } eff)
+                    figures.Add(Figure(tableId, key, "efisiensi", "Tingkat efisiensi = capaian kinerja / realisasi anggaran", FigureKinds.Efficiency, eff,
+                        [capaianBeside ?? Missing("capaian kinerja", "no capaian kinerja printed beside the budget"),
+                         lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
+                continue;
+            }
+            if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
+            {
+                if (cells.LastOrDefault(c => !c.IsEmpty) is { Cell: not null } mean && members.Count > 0)
+                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.CapaianMean, mean, [.. members]));
+                members.Clear();
+                continue;
+            }
+            if (columns.CapaianBeside >= 0 && capaianBeside is null && cells[columns.CapaianBeside].IsNumber)
+                capaianBeside = cells[columns.CapaianBeside].Input("capaian kinerja");
+            if (columns.IsCapaian && !cells[columns.Capaian].IsEmpty)
+            {
+                string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
+                    ? PrintedCell.Plain(cells[columns.Indicator].Text)
+                    : Label(cells, columns.Target);
+                var capaian = cells[columns.Capaian];
+                var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Capaian, capaian,
+                    [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
+                figures.Add(WithPolarity(figure, indicator));
+                members.Add(capaian.Input(indicator));
+            }
+            bool total = IsTotal(lower, r == table.Body.Count - 1);
+            if (columns.IsBudget && !cells[columns.SpentPercent].IsEmpty)
+            {
+                var percent = cells[columns.SpentPercent];
+                string item = Label(cells, columns.Allocation);
+                figures.Add(Figure(tableId, key, "persen", (item.Length == 0 ? "row " + key : item) + ": realisasi anggaran %",
+                    FigureKinds.BudgetRealization, percent,
+                    [cells[columns.Allocation].Input("anggaran"), cells[columns.Spent].Input("realisasi")]));
+                if (total) lastTotalPercent = percent.Input("realisasi anggaran");
+            }
+            if (total)
+            {
+                figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
+                segmentStart = r + 1;
+            }
+            figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, label));
+        }
+        if (figures.Count > 0) return (figures, null);
+        return (figures, Reason(table, columns));
+    }
+
+    private static string Reason(LogicalTable table, TableColumns columns)
+    {
+        if (table.Body.Count == 0) return "no body rows (header only)";
+        if (columns.Target >= 0 && !columns.IsCapaian) return "a Target column without Realisasi and %/Capaian columns after it";
+        if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
+        return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
+    }
+
+    private static bool IsTotal(string label, bool last) =>
+        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
+        || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+
+    private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
+        int from, int to, PrintedCell[] totals, string key, string totalLabel)
+    {
+        foreach (int c in valueColumns.Order())
+        {
+            var printed = totals[c];
+            if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Capaian) continue;
+            if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
+            var inputs = new List<FigureInput>();
+            for (int r = from; r < to; r++)
+            {
+                var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
+                if (cells.Any(x => x.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase))) continue;
+                if (cells[c].IsEmpty) continue;
+                if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out _)) continue; // a missing-value marker: no amount printed
+                string name = Label(cells, c);
+                inputs.Add(cells[c].SumInput(name.Length == 0 ? "row " + Key(table.Body[r]) : name));
+            }
+            if (inputs.Count < 2) continue;
+            string column = columns.Labels[c].Length == 0 ? "column " + (c + 1).ToString(CultureInfo.InvariantCulture) : columns.Labels[c];
+            yield return Figure(tableId, key, "jumlah-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{totalLabel} {column} = Σ rows", FigureKinds.Sum, printed, inputs)
+                with { Note = "rows printing no amount are left out of the sum" };
+        }
+    }
+
+    private static IEnumerable<ReportFigure> TotalColumns(string tableId, TableColumns columns, HashSet<int> valueColumns,
+        PrintedCell[] cells, string key, string label)
+    {
+        for (int c = 0; c < columns.Subs.Length; c++)
+        {
+            if (columns.Subs[c] is not ("total" or "jumlah") || columns.Groups[c].Length == 0 || columns.Groups[c] == columns.Subs[c]) continue;
+            var siblings = Enumerable.Range(0, columns.Subs.Length)
+                .Where(k => k != c && columns.Groups[k] == columns.Groups[c] && valueColumns.Contains(k)).ToList();
+            if (siblings.Count < 2 || !cells[c].IsNumber) continue;
+            var inputs = siblings.Select(k => cells[k].SumInput(columns.Subs[k].Length == 0 ? columns.Labels[k] : columns.Subs[k])).ToList();
+            yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {columns.Groups[c]}", FigureKinds.Sum, cells[c], inputs);
+        }
+    }
+
+    private static ReportFigure WithPolarity(ReportFigure figure, string indicator)
+    {
+        if (IndicatorPolarities.Of(indicator) is { } known)
+            return figure with { Polarity = Name(known) };
+        if (figure.Reported is not { } printed || figure.Inputs[0].Value is not { } t || figure.Inputs[1].Value is not { } r)
+            return figure with { Polarity = "positive", Note = "polarity unknown for this indicator and not checkable from the row: positive assumed" };
+        var options = new CapaianOptions { Decimals = figure.Decimals };
+        foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
+        {
+            var result = Capaian.Compute(t, r, polarity, options);
+            if (result.Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
+                return figure with
+                {
+                    Polarity = Name(polarity),
+                    Note = $"polarity not in the IndicatorPolarities catalogue: {Name(polarity)}, the polarity under which the printed capaian follows",
+                };
+        }
+        return figure with { Polarity = "positive", Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+    }
+
+    private static string Name(Polarity p) => p == Polarity.Negative ? "negative" : "positive";
+
+    private static PrintedCell Cell(DocumentRow row, int column) =>
+        column < row.Cells.Count ? PrintedCell.Of(row.Cells[column])
+            : PrintedCell.Of(new DocumentCell("", row.Location with { Column = column + 1 }));
+
+    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." aside).</summary>
+    private static string Label(PrintedCell[] cells, int before)
+    {
+        string? first = null;
+        for (int c = Math.Min(before, cells.Length) - 1; c >= 0; c--)
+        {
+            if (cells[c].IsEmpty || cells[c].IsNumber) continue;
+            string plain = PrintedCell.Plain(cells[c].Text);
+            if (plain.TrimEnd('.').All(char.IsAsciiDigit)) continue;
+            first = plain;
+            break;
+        }
+        return first ?? "";
+    }
+
+    /// <summary>A row's key in figure ids: its line in a text source, else "r" and its row in the table.</summary>
+    internal static string Key(DocumentRow row) =>
+        row.Location.Line is { } line ? line.ToString(CultureInfo.InvariantCulture)
+            : (row.Location.Page is { } page ? "p" + page.ToString(CultureInfo.InvariantCulture) : "")
+              + "r" + (row.Location.Row ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
+
+    private static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
+    {
+        Id = tableId + "/" + key + "/" + suffix,
+        Label = label,
+        Rule = rule,
+        Reported = cell.Value,
+        Printed = cell.Text,
+        Decimals = cell.Value is null ? 0 : cell.Decimals,
+        Source = cell.Cell.Location.Line,
+        Location = cell.Cell.Location,
+        Inputs = inputs,
+    };
+}
