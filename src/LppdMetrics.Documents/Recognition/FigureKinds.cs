@@ -15,6 +15,9 @@ public static class FigureKinds
     /// <summary>A printed total (a Jumlah/Total row, or a Total column) against the sum of its parts: rule <c>sum</c>.</summary>
     public const string Sum = "sum";
 
+    /// <summary>A predikat kinerja printed beside a mean capaian (Sangat Tinggi, Tinggi, …): rule <c>predicate</c>.</summary>
+    public const string Predicate = "predicate";
+
     /// <summary>A tingkat efisiensi (capaian kinerja / realisasi anggaran): rule <c>efficiency</c>.</summary>
     public const string Efficiency = "efficiency";
 }

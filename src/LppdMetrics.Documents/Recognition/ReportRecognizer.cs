@@ -30,11 +30,14 @@ public static partial class ReportRecognizer
         var summaries = new List<TableSummary>();
         var tableIds = new HashSet<string>(StringComparer.Ordinal);
         var figureIds = new HashSet<string>(StringComparer.Ordinal);
+        var pendingMeans = new List<(int Table, int Figure, string Name)>();
         foreach (var table in tables)
         {
             string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
-            var (figures, skipped) = TableRecognizer.Recognize(table, id);
+            var pending = new List<(int Index, string Name)>();
+            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending);
             figures = figures.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
+            pendingMeans.AddRange(pending.Select(p => (reportTables.Count, p.Index, p.Name)));
             summaries.Add(new TableSummary(id, table.Title, table.Location, table.Parts, table.Body.Count,
                 figures.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal).ToList(), figures.Count, skipped));
             if (figures.Count == 0) continue;
@@ -47,6 +50,7 @@ public static partial class ReportRecognizer
                 Figures = figures,
             });
         }
+        MeanMembers.Resolve(reportTables, pendingMeans);
         if (reportTables.Count == 0)
             throw new DocumentReadException(tables.Count == 0
                 ? "no table found: not an LPPD report (tables are expected as tab-separated rows, Word tables or PDF tables)."

@@ -31,10 +31,17 @@ internal static partial class TableAssembler
                 continue;
             }
             var table = (DocumentTable)block;
+            table = table with { Rows = table.Rows.Where(r => !IsRule(r)).ToList() };
+            if (table.Rows.Count == 0) continue;
             int columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
             if (current is not null && paragraphs.Count == 0 && columns == current.Columns)
             {
                 current.Continue(table);
+                continue;
+            }
+            if (current is not null && paragraphs.Count == 0 && table.Rows.All(IsClosingRow))
+            {
+                current.Continue(table with { Rows = table.Rows.Select(r => Realign(r, current.Columns)).ToList() });
                 continue;
             }
             if (current is not null) result.Add(current.Build(result.Count + 1));
@@ -49,6 +56,34 @@ internal static partial class TableAssembler
     /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
     public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>
         content.Blocks.OfType<DocumentParagraph>().Take(count).Select(p => PrintedCell.Plain(p.Text));
+
+    /// <summary>A markdown rule row ("--- | ---"): not a row of the table.</summary>
+    private static bool IsRule(DocumentRow row) =>
+        row.Cells.All(c => RuleCell().IsMatch(c.Text)) && row.Cells.Any(c => c.Text.Contains('-', StringComparison.Ordinal));
+
+    /// <summary>
+    /// A row that closes a table ("Capaian Kinerja", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
+    /// after a page break as a table of its own with fewer columns.
+    /// </summary>
+    private static bool IsClosingRow(DocumentRow row)
+    {
+        string first = row.Cells.Count > 0 ? PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant() : "";
+        return row.Cells.Count >= 2 && (first.StartsWith("capaian kinerja", StringComparison.Ordinal) || first is "jumlah" or "total"
+            || first.StartsWith("tingkat efisiensi", StringComparison.Ordinal));
+    }
+
+    /// <summary>A closing row realigned to <paramref name="columns"/>: its label in the first column, its values in the last.</summary>
+    private static DocumentRow Realign(DocumentRow row, int columns)
+    {
+        if (row.Cells.Count >= columns) return row;
+        var cells = new DocumentCell[columns];
+        int shift = columns - row.Cells.Count;
+        for (int c = 0; c < columns; c++)
+            cells[c] = c == 0 ? row.Cells[0]
+                : c - shift >= 1 ? row.Cells[c - shift]
+                : new DocumentCell("", row.Location with { Column = c + 1 });
+        return row with { Cells = cells };
+    }
 
     private static bool IsPageNoise(string text)
     {
@@ -120,13 +155,36 @@ internal static partial class TableAssembler
             foreach (var part in _parts.Skip(1))
             {
                 int j = 0;
-                while (j < part.Rows.Count && j < header.Count + 1 && IsHeaderLike(part.Rows[j], valueColumns)) j++;
+                while (j < part.Rows.Count && j < header.Count + 1 && !IsNumberTail(part.Rows[j]) && IsHeaderLike(part.Rows[j], valueColumns)) j++;
+                if (j < part.Rows.Count && body.Count > 0 && IsNumberTail(part.Rows[j]))
+                    body[^1] = JoinTail(body[^1], part.Rows[j++]);
                 body.AddRange(part.Rows.Skip(j));
             }
             body = JoinWrapped(body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
             return new LogicalTable(index, number, title.Length == 0 ? "table " + index : title, header, body, Columns,
                 _parts[0].Location, lastRow?.Location.Line, _parts.Count);
+        }
+
+        /// <summary>A row whose every filled cell starts with a separator (".673.044, 55"): the tail of numbers cut by a page break.</summary>
+        private static bool IsNumberTail(DocumentRow row)
+        {
+            var filled = row.Cells.Where(c => PrintedCell.Plain(c.Text).Length > 0).ToList();
+            return filled.Count > 0 && filled.All(c => PrintedCell.Plain(c.Text) is [ '.' or ',', >= '0' and <= '9', ..]);
+        }
+
+        /// <summary>Joins the tails of <paramref name="tail"/> to the cells of <paramref name="row"/>, column by column.</summary>
+        private static DocumentRow JoinTail(DocumentRow row, DocumentRow tail)
+        {
+            int n = Math.Max(row.Cells.Count, tail.Cells.Count);
+            var cells = new DocumentCell[n];
+            for (int c = 0; c < n; c++)
+            {
+                var top = c < row.Cells.Count ? row.Cells[c] : new DocumentCell("", row.Location with { Column = c + 1 });
+                string more = c < tail.Cells.Count ? tail.Cells[c].Text.Trim() : "";
+                cells[c] = more.Length == 0 ? top : top with { Text = (top.Text.TrimEnd() + " " + more).Trim() };
+            }
+            return row with { Cells = cells };
         }
 
         /// <summary>
@@ -163,6 +221,9 @@ internal static partial class TableAssembler
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*:?-*:?\s*$")]
+    private static partial Regex RuleCell();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex NumberedLabel();

@@ -48,6 +48,12 @@ internal sealed class TableColumns
     /// <summary>A column printing the capaian kinerja beside a budget (the efficiency's numerator), or -1.</summary>
     public int CapaianBeside { get; private set; } = -1;
 
+    /// <summary>A "Rata-rata Capaian" column (means of other tables' capaian), or -1.</summary>
+    public int Mean { get; private set; } = -1;
+
+    /// <summary>A "Predikat" column beside <see cref="Mean"/>, or -1.</summary>
+    public int Predicate { get; private set; } = -1;
+
     /// <summary>True when the header names a capaian's target, realisation and percentage.</summary>
     public bool IsCapaian => Target >= 0 && Realization >= 0 && Capaian >= 0;
 
@@ -97,6 +103,12 @@ internal sealed class TableColumns
         int n = Labels.Length;
         for (int c = 0; c < n; c++)
             if (Indicator < 0 && Has(Labels[c], "indikator")) Indicator = c;
+        for (int c = 0; c < n; c++)
+        {
+            if (Mean < 0 && Has(Labels[c], "rata-rata capaian", "rata rata capaian")) Mean = c;
+            if (Predicate < 0 && Has(Labels[c], "predikat")) Predicate = c;
+        }
+        if (Mean < 0) Predicate = -1;
         for (int c = 0; c < n && Target < 0; c++)
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
         if (Target >= 0)

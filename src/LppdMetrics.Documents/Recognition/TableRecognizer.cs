@@ -13,13 +13,21 @@ namespace LppdMetrics.Documents.Recognition;
 /// column; a Total column under a group header against the columns beside it), and the "Tingkat efisiensi" row.
 /// It only finds figures and their printed inputs; the audit recomputes them.
 /// </summary>
-internal static class TableRecognizer
+internal static partial class TableRecognizer
 {
     private static readonly string[] RatioWords =
         ["%", "persen", "kepadatan", "rata", "rasio", "indeks", "capaian", "pertumbuhan", "laju", "kontribusi", "per km", "per kapita", "perkapita", "tingkat", "ipm"];
 
     /// <summary>The figures of <paramref name="table"/>, or the reason no figure was found.</summary>
-    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId)
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId) =>
+        Recognize(table, tableId, []);
+
+    /// <summary>
+    /// The figures of <paramref name="table"/>, or the reason no figure was found; a "Rata-rata Capaian" column's
+    /// means are added with their members still to find (in the capaian table titled with the row's name), listed in
+    /// <paramref name="pending"/> as (figure index, name).
+    /// </summary>
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending)
     {
         var columns = TableColumns.Of(table);
         var figures = new List<ReportFigure>();
@@ -36,9 +44,9 @@ internal static class TableRecognizer
             int firstNumber = Array.FindIndex(cells, c => c.IsNumber);
             string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
             string lower = label.ToLowerInvariant();
-            if (cells.Any(c => c.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase)))
+            if (cells.Any(IsEfficiencyLabel))
             {
-                if (cells.LastOrDefault(c => c.IsNumber || (!c.IsEmpty && !c.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase))) is { Cell: not null } eff)
+                if (cells.LastOrDefault(c => c.IsNumber || (!c.IsEmpty && !IsEfficiencyLabel(c))) is { Cell: not null } eff)
                     figures.Add(Figure(tableId, key, "efisiensi", "Tingkat efisiensi = capaian kinerja / realisasi anggaran", FigureKinds.Efficiency, eff,
                         [capaianBeside ?? Missing("capaian kinerja", "no capaian kinerja printed beside the budget"),
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
@@ -64,10 +72,10 @@ internal static class TableRecognizer
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(capaian.Input(indicator));
             }
-            bool total = IsTotal(lower, r == table.Body.Count - 1);
-            if (columns.IsBudget && !cells[columns.SpentPercent].IsEmpty)
+            bool total = IsTotal(lower, r == table.Body.Count - 1, IsBold(row));
+            var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
+            if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {
-                var percent = cells[columns.SpentPercent];
                 string item = Label(cells, columns.Allocation);
                 figures.Add(Figure(tableId, key, "persen", (item.Length == 0 ? "row " + key : item) + ": realisasi anggaran %",
                     FigureKinds.BudgetRealization, percent,
@@ -80,9 +88,38 @@ internal static class TableRecognizer
                 segmentStart = r + 1;
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, label));
+            if (label.EndsWith(':') && firstNumber >= 0)
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
+            if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsCapaian)
+            {
+                string name = Label(cells, columns.Mean);
+                pending.Add((figures.Count, name));
+                figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.CapaianMean, cells[columns.Mean], []));
+                if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
+                    figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
+                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = cells[columns.Predicate].Text, Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+            }
         }
         if (figures.Count > 0) return (figures, null);
         return (figures, Reason(table, columns));
+    }
+
+    /// <summary>
+    /// The cell of <paramref name="column"/>; when it is empty and the next column has no header and holds the value
+    /// (a row printed one cell to the right, as PDF conversion leaves it), that cell.
+    /// </summary>
+    private static PrintedCell Shifted(PrintedCell[] cells, TableColumns columns, int column)
+    {
+        if (!cells[column].IsEmpty || column + 1 >= cells.Length || columns.Labels[column + 1].Length > 0) return cells[column];
+        return cells[column + 1].IsEmpty ? cells[column] : cells[column + 1];
+    }
+
+    /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
+    private static bool IsEfficiencyLabel(PrintedCell cell)
+    {
+        string plain = PrintedCell.Plain(cell.Text).ToLowerInvariant();
+        return plain.Length <= 40 && (plain.StartsWith("tingkat efisiensi", StringComparison.Ordinal)
+            || plain.StartsWith("nilai efisiensi", StringComparison.Ordinal) || plain.StartsWith("efisiensi", StringComparison.Ordinal));
     }
 
     private static string Reason(LogicalTable table, TableColumns columns)
@@ -93,8 +130,8 @@ internal static class TableRecognizer
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
     }
 
-    private static bool IsTotal(string label, bool last) =>
-        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
+    private static bool IsTotal(string label, bool last, bool bold) =>
+        (last && bold) || label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
         || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
 
     private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
@@ -109,7 +146,7 @@ internal static class TableRecognizer
             for (int r = from; r < to; r++)
             {
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
-                if (cells.Any(x => x.Text.Contains("efisiensi", StringComparison.OrdinalIgnoreCase))) continue;
+                if (cells.Any(IsEfficiencyLabel)) continue;
                 if (cells[c].IsEmpty) continue;
                 if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out _)) continue; // a missing-value marker: no amount printed
                 string name = Label(cells, c);
@@ -122,6 +159,32 @@ internal static class TableRecognizer
                 with { Note = "rows printing no amount are left out of the sum" };
         }
     }
+
+    /// <summary>
+    /// A heading row that prints a total ("Pekerjaan Penduduk Menurut Lapangan Pekerjaan Utama: | 1.261.699") over
+    /// the lettered or bulleted rows under it ("a. Pertanian … | 545.721", "- Laki-laki | …"), column by column.
+    /// </summary>
+    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label)
+    {
+        for (int c = firstNumber; c < heading.Length; c++)
+        {
+            if (!heading[c].IsNumber || heading[c].IsPercent) continue;
+            var inputs = new List<FigureInput>();
+            for (int r = at + 1; r < table.Body.Count; r++)
+            {
+                var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
+                string name = Label(cells, c);
+                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash)) break;
+                inputs.Add(cells[c].SumInput(name));
+            }
+            if (inputs.Count < 2) continue;
+            yield return Figure(tableId, key, "jumlah-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]{1,2}[.)]|[-•]|\d{1,2}[.)])\s")]
+    private static partial System.Text.RegularExpressions.Regex ItemMarker();
 
     private static IEnumerable<ReportFigure> TotalColumns(string tableId, TableColumns columns, HashSet<int> valueColumns,
         PrintedCell[] cells, string key, string label)
@@ -140,22 +203,37 @@ internal static class TableRecognizer
 
     private static ReportFigure WithPolarity(ReportFigure figure, string indicator)
     {
-        if (IndicatorPolarities.Of(indicator) is { } known)
-            return figure with { Polarity = Name(known) };
-        if (figure.Reported is not { } printed || figure.Inputs[0].Value is not { } t || figure.Inputs[1].Value is not { } r)
-            return figure with { Polarity = "positive", Note = "polarity unknown for this indicator and not checkable from the row: positive assumed" };
-        var options = new CapaianOptions { Decimals = figure.Decimals };
-        foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
+        Polarity? known = IndicatorPolarities.Of(indicator);
+        var follows = new List<Polarity>();
+        if (figure.Reported is { } printed && figure.Inputs[0].Value is { } t && figure.Inputs[1].Value is { } r)
         {
-            var result = Capaian.Compute(t, r, polarity, options);
-            if (result.Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
-                return figure with
-                {
-                    Polarity = Name(polarity),
-                    Note = $"polarity not in the IndicatorPolarities catalogue: {Name(polarity)}, the polarity under which the printed capaian follows",
-                };
+            var options = new CapaianOptions { Decimals = figure.Decimals };
+            foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
+                if (Capaian.Compute(t, r, polarity, options).Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
+                    follows.Add(polarity);
         }
-        return figure with { Polarity = "positive", Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+        if (known is { } k)
+        {
+            // The report's own polarity is recorded when the printed capaian follows only the other one: the audit
+            // then notes the polarity as suspicious against the catalogue, and does not call the figure a misprint.
+            return follows is [var only] && only != k
+                ? figure with { Polarity = Name(only), Note = $"the printed capaian follows {Name(only)} polarity, against the catalogue's {Name(k)}" }
+                : figure with { Polarity = Name(k) };
+        }
+        if (follows.Count == 0)
+            return figure with { Polarity = "positive", Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+        return figure with
+        {
+            Polarity = Name(follows[0]),
+            Note = $"polarity not in the IndicatorPolarities catalogue: {Name(follows[0])}, the polarity under which the printed capaian follows",
+        };
+    }
+
+    /// <summary>A row printed in bold (every non-empty cell in &lt;b&gt; or **), as reports print a total row.</summary>
+    private static bool IsBold(DocumentRow row)
+    {
+        var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
+        return filled.Count >= 2 && filled.All(c => c.Text.TrimStart().StartsWith("<b>", StringComparison.OrdinalIgnoreCase) || c.Text.TrimStart().StartsWith("**", StringComparison.Ordinal));
     }
 
     private static string Name(Polarity p) => p == Polarity.Negative ? "negative" : "positive";
@@ -193,10 +271,11 @@ internal static class TableRecognizer
         Label = label,
         Rule = rule,
         Reported = cell.Value,
-        Printed = cell.Text,
+        Printed = cell.Cell?.Text,
         Decimals = cell.Value is null ? 0 : cell.Decimals,
-        Source = cell.Cell.Location.Line,
-        Location = cell.Cell.Location,
+        Source = cell.Cell?.Location.Line,
+        Location = cell.Cell?.Location,
+        Note = cell.Note,
         Inputs = inputs,
     };
 }

@@ -22,6 +22,7 @@ public class SeedAcceptanceTests(ITestOutputHelper output)
             $"reference figures {comparison.Reference}; reproduced {comparison.Reproduced} ({100.0 * comparison.Reproduced / comparison.Reference:F1} %); same status {comparison.SameStatus} ({100 * comparison.SameStatusShare:F1} %); reference mismatches {comparison.ReferenceMismatches}, missed {comparison.MismatchesMissed.Count}"));
         foreach (string m in comparison.Missed) output.WriteLine("missed: " + m);
         foreach (string d in comparison.StatusDiffers) output.WriteLine("status: " + d);
+        foreach (string m in comparison.MismatchesMissed) output.WriteLine("mismatch missed: " + m);
         Assert.True(comparison.SameStatusShare >= 0.90, $"{comparison.SameStatusShare:P1} of the reference figures reproduced with the same status");
         Assert.Empty(comparison.MismatchesMissed);
     }
