@@ -31,6 +31,8 @@ internal static partial class TableRecognizer
     {
         var columns = TableColumns.Of(table);
         var figures = new List<ReportFigure>();
+        if (IsSpm(table))
+            return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
         var members = new List<FigureInput>();
         var valueColumns = TableAssembler.ValueColumns(table.Body);
         int segmentStart = 0;
@@ -72,7 +74,7 @@ internal static partial class TableRecognizer
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(capaian.Input(indicator));
             }
-            bool total = IsTotal(lower, r == table.Body.Count - 1, IsBold(row));
+            bool total = IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
             if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {
@@ -122,6 +124,11 @@ internal static partial class TableRecognizer
             || plain.StartsWith("nilai efisiensi", StringComparison.Ordinal) || plain.StartsWith("efisiensi", StringComparison.Ordinal));
     }
 
+    /// <summary>A table of the SPM chapter: its header or rows name "SPM" or "Standar Pelayanan Minimal".</summary>
+    private static bool IsSpm(LogicalTable table) =>
+        table.Header.Concat(table.Body).SelectMany(r => r.Cells).Any(c =>
+            System.Text.RegularExpressions.Regex.IsMatch(c.Text, @"\bSPM\b|Standar Pelayanan Minimal", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
     private static string Reason(LogicalTable table, TableColumns columns)
     {
         if (table.Body.Count == 0) return "no body rows (header only)";
@@ -130,8 +137,8 @@ internal static partial class TableRecognizer
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
     }
 
-    private static bool IsTotal(string label, bool last, bool bold) =>
-        (last && bold) || label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
+    private static bool IsTotal(string label, bool last) =>
+        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
         || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
 
     private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
@@ -227,13 +234,6 @@ internal static partial class TableRecognizer
             Polarity = Name(follows[0]),
             Note = $"polarity not in the IndicatorPolarities catalogue: {Name(follows[0])}, the polarity under which the printed capaian follows",
         };
-    }
-
-    /// <summary>A row printed in bold (every non-empty cell in &lt;b&gt; or **), as reports print a total row.</summary>
-    private static bool IsBold(DocumentRow row)
-    {
-        var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
-        return filled.Count >= 2 && filled.All(c => c.Text.TrimStart().StartsWith("<b>", StringComparison.OrdinalIgnoreCase) || c.Text.TrimStart().StartsWith("**", StringComparison.Ordinal));
     }
 
     private static string Name(Polarity p) => p == Polarity.Negative ? "negative" : "positive";
