@@ -46,18 +46,9 @@ public static class ReportFile
     public static ExtractionResult Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > MaxBytes)
-                throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a report.");
-            buffer.Write(chunk, 0, n);
-        }
+        using var buffer = BoundedStream.ReadAll(stream, MaxBytes, "a report");
         if (buffer.Length == 0)
             throw new DocumentReadException("the file is empty.");
-        buffer.Position = 0;
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(HeadBytes, buffer.Length));
         if (IsJson(head))
         {
@@ -74,8 +65,11 @@ public static class ReportFile
         throw new DocumentReadException("not a report: the content is neither JSON, text, DOCX nor PDF.");
     }
 
-    /// <summary>A JSON report document starts with '{' (after a BOM and white space).</summary>
-    private static bool IsJson(ReadOnlySpan<byte> head)
+    /// <summary>Whether a file starting with <paramref name="head"/> is a JSON report document: its first character
+    /// after a UTF-8 BOM and white space is '{'.</summary>
+    /// <param name="head">The first bytes of the file.</param>
+    /// <returns>True for JSON.</returns>
+    public static bool IsJson(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
         foreach (byte b in head)

@@ -23,14 +23,7 @@ public static class DocumentInput
             using var stream = File.OpenRead(path);
             Span<byte> head = stackalloc byte[64];
             int n = stream.Read(head);
-            var bytes = head[..n];
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-            foreach (byte b in bytes)
-            {
-                if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
-                return b == (byte)'{';
-            }
-            return false;
+            return ReportFile.IsJson(head[..n]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

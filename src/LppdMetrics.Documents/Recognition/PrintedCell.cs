@@ -21,21 +21,36 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>True when the cell is empty (or markup only).</summary>
     public bool IsEmpty => Plain(Cell.Text).Length == 0;
 
-    /// <summary>Cells already read (by reference): recognisers look at a cell several times.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCell, StrongBox> Read = new();
+    /// <summary>
+    /// The cells read during the current recognition on this thread (by reference: recognisers look at a cell several
+    /// times); null outside <see cref="Remembering"/>, when every call parses.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<DocumentCell, PrintedCell>? _read;
 
-    private sealed class StrongBox(PrintedCell value)
-    {
-        public PrintedCell Value { get; } = value;
-    }
-
-    /// <summary>Reads <paramref name="cell"/> (once per cell object).</summary>
+    /// <summary>Reads <paramref name="cell"/> (once per cell object inside <see cref="Remembering"/>).</summary>
     public static PrintedCell Of(DocumentCell cell)
     {
-        if (Read.TryGetValue(cell, out var box)) return box.Value;
+        if (_read is null) return Parse(cell);
+        if (_read.TryGetValue(cell, out var known)) return known;
         var value = Parse(cell);
-        Read.AddOrUpdate(cell, new StrongBox(value));
+        _read[cell] = value;
         return value;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
+    public static T Remembering<T>(Func<T> work)
+    {
+        var outer = _read;
+        _read = new Dictionary<DocumentCell, PrintedCell>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _read = outer;
+        }
     }
 
     private static PrintedCell Parse(DocumentCell cell)
