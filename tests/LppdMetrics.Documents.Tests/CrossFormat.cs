@@ -53,4 +53,29 @@ internal static class CrossFormat
         }
         return expected.Count == actual.Count ? null : $"expected {expected.Count} tables, got {actual.Count}";
     }
+
+    /// <summary>
+    /// All table rows of a document in order, as a PDF reader can see them: each cell with its white space removed
+    /// (a printed line break may fall inside a token), trailing empty cells dropped, and a table's first row left out
+    /// when it repeats the previous table's first row (a header repeated where a table goes on after a page break,
+    /// which the PDF reader joins into one table).
+    /// </summary>
+    public static List<string> PrintedRows(DocumentContent content)
+    {
+        var result = new List<string>();
+        string[]? previousHeader = null;
+        foreach (var table in content.Blocks.OfType<DocumentTable>())
+        {
+            var rows = table.Rows.Select(r => Row(r).Select(c => c.Replace(" ", "")).ToArray()).ToList();
+            if (rows.Count == 0) continue;
+            bool repeated = previousHeader is not null && rows[0].SequenceEqual(previousHeader);
+            previousHeader = rows[0];
+            result.AddRange(rows.Skip(repeated ? 1 : 0).Select(r => string.Join(" | ", r)));
+        }
+        return result;
+    }
+
+    /// <summary>All paragraph text of a document with its white space removed, in order.</summary>
+    public static string PrintedText(DocumentContent content) =>
+        string.Concat(Paragraphs(content)).Replace(" ", "");
 }

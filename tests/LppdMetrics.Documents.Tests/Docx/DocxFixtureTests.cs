@@ -13,7 +13,7 @@ public class DocxFixtureTests
     private static byte[] RenderSeed()
     {
         using var ms = new MemoryStream();
-        DocxWriter.Write(CrossFormat.SeedText(), ms);
+        DocxWriter.Write(CrossFormat.SeedText(), ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Blitar Tahun 2024");
         var bytes = ms.ToArray();
         if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
             File.WriteAllBytes(CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"), bytes);

@@ -18,14 +18,22 @@ namespace LppdMetrics.Documents.Tests.Docx;
 public static partial class DocxWriter
 {
     /// <summary>Writes <paramref name="content"/> as a DOCX into <paramref name="output"/>.</summary>
-    public static void Write(DocumentContent content, Stream output, bool borders = true)
+    /// <param name="content">The document to render.</param>
+    /// <param name="output">Where the DOCX goes.</param>
+    /// <param name="borders">Whether tables have ruled borders (a PDF reader then finds them from lines).</param>
+    /// <param name="runningHeader">A running header on every page (the report title), or null for none; every
+    /// page then also has a footer "Halaman N" with the page number field.</param>
+    public static void Write(DocumentContent content, Stream output, bool borders = true, string? runningHeader = null)
     {
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
-            new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans" }, new FontSize { Val = "18" }))),
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans" }, new FontSize { Val = "18" })),
+                // Word's usual 8 pt after a paragraph (table cells set none)
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "160" }))),
             Heading(1, 28), Heading(2, 24), Heading(3, 22), Heading(4, 20));
         var body = new Body();
         DocumentBlock? previous = null;
@@ -44,9 +52,22 @@ public static partial class DocxWriter
             }
             previous = block;
         }
-        body.Append(new SectionProperties(
+        var section = new SectionProperties();
+        if (runningHeader is not null)
+        {
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Text(runningHeader))));
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
+                new Run(new Text("Halaman ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
+        }
+        section.Append(
             new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567 }));
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567 });
+        body.Append(section);
         main.Document = new Document(body);
     }
 
@@ -149,10 +170,13 @@ public static partial class DocxWriter
         var grid = new TableGrid();
         for (int c = 0; c < width; c++) grid.Append(new GridColumn { Width = (9638 / width).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         table.Append(grid);
+        // the first row repeats on each page when it is a header (words, no figures) over at least two more rows
+        bool repeatHeader = texts.Length > 2 && texts[0].Any(t => t.Length > 0) && !texts[0].Any(t => t.Any(char.IsAsciiDigit));
         for (int r = 0; r < texts.Length; r++)
         {
             var row = new TableRow();
-            if (r == 0) row.Append(new TableRowProperties(new TableHeader()));
+            // rows are not split across pages (Word: "Allow row to break across pages" off); the first row repeats
+            row.Append(r == 0 && repeatHeader ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
             for (int c = 0; c < texts[r].Length; c++)
             {
                 if (merge[r][c] == Merge.SpanCovered) continue;

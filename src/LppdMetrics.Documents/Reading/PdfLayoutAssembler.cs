@@ -1,0 +1,154 @@
+using System.Text;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// Turns the laid-out pages of a PDF into document blocks: drops the running header and footer, joins a table
+/// continued on the next page (dropping its repeated header row), joins wrapped lines into paragraphs, and numbers
+/// the tables and rows.
+/// </summary>
+internal static class PdfLayoutAssembler
+{
+    /// <summary>The blocks of the document, in reading order.</summary>
+    public static List<DocumentBlock> Assemble(List<PdfPageLayout> pages)
+    {
+        DropRunningLines(pages);
+        var lines = pages.SelectMany(p => p.Items.OfType<PdfTextLine>()).ToList();
+        double right = lines.Count > 0 ? lines.Max(l => l.Right) : 0, left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
+        double wrapFrom = right - 0.2 * (right - left);
+
+        var blocks = new List<DocumentBlock>();
+        TableBuilder? table = null;   // the table still open at the end of the previous page
+        ParagraphBuilder? paragraph = null;
+        int tableCount = 0;
+        void CloseParagraph()
+        {
+            if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.Text.ToString(), new SourceLocation { Page = paragraph.Page }));
+            paragraph = null;
+        }
+        void CloseTable()
+        {
+            if (table is not null) blocks.Add(table.Build());
+            table = null;
+        }
+        foreach (var page in pages)
+        {
+            for (int k = 0; k < page.Items.Count; k++)
+            {
+                switch (page.Items[k])
+                {
+                    case PdfTableGrid grid:
+                        CloseParagraph();
+                        if (table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameColumns(table.Columns, grid.ColumnEdges))
+                        {
+                            table.Continue(grid, page.Number);
+                        }
+                        else
+                        {
+                            CloseTable();
+                            table = new TableBuilder(++tableCount, grid, page.Number);
+                        }
+                        table.EndedPage = k == page.Items.Count - 1;
+                        break;
+                    case PdfTextLine line:
+                        CloseTable();
+                        bool joins = paragraph is not null && paragraph.LastRight >= wrapFrom
+                            && (paragraph.Page == page.Number ? paragraph.LastBottom - line.Top <= 0.8 * line.Height : k == 0 && paragraph.EndedPage);
+                        if (joins)
+                        {
+                            paragraph!.Text.Append(' ').Append(line.Text);
+                        }
+                        else
+                        {
+                            CloseParagraph();
+                            paragraph = new ParagraphBuilder(page.Number);
+                            paragraph.Text.Append(line.Text);
+                        }
+                        paragraph.LastRight = line.Right;
+                        paragraph.LastBottom = line.Bottom;
+                        paragraph.EndedPage = k == page.Items.Count - 1;
+                        break;
+                }
+            }
+        }
+        CloseParagraph();
+        CloseTable();
+        return blocks;
+    }
+
+    /// <summary>
+    /// Drops the running header and footer: the top-most or bottom-most line of a page, in the page's outer tenth,
+    /// whose text (digits taken as one) is the top-most or bottom-most line of at least two pages and of at
+    /// least three in ten pages.
+    /// </summary>
+    private static void DropRunningLines(List<PdfPageLayout> pages)
+    {
+        static string Key(PdfTextLine line) =>
+            new(line.Text.Select(c => char.IsAsciiDigit(c) ? '#' : c).ToArray());
+        var candidates = new List<(PdfPageLayout Page, PdfTextLine Line)>();
+        foreach (var page in pages)
+        {
+            if (page.Items.Count == 0) continue;
+            if (page.Items[0] is PdfTextLine top && top.Top >= 0.9 * page.Height) candidates.Add((page, top));
+            if (page.Items[^1] is PdfTextLine bottom && bottom.Bottom <= 0.1 * page.Height && !ReferenceEquals(bottom, page.Items[0]))
+                candidates.Add((page, bottom));
+        }
+        foreach (var group in candidates.GroupBy(c => Key(c.Line)))
+        {
+            int count = group.Select(c => c.Page.Number).Distinct().Count();
+            if (count < 2 || count < 0.3 * pages.Count) continue;
+            foreach (var (page, line) in group) page.Items.Remove(line);
+        }
+    }
+
+    private static bool SameColumns(double[] a, double[] b) =>
+        a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 2.0);
+
+    private sealed class ParagraphBuilder(int page)
+    {
+        public int Page { get; } = page;
+        public StringBuilder Text { get; } = new();
+        public double LastRight { get; set; }
+        public double LastBottom { get; set; }
+        public bool EndedPage { get; set; }
+    }
+
+    private sealed class TableBuilder
+    {
+        private readonly int index;
+        private readonly List<(string[] Cells, int Page)> rows = [];
+
+        public TableBuilder(int index, PdfTableGrid grid, int page)
+        {
+            this.index = index;
+            Columns = grid.ColumnEdges;
+            LastPage = page;
+            rows.AddRange(grid.Cells.Select(c => (c, page)));
+        }
+
+        public double[] Columns { get; }
+        public int LastPage { get; private set; }
+        public bool EndedPage { get; set; }
+
+        /// <summary>Goes on with the part printed on the next page, leaving out its repeated header row.</summary>
+        public void Continue(PdfTableGrid grid, int page)
+        {
+            var cells = grid.Cells.AsEnumerable();
+            if (grid.Cells.Length > 0 && rows.Count > 0 && grid.Cells[0].SequenceEqual(rows[0].Cells)) cells = cells.Skip(1);
+            rows.AddRange(cells.Select(c => (c, page)));
+            LastPage = page;
+        }
+
+        public DocumentTable Build()
+        {
+            var built = new List<DocumentRow>(rows.Count);
+            for (int r = 0; r < rows.Count; r++)
+            {
+                var at = new SourceLocation { Page = rows[r].Page, Table = index, Row = r + 1 };
+                built.Add(new DocumentRow(rows[r].Cells.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
+            }
+            return new DocumentTable(built, built[0].Location with { Row = null });
+        }
+    }
+}
