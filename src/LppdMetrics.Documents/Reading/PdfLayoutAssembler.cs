@@ -40,7 +40,7 @@ internal static class PdfLayoutAssembler
                 {
                     case PdfTableGrid grid:
                         CloseParagraph();
-                        if (table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameColumns(table.Columns, grid.ColumnEdges))
+                        if (table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges))
                         {
                             table.Continue(grid, page.Number);
                         }
@@ -84,8 +84,16 @@ internal static class PdfLayoutAssembler
     /// </summary>
     private static void DropRunningLines(List<PdfPageLayout> pages)
     {
-        static string Key(PdfTextLine line) =>
-            new(line.Text.Select(c => char.IsAsciiDigit(c) ? '#' : c).ToArray());
+        static string Key(PdfTextLine line)
+        {
+            var sb = new StringBuilder(line.Text.Length);
+            foreach (char c in line.Text)
+            {
+                if (!char.IsAsciiDigit(c)) sb.Append(c);
+                else if (sb.Length == 0 || sb[^1] != '#') sb.Append('#');
+            }
+            return sb.ToString();
+        }
         var candidates = new List<(PdfPageLayout Page, PdfTextLine Line)>();
         foreach (var page in pages)
         {
@@ -102,8 +110,13 @@ internal static class PdfLayoutAssembler
         }
     }
 
-    private static bool SameColumns(double[] a, double[] b) =>
-        a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 2.0);
+    /// <summary>Whether two parts can be one table: the same frame (left and right edges within 2 points), and the
+    /// column edges of one among those of the other (a page where no row separates two columns lacks that edge).</summary>
+    private static bool SameFrame(double[] a, double[] b)
+    {
+        static bool Within(double[] small, double[] large) => small.All(x => large.Any(y => Math.Abs(x - y) <= 2.0));
+        return Math.Abs(a[0] - b[0]) <= 2.0 && Math.Abs(a[^1] - b[^1]) <= 2.0 && (Within(a, b) || Within(b, a));
+    }
 
     private sealed class ParagraphBuilder(int page)
     {
@@ -114,17 +127,22 @@ internal static class PdfLayoutAssembler
         public bool EndedPage { get; set; }
     }
 
+    /// <summary>
+    /// A table being gathered from its parts on consecutive pages. Each part has its own column edges (a column
+    /// that no row of a page separates has no rule there), so the table's grid is the union of the parts' edges,
+    /// and each part's cells go to the grid column where their left edge stands.
+    /// </summary>
     private sealed class TableBuilder
     {
         private readonly int index;
-        private readonly List<(string[] Cells, int Page)> rows = [];
+        private readonly List<(PdfTableGrid Grid, int Page, int FirstRow)> parts = [];
 
         public TableBuilder(int index, PdfTableGrid grid, int page)
         {
             this.index = index;
             Columns = grid.ColumnEdges;
             LastPage = page;
-            rows.AddRange(grid.Cells.Select(c => (c, page)));
+            parts.Add((grid, page, 0));
         }
 
         public double[] Columns { get; }
@@ -134,19 +152,31 @@ internal static class PdfLayoutAssembler
         /// <summary>Goes on with the part printed on the next page, leaving out its repeated header row.</summary>
         public void Continue(PdfTableGrid grid, int page)
         {
-            var cells = grid.Cells.AsEnumerable();
-            if (grid.Cells.Length > 0 && rows.Count > 0 && grid.Cells[0].SequenceEqual(rows[0].Cells)) cells = cells.Skip(1);
-            rows.AddRange(cells.Select(c => (c, page)));
+            var first = parts[0].Grid;
+            bool repeated = grid.Cells.Length > 0 && first.Cells.Length > 0 && SameFrame(grid.ColumnEdges, first.ColumnEdges)
+                && grid.ColumnEdges.Length == first.ColumnEdges.Length && grid.Cells[0].SequenceEqual(first.Cells[0]);
+            parts.Add((grid, page, repeated ? 1 : 0));
             LastPage = page;
         }
 
         public DocumentTable Build()
         {
-            var built = new List<DocumentRow>(rows.Count);
-            for (int r = 0; r < rows.Count; r++)
+            var edges = new List<double>();
+            foreach (double x in parts.SelectMany(p => p.Grid.ColumnEdges).Order())
             {
-                var at = new SourceLocation { Page = rows[r].Page, Table = index, Row = r + 1 };
-                built.Add(new DocumentRow(rows[r].Cells.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
+                if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
+            }
+            var built = new List<DocumentRow>();
+            foreach (var (grid, page, firstRow) in parts)
+            {
+                var map = grid.ColumnEdges[..^1].Select(x => edges.FindIndex(e => Math.Abs(e - x) <= 2.0)).ToArray();
+                for (int r = firstRow; r < grid.Cells.Length; r++)
+                {
+                    var at = new SourceLocation { Page = page, Table = index, Row = built.Count + 1 };
+                    var texts = Enumerable.Repeat("", edges.Count - 1).ToArray();
+                    for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
+                    built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
+                }
             }
             return new DocumentTable(built, built[0].Location with { Row = null });
         }

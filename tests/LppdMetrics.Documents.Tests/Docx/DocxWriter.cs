@@ -125,8 +125,9 @@ public static partial class DocxWriter
 
     private static Table TableOf(DocumentTable source, bool borders)
     {
-        var texts = source.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray();
-        int width = texts.Max(r => r.Length);
+        // every row on the whole grid, as Word holds a table: a short row gets empty cells at its end
+        int width = source.Rows.Max(r => r.Cells.Count);
+        var texts = source.Rows.Select(r => r.Cells.Select(c => c.Text).Concat(Enumerable.Repeat("", width - r.Cells.Count)).ToArray()).ToArray();
         var merge = texts.Select(r => new Merge[r.Length]).ToArray();
         var span = texts.Select(r => Enumerable.Repeat(1, r.Length).ToArray()).ToArray();
         for (int r = 0; r < texts.Length; r++)
@@ -137,8 +138,9 @@ public static partial class DocxWriter
                 if (row[c].Length == 0 || (c > 0 && r > 0)) continue;
                 int end = c + 1;
                 while (end < row.Length && row[end].Length == 0) end++;
-                // a label across empty cells up to the next filled cell (or to the row's end)
-                if (end - c < 2) continue;
+                // a label across empty cells up to the next filled cell (or to the row's end); in the first column
+                // only over three columns or more or to the row's end (a number before an empty column stays a cell)
+                if (end - c < 2 || (r > 0 && end - c < 3 && end < row.Length)) continue;
                 span[r][c] = end - c;
                 for (int k = c + 1; k < end; k++) merge[r][k] = Merge.SpanCovered;
             }
