@@ -179,9 +179,12 @@ internal sealed class PdfTableGrid
         foreach (var word in words)
         {
             double cx = (word.BoundingBox.Left + word.BoundingBox.Right) / 2, cy = (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
+            if (cx < xs[0] - Tolerance || cx > xs[^1] + Tolerance || cy > ys[0] + Tolerance || cy < ys[^1] - Tolerance) continue;
+            // a word within the frame's tolerance but over its edge belongs to the nearest row or column
             int i = Array.FindIndex(ys, 1, y => cy >= y) - 1;
             int j = Array.FindIndex(xs, 1, x => cx <= x) - 1;
-            if (i < 0 || j < 0 || cx < xs[0] || cy > ys[0]) continue;
+            if (i < 0) i = rows - 1;
+            if (j < 0) j = columns - 1;
             int root = Root(i * columns + j);
             if (!regionWords.TryGetValue(root, out var list)) regionWords[root] = list = [];
             list.Add(word);

@@ -9,7 +9,13 @@ root="$(cd "$here/../../.." && pwd)"
 LPPD_WRITE_FIXTURES=1 dotnet test --project "$root/tests/LppdMetrics.Documents.Tests/LppdMetrics.Documents.Tests.csproj" \
   -- --filter-class "*DocxFixtureTests*"
 # 2. PDF: LibreOffice prints each DOCX as Word would (wrapped cells, page breaks, repeated table headers)
-for docx in "$here"/*.docx; do
+for docx in "$here"/lppd-*.docx; do
   soffice --headless --convert-to pdf --outdir "$here" "$docx" >/dev/null
 done
 ls -l "$here"
+# 3. encrypted.pdf: a one-line report printed with an open password ("rahasia"), for the refusal test
+tmp="$(mktemp -d)"
+printf 'Tabel 1\tA\n' > "$tmp/encrypted.txt"
+soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"rahasia"}}' \
+  --outdir "$here" "$tmp/encrypted.txt" >/dev/null
+rm -rf "$tmp"
