@@ -20,11 +20,12 @@ public class ExtractCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         Assert.Contains("region Kabupaten Contoh, year 2025", result.Out, StringComparison.Ordinal);
-        Assert.Contains("tables found 4: classified 3, skipped 1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("tables found 5: classified 4, skipped 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("3.4", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"capaian\s+2\b", result.Out);
         Assert.Matches(@"budget\.realization\s+6\b", result.Out);
-        Assert.Matches(@"total\s+14\b", result.Out);
+        Assert.Matches(@"total\s+15\b", result.Out);
+        Assert.Matches(@"efficiency\s+2\b", result.Out);
     }
 
     [Fact]

@@ -51,6 +51,15 @@ public static partial class ReportRecognizer
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
+        var statements = EfficiencyStatements.Recognize(content);
+        if (statements.Count > 0)
+        {
+            string id = Unique(tableIds, EfficiencyStatements.TableId);
+            const string statementsTitle = "Efficiency stated in the running text (capaian, realisasi anggaran, nilai efisiensi)";
+            statements = statements.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
+            reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements });
+            summaries.Add(new TableSummary(id, statementsTitle, statements[0].Location ?? new SourceLocation(), 1, 0, [FigureKinds.Efficiency], statements.Count, null));
+        }
         if (reportTables.Count == 0)
             throw new DocumentReadException(tables.Count == 0
                 ? "no table found: not an LPPD report (tables are expected as tab-separated rows, Word tables or PDF tables)."

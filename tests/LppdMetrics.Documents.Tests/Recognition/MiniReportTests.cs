@@ -11,7 +11,7 @@ namespace LppdMetrics.Documents.Tests.Recognition;
 /// 84/80 = 105,00 %, (2 − 9/10) × 100 = 110,00 % (Penduduk Miskin, negative), mean 107,50 %; Tabel 3.2 budget
 /// 900.000/1.000.000 = 90,00 %, 2.400.000/3.000.000 = 80,00 % (printed 85,00 %: the one misprint), totals 4.000.000
 /// and 3.300.000, 82,50 %; Tabel 3.3 the same budget split over a page break with a wrapped program name and broken
-/// numbers, efficiency 107,50 / 82,50 = 1,303 → 1,30; Tabel 3.4 (years only) skipped.
+/// numbers, efficiency 107,50 / 82,50 = 1,303 → 1,30; Tabel 3.4 (years only) skipped; the efficiency 1,30 restated in the text of line 44.
 /// </summary>
 public class MiniReportTests
 {
@@ -25,7 +25,7 @@ public class MiniReportTests
         var result = Mini.Value;
         Assert.Equal("Kabupaten Contoh", result.Report.Region);
         Assert.Equal(2025, result.Report.Year);
-        Assert.Equal(["3.1", "3.2", "3.3", "3.4"], result.Tables.Select(t => t.Id));
+        Assert.Equal(["3.1", "3.2", "3.3", "3.4", "text"], result.Tables.Select(t => t.Id));
         Assert.Equal(["capaian", "capaian.mean"], result.Tables[0].Kinds);
         Assert.Equal(["budget.realization", "sum"], result.Tables[1].Kinds);
         Assert.Equal(["budget.realization", "efficiency", "sum"], result.Tables[2].Kinds);
@@ -68,6 +68,16 @@ public class MiniReportTests
     }
 
     [Fact]
+    public void An_efficiency_stated_in_the_text_is_a_figure_with_its_two_inputs()
+    {
+        // line 44: "… sebesar 107,50%, sedangkan realisasi anggaran … sebesar 82,50%. … nilai efisiensi sebesar 1,30."
+        var figure = Figure("text/44/efisiensi");
+        Assert.Equal("efficiency", figure.Rule);
+        Assert.Equal(1.30m, figure.Reported);
+        Assert.Equal([107.50m, 82.50m], figure.Inputs.Select(i => i.Value));
+    }
+
+    [Fact]
     public void The_audit_of_the_extracted_report_finds_the_one_misprint_at_its_line()
     {
         var result = ReportAudit.Run(Mini.Value.Report);
@@ -76,7 +86,7 @@ public class MiniReportTests
         Assert.Equal(85.00m, mismatch.Reported);
         Assert.Equal(80.00m, mismatch.Recomputed);
         Assert.All(result.Findings.Where(f => f != mismatch), f => Assert.Equal(FindingStatus.Match, f.Status));
-        Assert.Equal(14, result.Findings.Count);
+        Assert.Equal(15, result.Findings.Count);
     }
 
     [Fact]
