@@ -53,8 +53,13 @@ internal static class PdfLayoutAssembler
                         break;
                     case PdfTextLine line:
                         CloseTable();
+                        // a line goes on the paragraph above when that one's last line ran to the right margin (it
+                        // wrapped) and this line follows at line spacing; over a page break, when the paragraph
+                        // ended its page and this line starts the next, unless a sentence ended there
                         bool joins = paragraph is not null && paragraph.LastRight >= wrapFrom
-                            && (paragraph.Page == page.Number ? paragraph.LastBottom - line.Top <= 0.8 * line.Height : k == 0 && paragraph.EndedPage);
+                            && (paragraph.LastPage == page.Number
+                                ? paragraph.LastBottom - line.Top <= 0.8 * line.Height
+                                : k == 0 && paragraph.EndedPage && paragraph.LastPage == page.Number - 1 && !EndsSentence(paragraph.Text));
                         if (joins)
                         {
                             paragraph!.Text.Append(' ').Append(line.Text);
@@ -65,6 +70,7 @@ internal static class PdfLayoutAssembler
                             paragraph = new ParagraphBuilder(page.Number);
                             paragraph.Text.Append(line.Text);
                         }
+                        paragraph.LastPage = page.Number;
                         paragraph.LastRight = line.Right;
                         paragraph.LastBottom = line.Bottom;
                         paragraph.EndedPage = k == page.Items.Count - 1;
@@ -118,9 +124,12 @@ internal static class PdfLayoutAssembler
         return Math.Abs(a[0] - b[0]) <= 2.0 && Math.Abs(a[^1] - b[^1]) <= 2.0 && (Within(a, b) || Within(b, a));
     }
 
+    private static bool EndsSentence(StringBuilder text) => text.Length > 0 && text[^1] is '.' or ':' or '!' or '?';
+
     private sealed class ParagraphBuilder(int page)
     {
         public int Page { get; } = page;
+        public int LastPage { get; set; } = page;
         public StringBuilder Text { get; } = new();
         public double LastRight { get; set; }
         public double LastBottom { get; set; }
