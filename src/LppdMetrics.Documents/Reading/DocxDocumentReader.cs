@@ -52,7 +52,7 @@ public sealed class DocxDocumentReader : IDocumentReader
     public DocumentContent Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var seekable = CopyToMemory(stream);
+        using var seekable = BoundedInput.ReadAll(stream, MaxFileBytes, "Word");
         Span<byte> head = stackalloc byte[8];
         int got = seekable.Read(head);
         seekable.Position = 0;
@@ -76,25 +76,8 @@ public sealed class DocxDocumentReader : IDocumentReader
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException
                                        or InvalidOperationException or FormatException or NotSupportedException)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {FirstLine(ex.Message)}", null, ex);
+            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
         }
-    }
-
-    private static MemoryStream CopyToMemory(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > MaxFileBytes)
-            throw new DocumentReadException($"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a Word report.");
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > MaxFileBytes)
-                throw new DocumentReadException($"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a Word report.");
-            buffer.Write(chunk, 0, n);
-        }
-        buffer.Position = 0;
-        return buffer;
     }
 
     /// <summary>Checks the archive's directory before any part is inflated: a Word part, within the size limit.</summary>
@@ -111,7 +94,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
         catch (InvalidDataException ex)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {FirstLine(ex.Message)}", null, ex);
+            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
         }
     }
 
@@ -250,11 +233,5 @@ public sealed class DocxDocumentReader : IDocumentReader
             result.Append(c);
         }
         return result.ToString();
-    }
-
-    private static string FirstLine(string message)
-    {
-        int end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 }

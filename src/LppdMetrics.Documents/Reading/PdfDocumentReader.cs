@@ -51,7 +51,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     public DocumentContent Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes = ReadAll(stream);
+        byte[] bytes = BoundedInput.ReadAll(stream, MaxFileBytes, "PDF").ToArray();
         PdfDocument pdf;
         try
         {
@@ -63,7 +63,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
         catch (Exception ex) when (IsParseFailure(ex))
         {
-            throw new DocumentReadException($"the PDF is corrupt: {FirstLine(ex.Message)}", null, ex);
+            throw new DocumentReadException($"the PDF is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
         }
         using (pdf)
         {
@@ -81,7 +81,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
             catch (Exception ex) when (IsParseFailure(ex))
             {
-                throw new DocumentReadException($"the PDF is corrupt at page {pages.Count + 1}: {FirstLine(ex.Message)}",
+                throw new DocumentReadException($"the PDF is corrupt at page {pages.Count + 1}: {BoundedInput.FirstLine(ex.Message)}",
                     new SourceLocation { Page = pages.Count + 1 }, ex);
             }
             if (scanned.Count > 0)
@@ -90,22 +90,6 @@ public sealed class PdfDocumentReader : IDocumentReader
                 throw new DocumentReadException("the PDF has no text on any page.");
             return new DocumentContent(name, DocumentFormatKind.Pdf, PdfLayoutAssembler.Assemble(pages));
         }
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > MaxFileBytes)
-            throw new DocumentReadException($"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a PDF report.");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > MaxFileBytes)
-                throw new DocumentReadException($"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for a PDF report.");
-            buffer.Write(chunk, 0, n);
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>The exceptions PdfPig raises on a malformed file (it has no single base type for them).</summary>
@@ -127,12 +111,6 @@ public sealed class PdfDocumentReader : IDocumentReader
             i = j + 1;
         }
         return (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", parts);
-    }
-
-    private static string FirstLine(string message)
-    {
-        int end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 }
 
