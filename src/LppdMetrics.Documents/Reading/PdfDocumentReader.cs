@@ -18,8 +18,9 @@ namespace LppdMetrics.Documents.Reading;
 /// position; cells with no rule between them are one merged cell, whose text goes to its top-left grid cell, the
 /// others being empty (the grid rule of <see cref="DocumentTable"/>). A cell's lines are joined with one space,
 /// except that a number broken over two lines (<c>3.174.</c> / <c>257</c>) or a token broken where it filled the
-/// cell's width is joined with none. A table whose last row ends one page and which goes on at the top of the
-/// next page with the same columns is one table; its repeated header row on the next page is dropped.
+/// cell's width is joined with none. A table that ends one page and goes on at the top of the next with the
+/// same frame gives a second table for the part on the next page, with the header row it repeats, as a text
+/// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
 /// Tables drawn without rules are not rebuilt: their words come out as paragraphs, one per printed line.</para>
 /// <para>Locations: every row and cell has <see cref="SourceLocation.Page"/>, <see cref="SourceLocation.Table"/>
 /// (1-based in the document), <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/>; a

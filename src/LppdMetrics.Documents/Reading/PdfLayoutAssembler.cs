@@ -4,9 +4,10 @@ using LppdMetrics.Reports;
 namespace LppdMetrics.Documents.Reading;
 
 /// <summary>
-/// Turns the laid-out pages of a PDF into document blocks: drops the running header and footer, joins a table
-/// continued on the next page (dropping its repeated header row), joins wrapped lines into paragraphs, and numbers
-/// the tables and rows.
+/// Turns the laid-out pages of a PDF into document blocks: drops the running header and footer, puts the part of a
+/// table that goes on at the top of the next page on the whole table's column grid (as a table of its own with its
+/// repeated header, as a text conversion gives it, for the recognisers to join), joins wrapped lines into
+/// paragraphs, and numbers the tables and rows.
 /// </summary>
 internal static class PdfLayoutAssembler
 {
@@ -40,15 +41,13 @@ internal static class PdfLayoutAssembler
                 {
                     case PdfTableGrid grid:
                         CloseParagraph();
-                        if (table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges))
-                        {
-                            table.Continue(grid, page.Number);
-                        }
-                        else
-                        {
-                            CloseTable();
-                            table = new TableBuilder(++tableCount, grid, page.Number);
-                        }
+                        // a part that goes on at the top of the next page stays a table of its own, its repeated
+                        // header kept, as a text conversion gives it (the recognisers join such parts), but on the
+                        // column grid of the whole table (a page where no row separates two columns lacks that edge)
+                        bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges);
+                        var edges = continues ? table!.Edges() : null;
+                        CloseTable();
+                        table = new TableBuilder(++tableCount, grid, page.Number, edges);
                         table.EndedPage = k == page.Items.Count - 1;
                         break;
                     case PdfTextLine line:
@@ -137,55 +136,38 @@ internal static class PdfLayoutAssembler
     }
 
     /// <summary>
-    /// A table being gathered from its parts on consecutive pages. Each part has its own column edges (a column
-    /// that no row of a page separates has no rule there), so the table's grid is the union of the parts' edges,
-    /// and each part's cells go to the grid column where their left edge stands.
+    /// One printed part of a table. Each part has its own column edges (a column that no row of a page separates has
+    /// no rule there), so its grid is the union of its edges and those of the part it goes on from, and each cell
+    /// goes to the grid column where its left edge stands.
     /// </summary>
-    private sealed class TableBuilder
+    private sealed class TableBuilder(int index, PdfTableGrid grid, int page, double[]? extraEdges)
     {
-        private readonly int index;
-        private readonly List<(PdfTableGrid Grid, int Page, int FirstRow)> parts = [];
-
-        public TableBuilder(int index, PdfTableGrid grid, int page)
-        {
-            this.index = index;
-            Columns = grid.ColumnEdges;
-            LastPage = page;
-            parts.Add((grid, page, 0));
-        }
-
-        public double[] Columns { get; }
-        public int LastPage { get; private set; }
+        public double[] Columns => grid.ColumnEdges;
+        public int LastPage => page;
         public bool EndedPage { get; set; }
 
-        /// <summary>Goes on with the part printed on the next page, leaving out its repeated header row.</summary>
-        public void Continue(PdfTableGrid grid, int page)
+        /// <summary>The part's column edges: its own and those of the part it goes on from.</summary>
+        public double[] Edges()
         {
-            var first = parts[0].Grid;
-            bool repeated = grid.Cells.Length > 0 && first.Cells.Length > 0 && SameFrame(grid.ColumnEdges, first.ColumnEdges)
-                && grid.ColumnEdges.Length == first.ColumnEdges.Length && grid.Cells[0].SequenceEqual(first.Cells[0]);
-            parts.Add((grid, page, repeated ? 1 : 0));
-            LastPage = page;
+            var edges = new List<double>();
+            foreach (double x in grid.ColumnEdges.Concat(extraEdges ?? []).Order())
+            {
+                if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
+            }
+            return edges.ToArray();
         }
 
         public DocumentTable Build()
         {
-            var edges = new List<double>();
-            foreach (double x in parts.SelectMany(p => p.Grid.ColumnEdges).Order())
+            var edges = Edges().ToList();
+            var map = grid.ColumnEdges[..^1].Select(x => edges.FindIndex(e => Math.Abs(e - x) <= 2.0)).ToArray();
+            var built = new List<DocumentRow>(grid.Cells.Length);
+            for (int r = 0; r < grid.Cells.Length; r++)
             {
-                if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
-            }
-            var built = new List<DocumentRow>();
-            foreach (var (grid, page, firstRow) in parts)
-            {
-                var map = grid.ColumnEdges[..^1].Select(x => edges.FindIndex(e => Math.Abs(e - x) <= 2.0)).ToArray();
-                for (int r = firstRow; r < grid.Cells.Length; r++)
-                {
-                    var at = new SourceLocation { Page = page, Table = index, Row = built.Count + 1 };
-                    var texts = Enumerable.Repeat("", edges.Count - 1).ToArray();
-                    for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
-                    built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
-                }
+                var at = new SourceLocation { Page = page, Table = index, Row = r + 1 };
+                var texts = Enumerable.Repeat("", edges.Count - 1).ToArray();
+                for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
+                built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
             }
             return new DocumentTable(built, built[0].Location with { Row = null });
         }

@@ -49,6 +49,31 @@ public class DocxFixtureTests
         Assert.Equal(sakip.Location.Row + 1, spbe.Location.Row);
     }
 
+    /// <summary>The held-out report of issue 16: <see cref="Variants.VariantAcceptanceTests.Build"/> with seed 7 and
+    /// 20 misprints (another region, renumbered, rows reordered, tables split, numbers broken), rendered to DOCX;
+    /// with LPPD_WRITE_FIXTURES=1 also written as the committed fixture (make-fixtures.sh prints it to PDF).</summary>
+    internal static (Variants.ReportVariant Variant, DocumentContent Text, byte[] Docx) HeldOut()
+    {
+        var variant = Variants.VariantAcceptanceTests.Build(7, 20);
+        var text = TextDocumentReader.ReadText(variant.Render(), "lppd-variant-sukamaju.txt");
+        using var ms = new MemoryStream();
+        DocxWriter.Write(text, ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Sukamaju Tahun 2024");
+        var bytes = ms.ToArray();
+        if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
+            File.WriteAllBytes(CrossFormat.Fixture("lppd-variant-sukamaju.docx"), bytes);
+        return (variant, text, bytes);
+    }
+
+    [Fact]
+    public void The_committed_held_out_docx_holds_the_variant_text_tables()
+    {
+        var (_, text, rendered) = HeldOut();
+        var committed = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-variant-sukamaju.docx"));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text), CrossFormat.Tables(committed)));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text),
+            CrossFormat.Tables(new DocxDocumentReader().Read(new MemoryStream(rendered), null))));
+    }
+
     // ---- round-trip property: any generated document, rendered to DOCX and read back, gives the same rows ----
 
     private static readonly string[] Words = ["Capaian", "Target", "Realisasi", "Kinerja", "Jumlah", "Indeks", "SPBE", "Desa", "Mandiri", "Rp.", "%", "(BB)", "<b>", "</b>", "**", "&", "<", "\"", "é", "ü"];
