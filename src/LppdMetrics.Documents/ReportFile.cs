@@ -7,7 +7,7 @@ namespace LppdMetrics.Documents;
 
 /// <summary>
 /// The one entry point to read a report file into an <see cref="ExtractionResult"/>: a report document in JSON
-/// (<see cref="LppdReportJson"/>), or a report as published (text/markdown, and the other formats of
+/// (<see cref="LppdReportJson"/>), or a report as published (text/markdown, Word DOCX, PDF with a text layer: the formats of
 /// <see cref="Readers"/>) read and recognised. The format is chosen by the file's content, never by its name.
 /// </summary>
 public static class ReportFile
@@ -19,7 +19,7 @@ public static class ReportFile
     private const int HeadBytes = 512;
 
     /// <summary>The readers tried in order, the first that recognises the content reads it.</summary>
-    public static IReadOnlyList<IDocumentReader> Readers { get; } = [new TextDocumentReader()];
+    public static IReadOnlyList<IDocumentReader> Readers { get; } = [new DocxDocumentReader(), new PdfDocumentReader(), new TextDocumentReader()];
 
     /// <summary>Reads and recognises the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
@@ -46,7 +46,7 @@ public static class ReportFile
     public static ExtractionResult Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = BoundedStream.ReadAll(stream, MaxBytes, "a report");
+        using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "LPPD");
         if (buffer.Length == 0)
             throw new DocumentReadException("the file is empty.");
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(HeadBytes, buffer.Length));

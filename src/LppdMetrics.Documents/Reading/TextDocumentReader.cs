@@ -37,7 +37,7 @@ public sealed class TextDocumentReader : IDocumentReader
     public DocumentContent Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = BoundedStream.ReadAll(stream, MaxBytes, "a text report");
+        using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "text");
         string text;
         try
         {
