@@ -6,7 +6,7 @@ using LppdMetrics.Documents.Recognition;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// Reads a report file that is not a JSON document (text, markdown; and the other formats LppdMetrics.Documents
+/// Reads a report file that is not a JSON document (text, markdown, DOCX, PDF: the formats LppdMetrics.Documents
 /// reads) through <see cref="ReportFile"/>, mapping every reading failure to an <see cref="InputException"/> (exit 2,
 /// one line naming the file and, when known, the line).
 /// </summary>
