@@ -76,6 +76,9 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         return plain.Length == 4 && int.TryParse(plain, out int y) && y is >= 1990 and <= 2100;
     }
 
+    /// <summary>True when <paramref name="text"/> is a row's numbering ("3", "12."), not a value.</summary>
+    public static bool IsNumbering(string text) => Numbering().IsMatch(Plain(text));
+
     /// <summary>The text without markup (<c>&lt;b&gt;</c>, <c>**</c>, <c>&lt;sup&gt;</c>), whitespace collapsed.</summary>
     public static string Plain(string text)
     {
@@ -104,6 +107,9 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
 
     [GeneratedRegex(@"^\(\d{1,2}\)$")]
     private static partial Regex ColumnNumber();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex Numbering();
 
     [GeneratedRegex(@"<[^>]{1,40}>")]
     private static partial Regex Markup();

@@ -202,7 +202,7 @@ internal static partial class TableAssembler
                     var above = result[^1];
                     int col = filled[0].i;
                     if (col < above.Cells.Count && above.Cells[col] is { } up && PrintedCell.Plain(up.Text).Length > 0
-                        && !PrintedCell.Of(up).IsNumber && !NumberedLabel().IsMatch(PrintedCell.Plain(up.Text)))
+                        && !PrintedCell.Of(up).IsNumber && !PrintedCell.IsNumbering(up.Text))
                     {
                         var cells = above.Cells.ToArray();
                         cells[col] = up with { Text = up.Text + " " + filled[0].c.Text.Trim() };
@@ -225,6 +225,4 @@ internal static partial class TableAssembler
     [GeneratedRegex(@"^\s*:?-*:?\s*$")]
     private static partial Regex RuleCell();
 
-    [GeneratedRegex(@"^\d{1,3}\.?$")]
-    private static partial Regex NumberedLabel();
 }

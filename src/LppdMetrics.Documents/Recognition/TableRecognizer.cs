@@ -45,7 +45,7 @@ internal static partial class TableRecognizer
             string key = Key(row);
             // The first number after the row's numbering ("3", "12." in the first column is not a value).
             int firstNumber = cells.Length == 0 ? -1
-                : cells[0].IsNumber && !NumberedLabel().IsMatch(PrintedCell.Plain(cells[0].Text)) ? 0
+                : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
                 : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
             string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
             string lower = label.ToLowerInvariant();
@@ -272,13 +272,10 @@ internal static partial class TableRecognizer
         foreach (var cell in cells)
         {
             string plain = PrintedCell.Plain(cell.Text);
-            if (plain.Length > 0 && !cell.IsNumber && !NumberedLabel().IsMatch(plain)) return plain;
+            if (plain.Length > 0 && !cell.IsNumber && !PrintedCell.IsNumbering(plain)) return plain;
         }
         return "";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}\.?$")]
-    private static partial System.Text.RegularExpressions.Regex NumberedLabel();
 
     private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
 
