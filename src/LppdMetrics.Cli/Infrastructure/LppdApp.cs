@@ -92,6 +92,7 @@ public static class LppdApp
         CapaianCommand.Create(context),
         EfficiencyCommand.Create(context),
         ExplainCommand.Create(context),
+        ExtractCommand.Create(context),
         GiniCommand.Create(context),
         GroupedCommand.Create(context),
         IkmCommand.Create(context),

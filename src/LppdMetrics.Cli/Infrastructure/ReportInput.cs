@@ -3,14 +3,14 @@ using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 
-/// <summary>Loads a report document: a JSON file named by the user, or the embedded Blitar 2024 report.</summary>
+/// <summary>Loads a report document: a file named by the user (JSON, or a report as published, read by <see cref="DocumentInput"/>), or the embedded Blitar 2024 report.</summary>
 public static class ReportInput
 {
     /// <summary>The name shown for the embedded report.</summary>
     public const string EmbeddedName = "embedded LPPD Kabupaten Blitar 2024";
 
     /// <summary>Loads <paramref name="path"/>, or the embedded report when it is null.</summary>
-    /// <param name="path">The JSON file, or null.</param>
+    /// <param name="path">The file (JSON document, text or markdown report), or null.</param>
     /// <returns>The report and the name to show for it.</returns>
     /// <exception cref="InputException">The file is missing or unreadable, or is not a valid report document (the
     /// message gives the line and the JSON path).</exception>
@@ -18,6 +18,8 @@ public static class ReportInput
     {
         if (path is null)
             return (LppdReportJson.Blitar2024(), EmbeddedName);
+        if (File.Exists(path) && !DocumentInput.IsJson(path))
+            return (DocumentInput.Extract(path).Report, path);
         string text = InputFile.ReadText(path);
         try
         {

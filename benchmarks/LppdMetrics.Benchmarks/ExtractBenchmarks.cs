@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using LppdMetrics.Audit;
+using LppdMetrics.Documents;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
+using LppdMetrics.TestSupport;
+
+namespace LppdMetrics.Benchmarks;
+
+/// <summary>
+/// The seed report as published (tests/TestData/seed, 5806 lines of text): reading it into blocks (baseline, the
+/// text reader alone) against reading and recognising its tables (<see cref="ReportFile"/>'s path) and the whole
+/// <c>lppd audit seed.txt</c> path (read, recognise, audit).
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractBenchmarks
+{
+    private string _text = "";
+    private byte[] _bytes = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string path = TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt");
+        _text = File.ReadAllText(path);
+        _bytes = File.ReadAllBytes(path);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int ReadText() => TextDocumentReader.ReadText(_text, "seed.txt").Blocks.Count;
+
+    [Benchmark]
+    public int Extract() => ReportFile.Read(new MemoryStream(_bytes), "seed.txt").Report.Tables.Count;
+
+    [Benchmark]
+    public AuditSummary ExtractAndAudit() => ReportAudit.Run(ReportFile.Read(new MemoryStream(_bytes), "seed.txt").Report).Summary;
+
+    /// <summary>Recognition alone on blocks already read.</summary>
+    [Benchmark]
+    public int Recognize() => ReportRecognizer.Recognize(TextDocumentReader.ReadText(_text, "seed.txt")).Tables.Count;
+}

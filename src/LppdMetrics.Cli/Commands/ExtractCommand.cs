@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using LppdMetrics.Documents.Recognition;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Cli;
+
+/// <summary>
+/// <c>lppd extract FILE [--format json|text]</c>: reads a report as published (text, markdown; or a JSON document)
+/// and writes the document the audit reads (json, the schema of <c>audit --export-default</c>) or a summary (text):
+/// the tables found, those classified with the kinds of figure found, those skipped with the reason, and the
+/// number of figures per kind.
+/// </summary>
+public static class ExtractCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">Where it writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The report file: text or markdown (tab-separated table rows), Word (.docx), PDF with a text layer, or a report document (JSON); read by content." };
+        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
+        var command = new Command("extract", "Read an LPPD report file, recognise its tables (capaian, budget, totals, efficiency) and write the report document (json) or a summary of what was found (text).");
+        command.Arguments.Add(file);
+        command.Options.Add(format);
+        command.SetAction(parseResult =>
+        {
+            string path = parseResult.GetValue(file)!;
+            var result = DocumentInput.Extract(path);
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+                context.Out.WriteLine(LppdReportJson.Write(result.Report));
+            else
+                WriteSummary(context.Out, result, path);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Writes the summary: title, tables classified (kinds, figures), tables skipped (reason), figures per kind.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="result">The extraction.</param>
+    /// <param name="name">The file name to show.</param>
+    public static void WriteSummary(TextWriter output, ExtractionResult result, string name)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var report = result.Report;
+        output.WriteLine($"lppd extract: {report.Title} ({name})");
+        output.WriteLine($"  region {report.Region ?? "-"}, year {report.Year?.ToString(ci) ?? "-"}");
+        var classified = result.Tables.Where(t => t.Skipped is null).ToList();
+        var skipped = result.Tables.Where(t => t.Skipped is not null).ToList();
+        output.WriteLine($"tables found {result.Tables.Count.ToString(ci)}: classified {classified.Count.ToString(ci)}, skipped {skipped.Count.ToString(ci)}");
+        output.WriteLine();
+        output.WriteLine("classified:");
+        foreach (var t in classified)
+            output.WriteLine($"  {t.Id,-10} {t.Location,-12} {t.Figures.ToString(ci),4} figures  {string.Join(", ", t.Kinds)}{(t.Parts > 1 ? $"  ({t.Parts.ToString(ci)} parts joined)" : "")}  {Short(t.Title)}");
+        output.WriteLine();
+        output.WriteLine("skipped:");
+        foreach (var t in skipped)
+            output.WriteLine($"  {t.Id,-10} {t.Location,-12} {Short(t.Title)}: {t.Skipped}");
+        output.WriteLine();
+        output.WriteLine("figures per kind:");
+        foreach (var (kind, count) in result.FiguresPerKind)
+            output.WriteLine($"  {kind,-20} {count.ToString(ci),5}");
+        output.WriteLine($"  {"total",-20} {result.FiguresPerKind.Values.Sum().ToString(ci),5}");
+    }
+
+    private static string Short(string title) => title.Length <= 70 ? title : title[..69] + "…";
+}

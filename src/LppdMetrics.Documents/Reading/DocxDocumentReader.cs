@@ -1,0 +1,237 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// Reads a Word document (Office Open XML, <c>.docx</c>) through DocumentFormat.OpenXml: the body's paragraphs and
+/// tables in reading order. Tables are laid on their grid (ECMA-376 Part 1, §17.4): a cell spanning columns
+/// (<c>w:gridSpan</c>) is its text then empty cells, a vertically merged continuation (<c>w:vMerge</c> without
+/// <c>restart</c>) is empty, columns skipped before a row (<c>w:gridBefore</c>) are empty; so a Word table gives the
+/// same rows as its text form. A cell's paragraphs and line breaks are joined with one space; a table nested in a
+/// cell is flattened into that cell's text (its cells in reading order, joined with one space). Deleted revisions
+/// and field codes are left out; inserted revisions are kept.
+/// </summary>
+/// <remarks>
+/// Locations: a table cell has <see cref="SourceLocation.Table"/> (1-based among the body's top-level tables),
+/// <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/> (1-based on the grid); Word has no
+/// pages, so <see cref="SourceLocation.Page"/> is null; a paragraph's location is empty (unknown).
+/// Limits: the file at most <see cref="MaxFileBytes"/>, <c>word/document.xml</c> at most
+/// <see cref="MaxDocumentPartBytes"/> decompressed (a zip bomb is refused before it is inflated, and the parser
+/// stops at the same bound if the archive under-declares the size).
+/// </remarks>
+public sealed class DocxDocumentReader : IDocumentReader
+{
+    /// <summary>The largest DOCX file accepted, in bytes (256 MiB).</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
+    /// <summary>The largest decompressed <c>word/document.xml</c> accepted, in bytes (256 MiB).</summary>
+    public const long MaxDocumentPartBytes = 256L * 1024 * 1024;
+
+    private const string DocumentPartName = "word/document.xml";
+
+    /// <inheritdoc/>
+    public DocumentFormatKind Format => DocumentFormatKind.Docx;
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// True for a ZIP archive (<c>PK\x03\x04</c>) and for an OLE compound file (<c>D0 CF 11 E0</c>, which is how Word
+    /// stores a password-protected .docx or a legacy .doc), so that <see cref="Read"/> can say what is wrong with
+    /// it; whether the ZIP holds <c>word/document.xml</c> is checked by <see cref="Read"/>, since the head alone
+    /// does not list the archive's entries.
+    /// </remarks>
+    public bool Recognizes(ReadOnlySpan<byte> head) =>
+        head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+    /// <inheritdoc/>
+    public DocumentContent Read(Stream stream, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var seekable = BoundedInput.ReadAll(stream, MaxFileBytes, "Word");
+        Span<byte> head = stackalloc byte[8];
+        int got = seekable.Read(head);
+        seekable.Position = 0;
+        if (got == 8 && head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+            throw new DocumentReadException("the file is a password-protected Word document or a legacy .doc (OLE compound file): save it as .docx without a password.");
+        if (got < 4 || !head[..4].SequenceEqual("PK\u0003\u0004"u8))
+            throw new DocumentReadException("the file is not a Word document (.docx): no ZIP signature.");
+        CheckArchive(seekable);
+        seekable.Position = 0;
+        try
+        {
+            var settings = new OpenSettings { MaxCharactersInPart = MaxDocumentPartBytes };
+            using var word = WordprocessingDocument.Open(seekable, false, settings);
+            var body = word.MainDocumentPart?.Document?.Body
+                ?? throw new DocumentReadException("the Word document has no body.");
+            var blocks = new List<DocumentBlock>();
+            int tableIndex = 0;
+            ReadBlocks(body, blocks, ref tableIndex);
+            return new DocumentContent(name, DocumentFormatKind.Docx, blocks);
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException
+                                       or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+        }
+    }
+
+    /// <summary>Checks the archive's directory before any part is inflated: a Word part, within the size limit.</summary>
+    private static void CheckArchive(Stream seekable)
+    {
+        try
+        {
+            using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
+            var entry = zip.GetEntry(DocumentPartName);
+            if (entry is null)
+                throw new DocumentReadException("the file is a ZIP archive but not a Word document: it has no word/document.xml.");
+            if (entry.Length > MaxDocumentPartBytes)
+                throw new DocumentReadException($"word/document.xml inflates to {entry.Length} bytes, over the limit of {MaxDocumentPartBytes / (1024 * 1024)} MiB.");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+        }
+    }
+
+    private static void ReadBlocks(OpenXmlElement container, List<DocumentBlock> blocks, ref int tableIndex)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    string text = ParagraphText(paragraph);
+                    if (text.Length > 0) blocks.Add(new DocumentParagraph(text, new SourceLocation()));
+                    break;
+                case Table table:
+                    tableIndex++;
+                    var rows = ReadTable(table, tableIndex);
+                    if (rows.Count > 0) blocks.Add(new DocumentTable(rows, new SourceLocation { Table = tableIndex }));
+                    break;
+                case SdtBlock or CustomXmlBlock:
+                    // content controls and custom XML wrap ordinary paragraphs and tables
+                    ReadBlocks(element is SdtBlock sdt ? (OpenXmlElement?)sdt.SdtContentBlock ?? element : element, blocks, ref tableIndex);
+                    break;
+            }
+        }
+    }
+
+    private static List<DocumentRow> ReadTable(Table table, int tableIndex)
+    {
+        var rows = new List<DocumentRow>();
+        foreach (var row in RowsOf(table))
+        {
+            int rowNumber = rows.Count + 1;
+            var cells = new List<DocumentCell>();
+            void Add(string text) =>
+                cells.Add(new DocumentCell(text, new SourceLocation { Table = tableIndex, Row = rowNumber, Column = cells.Count + 1 }));
+
+            int before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            for (int i = 0; i < before; i++) Add("");
+            foreach (var cell in CellsOf(row))
+            {
+                var properties = cell.TableCellProperties;
+                int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                var merge = properties?.VerticalMerge;
+                bool continuation = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                Add(continuation ? "" : CellText(cell));
+                for (int i = 1; i < span; i++) Add("");
+            }
+            rows.Add(new DocumentRow(cells, new SourceLocation { Table = tableIndex, Row = rowNumber }));
+        }
+        return rows;
+    }
+
+    /// <summary>The rows of a table, looking through content controls and custom XML around rows.</summary>
+    private static IEnumerable<TableRow> RowsOf(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            if (child is TableRow row) yield return row;
+            else if (child is SdtRow or CustomXmlRow)
+                foreach (var inner in RowsOf(child is SdtRow sdt ? (OpenXmlElement?)sdt.SdtContentRow ?? child : child)) yield return inner;
+        }
+    }
+
+    /// <summary>The cells of a row, looking through content controls and custom XML around cells.</summary>
+    private static IEnumerable<TableCell> CellsOf(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            if (child is TableCell cell) yield return cell;
+            else if (child is SdtCell or CustomXmlCell)
+                foreach (var inner in CellsOf(child is SdtCell sdt ? (OpenXmlElement?)sdt.SdtContentCell ?? child : child)) yield return inner;
+        }
+    }
+
+    /// <summary>A cell's text: its paragraphs and any nested table's cells, joined with one space.</summary>
+    private static string CellText(OpenXmlElement cell)
+    {
+        var sb = new StringBuilder();
+        AppendText(cell, sb);
+        return Normalize(sb);
+    }
+
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var sb = new StringBuilder();
+        AppendText(paragraph, sb);
+        return Normalize(sb);
+    }
+
+    /// <summary>Appends the visible text under <paramref name="element"/>: text runs, tabs and breaks as spaces,
+    /// paragraph and cell ends as spaces; deleted text, field codes and properties are skipped.</summary>
+    private static void AppendText(OpenXmlElement element, StringBuilder sb)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case Text t:
+                    sb.Append(t.Text);
+                    break;
+                case TabChar or Break or CarriageReturn:
+                    sb.Append(' ');
+                    break;
+                case NoBreakHyphen:
+                    sb.Append('-');
+                    break;
+                case DeletedText or FieldCode or DeletedFieldCode or Deleted or DeletedRun
+                    or ParagraphProperties or RunProperties or TableCellProperties or TableProperties or TableRowProperties:
+                    break;
+                case Paragraph or TableCell:
+                    AppendText(child, sb);
+                    sb.Append(' ');
+                    break;
+                default:
+                    AppendText(child, sb);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims.</summary>
+    private static string Normalize(StringBuilder sb)
+    {
+        var result = new StringBuilder(sb.Length);
+        bool space = false;
+        for (int i = 0; i < sb.Length; i++)
+        {
+            char c = sb[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+            if (space) result.Append(' ');
+            space = false;
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+}

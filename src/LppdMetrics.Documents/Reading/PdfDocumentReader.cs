@@ -1,0 +1,121 @@
+using System.Globalization;
+using LppdMetrics.Reports;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// Reads a PDF with a text layer (as Word or LibreOffice print a report) through PdfPig, with no native tool and no
+/// OCR: tables are rebuilt from the page's ruling lines and the words' positions (<see cref="PdfTableGrid"/>), the
+/// words outside tables become paragraphs in reading order, and the running header and footer of the pages (the
+/// report title, "Halaman 12") are dropped.
+/// </summary>
+/// <remarks>
+/// <para>Tables: a bordered table is found from its horizontal and vertical rules; its grid is every rule's
+/// position; cells with no rule between them are one merged cell, whose text goes to its top-left grid cell, the
+/// others being empty (the grid rule of <see cref="DocumentTable"/>). A cell's lines are joined with one space,
+/// except that a number broken over two lines (<c>3.174.</c> / <c>257</c>) or a token broken where it filled the
+/// cell's width is joined with none. A table that ends one page and goes on at the top of the next with the
+/// same frame gives a second table for the part on the next page, with the header row it repeats, as a text
+/// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
+/// Tables drawn without rules are not rebuilt: their words come out as paragraphs, one per printed line.</para>
+/// <para>Locations: every row and cell has <see cref="SourceLocation.Page"/>, <see cref="SourceLocation.Table"/>
+/// (1-based in the document), <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/>; a
+/// paragraph has its page.</para>
+/// <para>Refused with one line (<see cref="DocumentReadException"/>), never a partial document: an encrypted PDF
+/// that needs a password, a corrupt file, a file over <see cref="MaxFileBytes"/>, and pages with images but no
+/// text (a scan: "no text layer on pages 1–180: scanned PDF, OCR is not supported").</para>
+/// </remarks>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    /// <summary>The largest PDF accepted, in bytes (512 MiB).</summary>
+    public const long MaxFileBytes = 512L * 1024 * 1024;
+
+    private readonly IProgress<PageProgress>? progress;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="progress">Told after each page is read (pages read so far, page count); null for none. The
+    /// CLI shows it on stderr only when stderr is a terminal.</param>
+    public PdfDocumentReader(IProgress<PageProgress>? progress = null) => this.progress = progress;
+
+    /// <inheritdoc/>
+    public DocumentFormatKind Format => DocumentFormatKind.Pdf;
+
+    /// <inheritdoc/>
+    /// <remarks>True when the head holds the PDF header <c>%PDF-</c> (ISO 32000-1 §7.5.2 allows bytes before it).</remarks>
+    public bool Recognizes(ReadOnlySpan<byte> head) => head.IndexOf("%PDF-"u8) >= 0;
+
+    /// <inheritdoc/>
+    public DocumentContent Read(Stream stream, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[] bytes = BoundedInput.ReadAll(stream, MaxFileBytes, "PDF").ToArray();
+        PdfDocument pdf;
+        try
+        {
+            pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new DocumentReadException("the PDF is encrypted and needs a password: save it without a password.");
+        }
+        catch (Exception ex) when (IsParseFailure(ex))
+        {
+            throw new DocumentReadException($"the PDF is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+        }
+        using (pdf)
+        {
+            var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
+            var scanned = new List<int>();
+            try
+            {
+                for (int number = 1; number <= pdf.NumberOfPages; number++)
+                {
+                    var page = pdf.GetPage(number);
+                    if (page.Letters.Count == 0 && page.NumberOfImages > 0) scanned.Add(number);
+                    pages.Add(PdfPageLayout.Of(page, number));
+                    progress?.Report(new PageProgress(number, pdf.NumberOfPages));
+                }
+            }
+            catch (Exception ex) when (IsParseFailure(ex))
+            {
+                throw new DocumentReadException($"the PDF is corrupt at page {pages.Count + 1}: {BoundedInput.FirstLine(ex.Message)}",
+                    new SourceLocation { Page = pages.Count + 1 }, ex);
+            }
+            if (scanned.Count > 0)
+                throw new DocumentReadException($"no text layer on {PageList(scanned)}: scanned PDF, OCR is not supported.");
+            if (pages.All(p => p.IsEmpty))
+                throw new DocumentReadException("the PDF has no text on any page.");
+            return new DocumentContent(name, DocumentFormatKind.Pdf, PdfLayoutAssembler.Assemble(pages));
+        }
+    }
+
+    /// <summary>The exceptions PdfPig raises on a malformed file (it has no single base type for them).</summary>
+    private static bool IsParseFailure(Exception ex) =>
+        ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException or FormatException
+            or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException
+            or EndOfStreamException or IOException or OverflowException or NotSupportedException;
+
+    /// <summary>"page 3", "pages 1–180", "pages 2, 5–7".</summary>
+    internal static string PageList(IReadOnlyList<int> pages)
+    {
+        var parts = new List<string>();
+        for (int i = 0; i < pages.Count;)
+        {
+            int j = i;
+            while (j + 1 < pages.Count && pages[j + 1] == pages[j] + 1) j++;
+            parts.Add(i == j ? pages[i].ToString(CultureInfo.InvariantCulture)
+                : $"{pages[i].ToString(CultureInfo.InvariantCulture)}–{pages[j].ToString(CultureInfo.InvariantCulture)}");
+            i = j + 1;
+        }
+        return (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", parts);
+    }
+}
+
+/// <summary>Progress of a long read: <paramref name="PagesRead"/> of <paramref name="PageCount"/> pages done.</summary>
+/// <param name="PagesRead">Pages read so far (1-based count).</param>
+/// <param name="PageCount">Pages in the document.</param>
+public readonly record struct PageProgress(int PagesRead, int PageCount);

@@ -1,0 +1,175 @@
+using System.Text;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// Turns the laid-out pages of a PDF into document blocks: drops the running header and footer, puts the part of a
+/// table that goes on at the top of the next page on the whole table's column grid (as a table of its own with its
+/// repeated header, as a text conversion gives it, for the recognisers to join), joins wrapped lines into
+/// paragraphs, and numbers the tables and rows.
+/// </summary>
+internal static class PdfLayoutAssembler
+{
+    /// <summary>The blocks of the document, in reading order.</summary>
+    public static List<DocumentBlock> Assemble(List<PdfPageLayout> pages)
+    {
+        DropRunningLines(pages);
+        var lines = pages.SelectMany(p => p.Items.OfType<PdfTextLine>()).ToList();
+        double right = lines.Count > 0 ? lines.Max(l => l.Right) : 0, left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
+        double wrapFrom = right - 0.2 * (right - left);
+
+        var blocks = new List<DocumentBlock>();
+        TableBuilder? table = null;   // the table still open at the end of the previous page
+        ParagraphBuilder? paragraph = null;
+        int tableCount = 0;
+        void CloseParagraph()
+        {
+            if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.Text.ToString(), new SourceLocation { Page = paragraph.Page }));
+            paragraph = null;
+        }
+        void CloseTable()
+        {
+            if (table is not null) blocks.Add(table.Build());
+            table = null;
+        }
+        foreach (var page in pages)
+        {
+            for (int k = 0; k < page.Items.Count; k++)
+            {
+                switch (page.Items[k])
+                {
+                    case PdfTableGrid grid:
+                        CloseParagraph();
+                        // a part that goes on at the top of the next page stays a table of its own, its repeated
+                        // header kept, as a text conversion gives it (the recognisers join such parts), but on the
+                        // column grid of the whole table (a page where no row separates two columns lacks that edge)
+                        bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges);
+                        var edges = continues ? table!.Edges() : null;
+                        CloseTable();
+                        table = new TableBuilder(++tableCount, grid, page.Number, edges);
+                        table.EndedPage = k == page.Items.Count - 1;
+                        break;
+                    case PdfTextLine line:
+                        CloseTable();
+                        // a line goes on the paragraph above when that one's last line ran to the right margin (it
+                        // wrapped) and this line follows at line spacing; over a page break, when the paragraph
+                        // ended its page and this line starts the next, unless a sentence ended there
+                        bool joins = paragraph is not null && paragraph.LastRight >= wrapFrom
+                            && (paragraph.LastPage == page.Number
+                                ? paragraph.LastBottom - line.Top <= 0.8 * line.Height
+                                : k == 0 && paragraph.EndedPage && paragraph.LastPage == page.Number - 1 && !EndsSentence(paragraph.Text));
+                        if (joins)
+                        {
+                            paragraph!.Text.Append(' ').Append(line.Text);
+                        }
+                        else
+                        {
+                            CloseParagraph();
+                            paragraph = new ParagraphBuilder(page.Number);
+                            paragraph.Text.Append(line.Text);
+                        }
+                        paragraph.LastPage = page.Number;
+                        paragraph.LastRight = line.Right;
+                        paragraph.LastBottom = line.Bottom;
+                        paragraph.EndedPage = k == page.Items.Count - 1;
+                        break;
+                }
+            }
+        }
+        CloseParagraph();
+        CloseTable();
+        return blocks;
+    }
+
+    /// <summary>
+    /// Drops the running header and footer: the top-most or bottom-most line of a page, in the page's outer tenth,
+    /// whose text (digits taken as one) is the top-most or bottom-most line of at least two pages and of at
+    /// least three in ten pages.
+    /// </summary>
+    private static void DropRunningLines(List<PdfPageLayout> pages)
+    {
+        static string Key(PdfTextLine line)
+        {
+            var sb = new StringBuilder(line.Text.Length);
+            foreach (char c in line.Text)
+            {
+                if (!char.IsAsciiDigit(c)) sb.Append(c);
+                else if (sb.Length == 0 || sb[^1] != '#') sb.Append('#');
+            }
+            return sb.ToString();
+        }
+        var candidates = new List<(PdfPageLayout Page, PdfTextLine Line)>();
+        foreach (var page in pages)
+        {
+            if (page.Items.Count == 0) continue;
+            if (page.Items[0] is PdfTextLine top && top.Top >= 0.9 * page.Height) candidates.Add((page, top));
+            if (page.Items[^1] is PdfTextLine bottom && bottom.Bottom <= 0.1 * page.Height && !ReferenceEquals(bottom, page.Items[0]))
+                candidates.Add((page, bottom));
+        }
+        foreach (var group in candidates.GroupBy(c => Key(c.Line)))
+        {
+            int count = group.Select(c => c.Page.Number).Distinct().Count();
+            if (count < 2 || count < 0.3 * pages.Count) continue;
+            foreach (var (page, line) in group) page.Items.Remove(line);
+        }
+    }
+
+    /// <summary>Whether two parts can be one table: the same frame (left and right edges within 2 points), and the
+    /// column edges of one among those of the other (a page where no row separates two columns lacks that edge).</summary>
+    private static bool SameFrame(double[] a, double[] b)
+    {
+        static bool Within(double[] small, double[] large) => small.All(x => large.Any(y => Math.Abs(x - y) <= 2.0));
+        return Math.Abs(a[0] - b[0]) <= 2.0 && Math.Abs(a[^1] - b[^1]) <= 2.0 && (Within(a, b) || Within(b, a));
+    }
+
+    private static bool EndsSentence(StringBuilder text) => text.Length > 0 && text[^1] is '.' or ':' or '!' or '?';
+
+    private sealed class ParagraphBuilder(int page)
+    {
+        public int Page { get; } = page;
+        public int LastPage { get; set; } = page;
+        public StringBuilder Text { get; } = new();
+        public double LastRight { get; set; }
+        public double LastBottom { get; set; }
+        public bool EndedPage { get; set; }
+    }
+
+    /// <summary>
+    /// One printed part of a table. Each part has its own column edges (a column that no row of a page separates has
+    /// no rule there), so its grid is the union of its edges and those of the part it goes on from, and each cell
+    /// goes to the grid column where its left edge stands.
+    /// </summary>
+    private sealed class TableBuilder(int index, PdfTableGrid grid, int page, double[]? extraEdges)
+    {
+        public double[] Columns => grid.ColumnEdges;
+        public int LastPage => page;
+        public bool EndedPage { get; set; }
+
+        /// <summary>The part's column edges: its own and those of the part it goes on from.</summary>
+        public double[] Edges()
+        {
+            var edges = new List<double>();
+            foreach (double x in grid.ColumnEdges.Concat(extraEdges ?? []).Order())
+            {
+                if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
+            }
+            return edges.ToArray();
+        }
+
+        public DocumentTable Build()
+        {
+            var edges = Edges().ToList();
+            var map = grid.ColumnEdges[..^1].Select(x => edges.FindIndex(e => Math.Abs(e - x) <= 2.0)).ToArray();
+            var built = new List<DocumentRow>(grid.Cells.Length);
+            for (int r = 0; r < grid.Cells.Length; r++)
+            {
+                var at = new SourceLocation { Page = page, Table = index, Row = r + 1 };
+                var texts = Enumerable.Repeat("", edges.Count - 1).ToArray();
+                for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
+                built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
+            }
+            return new DocumentTable(built, built[0].Location with { Row = null });
+        }
+    }
+}

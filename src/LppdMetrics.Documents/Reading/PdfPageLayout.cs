@@ -1,0 +1,42 @@
+using UglyToad.PdfPig.Content;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>One page as laid out: its bordered tables and its lines of text outside them, top to bottom.</summary>
+internal sealed class PdfPageLayout
+{
+    private PdfPageLayout(int number, double height, List<object> items)
+    {
+        Number = number;
+        Height = height;
+        Items = items;
+    }
+
+    /// <summary>The 1-based page number.</summary>
+    public int Number { get; }
+
+    /// <summary>The page height in points.</summary>
+    public double Height { get; }
+
+    /// <summary><see cref="PdfTableGrid"/> and <see cref="PdfTextLine"/> items, top to bottom.</summary>
+    public List<object> Items { get; }
+
+    /// <summary>Whether the page holds no text.</summary>
+    public bool IsEmpty => Items.Count == 0;
+
+    /// <summary>Lays out one page: tables from its rules, other words into lines.</summary>
+    public static PdfPageLayout Of(Page page, int number)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var grids = PdfTableGrid.Find(PdfTableGrid.RulesOf(page), words);
+        var outside = words.Where(w =>
+        {
+            double cx = (w.BoundingBox.Left + w.BoundingBox.Right) / 2, cy = (w.BoundingBox.Top + w.BoundingBox.Bottom) / 2;
+            return !grids.Any(g => g.Contains(cx, cy));
+        });
+        var items = new List<(double Top, object Item)>();
+        items.AddRange(grids.Select(g => (g.Top, (object)g)));
+        items.AddRange(PdfTextLine.Group(outside).Select(l => (l.Top, (object)l)));
+        return new PdfPageLayout(number, page.Height, items.OrderByDescending(i => i.Top).Select(i => i.Item).ToList());
+    }
+}

@@ -1,0 +1,240 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>A horizontal or vertical ruling line of a page: at <paramref name="Position"/> (y for a horizontal
+/// rule, x for a vertical one, PDF points) from <paramref name="From"/> to <paramref name="To"/> along it.</summary>
+internal readonly record struct PdfRule(bool Horizontal, double Position, double From, double To);
+
+/// <summary>
+/// One bordered table on one page, rebuilt from the page's ruling lines: the grid is every rule's position, grid
+/// cells with no rule between them are one merged cell, and each merged cell's words are its text, put in its
+/// top-left grid cell (the others stay empty).
+/// </summary>
+internal sealed class PdfTableGrid
+{
+    /// <summary>Rules closer than this (points) are the same line; a word on a rule belongs to the cell it is in.</summary>
+    private const double Tolerance = 2.0;
+
+    private PdfTableGrid(double[] ys, double[] xs, string[][] cells)
+    {
+        RowEdges = ys;
+        ColumnEdges = xs;
+        Cells = cells;
+    }
+
+    /// <summary>The horizontal grid lines, top first (PDF y, larger is higher).</summary>
+    public double[] RowEdges { get; }
+
+    /// <summary>The vertical grid lines, left first.</summary>
+    public double[] ColumnEdges { get; }
+
+    /// <summary>The cell texts, row by row on the grid.</summary>
+    public string[][] Cells { get; }
+
+    /// <summary>The table's top edge.</summary>
+    public double Top => RowEdges[0];
+
+    /// <summary>The table's bottom edge.</summary>
+    public double Bottom => RowEdges[^1];
+
+    /// <summary>Whether a point lies inside the table's frame.</summary>
+    public bool Contains(double x, double y) =>
+        x >= ColumnEdges[0] - Tolerance && x <= ColumnEdges[^1] + Tolerance && y <= RowEdges[0] + Tolerance && y >= RowEdges[^1] - Tolerance;
+
+    /// <summary>The page's thin horizontal and vertical strokes and thin filled rectangles, as rules.</summary>
+    public static List<PdfRule> RulesOf(Page page)
+    {
+        var rules = new List<PdfRule>();
+        foreach (PdfPath path in page.Paths)
+        {
+            if (path.IsClipping || (!path.IsFilled && !path.IsStroked)) continue;
+            foreach (var subpath in path)
+            {
+                if (path.IsFilled)
+                {
+                    var box = subpath.GetBoundingRectangle();
+                    if (box is { } r)
+                    {
+                        if (r.Height <= 2.5 && r.Width > 2.5) rules.Add(new PdfRule(true, (r.Top + r.Bottom) / 2, r.Left, r.Right));
+                        else if (r.Width <= 2.5 && r.Height > 2.5) rules.Add(new PdfRule(false, (r.Left + r.Right) / 2, r.Bottom, r.Top));
+                    }
+                }
+                if (!path.IsStroked) continue;
+                PdfPoint start = default, current = default;
+                foreach (var command in subpath.Commands)
+                {
+                    switch (command)
+                    {
+                        case PdfSubpath.Move move:
+                            start = current = move.Location;
+                            break;
+                        case PdfSubpath.Line line:
+                            AddSegment(rules, line.From, line.To);
+                            current = line.To;
+                            break;
+                        case PdfSubpath.Close:
+                            AddSegment(rules, current, start);
+                            current = start;
+                            break;
+                        case PdfSubpath.BezierCurve curve:
+                            current = curve.EndPoint;
+                            break;
+                    }
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static void AddSegment(List<PdfRule> rules, PdfPoint a, PdfPoint b)
+    {
+        if (Math.Abs(a.Y - b.Y) < 0.5 && Math.Abs(a.X - b.X) > 2.5)
+            rules.Add(new PdfRule(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
+        else if (Math.Abs(a.X - b.X) < 0.5 && Math.Abs(a.Y - b.Y) > 2.5)
+            rules.Add(new PdfRule(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+    }
+
+    /// <summary>
+    /// The bordered tables among <paramref name="rules"/>: each connected set of crossing rules with at least two
+    /// horizontal and two vertical lines; the words inside a table's frame fill its cells.
+    /// </summary>
+    public static List<PdfTableGrid> Find(List<PdfRule> rules, IReadOnlyList<Word> words)
+    {
+        var parent = Enumerable.Range(0, rules.Count).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        for (int i = 0; i < rules.Count; i++)
+        {
+            for (int j = i + 1; j < rules.Count; j++)
+            {
+                if (Touch(rules[i], rules[j])) parent[Root(i)] = Root(j);
+            }
+        }
+        var grids = new List<PdfTableGrid>();
+        foreach (var component in Enumerable.Range(0, rules.Count).GroupBy(Root))
+        {
+            var set = component.Select(i => rules[i]).ToList();
+            var ys = Cluster(set.Where(r => r.Horizontal).Select(r => r.Position)).OrderDescending().ToArray();
+            var xs = Cluster(set.Where(r => !r.Horizontal).Select(r => r.Position)).Order().ToArray();
+            if (ys.Length < 2 || xs.Length < 2) continue;
+            grids.Add(Build(set, ys, xs, words));
+        }
+        return grids.OrderByDescending(g => g.Top).ToList();
+    }
+
+    private static bool Touch(PdfRule a, PdfRule b)
+    {
+        if (a.Horizontal == b.Horizontal)
+            return Math.Abs(a.Position - b.Position) <= Tolerance && a.From <= b.To + Tolerance && b.From <= a.To + Tolerance;
+        var (h, v) = a.Horizontal ? (a, b) : (b, a);
+        return v.Position >= h.From - Tolerance && v.Position <= h.To + Tolerance
+            && h.Position >= v.From - Tolerance && h.Position <= v.To + Tolerance;
+    }
+
+    private static List<double> Cluster(IEnumerable<double> positions)
+    {
+        var result = new List<double>();
+        foreach (double p in positions.Order())
+        {
+            if (result.Count > 0 && p - result[^1] <= Tolerance) continue;
+            result.Add(p);
+        }
+        return result;
+    }
+
+    private static PdfTableGrid Build(List<PdfRule> rules, double[] ys, double[] xs, IReadOnlyList<Word> words)
+    {
+        int rows = ys.Length - 1, columns = xs.Length - 1;
+        bool Covered(bool horizontal, double position, double along) => rules.Any(r =>
+            r.Horizontal == horizontal && Math.Abs(r.Position - position) <= Tolerance && r.From - Tolerance <= along && along <= r.To + Tolerance);
+
+        var parent = Enumerable.Range(0, rows * columns).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        void Union(int a, int b)
+        {
+            int ra = Root(a), rb = Root(b);
+            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb); // the root is the region's top-left cell
+        }
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < columns; j++)
+            {
+                if (j + 1 < columns && !Covered(false, xs[j + 1], (ys[i] + ys[i + 1]) / 2)) Union(i * columns + j, i * columns + j + 1);
+                if (i + 1 < rows && !Covered(true, ys[i + 1], (xs[j] + xs[j + 1]) / 2)) Union(i * columns + j, (i + 1) * columns + j);
+            }
+        }
+        var regionWords = new Dictionary<int, List<Word>>();
+        var regionRight = new Dictionary<int, double>();
+        foreach (var word in words)
+        {
+            double cx = (word.BoundingBox.Left + word.BoundingBox.Right) / 2, cy = (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
+            if (cx < xs[0] - Tolerance || cx > xs[^1] + Tolerance || cy > ys[0] + Tolerance || cy < ys[^1] - Tolerance) continue;
+            // a word within the frame's tolerance but over its edge belongs to the nearest row or column
+            int i = Array.FindIndex(ys, 1, y => cy >= y) - 1;
+            int j = Array.FindIndex(xs, 1, x => cx <= x) - 1;
+            if (i < 0) i = rows - 1;
+            if (j < 0) j = columns - 1;
+            int root = Root(i * columns + j);
+            if (!regionWords.TryGetValue(root, out var list)) regionWords[root] = list = [];
+            list.Add(word);
+            regionRight[root] = Math.Max(regionRight.GetValueOrDefault(root), xs[j + 1]);
+        }
+        var cells = new string[rows][];
+        for (int i = 0; i < rows; i++) cells[i] = Enumerable.Repeat("", columns).ToArray();
+        foreach (var (root, list) in regionWords)
+            cells[root / columns][root % columns] = CellText(list, regionRight[root]);
+        return new PdfTableGrid(ys, xs, cells);
+    }
+
+    /// <summary>A cell's words as text: printed lines top to bottom, words left to right, lines joined with one
+    /// space, or with none where a number or a token was broken at the line's end.</summary>
+    private static string CellText(List<Word> words, double cellRight)
+    {
+        var lines = PdfTextLine.Group(words);
+        var sb = new StringBuilder();
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (k > 0 && !BrokenToken(lines[k - 1], lines[k], cellRight)) sb.Append(' ');
+            sb.Append(lines[k].Text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on a token that <paramref name="previous"/> broke: a number broken after
+    /// a digit or a separator (<c>3.174.</c> / <c>257</c>), or a single token that filled the cell to its right
+    /// edge (a word too long for the column, broken by the printer).
+    /// </summary>
+    internal static bool BrokenToken(PdfTextLine previous, PdfTextLine next, double cellRight)
+    {
+        string a = previous.Text, b = next.Text;
+        if (a.Length == 0 || b.Length == 0) return false;
+        char last = a[^1], first = b[0];
+        if ((char.IsAsciiDigit(last) || last is '.' or ',') && char.IsAsciiDigit(first) && IsNumberish(LastToken(a)) && IsNumberish(FirstToken(b)))
+            return true;
+        bool single = !a.Contains(' ');
+        double charWidth = (previous.Right - previous.Left) / a.Length;
+        return single && previous.Right >= cellRight - 6.5 - 2 * charWidth && !char.IsWhiteSpace(first);
+    }
+
+    private static string LastToken(string s) => s[(s.LastIndexOf(' ') + 1)..];
+
+    private static string FirstToken(string s)
+    {
+        int space = s.IndexOf(' ');
+        return space < 0 ? s : s[..space];
+    }
+
+    private static bool IsNumberish(string token) => token.Length > 0 && token.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%');
+}

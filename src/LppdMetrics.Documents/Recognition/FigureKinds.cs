@@ -1,0 +1,23 @@
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>The kinds of figure the recognisers find; each is the audit rule the figure follows.</summary>
+public static class FigureKinds
+{
+    /// <summary>A capaian kinerja (Target / Realisasi / %): rule <c>capaian</c>.</summary>
+    public const string Capaian = "capaian";
+
+    /// <summary>The "Capaian Kinerja" row under a capaian table, the mean of its indicators' capaian: rule <c>capaian.mean</c>.</summary>
+    public const string CapaianMean = "capaian.mean";
+
+    /// <summary>A budget realisation percentage (Anggaran / Realisasi / %): rule <c>budget.realization</c>.</summary>
+    public const string BudgetRealization = "budget.realization";
+
+    /// <summary>A printed total (a Jumlah/Total row, or a Total column) against the sum of its parts: rule <c>sum</c>.</summary>
+    public const string Sum = "sum";
+
+    /// <summary>A predikat kinerja printed beside a mean capaian (Sangat Tinggi, Tinggi, …): rule <c>predicate</c>.</summary>
+    public const string Predicate = "predicate";
+
+    /// <summary>A tingkat efisiensi (capaian kinerja / realisasi anggaran): rule <c>efficiency</c>.</summary>
+    public const string Efficiency = "efficiency";
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Numbers;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>
+/// One cell read as a printed number through <see cref="IndonesianNumber"/>: its value (null when empty, a
+/// missing-value marker, or text), its printed precision and its raw text. Never guesses: a cell that does not parse
+/// keeps its text and has no value.
+/// </summary>
+internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? Value, int Decimals, bool IsPercent, bool IsDash, string? Note = null)
+{
+    /// <summary>The cell's text as printed.</summary>
+    public string Text => Cell.Text;
+
+    /// <summary>True when the cell holds a number (not empty, not a marker, not text).</summary>
+    public bool IsNumber => Value is not null;
+
+    /// <summary>True when the cell is empty (or markup only).</summary>
+    public bool IsEmpty => Plain(Cell.Text).Length == 0;
+
+    /// <summary>
+    /// The cells read during the current recognition on this thread (by reference: recognisers look at a cell several
+    /// times); null outside <see cref="Remembering"/>, when every call parses.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<DocumentCell, PrintedCell>? _read;
+
+    /// <summary>Reads <paramref name="cell"/> (once per cell object inside <see cref="Remembering"/>).</summary>
+    public static PrintedCell Of(DocumentCell cell)
+    {
+        if (_read is null) return Parse(cell);
+        if (_read.TryGetValue(cell, out var known)) return known;
+        var value = Parse(cell);
+        _read[cell] = value;
+        return value;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
+    public static T Remembering<T>(Func<T> work)
+    {
+        var outer = _read;
+        _read = new Dictionary<DocumentCell, PrintedCell>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _read = outer;
+        }
+    }
+
+    private static PrintedCell Parse(DocumentCell cell)
+    {
+        string plain = Plain(cell.Text);
+        if (plain.Length == 0) return new PrintedCell(cell, null, 0, false, false);
+        // "(1)", "(12)": a column number as header rows print them, not an accounting-style negative.
+        if (ColumnNumber().IsMatch(plain)) return new PrintedCell(cell, null, 0, false, false);
+        bool dash = plain is "-" or "—" or "–";
+        if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
+            return n.Value is { } value ? new PrintedCell(cell, value, n.Decimals, n.IsPercent, false) : new PrintedCell(cell, null, 0, false, dash);
+        // Malformed digit grouping ("Rp. 156.377.147.64,26"): a group lost or gained a digit in print. The digits as
+        // printed, with the grouping dots dropped, are what the report says; the note makes the reading visible.
+        if (MalformedGrouping().IsMatch(plain) && IndonesianNumber.TryParse(plain.Replace(".", "", StringComparison.Ordinal), out n) && n.Value is { } digits)
+            return new PrintedCell(cell, digits, n.Decimals, n.IsPercent, false, $"malformed digit grouping '{cell.Text}': read with the grouping dots dropped");
+        return new PrintedCell(cell, null, 0, false, dash);
+    }
+
+    /// <summary>True when <paramref name="text"/> is a bare year (1990–2100, no separators), as header rows print.</summary>
+    public static bool IsYear(string text)
+    {
+        string plain = Plain(text);
+        return plain.Length == 4 && int.TryParse(plain, out int y) && y is >= 1990 and <= 2100;
+    }
+
+    /// <summary>True when <paramref name="text"/> is a row's numbering ("3", "12."), not a value.</summary>
+    public static bool IsNumbering(string text) => Numbering().IsMatch(Plain(text));
+
+    /// <summary>The text without markup (<c>&lt;b&gt;</c>, <c>**</c>, <c>&lt;sup&gt;</c>), whitespace collapsed.</summary>
+    public static string Plain(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<*\t\n\r") < 0 && !text.Contains("  ", StringComparison.Ordinal)) return text.Trim();
+        return Spaces().Replace(Markup().Replace(text, " ").Replace("**", " ", StringComparison.Ordinal), " ").Trim();
+    }
+
+    /// <summary>The input of a figure that this cell prints (its text with markup removed as <see cref="FigureInput.Printed"/>).</summary>
+    public FigureInput Input(string name) => new()
+    {
+        Name = name,
+        Value = Value,
+        Printed = Plain(Cell.Text),
+        Source = Cell.Location.Line,
+        Location = Cell.Location,
+        Note = Note,
+    };
+
+    /// <summary>The input of a sum: a printed "-" counts as 0 with a note (the report's convention for "none").</summary>
+    public FigureInput SumInput(string name) => IsDash
+        ? Input(name) with { Value = 0m, Note = "'-' printed; read as 0" }
+        : Input(name);
+
+    [GeneratedRegex(@"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{1,3})+,\d+$")]
+    private static partial Regex MalformedGrouping();
+
+    [GeneratedRegex(@"^\(\d{1,2}\)$")]
+    private static partial Regex ColumnNumber();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"<[^>]{1,40}>")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

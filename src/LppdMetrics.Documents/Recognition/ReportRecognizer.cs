@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>
+/// Turns a document read by any <see cref="IDocumentReader"/> into an <see cref="LppdReport"/>: assembles its
+/// tables (captions, page-break continuations, wrapped cells), classifies each from its header words and row
+/// shapes (capaian, capaian mean, budget realisation, totals, efficiency), and takes the region and year from the
+/// document's title ("… KABUPATEN BLITAR TAHUN 2024"). A table no recogniser claims is listed as skipped with the
+/// reason, never guessed; a cell that does not parse makes its figure not-checkable, its raw text kept.
+/// </summary>
+public static partial class ReportRecognizer
+{
+    /// <summary>How many leading paragraphs are searched for the report's title.</summary>
+    private const int TitleLookAhead = 60;
+
+    /// <summary>Recognises the figures of <paramref name="content"/>.</summary>
+    /// <param name="content">The document as its reader found it.</param>
+    /// <returns>The report and the per-table summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="DocumentReadException">No table of the document holds a recognisable LPPD figure.</exception>
+    public static ExtractionResult Recognize(DocumentContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return PrintedCell.Remembering(() => RecognizeContent(content));
+    }
+
+    private static ExtractionResult RecognizeContent(DocumentContent content)
+    {
+        var tables = TableAssembler.Assemble(content);
+        var reportTables = new List<ReportTable>();
+        var summaries = new List<TableSummary>();
+        var tableIds = new HashSet<string>(StringComparer.Ordinal);
+        var figureIds = new HashSet<string>(StringComparer.Ordinal);
+        var pendingMeans = new List<(int Table, int Figure, string Name)>();
+        foreach (var table in tables)
+        {
+            string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
+            var pending = new List<(int Index, string Name)>();
+            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending);
+            figures = figures.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
+            pendingMeans.AddRange(pending.Select(p => (reportTables.Count, p.Index, p.Name)));
+            summaries.Add(new TableSummary(id, table.Title, table.Location, table.Parts, table.Body.Count,
+                figures.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal).ToList(), figures.Count, skipped));
+            if (figures.Count == 0) continue;
+            int? first = table.Location.Line;
+            reportTables.Add(new ReportTable
+            {
+                Id = id,
+                Title = table.Title,
+                Lines = first is { } a && table.LastLine is { } b ? [a, b] : null,
+                Figures = figures,
+            });
+        }
+        MeanMembers.Resolve(reportTables, pendingMeans);
+        var statements = EfficiencyStatements.Recognize(content);
+        if (statements.Count > 0)
+        {
+            string id = Unique(tableIds, EfficiencyStatements.TableId);
+            const string statementsTitle = "Efficiency stated in the running text (capaian, realisasi anggaran, nilai efisiensi)";
+            statements = statements.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
+            reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements });
+            summaries.Add(new TableSummary(id, statementsTitle, statements[0].Location ?? new SourceLocation(), 1, 0, [FigureKinds.Efficiency], statements.Count, null));
+        }
+        if (reportTables.Count == 0)
+            throw new DocumentReadException(tables.Count == 0
+                ? "no table found: not an LPPD report (tables are expected as tab-separated rows, Word tables or PDF tables)."
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"no recognisable LPPD table: {tables.Count} table(s) found, none with Target/Realisasi/% or Anggaran/Realisasi/% columns or a Jumlah/Total row."));
+        var (title, region, year) = Title(content);
+        var report = new LppdReport
+        {
+            Title = title,
+            Region = region,
+            Year = year,
+            Source = content.Name,
+            Note = "extracted by LppdMetrics.Documents from the report's own tables; line and cell locations refer to " + (content.Name ?? "the document"),
+            Tables = reportTables,
+        };
+        return new ExtractionResult(report, summaries);
+    }
+
+    private static string Unique(HashSet<string> ids, string id)
+    {
+        if (ids.Add(id)) return id;
+        for (int k = 2; ; k++)
+        {
+            string candidate = id + "-" + k.ToString(CultureInfo.InvariantCulture);
+            if (ids.Add(candidate)) return candidate;
+        }
+    }
+
+    /// <summary>The report's title, region and year from the first paragraph naming a region and a year.</summary>
+    internal static (string Title, string? Region, int? Year) Title(DocumentContent content)
+    {
+        foreach (string text in TableAssembler.LeadingText(content, TitleLookAhead))
+        {
+            var match = RegionAndYear().Match(text);
+            if (!match.Success) continue;
+            string kind = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups[1].Value.ToLowerInvariant());
+            string name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups[2].Value.Trim().ToLowerInvariant());
+            int year = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+            return (text.TrimStart('#', ' '), kind + " " + name, year);
+        }
+        return (content.Name ?? "LPPD", null, null);
+    }
+
+    [GeneratedRegex(@"\b(KABUPATEN|KOTA|PROVINSI)\s+([A-Z][A-Z .'\-]{1,40}?)\s+TAHUN\s+((?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionAndYear();
+}

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>
+/// Turns the blocks of a document into <see cref="LogicalTable"/>s: finds each table's "Tabel X" caption and title
+/// in the paragraphs before it, joins a table continued after a page break (only blank lines or a bare page number
+/// between two tables with the same number of columns, no caption between), drops repeated header rows, and joins
+/// a cell wrapped onto a row of its own to the cell above.
+/// </summary>
+internal static partial class TableAssembler
+{
+    /// <summary>How many paragraphs before a table are searched for its caption.</summary>
+    private const int CaptionLookBack = 4;
+
+    /// <summary>Assembles the logical tables of <paramref name="content"/>, in document order.</summary>
+    public static List<LogicalTable> Assemble(DocumentContent content)
+    {
+        var result = new List<LogicalTable>();
+        var paragraphs = new List<DocumentParagraph>(); // since the last table
+        Builder? current = null;
+        foreach (var block in content.Blocks)
+        {
+            if (block is DocumentParagraph p)
+            {
+                if (IsPageNoise(p.Text)) continue;
+                if (current is not null) { result.Add(current.Build(result.Count + 1)); current = null; }
+                paragraphs.Add(p);
+                continue;
+            }
+            var table = (DocumentTable)block;
+            table = table with { Rows = table.Rows.Where(r => !IsRule(r)).ToList() };
+            if (table.Rows.Count == 0) continue;
+            int columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
+            if (current is not null && paragraphs.Count == 0 && columns == current.Columns)
+            {
+                current.Continue(table);
+                continue;
+            }
+            if (current is not null && paragraphs.Count == 0 && table.Rows.All(IsClosingRow))
+            {
+                current.Continue(table with { Rows = table.Rows.Select(r => Realign(r, current.Columns)).ToList() });
+                continue;
+            }
+            if (current is not null) result.Add(current.Build(result.Count + 1));
+            var (number, title) = Caption(paragraphs);
+            current = new Builder(table, columns, number, title);
+            paragraphs.Clear();
+        }
+        if (current is not null) result.Add(current.Build(result.Count + 1));
+        return result;
+    }
+
+    /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
+    public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>
+        content.Blocks.OfType<DocumentParagraph>().Take(count).Select(p => PrintedCell.Plain(p.Text));
+
+    /// <summary>A markdown rule row ("--- | ---"): not a row of the table.</summary>
+    private static bool IsRule(DocumentRow row) =>
+        row.Cells.All(c => RuleCell().IsMatch(c.Text)) && row.Cells.Any(c => c.Text.Contains('-', StringComparison.Ordinal));
+
+    /// <summary>
+    /// A row that closes a table ("Capaian Kinerja", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
+    /// after a page break as a table of its own with fewer columns.
+    /// </summary>
+    private static bool IsClosingRow(DocumentRow row)
+    {
+        string first = row.Cells.Count > 0 ? PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant() : "";
+        return row.Cells.Count >= 2 && (first.StartsWith("capaian kinerja", StringComparison.Ordinal) || first is "jumlah" or "total"
+            || first.StartsWith("tingkat efisiensi", StringComparison.Ordinal));
+    }
+
+    /// <summary>A closing row realigned to <paramref name="columns"/>: its label in the first column, its values in the last.</summary>
+    private static DocumentRow Realign(DocumentRow row, int columns)
+    {
+        if (row.Cells.Count >= columns) return row;
+        var cells = new DocumentCell[columns];
+        int shift = columns - row.Cells.Count;
+        for (int c = 0; c < columns; c++)
+            cells[c] = c == 0 ? row.Cells[0]
+                : c - shift >= 1 ? row.Cells[c - shift]
+                : new DocumentCell("", row.Location with { Column = c + 1 });
+        return row with { Cells = cells };
+    }
+
+    private static bool IsPageNoise(string text)
+    {
+        string plain = PrintedCell.Plain(text);
+        return plain.Length == 0 || PageNumber().IsMatch(plain);
+    }
+
+    private static (string? Number, string Title) Caption(List<DocumentParagraph> paragraphs)
+    {
+        int from = Math.Max(0, paragraphs.Count - CaptionLookBack);
+        for (int i = paragraphs.Count - 1; i >= from; i--)
+        {
+            var match = CaptionLine().Match(PrintedCell.Plain(paragraphs[i].Text));
+            if (!match.Success) continue;
+            string number = match.Groups[1].Value.TrimEnd('.');
+            var title = new List<string> { "Tabel " + number };
+            if (match.Groups[2].Value.Trim() is { Length: > 0 } rest) title.Add(rest);
+            for (int k = i + 1; k < paragraphs.Count; k++)
+                title.Add(PrintedCell.Plain(paragraphs[k].Text));
+            return (number, string.Join(' ', title.Where(t => t.Length > 0)));
+        }
+        string fallback = paragraphs.Count > 0 ? PrintedCell.Plain(paragraphs[^1].Text) : "";
+        return (null, fallback.Length > 120 ? fallback[..120] + "…" : fallback);
+    }
+
+    /// <summary>A header row: no number (bare years aside) and some text over a column that holds numbers.</summary>
+    internal static bool IsHeaderLike(DocumentRow row, ISet<int> valueColumns)
+    {
+        bool overValues = false;
+        for (int c = 0; c < row.Cells.Count; c++)
+        {
+            string text = row.Cells[c].Text;
+            var cell = PrintedCell.Of(row.Cells[c]);
+            if (cell.IsNumber && !PrintedCell.IsYear(text)) return false;
+            if (!cell.IsEmpty && valueColumns.Contains(c)) overValues = true;
+        }
+        return overValues;
+    }
+
+    /// <summary>The columns that hold a number (not a bare year) in some row.</summary>
+    internal static HashSet<int> ValueColumns(IEnumerable<DocumentRow> rows)
+    {
+        var set = new HashSet<int>();
+        foreach (var row in rows)
+            for (int c = 0; c < row.Cells.Count; c++)
+                if (!set.Contains(c) && PrintedCell.Of(row.Cells[c]).IsNumber && !PrintedCell.IsYear(row.Cells[c].Text))
+                    set.Add(c);
+        return set;
+    }
+
+    private sealed class Builder(DocumentTable first, int columns, string? number, string title)
+    {
+        private readonly List<DocumentTable> _parts = [first];
+
+        public int Columns { get; } = columns;
+
+        public void Continue(DocumentTable table) => _parts.Add(table);
+
+        public LogicalTable Build(int index)
+        {
+            var all = _parts.SelectMany(p => p.Rows).ToList();
+            var valueColumns = ValueColumns(all);
+            var header = new List<DocumentRow>();
+            var firstRows = _parts[0].Rows;
+            int k = 0;
+            if (firstRows.Count > 0) header.Add(firstRows[k++]);
+            while (k < firstRows.Count && IsHeaderLike(firstRows[k], valueColumns)) header.Add(firstRows[k++]);
+            var body = new List<DocumentRow>(firstRows.Skip(k));
+            foreach (var part in _parts.Skip(1))
+            {
+                int j = 0;
+                while (j < part.Rows.Count && j < header.Count + 1 && !IsNumberTail(part.Rows[j]) && IsHeaderLike(part.Rows[j], valueColumns)) j++;
+                if (j < part.Rows.Count && body.Count > 0 && IsNumberTail(part.Rows[j]))
+                    body[^1] = JoinTail(body[^1], part.Rows[j++]);
+                body.AddRange(part.Rows.Skip(j));
+            }
+            body = JoinWrapped(body);
+            var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
+            return new LogicalTable(index, number, title.Length == 0 ? "table " + index : title, header, body, Columns,
+                _parts[0].Location, lastRow?.Location.Line, _parts.Count);
+        }
+
+        /// <summary>A row whose every filled cell starts with a separator (".673.044, 55"): the tail of numbers cut by a page break.</summary>
+        private static bool IsNumberTail(DocumentRow row)
+        {
+            var filled = row.Cells.Where(c => PrintedCell.Plain(c.Text).Length > 0).ToList();
+            return filled.Count > 0 && filled.All(c => PrintedCell.Plain(c.Text) is [ '.' or ',', >= '0' and <= '9', ..]);
+        }
+
+        /// <summary>Joins the tails of <paramref name="tail"/> to the cells of <paramref name="row"/>, column by column.</summary>
+        private static DocumentRow JoinTail(DocumentRow row, DocumentRow tail)
+        {
+            int n = Math.Max(row.Cells.Count, tail.Cells.Count);
+            var cells = new DocumentCell[n];
+            for (int c = 0; c < n; c++)
+            {
+                var top = c < row.Cells.Count ? row.Cells[c] : new DocumentCell("", row.Location with { Column = c + 1 });
+                string more = c < tail.Cells.Count ? tail.Cells[c].Text.Trim() : "";
+                cells[c] = more.Length == 0 ? top : top with { Text = (top.Text.TrimEnd() + " " + more).Trim() };
+            }
+            return row with { Cells = cells };
+        }
+
+        /// <summary>
+        /// A row with one text cell and nothing else, under a row whose cell in that column is text too, is that
+        /// cell wrapped onto a row of its own (a long program name cut by the page): its text is joined to the cell above.
+        /// </summary>
+        private static List<DocumentRow> JoinWrapped(List<DocumentRow> rows)
+        {
+            var result = new List<DocumentRow>(rows.Count);
+            foreach (var row in rows)
+            {
+                var filled = row.Cells.Select((c, i) => (c, i)).Where(x => PrintedCell.Plain(x.c.Text).Length > 0).ToList();
+                if (result.Count > 0 && filled.Count == 1 && !PrintedCell.Of(filled[0].c).IsNumber)
+                {
+                    var above = result[^1];
+                    int col = filled[0].i;
+                    if (col < above.Cells.Count && above.Cells[col] is { } up && PrintedCell.Plain(up.Text).Length > 0
+                        && !PrintedCell.Of(up).IsNumber && !PrintedCell.IsNumbering(up.Text))
+                    {
+                        var cells = above.Cells.ToArray();
+                        cells[col] = up with { Text = up.Text + " " + filled[0].c.Text.Trim() };
+                        result[^1] = above with { Cells = cells };
+                        continue;
+                    }
+                }
+                result.Add(row);
+            }
+            return result;
+        }
+    }
+
+    [GeneratedRegex(@"^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLine();
+
+    [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*:?-*:?\s*$")]
+    private static partial Regex RuleCell();
+
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using LppdMetrics.Accountability;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Numbers;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Recognition;
+
+/// <summary>
+/// Finds the recomputable figures of one <see cref="LogicalTable"/> from what its header and rows say, never from
+/// its number or position: capaian (Target / Realisasi / %), the "Capaian Kinerja" mean row, budget realisation
+/// (Anggaran, Alokasi or Pagu / Realisasi / %), totals (a Jumlah/Total row against the rows it closes, column by
+/// column; a Total column under a group header against the columns beside it), and the "Tingkat efisiensi" row.
+/// It only finds figures and their printed inputs; the audit recomputes them.
+/// </summary>
+internal static partial class TableRecognizer
+{
+    private static readonly string[] RatioWords =
+        ["%", "persen", "kepadatan", "rata", "rasio", "indeks", "capaian", "pertumbuhan", "laju", "kontribusi", "per km", "per kapita", "perkapita", "tingkat", "ipm"];
+
+    /// <summary>The figures of <paramref name="table"/>, or the reason no figure was found.</summary>
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId) =>
+        Recognize(table, tableId, []);
+
+    /// <summary>
+    /// The figures of <paramref name="table"/>, or the reason no figure was found; a "Rata-rata Capaian" column's
+    /// means are added with their members still to find (in the capaian table titled with the row's name), listed in
+    /// <paramref name="pending"/> as (figure index, name).
+    /// </summary>
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending)
+    {
+        var columns = TableColumns.Of(table);
+        var figures = new List<ReportFigure>();
+        if (IsSpm(table))
+            return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
+        var members = new List<FigureInput>();
+        var valueColumns = TableAssembler.ValueColumns(table.Body);
+        int segmentStart = 0;
+        FigureInput? lastTotalPercent = null;
+        FigureInput? capaianBeside = null;
+        for (int r = 0; r < table.Body.Count; r++)
+        {
+            var row = table.Body[r];
+            var cells = Enumerable.Range(0, table.Columns).Select(c => Cell(row, c)).ToArray();
+            string key = Key(row);
+            // The first number after the row's numbering ("3", "12." in the first column is not a value).
+            int firstNumber = cells.Length == 0 ? -1
+                : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
+                : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
+            string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
+            string lower = label.ToLowerInvariant();
+            if (cells.Any(IsEfficiencyLabel))
+            {
+                if (cells.LastOrDefault(c => c.IsNumber || (!c.IsEmpty && !IsEfficiencyLabel(c))) is { Cell: not null } eff)
+                    figures.Add(Figure(tableId, key, "efisiensi", "Tingkat efisiensi = capaian kinerja / realisasi anggaran", FigureKinds.Efficiency, eff,
+                        [capaianBeside ?? Missing("capaian kinerja", "no capaian kinerja printed beside the budget"),
+                         lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
+                continue;
+            }
+            if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
+            {
+                if (cells.LastOrDefault(c => !c.IsEmpty) is { Cell: not null } mean && members.Count > 0)
+                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.CapaianMean, mean, [.. members]));
+                members.Clear();
+                continue;
+            }
+            if (columns.CapaianBeside >= 0 && capaianBeside is null && cells[columns.CapaianBeside].IsNumber)
+                capaianBeside = cells[columns.CapaianBeside].Input("capaian kinerja");
+            if (columns.IsCapaian && !cells[columns.Capaian].IsEmpty)
+            {
+                string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
+                    ? PrintedCell.Plain(cells[columns.Indicator].Text)
+                    : Label(cells, columns.Target);
+                var capaian = cells[columns.Capaian];
+                var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Capaian, capaian,
+                    [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
+                figures.Add(WithPolarity(figure, indicator));
+                members.Add(capaian.Input(indicator));
+            }
+            bool total = IsTotal(lower, r == table.Body.Count - 1);
+            var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
+            if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
+            {
+                string item = Label(cells, columns.Allocation);
+                figures.Add(Figure(tableId, key, "persen", (item.Length == 0 ? "row " + key : item) + ": realisasi anggaran %",
+                    FigureKinds.BudgetRealization, percent,
+                    [cells[columns.Allocation].Input("anggaran"), cells[columns.Spent].Input("realisasi")]));
+                if (total) lastTotalPercent = percent.Input("realisasi anggaran");
+            }
+            if (total)
+            {
+                figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
+                segmentStart = r + 1;
+            }
+            figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
+            if (label.EndsWith(':') && firstNumber >= 0)
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
+            if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsCapaian)
+            {
+                string name = Label(cells, columns.Mean);
+                pending.Add((figures.Count, name));
+                figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.CapaianMean, cells[columns.Mean], []));
+                if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
+                    figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
+                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+            }
+        }
+        if (figures.Count > 0) return (figures, null);
+        return (figures, Reason(table, columns));
+    }
+
+    /// <summary>
+    /// The cell of <paramref name="column"/>; when it is empty and the next column has no header and holds the value
+    /// (a row printed one cell to the right, as PDF conversion leaves it), that cell.
+    /// </summary>
+    private static PrintedCell Shifted(PrintedCell[] cells, TableColumns columns, int column)
+    {
+        if (!cells[column].IsEmpty || column + 1 >= cells.Length || columns.Labels[column + 1].Length > 0) return cells[column];
+        return cells[column + 1].IsEmpty ? cells[column] : cells[column + 1];
+    }
+
+    /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
+    private static bool IsEfficiencyLabel(PrintedCell cell)
+    {
+        string plain = PrintedCell.Plain(cell.Text).ToLowerInvariant();
+        return plain.Length <= 40 && (plain.StartsWith("tingkat efisiensi", StringComparison.Ordinal)
+            || plain.StartsWith("nilai efisiensi", StringComparison.Ordinal) || plain.StartsWith("efisiensi", StringComparison.Ordinal));
+    }
+
+    /// <summary>A table of the SPM chapter: its header or rows name "SPM" or "Standar Pelayanan Minimal".</summary>
+    private static bool IsSpm(LogicalTable table) =>
+        table.Header.Concat(table.Body).SelectMany(r => r.Cells).Any(c =>
+            System.Text.RegularExpressions.Regex.IsMatch(c.Text, @"\bSPM\b|Standar Pelayanan Minimal", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+    private static string Reason(LogicalTable table, TableColumns columns)
+    {
+        if (table.Body.Count == 0) return "no body rows (header only)";
+        if (columns.Target >= 0 && !columns.IsCapaian) return "a Target column without Realisasi and %/Capaian columns after it";
+        if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
+        return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
+    }
+
+    private static bool IsTotal(string label, bool last) =>
+        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
+        || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+
+    private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
+        int from, int to, PrintedCell[] totals, string key, string totalLabel)
+    {
+        foreach (int c in valueColumns.Order())
+        {
+            var printed = totals[c];
+            if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Capaian) continue;
+            if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
+            var inputs = new List<FigureInput>();
+            for (int r = from; r < to; r++)
+            {
+                var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
+                if (cells.Any(IsEfficiencyLabel)) continue;
+                if (cells[c].IsEmpty) continue;
+                if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out _)) continue; // a missing-value marker: no amount printed
+                string name = Label(cells, c);
+                inputs.Add(cells[c].SumInput(name.Length == 0 ? "row " + Key(table.Body[r]) : name));
+            }
+            if (inputs.Count < 2) continue;
+            string column = columns.Labels[c].Length == 0 ? "column " + (c + 1).ToString(CultureInfo.InvariantCulture) : columns.Labels[c];
+            yield return Figure(tableId, key, "jumlah-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{totalLabel} {column} = Σ rows", FigureKinds.Sum, printed, inputs)
+                with { Note = "rows printing no amount are left out of the sum" };
+        }
+    }
+
+    /// <summary>
+    /// A heading row that prints a total ("Pekerjaan Penduduk Menurut Lapangan Pekerjaan Utama: | 1.261.699") over
+    /// the lettered or bulleted rows under it ("a. Pertanian … | 545.721", "- Laki-laki | …"), column by column.
+    /// </summary>
+    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label)
+    {
+        for (int c = firstNumber; c < heading.Length; c++)
+        {
+            if (!heading[c].IsNumber || heading[c].IsPercent) continue;
+            var inputs = new List<FigureInput>();
+            for (int r = at + 1; r < table.Body.Count; r++)
+            {
+                var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
+                string name = Label(cells, c);
+                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash)) break;
+                inputs.Add(cells[c].SumInput(name));
+            }
+            if (inputs.Count < 2) continue;
+            yield return Figure(tableId, key, "jumlah-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]{1,2}[.)]|[-•]|\d{1,2}[.)])\s")]
+    private static partial System.Text.RegularExpressions.Regex ItemMarker();
+
+    private static IEnumerable<ReportFigure> TotalColumns(string tableId, TableColumns columns, HashSet<int> valueColumns,
+        PrintedCell[] cells, string key, string label)
+    {
+        for (int c = 0; c < columns.Subs.Length; c++)
+        {
+            if (columns.Subs[c] is not ("total" or "jumlah") || columns.Groups[c].Length == 0 || columns.Groups[c] == columns.Subs[c]) continue;
+            var siblings = Enumerable.Range(0, columns.Subs.Length)
+                .Where(k => k != c && columns.Groups[k] == columns.Groups[c] && valueColumns.Contains(k)).ToList();
+            if (siblings.Count < 2 || !cells[c].IsNumber) continue;
+            var inputs = siblings.Select(k => cells[k].SumInput(columns.Subs[k].Length == 0 ? columns.Labels[k] : columns.Subs[k])).ToList();
+            yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {columns.Groups[c]}", FigureKinds.Sum, cells[c], inputs);
+        }
+    }
+
+    private static ReportFigure WithPolarity(ReportFigure figure, string indicator)
+    {
+        Polarity? known = IndicatorPolarities.Of(indicator);
+        var follows = new List<Polarity>();
+        if (figure.Reported is { } printed && figure.Inputs[0].Value is { } t && figure.Inputs[1].Value is { } r)
+        {
+            var options = new CapaianOptions { Decimals = figure.Decimals };
+            foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
+                if (Capaian.Compute(t, r, polarity, options).Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
+                    follows.Add(polarity);
+        }
+        if (known is { } k)
+        {
+            // The report's own polarity is recorded when the printed capaian follows only the other one: the audit
+            // then notes the polarity as suspicious against the catalogue, and does not call the figure a misprint.
+            return follows is [var only] && only != k
+                ? figure with { Polarity = Name(only), Note = $"the printed capaian follows {Name(only)} polarity, against the catalogue's {Name(k)}" }
+                : figure with { Polarity = Name(k) };
+        }
+        if (follows.Count == 0)
+            return figure with { Polarity = "positive", Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+        return figure with
+        {
+            Polarity = Name(follows[0]),
+            Note = $"polarity not in the IndicatorPolarities catalogue: {Name(follows[0])}, the polarity under which the printed capaian follows",
+        };
+    }
+
+    private static string Name(Polarity p) => p == Polarity.Negative ? "negative" : "positive";
+
+    private static PrintedCell Cell(DocumentRow row, int column) =>
+        column < row.Cells.Count ? PrintedCell.Of(row.Cells[column])
+            : PrintedCell.Of(new DocumentCell("", row.Location with { Column = column + 1 }));
+
+    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." aside).</summary>
+    private static string Label(PrintedCell[] cells, int before)
+    {
+        string? first = null;
+        for (int c = Math.Min(before, cells.Length) - 1; c >= 0; c--)
+        {
+            if (cells[c].IsEmpty || cells[c].IsNumber) continue;
+            string plain = PrintedCell.Plain(cells[c].Text);
+            if (plain.TrimEnd('.').All(char.IsAsciiDigit)) continue;
+            first = plain;
+            break;
+        }
+        return first ?? "";
+    }
+
+    /// <summary>A row's key in figure ids: its line in a text source, else "r" and its row in the table.</summary>
+    internal static string Key(DocumentRow row) =>
+        row.Location.Line is { } line ? line.ToString(CultureInfo.InvariantCulture)
+            : (row.Location.Page is { } page ? "p" + page.ToString(CultureInfo.InvariantCulture) : "")
+              + "r" + (row.Location.Row ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The row's first text cell (its name: "Inspektorat"), numbering aside; "" when none.</summary>
+    private static string FirstText(PrintedCell[] cells)
+    {
+        foreach (var cell in cells)
+        {
+            string plain = PrintedCell.Plain(cell.Text);
+            if (plain.Length > 0 && !cell.IsNumber && !PrintedCell.IsNumbering(plain)) return plain;
+        }
+        return "";
+    }
+
+    private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
+
+    private static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
+    {
+        Id = tableId + "/" + key + "/" + suffix,
+        Label = label,
+        Rule = rule,
+        Reported = cell.Value,
+        Printed = cell.Cell is null ? null : PrintedCell.Plain(cell.Cell.Text),
+        Decimals = cell.Value is null ? 0 : cell.Decimals,
+        Source = cell.Cell?.Location.Line,
+        Location = cell.Cell?.Location,
+        Note = cell.Note,
+        Inputs = inputs,
+    };
+}

@@ -1,0 +1,131 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Tests.Docx;
+
+public class DocxFixtureTests
+{
+    /// <summary>Renders the seed to DOCX; with LPPD_WRITE_FIXTURES=1 (tests/TestData/documents/make-fixtures.sh)
+    /// also writes it as the committed fixture.</summary>
+    private static byte[] RenderSeed()
+    {
+        using var ms = new MemoryStream();
+        DocxWriter.Write(CrossFormat.SeedText(), ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Blitar Tahun 2024");
+        var bytes = ms.ToArray();
+        if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
+            File.WriteAllBytes(CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"), bytes);
+        return bytes;
+    }
+
+    [Fact]
+    public void The_seed_rendered_to_docx_reads_back_with_the_text_tables_and_paragraphs()
+    {
+        var text = CrossFormat.SeedText();
+        var docx = new DocxDocumentReader().Read(new MemoryStream(RenderSeed()), "seed.docx");
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text), CrossFormat.Tables(docx)));
+        Assert.Equal(CrossFormat.Paragraphs(text), CrossFormat.Paragraphs(docx));
+    }
+
+    [Fact]
+    public void The_committed_seed_docx_holds_the_text_tables_with_real_merges()
+    {
+        string path = CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx");
+        var docx = CrossFormat.Read(new DocxDocumentReader(), path);
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(CrossFormat.SeedText()), CrossFormat.Tables(docx)));
+        // Tabel 4.3.2.1 (seed lines 2878-2884): the sasaran is merged down and "Capaian Kinerja" across in the Word file
+        string xml;
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open()))
+            xml = reader.ReadToEnd();
+        Assert.Contains("<w:gridSpan w:val=\"5\" /></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\" /></w:pPr><w:r><w:t xml:space=\"preserve\">Capaian Kinerja", xml);
+        Assert.Contains("<w:vMerge w:val=\"restart\" /></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\" /></w:pPr><w:r><w:t xml:space=\"preserve\">Meningkatnya Efisiensi dan Efektifitas Serta Akuntabilitas Kinerja Pemerintah Daerah", xml);
+        var sakip = docx.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows).First(r => r.Cells.Any(c => c.Text == "Nilai SAKIP") && r.Cells.Any(c => c.Text == "94,60%"));
+        var spbe = docx.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows).First(r => r.Cells.Any(c => c.Text == "Indeks SPBE") && r.Cells.Any(c => c.Text == "99,21%"));
+        Assert.Equal(["", "", "Indeks SPBE", "3,8", "3,77", "99,21%"], spbe.Cells.Select(c => c.Text));
+        Assert.Equal(sakip.Location.Table, spbe.Location.Table);
+        Assert.Equal(sakip.Location.Row + 1, spbe.Location.Row);
+    }
+
+    /// <summary>The held-out report of issue 16: <see cref="Variants.VariantAcceptanceTests.Build"/> with seed 7 and
+    /// 20 misprints (another region, renumbered, rows reordered, tables split, numbers broken), rendered to DOCX;
+    /// with LPPD_WRITE_FIXTURES=1 also written as the committed fixture (make-fixtures.sh prints it to PDF).</summary>
+    internal static (Variants.ReportVariant Variant, DocumentContent Text, byte[] Docx) HeldOut()
+    {
+        var variant = Variants.VariantAcceptanceTests.Build(7, 20);
+        var text = TextDocumentReader.ReadText(variant.Render(), "lppd-variant-sukamaju.txt");
+        using var ms = new MemoryStream();
+        DocxWriter.Write(text, ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Sukamaju Tahun 2024");
+        var bytes = ms.ToArray();
+        if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
+            File.WriteAllBytes(CrossFormat.Fixture("lppd-variant-sukamaju.docx"), bytes);
+        return (variant, text, bytes);
+    }
+
+    [Fact]
+    public void The_committed_held_out_docx_holds_the_variant_text_tables()
+    {
+        var (_, text, rendered) = HeldOut();
+        var committed = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-variant-sukamaju.docx"));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text), CrossFormat.Tables(committed)));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text),
+            CrossFormat.Tables(new DocxDocumentReader().Read(new MemoryStream(rendered), null))));
+    }
+
+    // ---- round-trip property: any generated document, rendered to DOCX and read back, gives the same rows ----
+
+    private static readonly string[] Words = ["Capaian", "Target", "Realisasi", "Kinerja", "Jumlah", "Indeks", "SPBE", "Desa", "Mandiri", "Rp.", "%", "(BB)", "<b>", "</b>", "**", "&", "<", "\"", "é", "ü"];
+
+    private static readonly Gen<string> CellGen = Gen.OneOf(
+        Gen.Constant(""),
+        Gen.Choose(0, 99999999).Select(n => (n / 100).ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + "," + (n % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)),
+        Gen.Elements(Words).ArrayOf().SelectMany(ws => Gen.Elements(" ", "  ", " \t").Select(sep => string.Join(sep, ws))));
+
+    private static readonly Gen<string[][]> TableGen =
+        Gen.Choose(1, 6).SelectMany(width => Gen.Choose(1, 6).SelectMany(rows =>
+            CellGen.ArrayOf(width).ArrayOf(rows)));
+
+    private static readonly Gen<object[]> DocumentGen =
+        Gen.OneOf(CellGen.Select(s => (object)("Tabel " + s)), TableGen.Select(t => (object)t)).ArrayOf();
+
+    private static IEnumerable<object[]> Shrink(object[] blocks)
+    {
+        for (int i = 0; i < blocks.Length; i++) yield return [.. blocks[..i], .. blocks[(i + 1)..]];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            if (blocks[i] is not string[][] table) continue;
+            for (int r = 0; r < table.Length && table.Length > 1; r++) yield return [.. blocks[..i], (object)table.Where((_, k) => k != r).ToArray(), .. blocks[(i + 1)..]];
+            for (int r = 0; r < table.Length; r++)
+                for (int c = 0; c < table[r].Length; c++)
+                    if (table[r][c].Length > 0)
+                    {
+                        var copy = table.Select(row => row.ToArray()).ToArray();
+                        copy[r][c] = "";
+                        yield return [.. blocks[..i], (object)copy, .. blocks[(i + 1)..]];
+                    }
+        }
+    }
+
+    private static DocumentContent ToContent(object[] blocks) =>
+        new(null, DocumentFormatKind.Text, blocks.Select(b => b switch
+        {
+            string s => (DocumentBlock)new DocumentParagraph(s, new SourceLocation()),
+            string[][] t => new DocumentTable(t.Select(r => new DocumentRow(r.Select(c => new DocumentCell(c, new SourceLocation())).ToList(), new SourceLocation())).ToList(), new SourceLocation()),
+            _ => throw new InvalidOperationException(),
+        }).ToList());
+
+    [Property(MaxTest = 150)]
+    public Property Any_document_rendered_to_docx_reads_back_with_the_same_rows() =>
+        Prop.ForAll(Arb.From(DocumentGen, Shrink), blocks =>
+        {
+            var content = ToContent(blocks);
+            using var ms = new MemoryStream();
+            DocxWriter.Write(content, ms);
+            var back = new DocxDocumentReader().Read(new MemoryStream(ms.ToArray()), null);
+            return CrossFormat.FirstDifference(CrossFormat.Tables(content), CrossFormat.Tables(back)) is null
+                && CrossFormat.Paragraphs(content).SequenceEqual(CrossFormat.Paragraphs(back))
+                && back.Blocks.OfType<DocumentTable>().Select(t => t.Location.Table).SequenceEqual(Enumerable.Range(1, CrossFormat.Tables(content).Count).Select(i => (int?)i));
+        });
+}
