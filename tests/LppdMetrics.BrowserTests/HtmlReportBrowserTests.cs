@@ -48,9 +48,9 @@ public class HtmlReportBrowserTests(AuditReportPage report) : IClassFixture<Audi
         Assert.Equal(report.Json.GetProperty("summary").GetProperty("mismatch").GetInt32(), shown.Length);
 
         // DPRD (seed line 427): 7 + 6 + 25 = 38 printed 37; searching its id leaves it alone.
-        await page.FillAsync("#search", "1.6/2/total");
+        await page.FillAsync("#search", "1.6/427/total-7");
         var one = await visible.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('data-finding-id'))");
-        Assert.Equal(["1.6/2/total"], one);
+        Assert.Equal(["1.6/427/total-7"], one);
 
         await page.SelectOptionAsync("#filter-status", "");
         await page.FillAsync("#search", "");
@@ -63,7 +63,7 @@ public class HtmlReportBrowserTests(AuditReportPage report) : IClassFixture<Audi
     {
         report.Require();
         var (page, _) = await report.OpenAsync();
-        var finding = page.Locator("[data-finding-id='1.6/2/total']");
+        var finding = page.Locator("[data-finding-id='1.6/427/total-7']");
         var trace = finding.Locator("details.trace pre");
         Assert.False(await trace.IsVisibleAsync());
         await finding.Locator("details.trace summary").ClickAsync();

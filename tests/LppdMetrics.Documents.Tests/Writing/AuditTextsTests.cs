@@ -150,7 +150,7 @@ public class AuditTextsTests
     [Fact]
     public void Sources_show_pages_and_tables_for_documents_and_lines_for_text()
     {
-        var f = EmbeddedAudit.Finding("1.6/2/total");
+        var f = EmbeddedAudit.Finding("1.6/427/total-7");
         Assert.Equal("baris 427", AuditTexts.For(ReportLanguage.Indonesian).Source(f));
         Assert.Equal("line 427", AuditTexts.For(ReportLanguage.English).Source(f));
         var pdf = f with { Location = new Reports.SourceLocation { Page = 12, Table = 3, Row = 4 } };

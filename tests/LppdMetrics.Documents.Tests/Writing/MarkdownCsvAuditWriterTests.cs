@@ -26,11 +26,11 @@ public class MarkdownCsvAuditWriterTests
         Assert.Contains("| pembulatan | " + s.Rounding + " |", md, StringComparison.Ordinal);
         Assert.Contains("| tidak sesuai | 79 |", md, StringComparison.Ordinal);
         Assert.Contains("| tidak dapat diuji | " + s.NotCheckable + " |", md, StringComparison.Ordinal);
-        Assert.Contains("| **Total** | **1497** |", md, StringComparison.Ordinal);
+        Assert.Contains("| **Total** | **1518** |", md, StringComparison.Ordinal);
         // Per section: one row per table, its counts summing to the findings of that section.
         var sectionRows = md.Split('\n').Where(l => l.StartsWith("| Tabel 1.6 ", StringComparison.Ordinal)).ToList();
         Assert.Single(sectionRows);
-        Assert.EndsWith("| 56 | 0 | 2 | 0 | 58 |", sectionRows[0].TrimEnd());
+        Assert.EndsWith("| 57 | 0 | 2 | 0 | 59 |", sectionRows[0].TrimEnd());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class MarkdownCsvAuditWriterTests
             if (f.ReportedText is null && f.Reported is { } reported)
                 Assert.Equal(reported, decimal.Parse(rows[i][6].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture));
         }
-        int dprd = findings.ToList().FindIndex(f => f.Id == "1.6/2/total");
+        int dprd = findings.ToList().FindIndex(f => f.Id == "1.6/427/total-7");
         Assert.Equal(["37", "38", "-1", "0"], rows[dprd][6..10]);
         int sakip = findings.ToList().FindIndex(f => f.Id == "4.3.2.1/2881/capaian");
         Assert.Equal(language == ReportLanguage.Indonesian ? ["94,60", "94,59", "0,01"] : ["94.60", "94.59", "0.01"], rows[sakip][6..9]);
@@ -108,7 +108,7 @@ public class MarkdownCsvAuditWriterTests
     {
         Prop.ForAll(Fields, label =>
         {
-            var f = EmbeddedAudit.Finding("1.6/2/total") with { Label = label, Explanation = label };
+            var f = EmbeddedAudit.Finding("1.6/427/total-7") with { Label = label, Explanation = label };
             var result = new AuditResult([f], AuditSummary.Of([f]));
             var report = new AuditReport(result, EmbeddedAudit.Document, "x", EmbeddedAudit.RunAt, "1", ReportLanguage.Indonesian);
             var sw = new StringWriter();
