@@ -7,7 +7,7 @@ namespace LppdMetrics.Documents;
 
 /// <summary>
 /// The one entry point to read a report file into an <see cref="ExtractionResult"/>: a report document in JSON
-/// (<see cref="LppdReportJson"/>), or a report as published (text/markdown, and the other formats of
+/// (<see cref="LppdReportJson"/>), or a report as published (text/markdown, Word DOCX, PDF with a text layer: the formats of
 /// <see cref="Readers"/>) read and recognised. The format is chosen by the file's content, never by its name.
 /// </summary>
 public static class ReportFile
@@ -19,7 +19,7 @@ public static class ReportFile
     private const int HeadBytes = 512;
 
     /// <summary>The readers tried in order, the first that recognises the content reads it.</summary>
-    public static IReadOnlyList<IDocumentReader> Readers { get; } = [new TextDocumentReader()];
+    public static IReadOnlyList<IDocumentReader> Readers { get; } = [new DocxDocumentReader(), new PdfDocumentReader(), new TextDocumentReader()];
 
     /// <summary>Reads and recognises the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
@@ -46,18 +46,9 @@ public static class ReportFile
     public static ExtractionResult Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > MaxBytes)
-                throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a report.");
-            buffer.Write(chunk, 0, n);
-        }
+        using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "LPPD");
         if (buffer.Length == 0)
             throw new DocumentReadException("the file is empty.");
-        buffer.Position = 0;
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(HeadBytes, buffer.Length));
         if (IsJson(head))
         {
@@ -74,8 +65,11 @@ public static class ReportFile
         throw new DocumentReadException("not a report: the content is neither JSON, text, DOCX nor PDF.");
     }
 
-    /// <summary>A JSON report document starts with '{' (after a BOM and white space).</summary>
-    private static bool IsJson(ReadOnlySpan<byte> head)
+    /// <summary>Whether a file starting with <paramref name="head"/> is a JSON report document: its first character
+    /// after a UTF-8 BOM and white space is '{'.</summary>
+    /// <param name="head">The first bytes of the file.</param>
+    /// <returns>True for JSON.</returns>
+    public static bool IsJson(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
         foreach (byte b in head)

@@ -12,8 +12,8 @@ public class AuditCommandTests
         Assert.Contains("Tabel 1.6 ASN Berdasarkan Perangkat Daerah", r.Out);
         Assert.Contains("MISMATCH", r.Out);
         // DPRD (line 427): 7 + 6 + 25 = 38, printed 37.
-        Assert.Matches(@"MISMATCH\s+37\s+38\s+-1\s+sum\s+427\s+1\.6/2/total", r.Out);
-        Assert.Matches(@"summary: 1497 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not-checkable", r.Out);
+        Assert.Matches(@"MISMATCH\s+37\s+38\s+-1\s+sum\s+427\s+1\.6/427/total-7", r.Out);
+        Assert.Matches(@"summary: 1518 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not-checkable", r.Out);
         Assert.Equal("", r.Error);
     }
 
@@ -36,7 +36,7 @@ public class AuditCommandTests
         var summary = onlyDoc.RootElement.GetProperty("summary");
         Assert.Equal(findings.GetArrayLength(), summary.GetProperty("mismatch").GetInt32());
         Assert.Equal(allDoc.RootElement.GetProperty("findings").GetArrayLength(), summary.GetProperty("total").GetInt32());
-        var dprd = findings.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "1.6/2/total");
+        var dprd = findings.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "1.6/427/total-7");
         Assert.Equal(37m, dprd.GetProperty("reported").GetDecimal());
         Assert.Equal(38m, dprd.GetProperty("recomputed").GetDecimal());
         Assert.Equal(-1m, dprd.GetProperty("difference").GetDecimal());
@@ -113,14 +113,14 @@ public class AuditCommandTests
     [Fact]
     public void Explain_prints_one_figure_and_its_trace()
     {
-        var r = CliRunner.Run("explain", "1.6/3/total");
+        var r = CliRunner.Run("explain", "1.6/428/total-7");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         Assert.Contains("Inspektorat", r.Out);
         Assert.Contains("MISMATCH", r.Out);
         Assert.Contains("line 428", r.Out);
         Assert.Contains("input  struktural = 5", r.Out);
         Assert.Contains("result 52", r.Out);
-        var json = CliRunner.Run("explain", "1.6/3/total", "--format", "json");
+        var json = CliRunner.Run("explain", "1.6/428/total-7", "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal(52m, doc.RootElement.GetProperty("result").GetDecimal());
         var unknown = CliRunner.Run("explain", "no/such/figure");

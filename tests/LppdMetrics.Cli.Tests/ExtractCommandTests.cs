@@ -59,6 +59,31 @@ public class ExtractCommandTests
         Assert.Contains("110", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Audit_reads_the_seed_as_DOCX_by_content_and_finds_the_mismatches_the_text_gives()
+    {
+        var text = CliRunner.Run("audit", TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt"), "--format", "json");
+        // the DOCX fixture under a name that says nothing: the format is read from the content
+        string docx = CliRunner.TempFile("laporan.bin", "");
+        File.Copy(TestDataPath.Of("documents", "lppd-kabupaten-blitar-2024.docx"), docx, overwrite: true);
+        var word = CliRunner.Run("audit", docx, "--format", "json");
+        Assert.Equal(1, text.ExitCode);
+        Assert.Equal(1, word.ExitCode);
+        int Mismatches(string json) => JsonDocument.Parse(json).RootElement.GetProperty("summary").GetProperty("mismatch").GetInt32();
+        Assert.Equal(18, Mismatches(text.Out)); // the 18 mismatches of the capaian, mean, budget, sum kinds of the embedded document
+        Assert.Equal(Mismatches(text.Out), Mismatches(word.Out));
+    }
+
+    [Fact]
+    public void A_corrupt_DOCX_exits_2_with_one_line()
+    {
+        string path = CliRunner.TempFile("rusak.docx", "PK\u0003\u0004 not a zip archive");
+        var result = CliRunner.Run("audit", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("rusak.docx", Assert.Single(result.Error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("binary.txt", "\u0000\u0001\u0002PK")]
     [InlineData("empty.txt", "")]

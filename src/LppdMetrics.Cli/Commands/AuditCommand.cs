@@ -24,7 +24,7 @@ public static class AuditCommand
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "The report: a document (JSON, see --export-default) or a report as published (.txt, .md), read by content; default: the embedded Kabupaten Blitar 2024 report.",
+            Description = "The report: a document (JSON, see --export-default) or a report as published (.txt, .md, .docx, .pdf), read by content; default: the embedded Kabupaten Blitar 2024 report.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);

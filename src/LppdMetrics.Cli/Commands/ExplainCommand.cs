@@ -16,7 +16,7 @@ public static class ExplainCommand
         var id = new Argument<string>("FIGURE-ID") { Description = "The figure's id, as `lppd audit` lists it (e.g. 4.3.2.1/2881/capaian)." };
         var file = new Argument<string?>("FILE")
         {
-            Description = "The report: a document (JSON) or a report as published (.txt, .md), read by content; default: the embedded Kabupaten Blitar 2024 report.",
+            Description = "The report: a document (JSON) or a report as published (.txt, .md, .docx, .pdf), read by content; default: the embedded Kabupaten Blitar 2024 report.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);

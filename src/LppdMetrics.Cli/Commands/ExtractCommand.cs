@@ -18,7 +18,7 @@ public static class ExtractCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "The report file: text or markdown (tab-separated table rows), or a report document (JSON)." };
+        var file = new Argument<string>("FILE") { Description = "The report file: text or markdown (tab-separated table rows), Word (.docx), PDF with a text layer, or a report document (JSON); read by content." };
         var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
         var command = new Command("extract", "Read an LPPD report file, recognise its tables (capaian, budget, totals, efficiency) and write the report document (json) or a summary of what was found (text).");
         command.Arguments.Add(file);

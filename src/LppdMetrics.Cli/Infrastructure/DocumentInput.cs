@@ -6,7 +6,7 @@ using LppdMetrics.Documents.Recognition;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// Reads a report file that is not a JSON document (text, markdown; and the other formats LppdMetrics.Documents
+/// Reads a report file that is not a JSON document (text, markdown, DOCX, PDF: the formats LppdMetrics.Documents
 /// reads) through <see cref="ReportFile"/>, mapping every reading failure to an <see cref="InputException"/> (exit 2,
 /// one line naming the file and, when known, the line).
 /// </summary>
@@ -23,14 +23,7 @@ public static class DocumentInput
             using var stream = File.OpenRead(path);
             Span<byte> head = stackalloc byte[64];
             int n = stream.Read(head);
-            var bytes = head[..n];
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-            foreach (byte b in bytes)
-            {
-                if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
-                return b == (byte)'{';
-            }
-            return false;
+            return ReportFile.IsJson(head[..n]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

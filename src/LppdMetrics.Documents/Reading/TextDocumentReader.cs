@@ -37,17 +37,7 @@ public sealed class TextDocumentReader : IDocumentReader
     public DocumentContent Read(Stream stream, string? name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
-            throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a text report.");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > MaxBytes)
-                throw new DocumentReadException($"the file is larger than {MaxBytes / (1024 * 1024)} MiB, the limit for a text report.");
-            buffer.Write(chunk, 0, n);
-        }
+        using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "text");
         string text;
         try
         {

@@ -21,11 +21,44 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>True when the cell is empty (or markup only).</summary>
     public bool IsEmpty => Plain(Cell.Text).Length == 0;
 
-    /// <summary>Reads <paramref name="cell"/>.</summary>
+    /// <summary>
+    /// The cells read during the current recognition on this thread (by reference: recognisers look at a cell several
+    /// times); null outside <see cref="Remembering"/>, when every call parses.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<DocumentCell, PrintedCell>? _read;
+
+    /// <summary>Reads <paramref name="cell"/> (once per cell object inside <see cref="Remembering"/>).</summary>
     public static PrintedCell Of(DocumentCell cell)
+    {
+        if (_read is null) return Parse(cell);
+        if (_read.TryGetValue(cell, out var known)) return known;
+        var value = Parse(cell);
+        _read[cell] = value;
+        return value;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
+    public static T Remembering<T>(Func<T> work)
+    {
+        var outer = _read;
+        _read = new Dictionary<DocumentCell, PrintedCell>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _read = outer;
+        }
+    }
+
+    private static PrintedCell Parse(DocumentCell cell)
     {
         string plain = Plain(cell.Text);
         if (plain.Length == 0) return new PrintedCell(cell, null, 0, false, false);
+        // "(1)", "(12)": a column number as header rows print them, not an accounting-style negative.
+        if (ColumnNumber().IsMatch(plain)) return new PrintedCell(cell, null, 0, false, false);
         bool dash = plain is "-" or "—" or "–";
         if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
             return n.Value is { } value ? new PrintedCell(cell, value, n.Decimals, n.IsPercent, false) : new PrintedCell(cell, null, 0, false, dash);
@@ -44,15 +77,18 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     }
 
     /// <summary>The text without markup (<c>&lt;b&gt;</c>, <c>**</c>, <c>&lt;sup&gt;</c>), whitespace collapsed.</summary>
-    public static string Plain(string text) =>
-        Spaces().Replace(Markup().Replace(text, " ").Replace("**", " ", StringComparison.Ordinal), " ").Trim();
+    public static string Plain(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<*\t\n\r") < 0 && !text.Contains("  ", StringComparison.Ordinal)) return text.Trim();
+        return Spaces().Replace(Markup().Replace(text, " ").Replace("**", " ", StringComparison.Ordinal), " ").Trim();
+    }
 
-    /// <summary>The input of a figure that this cell prints.</summary>
+    /// <summary>The input of a figure that this cell prints (its text with markup removed as <see cref="FigureInput.Printed"/>).</summary>
     public FigureInput Input(string name) => new()
     {
         Name = name,
         Value = Value,
-        Printed = Cell.Text,
+        Printed = Plain(Cell.Text),
         Source = Cell.Location.Line,
         Location = Cell.Location,
         Note = Note,
@@ -65,6 +101,9 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
 
     [GeneratedRegex(@"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{1,3})+,\d+$")]
     private static partial Regex MalformedGrouping();
+
+    [GeneratedRegex(@"^\(\d{1,2}\)$")]
+    private static partial Regex ColumnNumber();
 
     [GeneratedRegex(@"<[^>]{1,40}>")]
     private static partial Regex Markup();

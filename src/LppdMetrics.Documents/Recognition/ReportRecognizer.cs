@@ -25,6 +25,11 @@ public static partial class ReportRecognizer
     public static ExtractionResult Recognize(DocumentContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return PrintedCell.Remembering(() => RecognizeContent(content));
+    }
+
+    private static ExtractionResult RecognizeContent(DocumentContent content)
+    {
         var tables = TableAssembler.Assemble(content);
         var reportTables = new List<ReportTable>();
         var summaries = new List<TableSummary>();

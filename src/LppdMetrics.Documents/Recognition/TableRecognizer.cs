@@ -43,7 +43,10 @@ internal static partial class TableRecognizer
             var row = table.Body[r];
             var cells = Enumerable.Range(0, table.Columns).Select(c => Cell(row, c)).ToArray();
             string key = Key(row);
-            int firstNumber = Array.FindIndex(cells, c => c.IsNumber);
+            // The first number after the row's numbering ("3", "12." in the first column is not a value).
+            int firstNumber = cells.Length == 0 ? -1
+                : cells[0].IsNumber && !NumberedLabel().IsMatch(PrintedCell.Plain(cells[0].Text)) ? 0
+                : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
             string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
             string lower = label.ToLowerInvariant();
             if (cells.Any(IsEfficiencyLabel))
@@ -89,7 +92,7 @@ internal static partial class TableRecognizer
                 figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
                 segmentStart = r + 1;
             }
-            figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, label));
+            figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
                 figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
             if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsCapaian)
@@ -99,7 +102,7 @@ internal static partial class TableRecognizer
                 figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.CapaianMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
-                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = cells[columns.Predicate].Text, Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
             }
         }
         if (figures.Count > 0) return (figures, null);
@@ -263,6 +266,20 @@ internal static partial class TableRecognizer
             : (row.Location.Page is { } page ? "p" + page.ToString(CultureInfo.InvariantCulture) : "")
               + "r" + (row.Location.Row ?? 0).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The row's first text cell (its name: "Inspektorat"), numbering aside; "" when none.</summary>
+    private static string FirstText(PrintedCell[] cells)
+    {
+        foreach (var cell in cells)
+        {
+            string plain = PrintedCell.Plain(cell.Text);
+            if (plain.Length > 0 && !cell.IsNumber && !NumberedLabel().IsMatch(plain)) return plain;
+        }
+        return "";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedLabel();
+
     private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
 
     private static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
@@ -271,7 +288,7 @@ internal static partial class TableRecognizer
         Label = label,
         Rule = rule,
         Reported = cell.Value,
-        Printed = cell.Cell?.Text,
+        Printed = cell.Cell is null ? null : PrintedCell.Plain(cell.Cell.Text),
         Decimals = cell.Value is null ? 0 : cell.Decimals,
         Source = cell.Cell?.Location.Line,
         Location = cell.Cell?.Location,
