@@ -70,20 +70,27 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
             var scanned = new List<int>();
-            try
+            for (int number = 1; number <= pdf.NumberOfPages; number++)
             {
-                for (int number = 1; number <= pdf.NumberOfPages; number++)
+                List<Word> words;
+                List<PdfRule> rules;
+                double height;
+                try
                 {
+                    // only PdfPig's parsing is guarded: a failure in the layout below is a bug, not a corrupt file
                     var page = pdf.GetPage(number);
                     if (page.Letters.Count == 0 && page.NumberOfImages > 0) scanned.Add(number);
-                    pages.Add(PdfPageLayout.Of(page, number));
-                    progress?.Report(new PageProgress(number, pdf.NumberOfPages));
+                    words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+                    rules = PdfTableGrid.RulesOf(page);
+                    height = page.Height;
                 }
-            }
-            catch (Exception ex) when (IsParseFailure(ex))
-            {
-                throw new DocumentReadException($"the PDF is corrupt at page {pages.Count + 1}: {BoundedInput.FirstLine(ex.Message)}",
-                    new SourceLocation { Page = pages.Count + 1 }, ex);
+                catch (Exception ex) when (IsParseFailure(ex))
+                {
+                    throw new DocumentReadException($"the PDF is corrupt at page {number}: {BoundedInput.FirstLine(ex.Message)}",
+                        new SourceLocation { Page = number }, ex);
+                }
+                pages.Add(PdfPageLayout.Of(words, rules, height, number));
+                progress?.Report(new PageProgress(number, pdf.NumberOfPages));
             }
             if (scanned.Count > 0)
                 throw new DocumentReadException($"no text layer on {PageList(scanned)}: scanned PDF, OCR is not supported.");

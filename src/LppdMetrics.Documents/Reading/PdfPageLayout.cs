@@ -24,11 +24,14 @@ internal sealed class PdfPageLayout
     /// <summary>Whether the page holds no text.</summary>
     public bool IsEmpty => Items.Count == 0;
 
-    /// <summary>Lays out one page: tables from its rules, other words into lines.</summary>
-    public static PdfPageLayout Of(Page page, int number)
+    /// <summary>Lays out one page from what PdfPig read of it: tables from its rules, other words into lines.</summary>
+    /// <param name="words">The page's words (blank ones left out).</param>
+    /// <param name="rules">The page's ruling lines (<see cref="PdfTableGrid.RulesOf"/>).</param>
+    /// <param name="height">The page height in points.</param>
+    /// <param name="number">The 1-based page number.</param>
+    public static PdfPageLayout Of(List<Word> words, List<PdfRule> rules, double height, int number)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        var grids = PdfTableGrid.Find(PdfTableGrid.RulesOf(page), words);
+        var grids = PdfTableGrid.Find(rules, words);
         var outside = words.Where(w =>
         {
             double cx = (w.BoundingBox.Left + w.BoundingBox.Right) / 2, cy = (w.BoundingBox.Top + w.BoundingBox.Bottom) / 2;
@@ -37,6 +40,6 @@ internal sealed class PdfPageLayout
         var items = new List<(double Top, object Item)>();
         items.AddRange(grids.Select(g => (g.Top, (object)g)));
         items.AddRange(PdfTextLine.Group(outside).Select(l => (l.Top, (object)l)));
-        return new PdfPageLayout(number, page.Height, items.OrderByDescending(i => i.Top).Select(i => i.Item).ToList());
+        return new PdfPageLayout(number, height, items.OrderByDescending(i => i.Top).Select(i => i.Item).ToList());
     }
 }
