@@ -14,7 +14,8 @@ namespace LppdMetrics.Audit;
 /// dependant) whose <see cref="ReportFigure.Source"/> is that line and whose <see cref="ReportFigure.Reported"/>
 /// equals the input's value (decimal equality, so 94,6 = 94,60). When several figures of the line print that value,
 /// the one whose printed text equals the input's is taken; if that still leaves several (or none), the input is not
-/// linked. The corrected value of a mismatch is its recomputed value at its printed precision; down a chain, a figure
+/// linked. A correction that leaves the dependant's recomputed value (or text) unchanged — an input the rule uses only
+/// for a diagnosis — is not a link. The corrected value of a mismatch is its recomputed value at its printed precision; down a chain, a figure
 /// whose corrected inputs change its value takes that value as its own corrected value. Cycles are cut. SPM figures
 /// are not linked (they have no <see cref="FigureInput"/> lines).
 /// </remarks>
@@ -93,9 +94,11 @@ internal static class Propagation
                 result = wouldBe is { } w && w != figure.Reported ? w : null;
             }
             bool identity = string.Equals(figure.Rule, "identity", StringComparison.Ordinal);
+            // A correction that leaves the rule's result as it is (an input used only for a diagnosis) does not propagate.
+            bool effect = changed.Count > 0 && (wouldBe != findings[i].Recomputed || wouldBeText != findings[i].RecomputedText);
             foreach (var e in edges[i])
             {
-                var hit = changed.FindIndex(x => x.Edge == e);
+                var hit = effect ? changed.FindIndex(x => x.Edge == e) : -1;
                 if (hit < 0 && !identity) continue;
                 var link = new PropagationLink(figures[e.Upstream].Id, figure.Id, figure.Inputs[e.Input].Name, figure.Inputs[e.Input].Source,
                     hit < 0 ? null : changed[hit].Value, hit < 0 ? null : wouldBe, hit < 0 ? null : wouldBeText, identity);

@@ -127,6 +127,15 @@ public class PropagationTests
         Assert.Equal(new PropagationLink("4.3.2.1/2881/capaian", "4.3.2.1/capaian-kinerja", "Nilai SAKIP", 2881, 94.59m, 112.276m, null, false), link);
         Assert.Contains(link, sakip.Propagation);
         Assert.Contains("propagated: input Nilai SAKIP (line 2881) is mismatch 4.3.2.1/2881/capaian; with 94.59 the figure would be 112.276", mean.Notes);
+        // Tabel 4.2.2.5 line 2626 prints the Kepemudaan budget as 1.040.264.621 / 1.028.493.456 (98,87 %), Tabel 1.12
+        // line 1209 as 6.315.982.278 / 6.212.856.209: with those, 6.212.856.209 / 6.315.982.278 = 98,367 % → 98,37
+        // (the 98,37 % Tabel 1.12 prints).
+        var persen = blitar.Find("4.2.2.5/2626/persen")!;
+        Assert.Equal(FindingStatus.Match, persen.Status);
+        Assert.Equal(
+            [("4.2.2.5/2626/alokasi-1.12", 6315982278m), ("4.2.2.5/2626/realisasi-1.12", 6212856209m)],
+            persen.Propagation.Select(l => (l.UpstreamId, l.CorrectedValue!.Value)));
+        Assert.All(persen.Propagation, l => Assert.Equal(98.37m, l.WouldBe));
         // Statuses and the informational count are those of the audit without propagation.
         Assert.Equal(3, blitar.Summary.Informational);
         Assert.True(blitar.Summary.Propagated > 2);
