@@ -49,11 +49,13 @@ internal static class Propagation
                     edges[d].Add(new Edge(k, u));
         }
 
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < figures.Count; i++) index[figures[i].Id] = i;
         var corrected = new decimal?[figures.Count];
-        var state = new byte[figures.Count]; // 0 not visited, 1 visiting, 2 done
+        var state = new byte[figures.Count]; // 2 once done
         var links = new List<PropagationLink>[figures.Count];
         for (int i = 0; i < figures.Count; i++) links[i] = [];
-        for (int i = 0; i < figures.Count; i++) Correct(i);
+        foreach (int i in UpstreamFirst(edges)) Correct(i);
 
         for (int i = 0; i < figures.Count; i++)
         {
@@ -68,19 +70,16 @@ internal static class Propagation
         }
         return;
 
-        int Index(string id) => figures.FindIndex(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+        int Index(string id) => index[id];
 
-        decimal? Correct(int i)
+        // Called upstream first: an upstream not yet done closes a cycle, which is cut (no correction through it).
+        void Correct(int i)
         {
-            if (state[i] == 2) return corrected[i];
-            if (state[i] == 1) return null; // a cycle: cut
-            state[i] = 1;
             var figure = figures[i];
             var changed = new List<(Edge Edge, decimal Value)>();
             foreach (var e in edges[i])
-                if (Correct(e.Upstream) is { } c && c != figure.Inputs[e.Input].Value)
+                if (state[e.Upstream] == 2 && corrected[e.Upstream] is { } c && c != figure.Inputs[e.Input].Value)
                     changed.Add((e, c));
-            decimal? result = findings[i].Status == FindingStatus.Mismatch ? findings[i].Recomputed : null;
             decimal? wouldBe = null;
             string? wouldBeText = null;
             if (changed.Count > 0)
@@ -91,7 +90,6 @@ internal static class Propagation
                 var outcome = ReportAudit.Recompute(figure with { Inputs = inputs });
                 wouldBe = outcome.NotCheckable is null && outcome.Value is { } v ? ReportRounding.Round(v, figure.Decimals) : null;
                 wouldBeText = outcome.NotCheckable is null ? outcome.Text : null;
-                result = wouldBe is { } w && w != figure.Reported ? w : null;
             }
             bool identity = string.Equals(figure.Rule, "identity", StringComparison.Ordinal);
             // A correction that leaves the rule's result as it is (an input used only for a diagnosis) does not propagate.
@@ -105,10 +103,43 @@ internal static class Propagation
                 links[i].Add(link);
                 links[e.Upstream].Add(link);
             }
-            corrected[i] = result;
+            corrected[i] = effect ? (wouldBe is { } w && w != figure.Reported ? w : null)
+                : findings[i].Status == FindingStatus.Mismatch ? findings[i].Recomputed : null;
             state[i] = 2;
-            return result;
         }
+    }
+
+    /// <summary>
+    /// The figures in an order where each comes after its upstreams (a depth-first post-order, iterative so that a long
+    /// chain cannot exhaust the stack); in a cycle, the figure reached first comes last.
+    /// </summary>
+    private static List<int> UpstreamFirst(List<Edge>[] edges)
+    {
+        var order = new List<int>(edges.Length);
+        var seen = new bool[edges.Length];
+        var stack = new Stack<(int Node, int Next)>();
+        for (int root = 0; root < edges.Length; root++)
+        {
+            if (seen[root]) continue;
+            seen[root] = true;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                if (next < edges[node].Count)
+                {
+                    stack.Push((node, next + 1));
+                    int up = edges[node][next].Upstream;
+                    if (!seen[up])
+                    {
+                        seen[up] = true;
+                        stack.Push((up, 0));
+                    }
+                }
+                else order.Add(node);
+            }
+        }
+        return order;
     }
 
     private static int? Single(List<int> candidates, int dependant, FigureInput input, List<ReportFigure> figures)

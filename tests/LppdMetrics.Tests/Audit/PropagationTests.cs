@@ -104,6 +104,35 @@ public class PropagationTests
     }
 
     [Fact]
+    public void A_cycle_is_cut_and_a_long_chain_does_not_exhaust_the_stack()
+    {
+        // Two identities that quote each other (lines 1 and 2, printed 5 and 7): each is a mismatch (5 ≠ 7, 7 ≠ 5).
+        // The link is kept both ways; the correction is passed along one direction only, never around the cycle.
+        var a = new ReportFigure { Id = "a", Label = "a", Rule = "identity", Reported = 5m, Source = 1, Inputs = [new FigureInput { Name = "b", Value = 7m, Source = 2 }] };
+        var b = new ReportFigure { Id = "b", Label = "b", Rule = "identity", Reported = 7m, Source = 2, Inputs = [new FigureInput { Name = "a", Value = 5m, Source = 1 }] };
+        var cycle = ReportAudit.Run(Report(a, b));
+        Assert.All(cycle.Findings, f => Assert.Equal(FindingStatus.Mismatch, f.Status));
+        Assert.Equal(2, cycle.Find("a")!.Propagation.Count);
+        Assert.All(cycle.Find("a")!.Propagation, l => Assert.True(l.SameQuantity));
+
+        // A chain of 20 000 sums, each the previous total + 1, the first misprinted (2 for 1 + 0): every total would be
+        // one less than printed, down to the last, 20 001 printed, 20 000 with the correction.
+        const int n = 20_000;
+        var figures = new ReportFigure[n];
+        figures[0] = new ReportFigure { Id = "s0", Label = "s0", Rule = "sum", Reported = 2m, Source = 1, Inputs = [new FigureInput { Name = "x", Value = 1m }, new FigureInput { Name = "y", Value = 0m }] };
+        for (int i = 1; i < n; i++)
+            figures[i] = new ReportFigure
+            {
+                Id = "s" + i, Label = "s", Rule = "sum", Reported = i + 2, Source = i + 1,
+                Inputs = [new FigureInput { Name = "previous", Value = i + 1, Source = i }, new FigureInput { Name = "one", Value = 1m }],
+            };
+        var chain = ReportAudit.Run(Report(figures));
+        var last = Assert.Single(chain.Find("s" + (n - 1))!.Propagation);
+        Assert.Equal(n, last.WouldBe);
+        Assert.Equal(n, chain.Summary.Propagated);
+    }
+
+    [Fact]
     public void An_ambiguous_place_is_not_linked()
     {
         // Two figures of line 10 both print 94,60: an input 94,60 at line 10 cannot be told apart, so it is not linked.
