@@ -13,4 +13,5 @@ namespace LppdMetrics;
 /// </remarks>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(CalculationTrace))]
+[JsonSerializable(typeof(IReadOnlyList<LppdMetrics.Audit.PropagationLink>))]
 public sealed partial class LppdMetricsJsonContext : JsonSerializerContext;

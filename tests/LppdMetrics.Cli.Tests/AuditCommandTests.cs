@@ -59,6 +59,20 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void Json_output_carries_the_propagation_links()
+    {
+        // Tabel 4.3.2.1: SAKIP 67,16 / 71 = 94,59 % printed 94,60 %; the mean 112,278 % would be 561,38 / 5 = 112,276.
+        using var doc = JsonDocument.Parse(CliRunner.Run("audit", "--format", "json").Out);
+        var mean = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.3.2.1/capaian-kinerja");
+        var link = mean.GetProperty("propagation").EnumerateArray().Single(l => l.GetProperty("dependantId").GetString() == "4.3.2.1/capaian-kinerja");
+        Assert.Equal("4.3.2.1/2881/capaian", link.GetProperty("upstreamId").GetString());
+        Assert.Equal(94.59m, link.GetProperty("correctedValue").GetDecimal());
+        Assert.Equal(112.276m, link.GetProperty("wouldBe").GetDecimal());
+        Assert.Equal(2881, link.GetProperty("inputLine").GetInt32());
+        Assert.True(doc.RootElement.GetProperty("summary").GetProperty("propagated").GetInt32() >= 2);
+    }
+
+    [Fact]
     public void Exported_default_audits_like_the_embedded_report()
     {
         var export = CliRunner.Run("audit", "--export-default");

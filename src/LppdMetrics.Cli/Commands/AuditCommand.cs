@@ -134,6 +134,11 @@ public static class AuditCommand
                 foreach (string note in f.Notes) w.WriteStringValue(note);
                 w.WriteEndArray();
             }
+            if (f.Propagation.Count > 0)
+            {
+                w.WritePropertyName("propagation");
+                JsonSerializer.Serialize(w, f.Propagation, LppdMetricsJsonContext.Default.IReadOnlyListPropagationLink);
+            }
             if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
             {
                 w.WritePropertyName("trace");
@@ -150,6 +155,7 @@ public static class AuditCommand
         w.WriteNumber("notCheckable", summary.NotCheckable);
         w.WriteNumber("total", summary.Total);
         w.WriteNumber("informational", summary.Informational);
+        w.WriteNumber("propagated", summary.Propagated);
         w.WriteEndObject();
         w.WriteEndObject();
         w.Flush();

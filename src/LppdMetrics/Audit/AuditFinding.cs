@@ -64,4 +64,12 @@ public sealed record AuditFinding
     /// of the printed predicate table (docs/methods.md#predicate). Empty when there is nothing to note.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// The propagation links of this figure (docs: README, audit section), from cause to effect: links where this
+    /// figure is the dependant (an input printed wrong upstream, <see cref="PropagationLink.DependantId"/> = <see cref="Id"/>)
+    /// and links where it is the upstream (the figures its misprint feeds). Each link also has a note in
+    /// <see cref="Notes"/> starting with "propagated:". Informational: never changes <see cref="Status"/>. Empty when none.
+    /// </summary>
+    public IReadOnlyList<PropagationLink> Propagation { get; init; } = [];
 }

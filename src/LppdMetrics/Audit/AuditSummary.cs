@@ -8,10 +8,16 @@ namespace LppdMetrics.Audit;
 public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int NotCheckable)
 {
     /// <summary>
-    /// The number of findings that carry informational notes (<see cref="AuditFinding.Notes"/>), whatever their status;
-    /// not part of <see cref="Total"/>.
+    /// The number of findings that carry informational notes (<see cref="AuditFinding.Notes"/>) other than the
+    /// "propagated:" notes, whatever their status; not part of <see cref="Total"/>.
     /// </summary>
     public int Informational { get; init; }
+
+    /// <summary>
+    /// The number of findings that carry propagation links (<see cref="AuditFinding.Propagation"/>: a cause, an effect
+    /// or the same quantity printed elsewhere), whatever their status; not part of <see cref="Total"/>.
+    /// </summary>
+    public int Propagated { get; init; }
 
     /// <summary>The number of findings.</summary>
     public int Total => Match + Rounding + Mismatch + NotCheckable;
@@ -23,12 +29,13 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
     {
         Guard.NotNull(findings);
         int[] counts = new int[4];
-        int informational = 0;
+        int informational = 0, propagated = 0;
         foreach (var f in findings)
         {
             counts[(int)f.Status]++;
-            if (f.Notes.Count > 0) informational++;
+            if (f.Notes.Any(n => !n.StartsWith(Propagation.NotePrefix, StringComparison.Ordinal))) informational++;
+            if (f.Propagation.Count > 0) propagated++;
         }
-        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]) { Informational = informational };
+        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]) { Informational = informational, Propagated = propagated };
     }
 }

@@ -17,6 +17,8 @@ namespace LppdMetrics.Audit;
 /// <see cref="FindingStatus.NotCheckable"/>. A mismatch that another named method reproduces (the report's mean of
 /// kecamatan densities) says so in <see cref="AuditFinding.Explanation"/>; informational notes (a polarity against the
 /// indicator's meaning, a capaian in a predicate gap) go to <see cref="AuditFinding.Notes"/> and never change a status.
+/// A table figure whose printed input is another figure's misprint is recomputed with the corrected input and linked
+/// to it (<see cref="AuditFinding.Propagation"/>, notes "propagated:"; see <see cref="PropagationLink"/>).
 /// The audit is deterministic and does not depend on culture.
 /// </remarks>
 public static class ReportAudit
@@ -40,6 +42,7 @@ public static class ReportAudit
                 findings.Add(Audit(table, figure));
             }
         }
+        Propagation.Link(report, findings);
         foreach (var finding in SpmAudit.Run(report.Spm))
         {
             Unique(ids, finding.Id);
@@ -81,13 +84,7 @@ public static class ReportAudit
     private static AuditFinding Audit(ReportTable table, ReportFigure figure)
     {
         CheckDecimals(figure.Id, figure.Decimals);
-        RuleOutcome outcome = AuditRules.Apply(figure);
-        if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
-            outcome = outcome with
-            {
-                Value = Math.Abs(signed),
-                Trace = trace with { Notes = [.. trace.Notes, "the report prints the size only (direction in words): compared with |result|"] },
-            };
+        RuleOutcome outcome = Recompute(figure);
         var finding = new AuditFinding
         {
             Id = figure.Id,
@@ -104,6 +101,19 @@ public static class ReportAudit
             Notes = outcome.Notes,
         };
         return Classify(finding, outcome, figure.Printed);
+    }
+
+    /// <summary>The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|.</summary>
+    internal static RuleOutcome Recompute(ReportFigure figure)
+    {
+        RuleOutcome outcome = AuditRules.Apply(figure);
+        if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
+            outcome = outcome with
+            {
+                Value = Math.Abs(signed),
+                Trace = trace with { Notes = [.. trace.Notes, "the report prints the size only (direction in words): compared with |result|"] },
+            };
+        return outcome;
     }
 
     /// <summary>Completes a finding (reported side filled in) with the outcome of its rule.</summary>
