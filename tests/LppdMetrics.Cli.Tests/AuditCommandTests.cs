@@ -63,8 +63,8 @@ public class AuditCommandTests
     {
         // Tabel 4.3.2.1: SAKIP 67,16 / 71 = 94,59 % printed 94,60 %; the mean 112,278 % would be 561,38 / 5 = 112,276.
         using var doc = JsonDocument.Parse(CliRunner.Run("audit", "--format", "json").Out);
-        var mean = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.3.2.1/capaian-kinerja");
-        var link = mean.GetProperty("propagation").EnumerateArray().Single(l => l.GetProperty("dependantId").GetString() == "4.3.2.1/capaian-kinerja");
+        var mean = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.3.2.1/2886/capaian-kinerja");
+        var link = mean.GetProperty("propagation").EnumerateArray().Single(l => l.GetProperty("dependantId").GetString() == "4.3.2.1/2886/capaian-kinerja");
         Assert.Equal("4.3.2.1/2881/capaian", link.GetProperty("upstreamId").GetString());
         Assert.Equal(94.59m, link.GetProperty("correctedValue").GetDecimal());
         Assert.Equal(112.276m, link.GetProperty("wouldBe").GetDecimal());

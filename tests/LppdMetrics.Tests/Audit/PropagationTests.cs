@@ -149,17 +149,17 @@ public class PropagationTests
         // with 94,59 it is 561,38 / 5 = 112,276.
         var blitar = ReportAudit.Run(LppdReportJson.Blitar2024());
         var sakip = blitar.Find("4.3.2.1/2881/capaian")!;
-        var mean = blitar.Find("4.3.2.1/capaian-kinerja")!;
+        var mean = blitar.Find("4.3.2.1/2886/capaian-kinerja")!;
         Assert.Equal(FindingStatus.Mismatch, sakip.Status);
         Assert.Equal(FindingStatus.Match, mean.Status);
         var link = mean.Propagation.Single(l => l.DependantId == mean.Id);
-        Assert.Equal(new PropagationLink("4.3.2.1/2881/capaian", "4.3.2.1/capaian-kinerja", "Nilai SAKIP", 2881, 94.59m, 112.276m, null, false), link);
+        Assert.Equal(new PropagationLink("4.3.2.1/2881/capaian", "4.3.2.1/2886/capaian-kinerja", "Nilai SAKIP", 2881, 94.59m, 112.276m, null, false), link);
         Assert.Contains(link, sakip.Propagation);
         // Tabel 3 line 1786 prints the same sasaran mean (112,278 %) from the same five lines: the same would-be 112,276;
         // its predicate "Sangat Tinggi" (≥ 91 %) stays, so the chain stops there.
-        Assert.Equal(["3/6/rata-rata", "4.3.2.1/capaian-kinerja"], sakip.Propagation.Select(l => l.DependantId).Order(StringComparer.Ordinal));
+        Assert.Equal(["3/1786/rata-rata", "4.3.2.1/2886/capaian-kinerja"], sakip.Propagation.Select(l => l.DependantId).Order(StringComparer.Ordinal));
         Assert.All(sakip.Propagation, l => Assert.Equal(112.276m, l.WouldBe));
-        Assert.Empty(blitar.Find("3/6/predikat")!.Propagation);
+        Assert.Empty(blitar.Find("3/1786/predikat")!.Propagation);
         Assert.Contains("propagated: input Nilai SAKIP (line 2881) is mismatch 4.3.2.1/2881/capaian; with 94.59 the figure would be 112.276", mean.Notes);
         // Tabel 4.2.2.5 line 2626 prints the Kepemudaan budget as 1.040.264.621 / 1.028.493.456 (98,87 %), Tabel 1.12
         // line 1209 as 6.315.982.278 / 6.212.856.209: with those, 6.212.856.209 / 6.315.982.278 = 98,367 % → 98,37
