@@ -23,27 +23,29 @@ public static class ReportFile
 
     /// <summary>Reads and recognises the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="progress">Told after each page of a PDF is read (<see cref="PdfDocumentReader"/>); null for none.</param>
     /// <returns>The report and the per-table summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DocumentReadException">The content is not a readable report (binary, corrupt, over
     /// <see cref="MaxBytes"/>, no recognisable LPPD table); one line for the user.</exception>
     /// <exception cref="JsonException">The content is JSON but not a valid report document.</exception>
-    public static ExtractionResult Read(string path)
+    public static ExtractionResult Read(string path, IProgress<PageProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path));
+        return Read(stream, Path.GetFileName(path), progress);
     }
 
     /// <summary>Reads and recognises a report from <paramref name="stream"/> (read to its end, not closed).</summary>
     /// <param name="stream">The file's content.</param>
     /// <param name="name">The file name to show (no folder); null when read from memory.</param>
+    /// <param name="progress">Told after each page of a PDF is read (<see cref="PdfDocumentReader"/>); null for none.</param>
     /// <returns>The report and the per-table summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="DocumentReadException">The content is not a readable report; one line for the user.</exception>
     /// <exception cref="JsonException">The content is JSON but not a valid report document.</exception>
-    public static ExtractionResult Read(Stream stream, string? name)
+    public static ExtractionResult Read(Stream stream, string? name, IProgress<PageProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "LPPD");
@@ -60,7 +62,8 @@ public static class ReportFile
         foreach (var reader in Readers)
         {
             if (!reader.Recognizes(head)) continue;
-            return ReportRecognizer.Recognize(reader.Read(buffer, name));
+            var chosen = progress is not null && reader is PdfDocumentReader ? new PdfDocumentReader(progress) : reader;
+            return ReportRecognizer.Recognize(chosen.Read(buffer, name));
         }
         throw new DocumentReadException("not a report: the content is neither JSON, text, DOCX nor PDF.");
     }

@@ -62,8 +62,9 @@ public static class AuditCommand
             string? target = parseResult.GetValue(output);
             if (form == Xlsx && target is null)
                 throw new InputException(null, null, null, "--format xlsx writes a binary workbook: give the file with -o PATH.");
-            var (report, name) = ReportInput.Load(path);
-            using var progress = TerminalProgress.Start(context, "audit", "auditing");
+            using var progress = TerminalProgress.Start(context, "audit", "reading");
+            var (report, name) = ReportInput.Load(path, progress);
+            progress.Phase = "auditing";
             AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
             string? status = parseResult.GetValue(only);
             var shown = result.Findings.Where(f => status is null || StatusNames[(int)f.Status] == status).ToList();
@@ -127,6 +128,7 @@ public static class AuditCommand
             WriteNumber(w, "difference", f.Difference);
             if (f.Source is { } source) w.WriteNumber("source", source);
             else w.WriteNull("source");
+            if (f.Location is { } location) WriteLocation(w, location);
             if (f.Explanation is not null) w.WriteString("explanation", f.Explanation);
             if (f.Notes.Count > 0)
             {
@@ -161,6 +163,16 @@ public static class AuditCommand
         w.Flush();
         stream.Write("\n"u8);
         stream.Flush();
+    }
+
+    /// <summary>"location": the parts of <paramref name="location"/> that are known (line; or page, table, row, column).</summary>
+    private static void WriteLocation(Utf8JsonWriter w, SourceLocation location)
+    {
+        w.WriteStartObject("location");
+        (string Name, int? Value)[] parts = [("line", location.Line), ("page", location.Page), ("table", location.Table), ("row", location.Row), ("column", location.Column)];
+        foreach (var (name, value) in parts)
+            if (value is { } v) w.WriteNumber(name, v);
+        w.WriteEndObject();
     }
 
     private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)

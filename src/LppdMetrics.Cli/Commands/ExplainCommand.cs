@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LppdMetrics.Audit;
+using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 
@@ -28,7 +29,10 @@ public static class ExplainCommand
         {
             string figureId = parseResult.GetValue(id)!;
             string? path = parseResult.GetValue(file);
-            var (report, name) = ReportInput.Load(path);
+            LppdReport report;
+            string name;
+            using (var progress = TerminalProgress.Start(context, "explain", "reading"))
+                (report, name) = ReportInput.Load(path, progress);
             AuditFinding finding = (path is null ? ReportAudit.Explain(report, figureId) : ArgumentErrors.About(path, () => ReportAudit.Explain(report, figureId)))
                 ?? throw new InputException(path, null, null, $"no figure '{figureId}' in the {(path is null ? ReportInput.EmbeddedName : "document")}; `lppd audit` lists the ids.");
             if (parseResult.GetValue(format) == OutputFormat.Json)

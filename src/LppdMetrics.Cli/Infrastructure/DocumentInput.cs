@@ -33,15 +33,16 @@ public static class DocumentInput
 
     /// <summary>Reads and recognises the report at <paramref name="path"/>.</summary>
     /// <param name="path">The file as the user named it.</param>
+    /// <param name="progress">Told of the pages read from a PDF; null for none.</param>
     /// <returns>The report and the per-table summary.</returns>
     /// <exception cref="InputException">The file is missing, unreadable, not a report, or holds no recognisable LPPD table.</exception>
-    public static ExtractionResult Extract(string path)
+    public static ExtractionResult Extract(string path, IProgress<PageProgress>? progress = null)
     {
         if (!File.Exists(path))
             throw new InputException(path, null, null, "file not found.");
         try
         {
-            return ReportFile.Read(path);
+            return ReportFile.Read(path, progress);
         }
         catch (DocumentReadException ex)
         {

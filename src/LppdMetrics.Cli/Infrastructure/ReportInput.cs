@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LppdMetrics.Documents.Reading;
 using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
@@ -11,15 +12,16 @@ public static class ReportInput
 
     /// <summary>Loads <paramref name="path"/>, or the embedded report when it is null.</summary>
     /// <param name="path">The file (JSON document, text or markdown report), or null.</param>
+    /// <param name="progress">Told of the pages read from a PDF; null for none.</param>
     /// <returns>The report and the name to show for it.</returns>
     /// <exception cref="InputException">The file is missing or unreadable, or is not a valid report document (the
     /// message gives the line and the JSON path).</exception>
-    public static (LppdReport Report, string Name) Load(string? path)
+    public static (LppdReport Report, string Name) Load(string? path, IProgress<PageProgress>? progress = null)
     {
         if (path is null)
             return (LppdReportJson.Blitar2024(), EmbeddedName);
         if (File.Exists(path) && !DocumentInput.IsJson(path))
-            return (DocumentInput.Extract(path).Report, path);
+            return (DocumentInput.Extract(path, progress).Report, path);
         string text = InputFile.ReadText(path);
         try
         {

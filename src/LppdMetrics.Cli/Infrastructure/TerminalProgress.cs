@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using LppdMetrics.Documents.Reading;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
 /// Progress of a long command on stderr: shown only when stderr is a terminal (the process's own, not redirected)
 /// and the work has run longer than about a second; one line rewritten in place ("lppd audit: writing html… 3 s"),
-/// erased when the work ends. Never writes anything when stderr is a file, a pipe or a test's writer.
+/// erased when the work ends; while a PDF is read the phase is "pages read N/M". Never writes anything when stderr is
+/// a file, a pipe or a test's writer.
 /// </summary>
-internal sealed class TerminalProgress : IDisposable
+internal sealed class TerminalProgress : IDisposable, IProgress<PageProgress>
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private readonly TextWriter? _error;
@@ -36,6 +38,10 @@ internal sealed class TerminalProgress : IDisposable
 
     /// <summary>Names what is being done now ("auditing", "writing html").</summary>
     public string Phase { set => _phase = value; }
+
+    /// <summary>Shows the pages read so far as the phase: "pages read 12/180".</summary>
+    public void Report(PageProgress value) =>
+        _phase = string.Create(CultureInfo.InvariantCulture, $"pages read {value.PagesRead}/{value.PageCount}");
 
     private void Show()
     {
