@@ -105,7 +105,11 @@ internal static partial class TableRecognizer
                         with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
             }
         }
+        var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
+        figures.AddRange(changes);
+        figures.AddRange(IpmComponents.Recognize(table, columns, tableId));
         if (figures.Count > 0) return (figures, null);
+        if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
         return (figures, Reason(table, columns));
     }
 
