@@ -30,7 +30,7 @@ internal static partial class PercentChanges
     {
         var figures = new List<ReportFigure>();
         var skipped = new List<string>();
-        int change = ChangeColumn(table, columns);
+        var (change, word) = ChangeColumn(table, columns);
         if (change < 0) return (figures, skipped);
         var years = Enumerable.Range(0, change).Where(c => YearOf(columns.Labels[c]) is not null && !IsChangeOrRatio(columns.Labels[c])).ToList();
         if (years.Count < 2) return (figures, skipped);
@@ -53,8 +53,8 @@ internal static partial class PercentChanges
             }
             figures.Add(new ReportFigure
             {
-                Id = tableId + "/" + key + "/perubahan",
-                Label = $"{name}: perubahan {yearA}-{yearB} (%)",
+                Id = tableId + "/" + key + "/" + word,
+                Label = $"{name}: {word} {yearA}-{yearB} (%)",
                 Rule = FigureKinds.PercentChange,
                 Reported = printed.Value,
                 Printed = PrintedCell.Plain(printed.Text),
@@ -98,18 +98,29 @@ internal static partial class PercentChanges
         }
     }
 
-    /// <summary>The change column: its header names a change (%), or a bare "year (%)" column under a title naming one.</summary>
-    private static int ChangeColumn(LogicalTable table, TableColumns columns)
+    /// <summary>
+    /// The change column and the word that names it (the figure id's suffix: "pertumbuhan", "perubahan", …): its
+    /// header names a change (%), or it is a bare "year (%)" column under a title naming one; (-1, "") when none.
+    /// </summary>
+    private static (int Column, string Word) ChangeColumn(LogicalTable table, TableColumns columns)
     {
         for (int c = 0; c < columns.Labels.Length; c++)
-            if (ChangeWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal)) && !OtherQuantities.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))
+            if (ChangeWords.FirstOrDefault(w => columns.Labels[c].Contains(w, StringComparison.Ordinal)) is { } word
+                && !OtherQuantities.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))
                 && !columns.Labels[c].Contains("ekonomi", StringComparison.Ordinal))
-                return c;
+                return (c, IdWord(word));
         string title = table.Title.ToLowerInvariant();
-        if (!ChangeWords.Any(w => title.Contains(w, StringComparison.Ordinal))) return -1;
+        if (ChangeWords.FirstOrDefault(w => title.Contains(w, StringComparison.Ordinal)) is not { } named) return (-1, "");
         var bare = Enumerable.Range(0, columns.Labels.Length).Where(c => BareYearPercent().IsMatch(columns.Labels[c])).ToList();
-        return bare.Count == 1 ? bare[0] : -1;
+        return bare.Count == 1 ? (bare[0], IdWord(named)) : (-1, "");
     }
+
+    private static string IdWord(string word) => word switch
+    {
+        "pertumbuhan" or "perubahan" or "kenaikan" => word,
+        "growth" or "% change" => "pertumbuhan",
+        _ => "naik-turun",
+    };
 
     private static bool IsChangeOrRatio(string label) =>
         label.Contains('%', StringComparison.Ordinal) || ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal))
