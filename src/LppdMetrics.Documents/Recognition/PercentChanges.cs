@@ -8,8 +8,8 @@ namespace LppdMetrics.Documents.Recognition;
 
 /// <summary>
 /// Percent-change columns: a column whose header says pertumbuhan, perubahan, kenaikan, naik/turun or growth (%),
-/// or a bare "2024 (%)" column under a title that says so, after two year columns (the previous and the current
-/// value). Each row printing a change becomes a figure of rule <c>change.percent</c>, (current − previous) /
+/// or a bare "2024 (%)" column under a title that says so, after two year columns or a previous ("sebelumnya") and a
+/// current ("saat ini") column. Each row printing a change becomes a figure of rule <c>change.percent</c>, (current − previous) /
 /// previous × 100, inputs previous then current (BPS convention, as <c>Change.Percent</c>).
 /// </summary>
 /// <remarks>
@@ -32,12 +32,7 @@ internal static partial class PercentChanges
         var skipped = new List<string>();
         var (change, word) = ChangeColumn(table, columns);
         if (change < 0) return (figures, skipped);
-        var years = Enumerable.Range(0, change).Where(c => YearOf(columns.Labels[c]) is not null && !IsChangeOrRatio(columns.Labels[c])).ToList();
-        if (years.Count < 2) return (figures, skipped);
-        int a = years[^2], b = years[^1];
-        if (YearOf(columns.Labels[a]) >= YearOf(columns.Labels[b])) return (figures, skipped);
-        string yearA = YearOf(columns.Labels[a])!.Value.ToString(CultureInfo.InvariantCulture);
-        string yearB = YearOf(columns.Labels[b])!.Value.ToString(CultureInfo.InvariantCulture);
+        if (Operands(columns, change) is not var (a, b, yearA, yearB)) return (figures, skipped);
         foreach (var row in table.Body)
         {
             var cells = Enumerable.Range(0, table.Columns).Select(c => c < row.Cells.Count ? PrintedCell.Of(row.Cells[c]) : default).ToArray();
@@ -67,6 +62,30 @@ internal static partial class PercentChanges
         }
         return (figures, skipped);
     }
+
+    /// <summary>
+    /// The previous and current columns before <paramref name="change"/> and their names: the last two columns whose
+    /// header names one year each (earlier year first), else a column saying "sebelum"/"lalu"/"previous" and one
+    /// saying "saat ini"/"berjalan"/"current"; null when the header names neither pair.
+    /// </summary>
+    private static (int Previous, int Current, string PreviousName, string CurrentName)? Operands(TableColumns columns, int change)
+    {
+        var years = Enumerable.Range(0, change).Where(c => YearOf(columns.Labels[c]) is not null && !IsChangeOrRatio(columns.Labels[c])).ToList();
+        if (years.Count >= 2)
+        {
+            int a = years[^2], b = years[^1];
+            int ya = YearOf(columns.Labels[a])!.Value, yb = YearOf(columns.Labels[b])!.Value;
+            return ya < yb ? (a, b, ya.ToString(CultureInfo.InvariantCulture), yb.ToString(CultureInfo.InvariantCulture)) : null;
+        }
+        int previous = change < 1 ? -1 : Array.FindLastIndex(columns.Labels, change - 1, l => PreviousWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
+        int current = change < 1 ? -1 : Array.FindLastIndex(columns.Labels, change - 1, l => CurrentWords.Any(w => l.Contains(w, StringComparison.Ordinal)));
+        return previous >= 0 && current > previous && !IsChangeOrRatio(columns.Labels[previous]) && !IsChangeOrRatio(columns.Labels[current])
+            ? (previous, current, "sebelumnya", "saat ini") : null;
+    }
+
+    private static readonly string[] PreviousWords = ["sebelum", "lalu", "previous", "tahun awal"];
+
+    private static readonly string[] CurrentWords = ["saat ini", "berjalan", "sekarang", "current", "tahun akhir"];
 
     /// <summary>
     /// Why the printed inputs cannot judge the printed change, or null when they can: the change recomputed from them

@@ -83,6 +83,25 @@ public class ChangeAndIpmTableTests
     }
 
     [Fact]
+    public void A_growth_column_beside_previous_and_current_values_needs_no_years()
+    {
+        // (1.250 − 1.000) / 1.000 = 25,00 %; (80 − 100) / 100 = −20,00 %, printed −2,00 % (a misprint)
+        const string text = """
+            LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2024
+
+            Tabel 9.6
+            Kinerja Layanan
+            Layanan	Nilai Tahun Sebelumnya	Nilai Tahun Berjalan	% Growth
+            Layanan A	1.000	1.250	25,00%
+            Layanan B	100	80	-2,00%
+            """;
+        var report = Extract(text);
+        var changes = Figures(report, "change.percent");
+        Assert.Equal([[1_000m, 1_250m], [100m, 80m]], changes.Select(f => f.Inputs.Select(i => i.Value!.Value).ToArray()));
+        Assert.Equal([FindingStatus.Match, FindingStatus.Mismatch], ReportAudit.Run(report).Findings.Select(f => f.Status));
+    }
+
+    [Fact]
     public void A_table_without_a_change_or_ipm_header_gives_neither()
     {
         const string text = """
