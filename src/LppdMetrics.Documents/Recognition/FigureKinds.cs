@@ -20,4 +20,10 @@ public static class FigureKinds
 
     /// <summary>A tingkat efisiensi (capaian kinerja / realisasi anggaran): rule <c>efficiency</c>.</summary>
     public const string Efficiency = "efficiency";
+
+    /// <summary>A percent change between two year columns (pertumbuhan, perubahan): rule <c>change.percent</c>.</summary>
+    public const string PercentChange = "change.percent";
+
+    /// <summary>An IPM printed beside its four components (UHH, HLS, RLS, pengeluaran): rule <c>ipm</c>.</summary>
+    public const string Ipm = "ipm";
 }

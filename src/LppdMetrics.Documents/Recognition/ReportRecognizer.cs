@@ -40,7 +40,8 @@ public static partial class ReportRecognizer
         {
             string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
             var pending = new List<(int Index, string Name)>();
-            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending);
+            var leftOut = new List<string>();
+            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut);
             figures = figures.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
             pendingMeans.AddRange(pending.Select(p => (reportTables.Count, p.Index, p.Name)));
             summaries.Add(new TableSummary(id, table.Title, table.Location, table.Parts, table.Body.Count,
@@ -53,6 +54,7 @@ public static partial class ReportRecognizer
                 Title = table.Title,
                 Lines = first is { } a && table.LastLine is { } b ? [a, b] : null,
                 Figures = figures,
+                Note = leftOut.Count == 0 ? null : "rows left out: " + string.Join("; ", leftOut),
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);

@@ -25,9 +25,10 @@ internal static partial class TableRecognizer
     /// <summary>
     /// The figures of <paramref name="table"/>, or the reason no figure was found; a "Rata-rata Capaian" column's
     /// means are added with their members still to find (in the capaian table titled with the row's name), listed in
-    /// <paramref name="pending"/> as (figure index, name).
+    /// <paramref name="pending"/> as (figure index, name); rows left out of a table that has other figures (a percent
+    /// change its printed inputs cannot judge) are listed with their reasons in <paramref name="leftOut"/>.
     /// </summary>
-    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending)
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending, List<string>? leftOut = null)
     {
         var columns = TableColumns.Of(table);
         var figures = new List<ReportFigure>();
@@ -105,7 +106,15 @@ internal static partial class TableRecognizer
                         with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
             }
         }
-        if (figures.Count > 0) return (figures, null);
+        var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
+        figures.AddRange(changes);
+        figures.AddRange(IpmComponents.Recognize(table, columns, tableId));
+        if (figures.Count > 0)
+        {
+            leftOut?.AddRange(undecidable);
+            return (figures, null);
+        }
+        if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
         return (figures, Reason(table, columns));
     }
 

@@ -9,7 +9,7 @@ namespace LppdMetrics.Documents.Tests.Embedded;
 /// Builds the embedded LPPD Kabupaten Blitar 2024 document (src/LppdMetrics/Reports/Data/blitar-2024.json) from the
 /// extractor run on the seed text plus the hand-curated overlay (blitar-2024-overlay.json beside it): the overlay
 /// holds the title, the SPM urusan and every figure no recogniser reaches (figures in running text other than the
-/// efficiency statements, cross-table identities, macro, IPM and IKK tables, densities, shares, growth columns).
+/// efficiency statements, cross-table identities, macro and IKK tables, densities, shares, a growth the printed inputs cannot judge).
 /// Tables are ordered by their first line; groups without lines (identities, text) follow in overlay order.
 /// </summary>
 public static class EmbeddedBlitar
