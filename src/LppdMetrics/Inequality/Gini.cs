@@ -123,9 +123,7 @@ public static class Gini
         while (i < n)
         {
             double x = sortedValues[i];
-            int end = i + 1;
-            while (end < n && sortedValues[end] == x)
-                end++;
+            int end = TieEnd(sortedValues, i);
             double w = (end - i) switch
             {
                 1 => weights[i] * weightScale,
@@ -163,9 +161,7 @@ public static class Gini
         while (i < n)
         {
             double x = sortedValues[i];
-            int end = i + 1;
-            while (end < n && sortedValues[end] == x)
-                end++;
+            int end = TieEnd(sortedValues, i);
             WideDouble w = end - i == 1 ? WideDouble.Of(weights[i]) : WideTieWeight(weights[i..end]);
             WideDouble y = WideDouble.Of(x);
             deficit += cumulative * WideDouble.Of(x - previous); // x ≥ previous ≥ 0: no overflow, one rounding
@@ -181,6 +177,15 @@ public static class Gini
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
         double g = (numerator / cumulative / total).ToDouble();
         return g < 0.5 ? g : 1.0 - (area / cumulative / total).ToDouble();
+    }
+
+    // One past the last index holding the value at i (the values are sorted).
+    private static int TieEnd(ReadOnlySpan<double> sortedValues, int i)
+    {
+        int end = i + 1;
+        while (end < sortedValues.Length && sortedValues[end] == sortedValues[i])
+            end++;
+        return end;
     }
 
     // A tie's weight summed exactly after scaling by its own largest weight (exact, order-free); weights below 2^-1074
