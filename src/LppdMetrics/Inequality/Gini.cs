@@ -11,8 +11,9 @@ namespace LppdMetrics.Inequality;
 /// expanded data), independent of the order of ties, and has no n/(n−1) correction unless one is asked for with
 /// <see cref="GiniCorrection"/>. convey's Osier formula (higher by about 1/n) is not this one.</para>
 /// <para><b>Edges.</b> A fraction in [0, 1); 0 for one observation or equal incomes; the same bits under any
-/// order of the rows, ties included; any scale of weights (down to 5e-324) and values gives the same G, as long as
-/// the total weight and Σwy fit in a double (beyond, an <see cref="ArgumentException"/> says to rescale). Empty input, a length mismatch,
+/// order of the rows, ties included; any scale of weights and values gives the same G, and any finite positive weights
+/// and values together (w = [1e300, 1e-300] on y = [1e-300, 1e300] gives ½): data whose products would underflow
+/// are computed with a wider exponent (see <c>OfSorted</c>). Empty input, a length mismatch,
 /// NaN/±∞, negative income, negative weights, weights summing to 0, or income summing to 0 (the Lorenz curve is
 /// undefined): <see cref="ArgumentException"/> naming the parameter, index and value. Inputs are never mutated.</para>
 /// <para><b>Speed.</b> An O(n) LSD radix sort of the IEEE bits with the weights as payload (scratch from the array
@@ -80,8 +81,12 @@ public static class Gini
     /// cancellation and G is never below 0. Above ½, G is taken as 1 − Σ wᵢ(Sᵢ₋₁ + Sᵢ)/(W·T) (the trapezoid form,
     /// also a sum of non-negative terms), which is never above 1 — no clamp is needed or applied.</para>
     /// <para><b>Scale.</b> The weights and the values are first multiplied by powers of two (exact) that bring the
-    /// largest of each near 1, so weights of 1e300 or 5e-324 and values from 1e-300 to 1e300 neither overflow nor
-    /// underflow; G is scale-free, so this changes nothing else.</para>
+    /// largest of each near 1, so weights of 1e300 or 5e-324 and values from 1e-300 to 1e300 do not overflow; G is
+    /// scale-free, so this changes nothing else. When the smallest positive scaled weight 2^ew and value 2^ey could
+    /// make a term underflow (2ew + ey &lt; −900, checked from the smallest positive weight — the one extra pass, fused
+    /// with the maximum — and the first positive value), the same sums in the same order are taken with
+    /// <see cref="WideDouble"/> (double mantissa, 64-bit exponent) instead, so no row is lost; ordinary data never
+    /// take that path.</para>
     /// <para><b>Determinism.</b> Equal values (ties) are merged into one point whose weight is summed exactly
     /// (<see cref="ExactSum"/>), so the result is the same to the last bit under any order of the input rows.</para>
     /// </remarks>
@@ -93,9 +98,23 @@ public static class Gini
     internal static double OfSorted(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, string incomeName = "income")
     {
         int n = sortedValues.Length;
-        double maxWeight = Scaling.Max(weights);
+        double maxWeight = 0, minWeight = double.MaxValue;
+        foreach (double w in weights)
+        {
+            maxWeight = Math.Max(maxWeight, w);
+            if (w > 0)
+                minWeight = Math.Min(minWeight, w);
+        }
         if (n == 0 || !(maxWeight > 0) || !(sortedValues[n - 1] > 0))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
+        int firstPositive = 0;
+        while (!(sortedValues[firstPositive] > 0))
+            firstPositive++;
+        // After scaling, every weight is ≥ 2^ew and every positive value ≥ 2^ey (ew, ey ≤ 0). Each term of the sums
+        // below is at least 2^(2ew + ey − 53) (w·C·Δy, w·S with Δy ≥ one ulp of y), so above 2^-900 none is subnormal.
+        int ew = Math.ILogB(minWeight) - Math.ILogB(maxWeight), ey = Math.ILogB(sortedValues[firstPositive]) - Math.ILogB(sortedValues[n - 1]);
+        if (2L * ew + ey < -900)
+            return OfSortedWide(sortedValues, weights, incomeName);
         double valueScale = Scaling.PowerOfTwo(sortedValues[n - 1]);
         double weightScale = Scaling.PowerOfTwo(maxWeight);
 
@@ -104,9 +123,7 @@ public static class Gini
         while (i < n)
         {
             double x = sortedValues[i];
-            int end = i + 1;
-            while (end < n && sortedValues[end] == x)
-                end++;
+            int end = TieEnd(sortedValues, i);
             double w = (end - i) switch
             {
                 1 => weights[i] * weightScale,
@@ -123,24 +140,66 @@ public static class Gini
             previous = y;
             i = end;
         }
-        if (!(total > 0) && !HasPositiveMass(sortedValues, weights))
-            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
         if (!(total > 0))
-            throw new ArgumentException(incomeName + " with its weights spans more than the range of a double (every weighted income underflows once the largest weight and value are brought to 1); the Gini cannot be computed in double precision.", incomeName);
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
         // Both forms are sums of non-negative terms: G = N/(W·T) ≥ 0 is accurate near 0, and G = 1 − A/(W·T), with A
         // the Lorenz trapezoid area term, is ≤ 1 and accurate near 1. Each is used where it is the accurate one.
         double g = numerator / cumulative / total;
         return g < 0.5 ? g : 1.0 - area / cumulative / total;
     }
 
-    private static bool HasPositiveMass(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    /// <summary>
+    /// <see cref="OfSorted"/> with every quantity a <see cref="WideDouble"/> (double mantissa, 64-bit exponent): the
+    /// same formula, tie merging and summation order, taken only when a scaled term could fall below 2^-900.
+    /// </summary>
+    private static double OfSortedWide(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, string incomeName)
     {
-        for (int i = 0; i < values.Length; i++)
+        int n = sortedValues.Length;
+        WideDouble cumulative = default, deficit = default, numerator = default, total = default, area = default;
+        double previous = 0;
+        int i = 0;
+        while (i < n)
         {
-            if (values[i] > 0 && weights[i] > 0)
-                return true;
+            double x = sortedValues[i];
+            int end = TieEnd(sortedValues, i);
+            WideDouble w = end - i == 1 ? WideDouble.Of(weights[i]) : WideTieWeight(weights[i..end]);
+            WideDouble y = WideDouble.Of(x);
+            deficit += cumulative * WideDouble.Of(x - previous); // x ≥ previous ≥ 0: no overflow, one rounding
+            numerator += w * deficit;
+            cumulative += w;
+            WideDouble next = total + w * y;
+            area += w * (total + next);
+            total = next;
+            previous = x;
+            i = end;
         }
-        return false;
+        if (total.IsZero)
+            throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
+        double g = (numerator / cumulative / total).ToDouble();
+        return g < 0.5 ? g : 1.0 - (area / cumulative / total).ToDouble();
+    }
+
+    // One past the last index holding the value at i (the values are sorted).
+    private static int TieEnd(ReadOnlySpan<double> sortedValues, int i)
+    {
+        int end = i + 1;
+        while (end < sortedValues.Length && sortedValues[end] == sortedValues[i])
+            end++;
+        return end;
+    }
+
+    // A tie's weight summed exactly after scaling by its own largest weight (exact, order-free); weights below 2^-1074
+    // of that largest one are below the rounding of the sum.
+    private static WideDouble WideTieWeight(ReadOnlySpan<double> weights)
+    {
+        double max = Scaling.Max(weights);
+        if (!(max > 0))
+            return default;
+        int k = Math.ILogB(max);
+        var sum = new ExactSum();
+        foreach (double w in weights)
+            sum.Add(Math.ScaleB(w, -k));
+        return WideDouble.Of(sum.ToDouble(), k);
     }
 
     private static double TieWeight(ReadOnlySpan<double> weights, double scale)

@@ -12,10 +12,10 @@ namespace LppdMetrics.Tests.Inequality;
 /// </summary>
 public class GiniScaleProperties
 {
-    /// <summary>A weighted sample: 1–40 rows, each weight and value m·10^e with m in [1, 10) and e in [−300, 300); within
-    /// a sample the weights span at most 300 orders of magnitude and so do the values (bands of 0, 2, 30 or 150 orders
-    /// either side of a centre anywhere in the range). Wider spreads make the normalised data itself unrepresentable
-    /// (a population share below 1e-308 holding the income): the kernel then refuses, see the test below.</summary>
+    /// <summary>A weighted sample: 1–40 rows, each weight and value m·10^e with m in [1, 10) and e in [−300, 300). Half
+    /// the samples draw every weight and every value its own exponent anywhere in that range (products from 1e-600 to
+    /// 1e600); the other half keep weights and values in bands of 0, 2, 30 or 150 orders around a centre anywhere in
+    /// the range (ties and near-equal data, where the Gini is near 0).</summary>
     public sealed record Sample(double[] Values, double[] Weights)
     {
         public override string ToString() =>
@@ -28,7 +28,13 @@ public class GiniScaleProperties
         from e in Gen.Choose(low, high)
         select m / 100.0 * Math.Pow(10, e);
 
-    private static readonly Gen<Sample> SampleGen =
+    private static readonly Gen<Sample> Independent =
+        from n in Gen.Choose(1, 40)
+        from y in Magnitude(-300, 299).ArrayOf(n)
+        from w in Magnitude(-300, 299).ArrayOf(n)
+        select new Sample(y, w);
+
+    private static readonly Gen<Sample> Banded =
         from n in Gen.Choose(1, 40)
         from centre in Gen.Choose(-299, 298)
         from spread in Gen.Elements(0, 2, 30, 150)
@@ -39,6 +45,8 @@ public class GiniScaleProperties
         from y in Magnitude(low, high).ArrayOf(n)
         from w in Magnitude(Math.Max(-300, wCentre - wSpread), Math.Min(299, wCentre + wSpread)).ArrayOf(n)
         select new Sample(y, w);
+
+    private static readonly Gen<Sample> SampleGen = Gen.OneOf(Independent, Banded);
 
     // Shrink by dropping one row, then by replacing a value or weight by 1.
     private static IEnumerable<Sample> Shrink(Sample s)
@@ -113,13 +121,45 @@ public class GiniScaleProperties
             return BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
         });
 
-    // w = {7.68e151, 4.77e-280}, y = {6.54e-293, 4.62e214}: the rich holds all the income with a population share of
-    // 6e-432, below the smallest double. No double-precision Gini exists (it is 1 − 1e-431 ≈ 1 only in the limit);
-    // the kernel refuses with a reason instead of returning 0 or an infinity.
+    // Σᵢⱼ wᵢwⱼ|yᵢ − yⱼ| / (2 W Σwy), both products wᵢyᵢ = 1: numerator 2·1e300·1e-300·(1e300 − 1e-300) ≈ 2e300,
+    // denominator 2·1e300·2 = 4e300, so G = ½ (each holds half the income, the poor row is all the population).
     [Fact]
-    public void Data_beyond_double_range_is_refused_with_a_reason()
+    public void Weights_and_values_across_the_whole_range_give_one_half()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Gini.Compute([6.54e-293, 4.62e214], [7.68e151, 4.77e-280]));
-        Assert.Contains("range of a double", ex.Message);
+        Assert.Equal(0.5, Gini.Compute([1e-300, 1e300], [1e300, 1e-300]), 1e-15);
+        Assert.Equal(0.5, Gini.Compute([1e300, 1e-300], [1e-300, 1e300]), 1e-15);
+    }
+
+    // A tie merged on the wide path: products 1, 1, 2 (Σwy = 4, W = 2e300); the pairs (1,3) and (2,3) each give
+    // 1e300·1e-300·2e300 = 2e300, so Σᵢ&lt;ⱼ = 4e300 and G = 4e300 / (2e300·4) = ½.
+    [Fact]
+    public void A_tie_on_the_wide_path_is_merged()
+    {
+        Assert.Equal(0.5, Gini.Compute([1e-300, 2e300, 1e-300], [1e300, 1e-300, 1e300]), 1e-15);
+    }
+
+    // w = [1e300, 1e-300], y = [1, 1e300]: G = w₁w₂(y₂ − y₁) / (W·Σwy) = 1·(1e300 − 1)/((1e300 + 1e-300)(1e300 + 1))
+    // = 1e-300 to 1e-15 relative: a Gini that is itself near the bottom of the range, not flushed to 0.
+    [Fact]
+    public void A_tiny_gini_is_kept()
+    {
+        double g = Gini.Compute([1, 1e300], [1e300, 1e-300]);
+        Assert.True(Math.Abs(g / 1e-300 - 1) < 1e-15, FormattableString.Invariant($"G = {g:R}"));
+    }
+
+    // Unweighted, two people, one holds (almost) everything: G = Σᵢⱼ|yᵢ − yⱼ|/(2n²μ) = 2·1e300/(2·4·1e300/2) = ½.
+    [Fact]
+    public void Unweighted_values_across_the_range_give_one_half()
+    {
+        Assert.Equal(0.5, Gini.Compute([1e300, 1e-300]), 1e-15);
+    }
+
+    // Positive weights only on zero incomes and positive incomes only with zero weight, on the wide path: still the
+    // "sums to 0" error, not a Gini.
+    [Fact]
+    public void No_positive_mass_on_the_wide_path_is_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Gini.Compute([0, 1e-300, 1e300], [1e300, 0, 0]));
+        Assert.Contains("sums to 0", ex.Message);
     }
 }
