@@ -122,10 +122,10 @@ public static class AuditCommand
             w.WriteString("rule", f.Rule);
             w.WriteString("status", StatusNames[(int)f.Status]);
             if (f.ReportedText is not null) w.WriteString("reported", f.ReportedText);
-            else WriteNumber(w, "reported", f.Reported);
+            else JsonOutput.NumberOrNull(w, "reported", f.Reported);
             if (f.RecomputedText is not null) w.WriteString("recomputed", f.RecomputedText);
-            else WriteNumber(w, "recomputed", f.Recomputed);
-            WriteNumber(w, "difference", f.Difference);
+            else JsonOutput.NumberOrNull(w, "recomputed", f.Recomputed);
+            JsonOutput.NumberOrNull(w, "difference", f.Difference);
             if (f.Source is { } source) w.WriteNumber("source", source);
             else w.WriteNull("source");
             if (f.Location is { } location) WriteLocation(w, location);
@@ -173,12 +173,6 @@ public static class AuditCommand
         foreach (var (name, value) in parts)
             if (value is { } v) w.WriteNumber(name, v);
         w.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-        else w.WriteNull(name);
     }
 
     internal static string Status(FindingStatus status) => status == FindingStatus.Mismatch ? "MISMATCH" : StatusNames[(int)status];

@@ -72,13 +72,13 @@ public static class CapaianCommand
                 JsonOutput.Write(output, w =>
                 {
                     w.WriteStartObject();
-                    WriteNumberOrNull(w, "capaian", result.Value);
+                    JsonOutput.NumberOrNull(w, "capaian", result.Value);
                     if (predicate is null) w.WriteNull("predicate"); else w.WriteString("predicate", predicate.Label);
-                    WriteNumberOrNull(w, "unrounded", result.Unrounded);
-                    WriteNumberOrNull(w, "raw", result.Raw);
+                    JsonOutput.NumberOrNull(w, "unrounded", result.Unrounded);
+                    JsonOutput.NumberOrNull(w, "raw", result.Raw);
                     w.WriteString("polarity", result.Polarity == Polarity.Negative ? "negative" : "positive");
-                    WriteNumberOrNull(w, "target", result.Target);
-                    WriteNumberOrNull(w, "realization", result.Realization);
+                    JsonOutput.NumberOrNull(w, "target", result.Target);
+                    JsonOutput.NumberOrNull(w, "realization", result.Realization);
                     w.WriteBoolean("predicateInGap", predicate?.InPrintedGap ?? false);
                     if (result.MissingReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.MissingReason);
                     w.WriteEndObject();
@@ -96,11 +96,5 @@ public static class CapaianCommand
                     output.WriteLine("capaian undefined: " + result.MissingReason);
                 break;
         }
-    }
-
-    internal static void WriteNumberOrNull(System.Text.Json.Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-        else w.WriteNull(name);
     }
 }

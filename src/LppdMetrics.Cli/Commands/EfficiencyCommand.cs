@@ -32,10 +32,10 @@ public static class EfficiencyCommand
                     JsonOutput.Write(context.Out, w =>
                     {
                         w.WriteStartObject();
-                        CapaianCommand.WriteNumberOrNull(w, "efficiency", result.Value);
-                        CapaianCommand.WriteNumberOrNull(w, "unrounded", result.Unrounded);
-                        CapaianCommand.WriteNumberOrNull(w, "capaian", result.CapaianPercent);
-                        CapaianCommand.WriteNumberOrNull(w, "budgetRealization", result.BudgetRealizationPercent);
+                        JsonOutput.NumberOrNull(w, "efficiency", result.Value);
+                        JsonOutput.NumberOrNull(w, "unrounded", result.Unrounded);
+                        JsonOutput.NumberOrNull(w, "capaian", result.CapaianPercent);
+                        JsonOutput.NumberOrNull(w, "budgetRealization", result.BudgetRealizationPercent);
                         if (result.MissingReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.MissingReason);
                         w.WriteEndObject();
                     });

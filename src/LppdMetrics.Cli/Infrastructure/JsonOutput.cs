@@ -23,4 +23,14 @@ public static class JsonOutput
         }
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
+
+    /// <summary>Writes <paramref name="name"/>: the number, or <c>null</c> when <paramref name="value"/> is missing.</summary>
+    /// <param name="w">The JSON writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value; null for a missing or undefined result.</param>
+    public static void NumberOrNull(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
 }
