@@ -205,13 +205,12 @@ internal static class Guard
         throw new ArgumentException(Invariant($"{paramName}[{index}] is {Show(value)}; expected {expected}."), paramName);
 
     /// <summary>
-    /// Throws an <see cref="ArgumentOutOfRangeException"/> for inputs whose exact result exceeds the range of
-    /// <see cref="decimal"/> (±7,9·10^28), instead of letting an <see cref="OverflowException"/> escape.
+    /// The <see cref="ArgumentOutOfRangeException"/> to throw (<c>catch (OverflowException) { throw Guard.Overflow(…); }</c>)
+    /// for inputs whose exact result exceeds the range of <see cref="decimal"/> (±7,9·10^28), instead of letting an
+    /// <see cref="OverflowException"/> escape.
     /// </summary>
-    [DoesNotReturn]
-    public static void ThrowOverflow(string paramName, object value, string expression) =>
-        throw new ArgumentOutOfRangeException(paramName, value,
-            Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
+    public static ArgumentOutOfRangeException Overflow(string paramName, object value, string expression) =>
+        new(paramName, value, Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
 
     /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

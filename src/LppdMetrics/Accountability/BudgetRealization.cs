@@ -51,13 +51,7 @@ public static class BudgetRealization
         var trace = new TraceBuilder(RowRule, "realisasi / alokasi × 100", Source);
         if (allocation is { } a1) trace.Input("alokasi", a1, "Rp");
         if (realization is { } r1) trace.Input("realisasi", r1, "Rp");
-        string? missing = (allocation, realization) switch
-        {
-            (null, null) => "allocation and realisation missing",
-            (null, _) => "allocation missing",
-            (_, null) => "realisation missing",
-            _ => null,
-        };
+        string? missing = TracedRatio.Missing("allocation", allocation, "realisation", realization);
         return Finish(trace, allocation, realization, 1, missing, options);
     }
 
@@ -89,8 +83,7 @@ public static class BudgetRealization
             }
             catch (OverflowException)
             {
-                Guard.ThrowOverflow(nameof(rows), i, "the sum of the amounts up to this row");
-                throw;
+                throw Guard.Overflow(nameof(rows), i, "the sum of the amounts up to this row");
             }
         }
         var trace = new TraceBuilder(TotalRule, "Σ realisasi / Σ alokasi × 100", Source)
@@ -106,44 +99,23 @@ public static class BudgetRealization
     {
         if (missing is null && allocation == 0m)
             missing = "allocation is 0: the percentage is undefined, not ∞ and not 0";
-        if (missing is not null)
+        decimal? percent = null;
+        bool exceeds = false;
+        if (missing is null)
         {
-            return new BudgetRealizationResult
-            {
-                Allocation = allocation,
-                Realization = realization,
-                Decimals = options.Decimals,
-                Rows = rows,
-                MissingReason = missing,
-                Trace = trace.Undefined(missing),
-            };
+            decimal a = allocation!.Value, r = realization!.Value;
+            percent = TracedRatio.Divide(r, a, 100m, "realization", r, static a => FormattableString.Invariant($"the percentage of allocation {a}"));
+            trace.Step("realisasi / alokasi × 100", FormattableString.Invariant($"{r} / {a} × 100"), percent.Value);
+            exceeds = r > a;
+            if (exceeds)
+                trace.Note("the realisation exceeds the allocation");
         }
-        decimal a = allocation!.Value, r = realization!.Value;
-        decimal percent;
-        try
+        return new BudgetRealizationResult(TracedRatio.Finish(trace, percent, missing, options.Decimals, options.Rounding))
         {
-            percent = r / a * 100m;
-        }
-        catch (OverflowException)
-        {
-            Guard.ThrowOverflow("realization", r, FormattableString.Invariant($"the percentage of allocation {a}"));
-            throw;
-        }
-        trace.Step("realisasi / alokasi × 100", FormattableString.Invariant($"{r} / {a} × 100"), percent);
-        bool exceeds = r > a;
-        if (exceeds)
-            trace.Note("the realisation exceeds the allocation");
-        CalculationTrace built = trace.Rounded(percent, options.Decimals, options.Rounding);
-        return new BudgetRealizationResult
-        {
-            Allocation = a,
-            Realization = r,
-            Unrounded = percent,
-            Percent = built.Result,
-            Decimals = options.Decimals,
+            Allocation = allocation,
+            Realization = realization,
             Rows = rows,
             ExceedsAllocation = exceeds,
-            Trace = built,
         };
     }
 }

@@ -76,13 +76,7 @@ public static class Capaian
         if (target is { } t0) trace.Input("T", t0, "target");
         if (realization is { } r0) trace.Input("R", r0, "realisation");
 
-        string? missing = (target, realization) switch
-        {
-            (null, null) => "target and realisation missing",
-            (null, _) => "target missing",
-            (_, null) => "realisation missing",
-            _ => null,
-        };
+        string? missing = TracedRatio.Missing("target", target, "realisation", realization);
         if (missing is null && target == 0m)
         {
             if (options.ZeroTarget == ZeroTargetPolicy.Reject)
@@ -97,44 +91,40 @@ public static class Capaian
         if (t < 0)
             trace.Note("the target is negative: the ratio's direction is inverted; check the indicator's polarity");
         decimal raw;
-        try
+        if (negative)
         {
-            if (negative)
+            decimal numerator;
+            try
             {
-                decimal numerator = 2m * t - r;
-                trace.Step("2·T − R", FormattableString.Invariant($"2 × {t} − {r}"), numerator);
-                raw = numerator / t * 100m;
-                trace.Step("(2·T − R) / T × 100", FormattableString.Invariant($"{numerator} / {t} × 100"), raw);
+                numerator = 2m * t - r;
             }
-            else
+            catch (OverflowException)
             {
-                raw = r / t * 100m;
-                trace.Step("R / T × 100", FormattableString.Invariant($"{r} / {t} × 100"), raw);
+                throw Guard.Overflow(nameof(realization), r, AgainstTarget(t));
             }
+            trace.Step("2·T − R", FormattableString.Invariant($"2 × {t} − {r}"), numerator);
+            raw = TracedRatio.Divide(numerator, t, 100m, nameof(realization), r, AgainstTarget);
+            trace.Step("(2·T − R) / T × 100", FormattableString.Invariant($"{numerator} / {t} × 100"), raw);
         }
-        catch (OverflowException)
+        else
         {
-            Guard.ThrowOverflow(nameof(realization), r, FormattableString.Invariant($"the capaian against target {t}"));
-            throw;
+            raw = TracedRatio.Divide(r, t, 100m, nameof(realization), r, AgainstTarget);
+            trace.Step("R / T × 100", FormattableString.Invariant($"{r} / {t} × 100"), raw);
         }
 
         decimal limited = Limit(raw, options.Cap, options.Floor, trace);
-        CalculationTrace built = trace.Rounded(limited, options.Decimals, options.Rounding);
-        return new CapaianResult
+        return new CapaianResult(TracedRatio.Finish(trace, limited, null, options.Decimals, options.Rounding))
         {
             Target = t,
             Realization = r,
             Polarity = polarity,
             Raw = raw,
-            Unrounded = limited,
-            Value = built.Result,
-            Decimals = options.Decimals,
             Limited = limited != raw,
-            Trace = built,
         };
     }
 
-    /// <summary>Applies an optional cap and floor to a capaian, noting in the trace when either changed it.</summary>
+    private static string AgainstTarget(decimal t) => FormattableString.Invariant($"the capaian against target {t}");
+
     internal static decimal Limit(decimal value, decimal? cap, decimal? floor, TraceBuilder trace)
     {
         decimal result = value;
@@ -152,16 +142,11 @@ public static class Capaian
     }
 
     private static CapaianResult Undefined(decimal? target, decimal? realization, Polarity polarity, CapaianOptions options,
-        TraceBuilder trace, string reason)
-    {
-        return new CapaianResult
+        TraceBuilder trace, string reason) =>
+        new(TracedRatio.Finish(trace, null, reason, options.Decimals, options.Rounding))
         {
             Target = target,
             Realization = realization,
             Polarity = polarity,
-            Decimals = options.Decimals,
-            MissingReason = reason,
-            Trace = trace.Undefined(reason),
         };
-    }
 }

@@ -133,16 +133,7 @@ public static class CapaianAggregation
         if (reason is null && weightSum == 0m)
             reason = "the weights of the defined members sum to 0";
         if (reason is not null)
-        {
-            return new CapaianMeanResult
-            {
-                Members = used,
-                MemberCount = members.Length,
-                Decimals = options.Decimals,
-                MissingReason = reason,
-                Trace = trace.Undefined(reason),
-            };
-        }
+            return new CapaianMeanResult(trace.Undefined(reason, options.Decimals)) { Members = used, MemberCount = members.Length };
 
         trace.Step(weights is null ? "Σ cᵢ" : "Σ wᵢ·cᵢ", string.Join(" + ", used.Select(u => u.ToString(CultureInfo.InvariantCulture))), sum);
         decimal mean = sum / weightSum;
@@ -150,16 +141,7 @@ public static class CapaianAggregation
         int decimals = PrintedDecimals(mean, options);
         if (decimals != options.Decimals)
             trace.Note(FormattableString.Invariant($"the mean ends at decimal {decimals}: printed with {decimals} decimals (KeepExactExtraDecimal)"));
-        CalculationTrace built = trace.Rounded(mean, decimals);
-        return new CapaianMeanResult
-        {
-            Unrounded = mean,
-            Value = built.Result,
-            Decimals = decimals,
-            Members = used,
-            MemberCount = members.Length,
-            Trace = built,
-        };
+        return new CapaianMeanResult(trace.Rounded(mean, decimals)) { Members = used, MemberCount = members.Length };
     }
 
     private static int PrintedDecimals(decimal mean, AggregationOptions options)

@@ -48,46 +48,19 @@ public static class Efficiency
         var trace = new TraceBuilder(Rule, "capaian % / realisasi anggaran %", Source);
         if (capaianPercent is { } c1) trace.Input("capaian", c1, "%, as displayed");
         if (budgetRealizationPercent is { } b1) trace.Input("realisasi anggaran", b1, "%, as displayed");
-        string? missing = (capaianPercent, budgetRealizationPercent) switch
+        string? missing = TracedRatio.Missing("capaian", capaianPercent, "budget realisation", budgetRealizationPercent)
+            ?? (budgetRealizationPercent == 0m ? "budget realisation is 0 %: the ratio is undefined, not ∞" : null);
+        decimal? ratio = null;
+        if (missing is null)
         {
-            (null, null) => "capaian and budget realisation missing",
-            (null, _) => "capaian missing",
-            (_, null) => "budget realisation missing",
-            (_, 0m) => "budget realisation is 0 %: the ratio is undefined, not ∞",
-            _ => null,
-        };
-        if (missing is not null)
-        {
-            return new EfficiencyResult
-            {
-                CapaianPercent = capaianPercent,
-                BudgetRealizationPercent = budgetRealizationPercent,
-                Decimals = options.Decimals,
-                MissingReason = missing,
-                Trace = trace.Undefined(missing),
-            };
+            decimal c = capaianPercent!.Value, b = budgetRealizationPercent!.Value;
+            ratio = TracedRatio.Divide(c, b, 1m, nameof(capaianPercent), c, static b => FormattableString.Invariant($"the ratio to {b}"));
+            trace.Step("capaian / realisasi anggaran", FormattableString.Invariant($"{c} / {b}"), ratio.Value);
         }
-        decimal c = capaianPercent!.Value, b = budgetRealizationPercent!.Value;
-        decimal ratio;
-        try
+        return new EfficiencyResult(TracedRatio.Finish(trace, ratio, missing, options.Decimals, options.Rounding))
         {
-            ratio = c / b;
-        }
-        catch (OverflowException)
-        {
-            Guard.ThrowOverflow(nameof(capaianPercent), c, FormattableString.Invariant($"the ratio to {b}"));
-            throw;
-        }
-        trace.Step("capaian / realisasi anggaran", FormattableString.Invariant($"{c} / {b}"), ratio);
-        CalculationTrace built = trace.Rounded(ratio, options.Decimals, options.Rounding);
-        return new EfficiencyResult
-        {
-            CapaianPercent = c,
-            BudgetRealizationPercent = b,
-            Unrounded = ratio,
-            Value = built.Result,
-            Decimals = options.Decimals,
-            Trace = built,
+            CapaianPercent = capaianPercent,
+            BudgetRealizationPercent = budgetRealizationPercent,
         };
     }
 }

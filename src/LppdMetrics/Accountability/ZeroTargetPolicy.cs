@@ -7,7 +7,7 @@ namespace LppdMetrics.Accountability;
 public enum ZeroTargetPolicy
 {
     /// <summary>
-    /// The capaian is undefined: the result has no value (<see cref="CapaianResult.HasValue"/> is false) and its
+    /// The capaian is undefined: the result has no value (<see cref="Tracing.TracedResult.HasValue"/> is false) and its
     /// trace says why. The default.
     /// </summary>
     Undefined = 0,

@@ -134,10 +134,10 @@ internal static class AuditRules
         return RuleOutcome.Of(trace.Result(values[0]), values[0]);
     }
 
-    private static RuleOutcome Outcome(CalculationTrace trace, decimal? unrounded, string? missingReason) =>
-        unrounded is { } value && missingReason is null
-            ? RuleOutcome.Of(trace, value)
-            : RuleOutcome.Missing(trace.Rule, missingReason ?? "the rule gives no value") with { Trace = trace };
+    private static RuleOutcome Outcome(TracedValue result) =>
+        result.Unrounded is { } value && result.UndefinedReason is null
+            ? RuleOutcome.Of(result.Trace, value)
+            : RuleOutcome.Missing(result.Trace.Rule, result.UndefinedReason ?? "the rule gives no value") with { Trace = result.Trace };
 
     private static RuleOutcome CapaianRule(ReportFigure figure)
     {
@@ -151,7 +151,7 @@ internal static class AuditRules
         };
         var options = new CapaianOptions { Decimals = figure.Decimals };
         var result = Capaian.Compute(v[0], v[1], polarity, options);
-        var outcome = Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        var outcome = Outcome(result.Outcome);
         if (IndicatorPolarities.Of(figure.Label) is not { } meaning || meaning == polarity) return outcome;
         // Polarity suspicious (docs/methods.md#polarity): the report scores the indicator against its meaning.
         var other = Capaian.Compute(v[0], v[1], meaning, options);
@@ -168,7 +168,7 @@ internal static class AuditRules
     {
         if (Values(figure, null, out decimal[] v) is { } missing) return missing;
         var result = CapaianAggregation.Mean(v);
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        return Outcome(result.Outcome);
     }
 
     private static RuleOutcome Predicate(ReportFigure figure)
@@ -187,14 +187,14 @@ internal static class AuditRules
     {
         if (Values(figure, 2, out decimal[] v) is { } missing) return missing;
         var result = BudgetRealization.Compute(v[0], v[1]);
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        return Outcome(result.Outcome);
     }
 
     private static RuleOutcome EfficiencyRule(ReportFigure figure)
     {
         if (Values(figure, 2, out decimal[] v) is { } missing) return missing;
         var result = Efficiency.Compute(v[0], v[1]);
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        return Outcome(result.Outcome);
     }
 
     private static int Intervals(ReportFigure figure, decimal value) =>
@@ -205,15 +205,14 @@ internal static class AuditRules
     private static RuleOutcome Macro(ReportFigure figure, int? inputs, Func<decimal[], MacroResult> compute)
     {
         if (Values(figure, inputs, out decimal[] v) is { } missing) return missing;
-        var result = compute(v);
-        return RuleOutcome.Of(result.Trace, result.Unrounded);
+        return Outcome(compute(v).Outcome);
     }
 
     private static RuleOutcome CompositeRule(ReportFigure figure, CompositeIndex index)
     {
         if (Values(figure, index.Components.Count, out decimal[] v) is { } missing) return missing;
         var result = index.Evaluate(v);
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        return Outcome(result.Outcome);
     }
 
     /// <summary>
@@ -231,9 +230,9 @@ internal static class AuditRules
         int n = v.Length / 3;
         var result = PopulationDensity.Regional(v.AsSpan(0, n), v.AsSpan(n, n), figure.Decimals);
         var mean = PopulationDensity.MeanOfSubareaDensities(v.AsSpan(2 * n, n), figure.Decimals);
-        return RuleOutcome.Of(result.Trace, result.Unrounded) with
+        return Outcome(result.Outcome) with
         {
-            Diagnoses = [new Diagnosis(mean.Unrounded, string.Create(CultureInfo.InvariantCulture,
+            Diagnoses = [new Diagnosis(mean.Unrounded!.Value, string.Create(CultureInfo.InvariantCulture,
                 $"the unweighted mean of the {n} printed sub-area densities (PopulationDensity.MeanOfSubareaDensities), not Σ penduduk / Σ luas"), mean.Trace)],
         };
     }
@@ -251,8 +250,8 @@ internal static class AuditRules
         decimal[] half = v.Select(x => ReportRounding.UnitInLastPlace(x.Scale) / 2).ToArray();
         var low = HumanDevelopmentIndex.Compute(D(v[0] - half[0]), D(v[1] - half[1]), D(v[2] - half[2]), D(v[3] - half[3]));
         var high = HumanDevelopmentIndex.Compute(D(v[0] + half[0]), D(v[1] + half[1]), D(v[2] + half[2]), D(v[3] + half[3]));
-        decimal lo = ReportRounding.ToDecimal(low.Ipm), hi = ReportRounding.ToDecimal(high.Ipm);
-        return RuleOutcome.Of(result.Trace, ReportRounding.ToDecimal(result.Ipm)) with
+        decimal lo = low.Unrounded!.Value, hi = high.Unrounded!.Value; // an IPM always has a value
+        return Outcome(result.Outcome) with
         {
             Alternatives = [new Alternative(lo, hi, string.Create(CultureInfo.InvariantCulture,
                 $"the components are printed rounded (UHH, HLS, RLS ± {half[0]}, {half[1]}, {half[2]}; pengeluaran ± {half[3]}), so the IPM lies within {lo:F4} … {hi:F4}"))],

@@ -170,23 +170,22 @@ public sealed record CompositeIndex
             if (zero.Length > 0)
                 reason = "dividing component(s) " + string.Join(", ", zero) + " are 0: the value is undefined, not ∞";
         }
-        if (reason is not null)
+        decimal? value = null;
+        if (reason is null)
         {
-            return new CompositeResult { Index = this, Components = values.ToArray(), MissingReason = reason, Trace = trace.Undefined(reason) };
+            try
+            {
+                value = Compute(values, trace);
+            }
+            catch (OverflowException)
+            {
+                throw Guard.Overflow(nameof(values), string.Join("; ", values), "the index " + Formula);
+            }
         }
-
-        try
-        {
-            return Compute(values, trace);
-        }
-        catch (OverflowException)
-        {
-            Guard.ThrowOverflow(nameof(values), string.Join("; ", values), "the index " + Formula);
-            throw;
-        }
+        return new CompositeResult(this, values.ToArray(), TracedRatio.Finish(trace, value, reason, Decimals));
     }
 
-    private CompositeResult Compute(IReadOnlyList<decimal?> values, TraceBuilder trace)
+    private decimal Compute(IReadOnlyList<decimal?> values, TraceBuilder trace)
     {
         decimal value;
         if (Kind == CompositeKind.WeightedSum)
@@ -214,7 +213,6 @@ public sealed record CompositeIndex
             trace.Step("× scale", FormattableString.Invariant($"{value} × {Scale}"), scaled);
             value = scaled;
         }
-        CalculationTrace built = trace.Rounded(value, Decimals);
-        return new CompositeResult { Index = this, Components = values.ToArray(), Unrounded = value, Value = built.Result, Trace = built };
+        return value;
     }
 }

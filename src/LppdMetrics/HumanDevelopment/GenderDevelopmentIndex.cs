@@ -34,15 +34,15 @@ public static class GenderDevelopmentIndex
             .Input("IPM_P", femaleIpm, "IPM perempuan (female)")
             .Input("IPM_L", maleIpm, "IPM laki-laki (male)")
             .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{femaleIpm} / {maleIpm} × 100"), ratio);
-        return Finish(trace, ratio, decimals);
+        return Finish(trace, ratio, decimals, femaleIpm, maleIpm);
     }
 
     /// <summary>
-    /// IPG from two computed IPMs at full precision (<see cref="HumanDevelopmentResult.Ipm"/>, not the printed values);
+    /// IPG from two computed IPMs at full precision (<see cref="TracedResult.Unrounded"/>, not the printed values);
     /// the trace carries both IPM traces as parts.
     /// </summary>
     /// <param name="female">The IPM of women.</param>
-    /// <param name="male">The IPM of men; its <see cref="HumanDevelopmentResult.Ipm"/> must be &gt; 0.</param>
+    /// <param name="male">The IPM of men; its unrounded value must be &gt; 0.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The IPG with its trace.</returns>
     /// <exception cref="ArgumentNullException">A result is null.</exception>
@@ -51,8 +51,8 @@ public static class GenderDevelopmentIndex
     {
         ArgumentNullException.ThrowIfNull(female);
         ArgumentNullException.ThrowIfNull(male);
-        decimal f = ReportRounding.ToDecimal(female.Ipm, nameof(female));
-        decimal m = ReportRounding.ToDecimal(male.Ipm, nameof(male));
+        decimal f = female.Unrounded!.Value; // an IPM always has a value (bad inputs throw)
+        decimal m = male.Unrounded!.Value;
         Guard.Positive(m, nameof(male));
         decimal ratio = f / m * 100m;
         var trace = new TraceBuilder(Rule, Formula, Source)
@@ -61,12 +61,9 @@ public static class GenderDevelopmentIndex
             .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{f} / {m} × 100"), ratio)
             .Part(female.Trace)
             .Part(male.Trace);
-        return Finish(trace, ratio, decimals);
+        return Finish(trace, ratio, decimals, f, m);
     }
 
-    private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals)
-    {
-        var built = trace.Rounded(ratio, decimals);
-        return new GenderDevelopmentResult { Unrounded = ratio, Value = built.Result!.Value, Trace = built };
-    }
+    private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals, decimal female, decimal male) =>
+        new(trace.Rounded(ratio, decimals)) { FemaleIpm = female, MaleIpm = male };
 }

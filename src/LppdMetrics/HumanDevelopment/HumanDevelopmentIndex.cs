@@ -93,10 +93,8 @@ public static class HumanDevelopmentIndex
         var category = Classify(value, m);
         trace.Note(string.Create(Ci, $"category {category} ({IndonesianName(category)}) of the printed value {value}: {CategoryRule(m)}"));
 
-        return new HumanDevelopmentResult
+        return new HumanDevelopmentResult(trace.Rounded(unrounded, m.PrintedDecimals))
         {
-            Ipm = ipm,
-            Value = value,
             HealthIndex = health,
             EducationIndex = education,
             ExpectedSchoolingIndex = hlsIndex,
@@ -104,7 +102,6 @@ public static class HumanDevelopmentIndex
             ExpenditureIndex = expenditureIndex,
             Category = category,
             Method = m,
-            Trace = trace.Rounded(unrounded, m.PrintedDecimals),
         };
     }
 
@@ -165,7 +162,7 @@ public static class HumanDevelopmentIndex
             .Step("IPM_t − IPM_{t−1}", string.Create(Ci, $"{currentIpm} − {previousIpm}"), points)
             .Step("growth", string.Create(Ci, $"{points} / {previousIpm} × 100"), percent)
             .Rounded(percent, decimals);
-        return new IpmGrowth { Percent = trace.Result!.Value, Points = points, Trace = trace };
+        return new IpmGrowth(trace) { Points = points };
     }
 
     private static void CheckIpm(decimal ipm, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(ipm))] string? name = null)

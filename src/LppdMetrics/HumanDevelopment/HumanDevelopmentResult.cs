@@ -7,38 +7,34 @@ namespace LppdMetrics.HumanDevelopment;
 /// the calculation trace. Returned by <see cref="HumanDevelopmentIndex.Compute"/>.
 /// </summary>
 /// <remarks>
-/// Component indices are on 0–1 and the index on 0–100, all at full <see cref="double"/> precision; <see cref="Value"/>
-/// is the index as a report prints it. Never NaN: invalid inputs are rejected before anything is computed.
+/// <see cref="TracedResult.Unrounded"/> is the index 100 · ∛(health · education · expenditure), 0–100, at full
+/// <see cref="double"/> precision (its shortest round-trip digits); <see cref="TracedResult.Value"/> is the index
+/// rounded half away from zero to <see cref="HumanDevelopmentMethod.PrintedDecimals"/> (BPS: 2), as a report prints
+/// it. Both always have a value: invalid inputs are rejected before anything is computed. Component indices are on
+/// 0–1, full double precision, never NaN.
 /// </remarks>
-public sealed record HumanDevelopmentResult : ITraceable
+public sealed record HumanDevelopmentResult : TracedResult
 {
-    /// <summary>The index, 100 · ∛(health · education · expenditure), 0–100, full precision.</summary>
-    public required double Ipm { get; init; }
-
-    /// <summary>The index rounded half away from zero to <see cref="HumanDevelopmentMethod.PrintedDecimals"/> (BPS: 2), as reports print it.</summary>
-    public required decimal Value { get; init; }
+    internal HumanDevelopmentResult(CalculationTrace trace) : base(trace) { }
 
     /// <summary>Health (longevity) index <i>I_kesehatan</i> = (UHH − 20) / (85 − 20), 0–1.</summary>
-    public required double HealthIndex { get; init; }
+    public double HealthIndex { get; internal init; }
 
     /// <summary>Education index <i>I_pendidikan</i> = (I_HLS + I_RLS) / 2, 0–1.</summary>
-    public required double EducationIndex { get; init; }
+    public double EducationIndex { get; internal init; }
 
     /// <summary>Expected-schooling index I_HLS = min(HLS, 18) / 18, 0–1.</summary>
-    public required double ExpectedSchoolingIndex { get; init; }
+    public double ExpectedSchoolingIndex { get; internal init; }
 
     /// <summary>Mean-schooling index I_RLS = min(RLS, 15) / 15, 0–1.</summary>
-    public required double MeanSchoolingIndex { get; init; }
+    public double MeanSchoolingIndex { get; internal init; }
 
     /// <summary>Expenditure (standard-of-living) index <i>I_pengeluaran</i> = (ln x − ln min) / (ln max − ln min), 0–1.</summary>
-    public required double ExpenditureIndex { get; init; }
+    public double ExpenditureIndex { get; internal init; }
 
-    /// <summary>The status category of <see cref="Value"/> (rendah, sedang, tinggi, sangat tinggi).</summary>
-    public required HumanDevelopmentCategory Category { get; init; }
+    /// <summary>The status category of <see cref="TracedResult.Value"/> (rendah, sedang, tinggi, sangat tinggi).</summary>
+    public HumanDevelopmentCategory Category { get; internal init; }
 
     /// <summary>The method (goalposts) used.</summary>
-    public required HumanDevelopmentMethod Method { get; init; }
-
-    /// <summary>Inputs, caps applied, each component index, the ln terms, the cube root and the rounding.</summary>
-    public required CalculationTrace Trace { get; init; }
+    public HumanDevelopmentMethod Method { get; internal init; } = HumanDevelopmentMethod.Bps2010;
 }

@@ -95,6 +95,6 @@ public static class DependencyRatio
             Notes = [.. result.Trace.Notes, FormattableString.Invariant(
                 $"non-produktif = penduduk − produktif = {population} − {productive} = {population - productive}")],
         };
-        return result with { Trace = trace };
+        return MacroResult.From(trace);
     }
 }

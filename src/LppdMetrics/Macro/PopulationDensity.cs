@@ -96,8 +96,7 @@ public static class PopulationDensity
             }
             catch (OverflowException)
             {
-                Guard.ThrowOverflow(paramName, values[i], "the sum of " + paramName);
-                throw;
+                throw Guard.Overflow(paramName, values[i], "the sum of " + paramName);
             }
         }
         return sum;

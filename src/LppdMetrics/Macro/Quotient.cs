@@ -16,16 +16,8 @@ internal static class Quotient
         string denominatorName, decimal denominator, decimal scale, int decimals, string? note = null,
         string paramName = "numerator")
     {
-        decimal value;
-        try
-        {
-            value = numerator / denominator * scale;
-        }
-        catch (OverflowException)
-        {
-            Guard.ThrowOverflow(paramName, numerator, string.Create(CultureInfo.InvariantCulture, $"{numeratorName} / {denominator} × {scale}"));
-            throw;
-        }
+        decimal value = TracedRatio.Divide(numerator, denominator, scale, paramName, numerator,
+            d => string.Create(CultureInfo.InvariantCulture, $"{numeratorName} / {d} × {scale}"));
         string expression = scale == 1m
             ? string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator}")
             : string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator} × {scale}");

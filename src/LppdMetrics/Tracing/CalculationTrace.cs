@@ -42,6 +42,12 @@ public sealed record CalculationTrace
     public string? Rounding { get; init; }
 
     /// <summary>
+    /// The printed precision of <see cref="Result"/>: the number of decimals it was rounded to, or the precision an
+    /// undefined result would have been printed at; null when the result was not rounded (it carries its exact digits).
+    /// </summary>
+    public int? Decimals { get; init; }
+
+    /// <summary>
     /// The result as the rule returns it (rounded when <see cref="Rounding"/> is set); null when the result is
     /// undefined — a missing input (NIHIL), a zero target or denominator — never a placeholder 0.
     /// </summary>

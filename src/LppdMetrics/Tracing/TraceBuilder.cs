@@ -92,6 +92,15 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>The trace, with <see cref="CalculationTrace.UndefinedReason"/> set.</returns>
     public CalculationTrace Undefined(string reason) => Build(null, null, null) with { UndefinedReason = reason };
 
+    /// <summary>
+    /// Finishes the trace of a calculation that has no value (as <see cref="Undefined(string)"/>) but whose value
+    /// would have been printed at <paramref name="decimals"/> places.
+    /// </summary>
+    /// <param name="reason">Why there is no value, one phrase ("target is 0", "realisation missing").</param>
+    /// <param name="decimals">The printed precision the value would have had, 0 to 28.</param>
+    /// <returns>The trace, with <see cref="CalculationTrace.UndefinedReason"/> and <see cref="CalculationTrace.Decimals"/> set.</returns>
+    public CalculationTrace Undefined(string reason, int decimals) => Undefined(reason) with { Decimals = decimals };
+
     /// <summary>Finishes the trace with a result rounded by <paramref name="rule"/> to <paramref name="decimals"/> places.</summary>
     /// <param name="unrounded">The exact result.</param>
     /// <param name="decimals">The printed precision, 0 to 28.</param>
@@ -106,7 +115,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
             RoundingRule.Truncate => "truncated",
             _ => "half to even",
         };
-        return Build(unrounded, rounded, FormattableString.Invariant($"{how} to {decimals} decimals"));
+        return Build(unrounded, rounded, FormattableString.Invariant($"{how} to {decimals} decimals")) with { Decimals = decimals };
     }
 
     private CalculationTrace Build(decimal? unrounded, decimal? result, string? rounding) => new()
