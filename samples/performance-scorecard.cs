@@ -72,7 +72,7 @@ string Show(decimal? value, int decimals = 2) =>
 Console.WriteLine($"{"sasaran",-10} {"indikator",-36} {"capaian",10}  predikat");
 foreach (var (sasaran, indicator, capaian) in rows)
 {
-    string predicate = capaian.Value is decimal c ? PerformancePredicates.Classify(c).Label : capaian.MissingReason ?? "";
+    string predicate = capaian.Value is decimal c ? PerformancePredicates.Classify(c).Label : capaian.UndefinedReason ?? "";
     Console.WriteLine($"{sasaran,-10} {indicator,-36} {Show(capaian.Value),10}  {predicate}");
 }
 
@@ -109,7 +109,7 @@ using (var writer = Sep.Writer(o => o with { Sep = new Sep(';') }).ToFile(Path.C
         w["polaritas"].Set(capaian.Polarity.ToString());
         w["capaian"].Set(capaian.Value?.ToString(CultureInfo.InvariantCulture) ?? "");
         w["capaian_unrounded"].Set(capaian.Unrounded?.ToString(CultureInfo.InvariantCulture) ?? "");
-        w["missing"].Set(capaian.MissingReason ?? "");
+        w["missing"].Set(capaian.UndefinedReason ?? "");
     }
 }
 using (var stream = File.Create(Path.Combine(outDir, "scorecard.json")))

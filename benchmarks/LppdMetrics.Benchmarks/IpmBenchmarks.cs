@@ -24,11 +24,11 @@ public class IpmBenchmarks
     }
 
     [Benchmark]
-    public double ComputeWithTrace() => HumanDevelopmentIndex.Compute(_uhh, _hls, _rls, _exp).Ipm;
+    public decimal ComputeWithTrace() => HumanDevelopmentIndex.Compute(_uhh, _hls, _rls, _exp).Unrounded!.Value;
 
     [Benchmark]
     public decimal BarePercentChange() => Math.Round((_current - _previous) / _previous * 100m, 2, MidpointRounding.AwayFromZero);
 
     [Benchmark]
-    public decimal PercentChangeWithTrace() => Change.Percent(_previous, _current).Value;
+    public decimal PercentChangeWithTrace() => Change.Percent(_previous, _current).Value!.Value;
 }

@@ -76,6 +76,6 @@ public class BudgetTable112DataTests
         Row row = Rows().Single(r => r.Line == 1195);
         var r = BudgetRealization.Compute(row.Allocation, row.Realization);
         Assert.False(r.HasValue);
-        Assert.Null(r.Percent);
+        Assert.Null(r.Value);
     }
 }

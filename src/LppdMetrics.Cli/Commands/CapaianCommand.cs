@@ -80,7 +80,7 @@ public static class CapaianCommand
                     JsonOutput.NumberOrNull(w, "target", result.Target);
                     JsonOutput.NumberOrNull(w, "realization", result.Realization);
                     w.WriteBoolean("predicateInGap", predicate?.InPrintedGap ?? false);
-                    if (result.MissingReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.MissingReason);
+                    if (result.UndefinedReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.UndefinedReason);
                     w.WriteEndObject();
                 });
                 break;
@@ -93,7 +93,7 @@ public static class CapaianCommand
                     output.WriteLine($"capaian {v.ToString(ci)} % ({predicate!.Label}); unrounded {result.Unrounded!.Value.ToString(ci)}"
                                      + (predicate.InPrintedGap ? "; the capaian lies in a gap of the predicate table" : ""));
                 else
-                    output.WriteLine("capaian undefined: " + result.MissingReason);
+                    output.WriteLine("capaian undefined: " + result.UndefinedReason);
                 break;
         }
     }

@@ -36,7 +36,7 @@ public static class EfficiencyCommand
                         JsonOutput.NumberOrNull(w, "unrounded", result.Unrounded);
                         JsonOutput.NumberOrNull(w, "capaian", result.CapaianPercent);
                         JsonOutput.NumberOrNull(w, "budgetRealization", result.BudgetRealizationPercent);
-                        if (result.MissingReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.MissingReason);
+                        if (result.UndefinedReason is null) w.WriteNull("missing"); else w.WriteString("missing", result.UndefinedReason);
                         w.WriteEndObject();
                     });
                     break;
@@ -46,7 +46,7 @@ public static class EfficiencyCommand
                 default:
                     context.Out.WriteLine(result.Value is { } v
                         ? $"efficiency {v.ToString(ci)}; unrounded {result.Unrounded!.Value.ToString(ci)}"
-                        : "efficiency undefined: " + result.MissingReason);
+                        : "efficiency undefined: " + result.UndefinedReason);
                     break;
             }
             return ExitCodes.Success;

@@ -97,7 +97,7 @@ public static class IpmCommand
                 JsonOutput.Write(output, w =>
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("ipm", r.Ipm);
+                    w.WriteNumber("ipm", r.Unrounded!.Value);
                     w.WriteNumber("healthIndex", r.HealthIndex);
                     w.WriteNumber("educationIndex", r.EducationIndex);
                     w.WriteNumber("expenditureIndex", r.ExpenditureIndex);
@@ -127,9 +127,9 @@ public static class IpmCommand
                 JsonOutput.Write(output, w =>
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("ipg", r.Unrounded);
-                    w.WriteNumber("femaleIpm", r.Trace.Inputs[0].Value);
-                    w.WriteNumber("maleIpm", r.Trace.Inputs[1].Value);
+                    w.WriteNumber("ipg", r.Unrounded!.Value);
+                    w.WriteNumber("femaleIpm", r.FemaleIpm);
+                    w.WriteNumber("maleIpm", r.MaleIpm);
                     w.WriteEndObject();
                 });
                 break;

@@ -23,7 +23,7 @@ public class BudgetRealizationTests
         var r = BudgetRealization.Compute(D(allocation), D(realization));
         decimal p = D(printed);
         Assert.True(p == ReportRounding.Round(r.Unrounded!.Value, ReportRounding.DecimalsOf(p)), $"line {line}: {r.Unrounded}");
-        Assert.Equal(ReportRounding.Round(p, 2), r.Percent);
+        Assert.Equal(ReportRounding.Round(p, 2), r.Value);
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public class BudgetRealizationTests
     {
         // Line 1061: 2.908.724.557.697 / 2.748.871.333.025 = 105,82 %; printed 94,50 %.
         var r = BudgetRealization.Compute(2748871333025m, 2908724557697m);
-        Assert.Equal(105.82m, r.Percent);
-        Assert.NotEqual(94.50m, r.Percent);
+        Assert.Equal(105.82m, r.Value);
+        Assert.NotEqual(94.50m, r.Value);
         Assert.True(r.ExceedsAllocation);
         Assert.Contains(r.Trace.Notes, n => n.Contains("exceeds"));
     }
@@ -42,17 +42,17 @@ public class BudgetRealizationTests
     {
         // Lines 3055 and 3749 print 99,99 % where half-up gives 100,00 % (docs/methods.md#rounding).
         var halfUp = BudgetRealization.Compute(5992854m, 5992800m);
-        Assert.NotEqual(99.99m, halfUp.Percent);
+        Assert.NotEqual(99.99m, halfUp.Value);
         var truncated = BudgetRealization.Compute(5992854m, 5992800m, new BudgetOptions { Rounding = RoundingRule.Truncate });
-        Assert.Equal(99.99m, truncated.Percent);
-        Assert.Equal(99.99m, BudgetRealization.Compute(4999960m, 4999900m, new BudgetOptions { Rounding = RoundingRule.Truncate }).Percent);
+        Assert.Equal(99.99m, truncated.Value);
+        Assert.Equal(99.99m, BudgetRealization.Compute(4999960m, 4999900m, new BudgetOptions { Rounding = RoundingRule.Truncate }).Value);
     }
 
     [Fact]
     public void Malformed_allocation_at_3516_read_literally_gives_955_50()
     {
         // "Rp. 156.377.147.64,26" read literally is 15.637.714.764,26.
-        Assert.Equal(955.50m, BudgetRealization.Compute(15637714764.26m, 149418226555m).Percent);
+        Assert.Equal(955.50m, BudgetRealization.Compute(15637714764.26m, 149418226555m).Value);
     }
 
     [Fact]
@@ -67,10 +67,10 @@ public class BudgetRealizationTests
         var total = BudgetRealization.Total(rows);
         Assert.Equal(11854989245m, total.Allocation);
         Assert.Equal(11116008650m, total.Realization);
-        Assert.Equal(93.77m, total.Percent);
+        Assert.Equal(93.77m, total.Value);
         Assert.Equal(5, total.Rows);
         // the mean of the printed row % is (96,77 + 95,17 + 93,26 + 50 + 89,87) / 5 = 85,014
-        Assert.NotEqual(85.01m, total.Percent);
+        Assert.NotEqual(85.01m, total.Value);
         Assert.Equal("budget.realization.total", total.Trace.Rule);
     }
 
@@ -78,12 +78,12 @@ public class BudgetRealizationTests
     public void Totals_of_other_tables_reproduce()
     {
         // Totals by hand: Tabel 4.3.5 (2733/2739), 4.1.5 (1900), 4.1.2.6 (2186), 4.4.2.5 (3560), 4.4.3.5 (3796).
-        Assert.Equal(82.94m, BudgetRealization.Total([new(7132809213m, 6495443914m), new(2090349863831.55m, 1733055822074.41m)]).Percent);
+        Assert.Equal(82.94m, BudgetRealization.Total([new(7132809213m, 6495443914m), new(2090349863831.55m, 1733055822074.41m)]).Value);
         Assert.Equal(2097482673044.55m, BudgetRealization.Total([new(7132809213m, 6495443914m), new(2090349863831.55m, 1733055822074.41m)]).Allocation);
-        Assert.Equal(97.35m, BudgetRealization.Compute(80975656341m, 78826084279m).Percent);
-        Assert.Equal(97.96m, BudgetRealization.Compute(69120667096m, 67710075629m).Percent);
-        Assert.Equal(95.67m, BudgetRealization.Compute(357485853868.96m, 342020147430.52m).Percent);
-        Assert.Equal(90.93m, BudgetRealization.Compute(70707165110m, 64295522208.86m).Percent);
+        Assert.Equal(97.35m, BudgetRealization.Compute(80975656341m, 78826084279m).Value);
+        Assert.Equal(97.96m, BudgetRealization.Compute(69120667096m, 67710075629m).Value);
+        Assert.Equal(95.67m, BudgetRealization.Compute(357485853868.96m, 342020147430.52m).Value);
+        Assert.Equal(90.93m, BudgetRealization.Compute(70707165110m, 64295522208.86m).Value);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class BudgetRealizationTests
         var total = BudgetRealization.Total(rows);
         Assert.Equal(999_999_999_999_999_000m, total.Allocation);
         Assert.Equal(900_000_000_000_001_000m, total.Realization);
-        Assert.Equal(90.00m, total.Percent);
+        Assert.Equal(90.00m, total.Value);
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public class BudgetRealizationTests
     {
         var zero = BudgetRealization.Compute(0m, 0m);
         Assert.False(zero.HasValue);
-        Assert.Null(zero.Percent);
-        Assert.Contains("allocation is 0", zero.MissingReason);
+        Assert.Null(zero.Value);
+        Assert.Contains("allocation is 0", zero.UndefinedReason);
         // Tabel 1.12 row 103 (1195): "Tidak ada data".
         var missing = BudgetRealization.Compute(null, null);
         Assert.False(missing.HasValue);
-        Assert.Equal("allocation and realisation missing", missing.MissingReason);
+        Assert.Equal("allocation and realisation missing", missing.UndefinedReason);
         var neg = Assert.Throws<ArgumentOutOfRangeException>(() => BudgetRealization.Compute(-1m, 5m));
         Assert.Equal("allocation", neg.ParamName);
         var row = Assert.Throws<ArgumentException>(() => BudgetRealization.Total([new(1m, 1m), new(2m, -3m)]));

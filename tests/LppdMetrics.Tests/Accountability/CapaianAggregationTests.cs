@@ -101,7 +101,7 @@ public class CapaianAggregationTests
         var propagated = CapaianAggregation.Mean(members);
         Assert.False(propagated.HasValue);
         Assert.Null(propagated.Value);
-        Assert.Contains("2", propagated.MissingReason);
+        Assert.Contains("2", propagated.UndefinedReason);
         var skipped = CapaianAggregation.Mean(members, new AggregationOptions { Missing = MissingMemberPolicy.Skip });
         Assert.Equal(95m, skipped.Value);
         Assert.False(CapaianAggregation.Mean([Capaian.Compute(8m, null, Polarity.Positive)]).HasValue);

@@ -147,7 +147,7 @@ public class CapaianTests
         Assert.False(r.HasValue);
         Assert.Null(r.Value);
         Assert.Null(r.Unrounded);
-        Assert.Contains("target is 0", r.MissingReason);
+        Assert.Contains("target is 0", r.UndefinedReason);
         Assert.Null(r.Trace.Result);                       // the trace says undefined, never a placeholder 0
         Assert.Contains("target is 0", r.Trace.UndefinedReason);
         Assert.Contains("result undefined: ", r.Trace.ToText());
@@ -162,8 +162,8 @@ public class CapaianTests
         var r = Capaian.Compute(8.19m, null, Polarity.Negative);
         Assert.False(r.HasValue);
         Assert.Null(r.Value);
-        Assert.Equal("realisation missing", r.MissingReason);
-        Assert.Equal("target missing", Capaian.Compute(null, 1m, Polarity.Positive).MissingReason);
+        Assert.Equal("realisation missing", r.UndefinedReason);
+        Assert.Equal("target missing", Capaian.Compute(null, 1m, Polarity.Positive).UndefinedReason);
     }
 
     [Fact]

@@ -38,10 +38,10 @@ public class EfficiencyTests
         var r = Efficiency.Compute(100m, 0m);
         Assert.False(r.HasValue);
         Assert.Null(r.Value);
-        Assert.Contains("0 %", r.MissingReason);
+        Assert.Contains("0 %", r.UndefinedReason);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.Compute(100m, -1m));
         Assert.Equal("budgetRealizationPercent", ex.ParamName);
-        Assert.Equal("capaian missing", Efficiency.Compute(null, 90m).MissingReason);
+        Assert.Equal("capaian missing", Efficiency.Compute(null, 90m).UndefinedReason);
     }
 
     [Fact]

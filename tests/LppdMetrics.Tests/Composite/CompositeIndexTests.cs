@@ -83,10 +83,10 @@ public class CompositeIndexTests
     {
         var zero = CompositeIndices.IndeksRisikoBencana.Evaluate(0.6m, 0.7m, 0m);
         Assert.False(zero.HasValue);
-        Assert.Contains("C", zero.MissingReason);
+        Assert.Contains("C", zero.UndefinedReason);
         var missing = CompositeIndices.Iklh.Evaluate([60m, null, 65m]);
         Assert.False(missing.HasValue);
-        Assert.Contains("IKU", missing.MissingReason);
+        Assert.Contains("IKU", missing.UndefinedReason);
         Assert.Throws<ArgumentException>(() => CompositeIndices.Iklh.Evaluate(60m, 70m));
     }
 

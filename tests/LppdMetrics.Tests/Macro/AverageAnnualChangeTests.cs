@@ -13,7 +13,7 @@ public class AverageAnnualChangeTests
         // "Angka ini menurun rata-rata 5,36% per tahun" (line 1413) = mean(−9,7409; −0,2296; −6,0990) = −5,3565.
         var r = AverageAnnualChange.MeanOfYearOnYearPercent(PovertyRate);
         Assert.Equal(-5.36m, r.Value);
-        Assert.Equal(-5.3565, (double)r.Unrounded, 4);
+        Assert.Equal(-5.3565, (double)r.Unrounded!.Value, 4);
         Assert.Equal(-9.7409, (double)r.Trace.Steps[0].Value, 4);
         Assert.Equal(-0.2296, (double)r.Trace.Steps[1].Value, 4);
         Assert.Equal(-6.0990, (double)r.Trace.Steps[2].Value, 4);
@@ -26,7 +26,7 @@ public class AverageAnnualChangeTests
         // (8,16 / 9,65)^(1/3) − 1 = 0,84560^(1/3) − 1 = −0,05440.
         var r = AverageAnnualChange.CompoundAnnualGrowthRate(PovertyRate);
         Assert.Equal(-5.44m, r.Value);
-        Assert.Equal(-5.44, (double)r.Unrounded, 2);
+        Assert.Equal(-5.44, (double)r.Unrounded!.Value, 2);
         Assert.Equal(r.Value, AverageAnnualChange.Compute(PovertyRate, AverageChangeMode.CompoundAnnualGrowthRate).Value);
         Assert.Equal("change.average.cagr", r.Trace.Rule);
         Assert.NotEqual(AverageAnnualChange.MeanOfYearOnYearPercent(PovertyRate).Value, r.Value);

@@ -21,7 +21,7 @@ public class ChangeTests
     {
         var r = Change.Percent(Parsed(previous), Parsed(current));
         Assert.Equal(Parsed(printed), r.Value);
-        Assert.Equal(printed, IndonesianNumber.Format(r.Value, 2, new NumberFormatOptions { PercentSign = true, NegativeStyle = NegativeNumberStyle.Parentheses }));
+        Assert.Equal(printed, IndonesianNumber.Format(r.Value!.Value, 2, new NumberFormatOptions { PercentSign = true, NegativeStyle = NegativeNumberStyle.Parentheses }));
         Assert.Equal("change.percent", r.Trace.Rule);
     }
 
@@ -39,7 +39,7 @@ public class ChangeTests
     {
         var r = Change.Percent(8.69m, 8.16m);
         // (8,16 − 8,69) / 8,69 × 100 = −0,53 / 8,69 × 100 = −6,0989643…
-        Assert.Equal(-6.0989643, (double)r.Unrounded, 7);
+        Assert.Equal(-6.0989643, (double)r.Unrounded!.Value, 7);
         Assert.Equal("half away from zero to 2 decimals", r.Trace.Rounding);
         Assert.Equal(["X_{t−1}", "X_t"], r.Trace.Inputs.Select(i => i.Name));
     }

@@ -50,7 +50,7 @@ public class DemographicRatiosTests
         // The report's 926,59 is the unweighted mean of the 22 printed densities: 20.384,94 / 22 = 926,588.
         var mean = PopulationDensity.MeanOfSubareaDensities(PrintedDensity);
         Assert.Equal(926.59m, mean.Value);
-        Assert.Equal(926.588, (double)mean.Unrounded, 3);
+        Assert.Equal(926.588, (double)mean.Unrounded!.Value, 3);
         Assert.Contains(mean.Trace.Notes, n => n.Contains("not the region's density", StringComparison.Ordinal));
     }
 
@@ -109,8 +109,8 @@ public class DemographicRatiosTests
         Prop.ForAll(Subarea.ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (s, k) =>
         {
             decimal area = s.AreaHundredths / 100m;
-            decimal one = PopulationDensity.Compute(s.Population, area).Unrounded;
-            decimal scaled = PopulationDensity.Compute(s.Population * k, area).Unrounded;
+            decimal one = PopulationDensity.Compute(s.Population, area).Unrounded!.Value;
+            decimal scaled = PopulationDensity.Compute(s.Population * k, area).Unrounded!.Value;
             return Math.Abs(scaled - k * one) < 1e-15m;
         });
 
@@ -120,8 +120,8 @@ public class DemographicRatiosTests
         {
             decimal[] pops = subareas.Select(s => (decimal)s.Population).ToArray();
             decimal[] areas = subareas.Select(s => s.AreaHundredths / 100m).ToArray();
-            decimal regional = PopulationDensity.Regional(pops, areas).Unrounded;
-            decimal[] each = pops.Zip(areas, (p, a) => PopulationDensity.Compute(p, a).Unrounded).ToArray();
+            decimal regional = PopulationDensity.Regional(pops, areas).Unrounded!.Value;
+            decimal[] each = pops.Zip(areas, (p, a) => PopulationDensity.Compute(p, a).Unrounded!.Value).ToArray();
             bool single = subareas.Length != 1 || regional == each[0];
             return single && regional >= each.Min() - 1e-15m && regional <= each.Max() + 1e-15m;
         });
@@ -131,7 +131,7 @@ public class DemographicRatiosTests
         Prop.ForAll(Gen.Choose(1, 2_000_000).ToArbitrary(), Gen.Choose(1, 2_000_000).ToArbitrary(), (a, b) =>
         {
             bool equal = SexRatio.Compute(a, a).Unrounded == 100m;
-            decimal product = DependencyRatio.Compute(a, b).Unrounded * DependencyRatio.WorkersPerDependent(b, a).Unrounded;
+            decimal product = DependencyRatio.Compute(a, b).Unrounded!.Value * DependencyRatio.WorkersPerDependent(b, a).Unrounded!.Value;
             return equal && Math.Abs(product - 100m) < 1e-15m;
         });
 }

@@ -55,10 +55,10 @@ internal static class ReadmeExamples
         Console.WriteLine(IndonesianNumber.Format(capaian.Value!.Value, 2, NumberFormatOptions.Percent));  // 100,37%
         Console.WriteLine(PerformancePredicates.Classify(capaian.Value!.Value).Label);  // Sangat Tinggi
         BudgetRealizationResult budget = BudgetRealization.Compute(80_975_656_341m, 78_826_084_279m);
-        Console.WriteLine(IndonesianNumber.Format(budget.Percent!.Value, 2, NumberFormatOptions.Percent));  // 97,35%
+        Console.WriteLine(IndonesianNumber.Format(budget.Value!.Value, 2, NumberFormatOptions.Percent));  // 97,35%
         // IPM, BPS method (expenditure in thousand rupiah a year)
         HumanDevelopmentResult ipm = HumanDevelopmentIndex.Compute(lifeExpectancy: 75.32, expectedSchooling: 12.67, meanSchooling: 7.87, expenditure: 12020);
-        Console.WriteLine($"{IndonesianNumber.Format(ipm.Value, 2)} {HumanDevelopmentIndex.IndonesianName(ipm.Category)}");  // 73,44 Tinggi
+        Console.WriteLine($"{IndonesianNumber.Format(ipm.Value!.Value, 2)} {HumanDevelopmentIndex.IndonesianName(ipm.Category)}");  // 73,44 Tinggi
         // Poverty and Gini from microdata: consumption per capita and survey weights
         double[] y = [310_000, 480_000, 650_000, 1_200_000], w = [120, 95, 80, 40];
         FgtResult fgt = Fgt.Compute(y, w, povertyLine: 550_000);   // poor: strictly below the line, as BPS counts
