@@ -118,12 +118,11 @@ public static class Fgt
         Guard.AllFiniteNonNegative(weights);
         var total = new ExactSum();
         var poor = new ExactSum();
-        bool atOrBelow = rule == PovertyLineRule.AtOrBelow;
         for (int i = 0; i < consumption.Length; i++)
         {
             double y = consumption[i], w = weights[i];
             total.Add(w);
-            if (y < povertyLine || (atOrBelow && y == povertyLine))
+            if (IsPoor(y, povertyLine, rule))
             {
                 double g = Gap(y, povertyLine);
                 poor.Add(alpha switch
@@ -143,7 +142,18 @@ public static class Fgt
     // Below this total weight the products w·g may lose bits to underflow: the kernel runs again on scaled weights.
     private static readonly double SmallestUnscaledTotal = Math.ScaleB(1.0, -600);
 
-    /// <summary>The normalised gap g = min((z − y)·(1/z), 1), computed the same way by every FGT path.</summary>
+    /// <summary>
+    /// Who is poor, the one definition every FGT path uses (<see cref="Index"/>, <see cref="FgtAccumulator"/> and so
+    /// <see cref="FgtDecomposition"/>, <see cref="FgtPrecision"/>, <see cref="Watts"/>): y &lt; z under
+    /// <see cref="PovertyLineRule.StrictlyBelow"/> (BPS), y ≤ z under <see cref="PovertyLineRule.AtOrBelow"/>. The
+    /// vectorised kernel of <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double}, double, PovertyLineRule)"/>
+    /// compares lanes with the same operators; a test holds it to this definition at the line and just below it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsPoor(double y, double z, PovertyLineRule rule) =>
+        rule == PovertyLineRule.AtOrBelow ? y <= z : y < z;
+
+    /// <summary>The normalised gap g = min((z − y)·(1/z), 1) of a poor person (<see cref="IsPoor"/>), computed the same way by every FGT path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double Gap(double y, double z) => Math.Min((z - y) * (1.0 / z), 1.0);
 

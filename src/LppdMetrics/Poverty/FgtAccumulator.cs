@@ -202,8 +202,7 @@ public sealed class FgtAccumulator
         double scaled = tiny ? Math.ScaleB(w, TinyExponent) : w;
         bank.Weight.Add(scaled);
         double z = PovertyLine;
-        bool poor = Rule == PovertyLineRule.AtOrBelow ? y <= z : y < z;
-        if (!poor)
+        if (!Fgt.IsPoor(y, z, Rule))
             return;
         double g = Fgt.Gap(y, z);
         double wg = scaled * g;

@@ -112,15 +112,26 @@ public static class FgtPrecision
         }, options ?? new BootstrapOptions(), "P_α = Σ w g / Σ w");
     }
 
-    /// <summary>g_i = ((z − y_i)/z)^α for the poor (by <paramref name="rule"/>), else 0 — the summand of <see cref="Fgt.Index"/>.</summary>
+    /// <summary>
+    /// g_i^α for the poor (<see cref="Fgt.IsPoor"/> by <paramref name="rule"/>), else 0, with g_i = <see cref="Fgt.Gap"/>
+    /// — the summand of <see cref="Fgt.Index"/>, written the same way (g·g for α = 2).
+    /// </summary>
     private static double[] Gaps(ReadOnlySpan<double> welfare, double z, double alpha, PovertyLineRule rule)
     {
         double[] g = new double[welfare.Length];
         for (int i = 0; i < welfare.Length; i++)
         {
             double y = welfare[i];
-            if (y < z || (rule == PovertyLineRule.AtOrBelow && y == z))
-                g[i] = alpha == 0 ? 1 : Math.Pow((z - y) / z, alpha);
+            if (!Fgt.IsPoor(y, z, rule))
+                continue;
+            double gap = Fgt.Gap(y, z);
+            g[i] = alpha switch
+            {
+                0 => 1,
+                1 => gap,
+                2 => gap * gap,
+                _ => Math.Pow(gap, alpha),
+            };
         }
         return g;
     }

@@ -49,8 +49,7 @@ public static class Watts
         {
             double y = consumption[i], w = weights[i];
             total.Add(w);
-            bool poor = rule == PovertyLineRule.AtOrBelow ? y <= povertyLine : y < povertyLine;
-            if (!poor || w == 0)
+            if (!Fgt.IsPoor(y, povertyLine, rule) || w == 0)
                 continue;
             if (y == 0 && zeros == WattsZeroConsumption.Exclude)
                 continue;
