@@ -98,7 +98,7 @@ public static class SpmIndex
                 ? "urusan index as the mean of the sub-urusan indices (option; the report prints no urusan index here)"
                 : "urusan index as the mean of all service indices (default; the report prints no urusan index here)");
         SpmCategoryBand category = Categorize(index, options, trace);
-        return new SpmUrusanResult(urusan.Name, services, subResults, index, category, trace.Rounded(index, PrintedDecimals));
+        return new SpmUrusanResult(urusan.Name, services, subResults, category, trace.Rounded(index, PrintedDecimals));
     }
 
     private static SpmSubUrusanResult SubUrusan(string name, SpmServiceResult[] services, SpmOptions options)
@@ -107,7 +107,7 @@ public static class SpmIndex
         decimal index = Mean(services.Select(x => x.Index), trace, "I_service");
         foreach (var svc in services) trace.Part(svc.Trace);
         SpmCategoryBand category = Categorize(index, options, trace);
-        return new SpmSubUrusanResult(name, services, index, category, trace.Rounded(index, PrintedDecimals));
+        return new SpmSubUrusanResult(name, services, category, trace.Rounded(index, PrintedDecimals));
     }
 
     private static SpmServiceResult Service(SpmService? service, SpmOptions options, string path)
@@ -128,7 +128,7 @@ public static class SpmIndex
             .Note("service: " + service.Name)
             .Part(a.Trace).Part(b.Trace)
             .Rounded(index, PrintedDecimals);
-        return new SpmServiceResult(service.Name, service.SubUrusan, a, b, index, trace);
+        return new SpmServiceResult(service.Name, service.SubUrusan, a, b, trace);
     }
 
     private static SpmQualityResult Quality(IReadOnlyList<SpmQualityGroup> groups, SpmOptions options, string path)
@@ -151,7 +151,7 @@ public static class SpmIndex
             foreach (var item in items) gt.Part(item.Trace);
             if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
             CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Undefined("no items: the group has no capaian and is left out of B");
-            groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, c, groupTrace);
+            groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, groupTrace);
         }
 
         bool pooled = options.QualityAveraging == SpmQualityAveraging.PooledItems;
@@ -171,7 +171,7 @@ public static class SpmIndex
             b = Mean(values, trace, pooled ? "C_item" : "C_group");
         }
         foreach (var g in groupResults) trace.Part(g.Trace);
-        return new SpmQualityResult(groupResults, b, trace.Rounded(b, PrintedDecimals));
+        return new SpmQualityResult(groupResults, trace.Rounded(b, PrintedDecimals));
     }
 
     private static SpmCapaianResult Capaian(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
@@ -202,7 +202,7 @@ public static class SpmIndex
             capaian = realized * 100m / target;
             trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), capaian);
         }
-        return new SpmCapaianResult(name, target, realized, capaian, trace.Rounded(capaian, PrintedDecimals));
+        return new SpmCapaianResult(name, target, realized, trace.Rounded(capaian, PrintedDecimals));
     }
 
     private static decimal? UncappedRatio(decimal realized, decimal target)

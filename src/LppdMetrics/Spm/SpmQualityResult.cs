@@ -1,14 +1,18 @@
-using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
 
-/// <summary>The quality capaian B of a service (printed on the "B. Jumlah Mutu" row by some urusan).</summary>
-/// <param name="Groups">The group results.</param>
-/// <param name="Capaian">B in %, 0–100, full precision: the mean of the group means (or of the items), 100 without items.</param>
-/// <param name="Trace">How it was computed (rule <c>spm.quality</c>).</param>
-public sealed record SpmQualityResult(IReadOnlyList<SpmQualityGroupResult> Groups, decimal Capaian, CalculationTrace Trace) : ITraceable
+/// <summary>The quality capaian B of a service (printed on the "B. Jumlah Mutu" row by some urusan), rule <c>spm.quality</c>.</summary>
+public sealed record SpmQualityResult : TracedResult
 {
-    /// <summary>B rounded half away from zero to 2 decimals.</summary>
-    public decimal Rounded => ReportRounding.Round(Capaian, SpmIndex.PrintedDecimals);
+    internal SpmQualityResult(IReadOnlyList<SpmQualityGroupResult> groups, CalculationTrace trace) : base(trace) => Groups = groups;
+
+    /// <summary>The group results.</summary>
+    public IReadOnlyList<SpmQualityGroupResult> Groups { get; }
+
+    /// <summary>B in %, 0–100, full precision (<see cref="TracedResult.Unrounded"/>): the mean of the group means (or of the items), 100 without items.</summary>
+    public decimal Capaian => Unrounded!.Value;
+
+    /// <summary>B rounded half away from zero to 2 decimals (<see cref="TracedResult.Value"/>).</summary>
+    public decimal Rounded => Value!.Value;
 }

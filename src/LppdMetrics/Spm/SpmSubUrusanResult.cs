@@ -1,16 +1,33 @@
-using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
 
-/// <summary>The index of a sub-urusan (Trantibumlinmas: TRANTIBUM, KEBENCANAAN, DAMKAR): the mean of its service indices.</summary>
-/// <param name="Name">The sub-urusan.</param>
-/// <param name="Services">Its services.</param>
-/// <param name="Index">The index in %, full precision.</param>
-/// <param name="Category">Its category from the options' table (unrounded index).</param>
-/// <param name="Trace">How it was computed (rule <c>spm.sub-urusan</c>).</param>
-public sealed record SpmSubUrusanResult(string Name, IReadOnlyList<SpmServiceResult> Services, decimal Index, SpmCategoryBand Category, CalculationTrace Trace) : ITraceable
+/// <summary>
+/// The index of a sub-urusan (Trantibumlinmas: TRANTIBUM, KEBENCANAAN, DAMKAR): the mean of its service indices, rule
+/// <c>spm.sub-urusan</c>.
+/// </summary>
+public sealed record SpmSubUrusanResult : TracedResult
 {
-    /// <summary>The index rounded half away from zero to 2 decimals.</summary>
-    public decimal Rounded => ReportRounding.Round(Index, SpmIndex.PrintedDecimals);
+    internal SpmSubUrusanResult(string name, IReadOnlyList<SpmServiceResult> services, SpmCategoryBand category, CalculationTrace trace)
+        : base(trace)
+    {
+        Name = name;
+        Services = services;
+        Category = category;
+    }
+
+    /// <summary>The sub-urusan.</summary>
+    public string Name { get; }
+
+    /// <summary>Its services.</summary>
+    public IReadOnlyList<SpmServiceResult> Services { get; }
+
+    /// <summary>Its category from the options' table (unrounded index).</summary>
+    public SpmCategoryBand Category { get; }
+
+    /// <summary>The index in %, full precision (<see cref="TracedResult.Unrounded"/>).</summary>
+    public decimal Index => Unrounded!.Value;
+
+    /// <summary>The index rounded half away from zero to 2 decimals (<see cref="TracedResult.Value"/>).</summary>
+    public decimal Rounded => Value!.Value;
 }

@@ -1,17 +1,37 @@
-using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
 
-/// <summary>The SPM achievement index (<i>indeks pencapaian SPM</i>) of an urusan, with every level below it.</summary>
-/// <param name="Name">The urusan.</param>
-/// <param name="Services">All service results, in input order.</param>
-/// <param name="SubUrusan">The sub-urusan results in order; empty when the urusan has none.</param>
-/// <param name="Index">The urusan index in %, 0–100, full precision: the mean of the service indices (or of the sub-urusan indices, by option).</param>
-/// <param name="Category">Its category from the options' table (unrounded index).</param>
-/// <param name="Trace">How it was computed (rule <c>spm.urusan</c>), with the traces of all parts.</param>
-public sealed record SpmUrusanResult(string Name, IReadOnlyList<SpmServiceResult> Services, IReadOnlyList<SpmSubUrusanResult> SubUrusan, decimal Index, SpmCategoryBand Category, CalculationTrace Trace) : ITraceable
+/// <summary>
+/// The SPM achievement index (<i>indeks pencapaian SPM</i>) of an urusan, with every level below it, rule
+/// <c>spm.urusan</c>; the trace holds the traces of all parts.
+/// </summary>
+public sealed record SpmUrusanResult : TracedResult
 {
-    /// <summary>The index rounded half away from zero to 2 decimals.</summary>
-    public decimal Rounded => ReportRounding.Round(Index, SpmIndex.PrintedDecimals);
+    internal SpmUrusanResult(string name, IReadOnlyList<SpmServiceResult> services, IReadOnlyList<SpmSubUrusanResult> subUrusan,
+        SpmCategoryBand category, CalculationTrace trace) : base(trace)
+    {
+        Name = name;
+        Services = services;
+        SubUrusan = subUrusan;
+        Category = category;
+    }
+
+    /// <summary>The urusan.</summary>
+    public string Name { get; }
+
+    /// <summary>All service results, in input order.</summary>
+    public IReadOnlyList<SpmServiceResult> Services { get; }
+
+    /// <summary>The sub-urusan results in order; empty when the urusan has none.</summary>
+    public IReadOnlyList<SpmSubUrusanResult> SubUrusan { get; }
+
+    /// <summary>Its category from the options' table (unrounded index).</summary>
+    public SpmCategoryBand Category { get; }
+
+    /// <summary>The urusan index in %, 0–100, full precision (<see cref="TracedResult.Unrounded"/>): the mean of the service indices (or of the sub-urusan indices, by option).</summary>
+    public decimal Index => Unrounded!.Value;
+
+    /// <summary>The index rounded half away from zero to 2 decimals (<see cref="TracedResult.Value"/>).</summary>
+    public decimal Rounded => Value!.Value;
 }
