@@ -7,14 +7,13 @@ namespace LppdMetrics.Satisfaction;
 /// (<see cref="SatisfactionIndex.MeanOfUnitIndices"/>): every unit counts once, whatever its number of respondents.
 /// Not the same as the index pooled over respondents unless all units are equally large and fully answered.
 /// </summary>
-public sealed class IkmMeanOfUnitsResult : ITraceable
+public sealed record IkmMeanOfUnitsResult : TracedResult
 {
-    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, IkmBand band, CalculationTrace trace)
+    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, IkmBand band, CalculationTrace trace) : base(trace)
     {
         Units = units;
         Ikm = ikm;
         Band = band;
-        Trace = trace;
     }
 
     /// <summary>The unit results, in the order given.</summary>
@@ -23,8 +22,8 @@ public sealed class IkmMeanOfUnitsResult : ITraceable
     /// <summary>The mean of the unit IKMs (scale 1–4), unrounded.</summary>
     public decimal Ikm { get; }
 
-    /// <summary>The mean IKM × 25 (scale 25–100), equal to the mean of the units' converted values.</summary>
-    public decimal Converted => Ikm * 25m;
+    /// <summary>The mean IKM × 25 (scale 25–100), equal to the mean of the units' converted values; the same number as <see cref="TracedResult.Value"/>, the trace's result.</summary>
+    public decimal Converted => Value!.Value;
 
     /// <summary>The band of <see cref="Converted"/>.</summary>
     public IkmBand Band { get; }
@@ -34,7 +33,4 @@ public sealed class IkmMeanOfUnitsResult : ITraceable
 
     /// <summary>The performance word of the mean.</summary>
     public string Performance => Band.Performance;
-
-    /// <inheritdoc />
-    public CalculationTrace Trace { get; }
 }

@@ -7,15 +7,14 @@ namespace LppdMetrics.Satisfaction;
 /// respondents: one service unit, or several units pooled over their respondents
 /// (<see cref="SatisfactionIndex.PooledOverRespondents"/>).
 /// </summary>
-public sealed class IkmResult : ITraceable
+public sealed record IkmResult : TracedResult
 {
-    internal IkmResult(long respondents, IReadOnlyList<IkmElementResult> elements, decimal ikm, IkmBand band, CalculationTrace trace)
+    internal IkmResult(long respondents, IReadOnlyList<IkmElementResult> elements, decimal ikm, IkmBand band, CalculationTrace trace) : base(trace)
     {
         Respondents = respondents;
         Elements = elements;
         Ikm = ikm;
         Band = band;
-        Trace = trace;
     }
 
     /// <summary>The number of respondents (rows), including those who left some elements unanswered.</summary>
@@ -27,8 +26,8 @@ public sealed class IkmResult : ITraceable
     /// <summary>IKM = Σ weighted NRR, scale 1–4, full decimal precision (unrounded).</summary>
     public decimal Ikm { get; }
 
-    /// <summary>The converted IKM (<i>IKM unit pelayanan</i>) = IKM × 25, scale 25–100, unrounded.</summary>
-    public decimal Converted => Ikm * 25m;
+    /// <summary>The converted IKM (<i>IKM unit pelayanan</i>) = IKM × 25, scale 25–100, unrounded; the same number as <see cref="TracedResult.Value"/>, the trace's result.</summary>
+    public decimal Converted => Value!.Value;
 
     /// <summary>The band of <see cref="Converted"/> in the options' band table.</summary>
     public IkmBand Band { get; }
@@ -38,7 +37,4 @@ public sealed class IkmResult : ITraceable
 
     /// <summary>The performance word (<i>kinerja unit pelayanan</i>), e.g. "Sangat Baik".</summary>
     public string Performance => Band.Performance;
-
-    /// <inheritdoc />
-    public CalculationTrace Trace { get; }
 }
