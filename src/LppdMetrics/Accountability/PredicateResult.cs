@@ -6,30 +6,30 @@ namespace LppdMetrics.Accountability;
 public sealed record PredicateResult : ITraceable
 {
     /// <summary>The capaian (%) classified.</summary>
-    public decimal Capaian { get; init; }
+    public decimal Capaian { get; internal init; }
 
     /// <summary>The predicate.</summary>
-    public PerformancePredicate Predicate { get; init; }
+    public PerformancePredicate Predicate { get; internal init; }
 
     /// <summary>The predicate as printed ("Sangat Tinggi").</summary>
-    public required string Label { get; init; }
+    public string Label { get; internal init; } = "";
 
     /// <summary>The band that was applied.</summary>
-    public required PredicateBand Band { get; init; }
+    public PredicateBand Band { get; internal init; } = null!; // set by PerformancePredicates.Classify, the only creator
 
     /// <summary>
     /// True when the capaian lies in no printed interval and not above the table: it fell in a printed gap
     /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="PredicateGapRule"/>.
     /// The audit reports such values as "predicate ambiguous".
     /// </summary>
-    public bool InPrintedGap { get; init; }
+    public bool InPrintedGap { get; internal init; }
 
     /// <summary>True when the capaian exceeds the top band's printed upper bound (above 100 %) and took the top band.</summary>
-    public bool AboveTable { get; init; }
+    public bool AboveTable { get; internal init; }
 
     /// <summary>The gap rule that was applied.</summary>
-    public PredicateGapRule GapRule { get; init; }
+    public PredicateGapRule GapRule { get; internal init; }
 
     /// <inheritdoc />
-    public required CalculationTrace Trace { get; init; }
+    public CalculationTrace Trace { get; internal init; } = null!; // set by the only creator
 }

@@ -6,14 +6,14 @@ namespace LppdMetrics.Accountability;
 public sealed record SakipGradeResult : ITraceable
 {
     /// <summary>The score classified (0–100).</summary>
-    public decimal Score { get; init; }
+    public decimal Score { get; internal init; }
 
     /// <summary>The grade.</summary>
-    public SakipGrade Grade { get; init; }
+    public SakipGrade Grade { get; internal init; }
 
     /// <summary>The band that contains the score.</summary>
-    public required SakipGradeBand Band { get; init; }
+    public SakipGradeBand Band { get; internal init; } = null!; // set by SakipGrades.Classify, the only creator
 
     /// <inheritdoc />
-    public required CalculationTrace Trace { get; init; }
+    public CalculationTrace Trace { get; internal init; } = null!; // set by the only creator
 }

@@ -42,6 +42,17 @@ public static class GroupedGini
 }
 
 /// <summary>A Gini ratio computed from grouped data.</summary>
-/// <param name="Value">The Gini ratio, 0–1.</param>
-/// <param name="Trace">How it was computed.</param>
-public sealed record GroupedGiniResult(double Value, CalculationTrace Trace) : ITraceable;
+public sealed record GroupedGiniResult : ITraceable
+{
+    internal GroupedGiniResult(double value, CalculationTrace trace)
+    {
+        Value = value;
+        Trace = trace;
+    }
+
+    /// <summary>The Gini ratio, 0–1, full double precision (the trace's result holds its round-trip digits).</summary>
+    public double Value { get; }
+
+    /// <summary>How it was computed.</summary>
+    public CalculationTrace Trace { get; }
+}

@@ -21,28 +21,28 @@ public enum PrecisionMethod
 public sealed record PrecisionEstimate : ITraceable
 {
     /// <summary>The point estimate from the full-sample weights.</summary>
-    public required double Estimate { get; init; }
+    public double Estimate { get; internal init; }
 
     /// <summary>The standard error, ≥ 0.</summary>
-    public required double StandardError { get; init; }
+    public double StandardError { get; internal init; }
 
     /// <summary>The lower confidence limit.</summary>
-    public required double Lower { get; init; }
+    public double Lower { get; internal init; }
 
     /// <summary>The upper confidence limit.</summary>
-    public required double Upper { get; init; }
+    public double Upper { get; internal init; }
 
     /// <summary>The confidence level, strictly between 0 and 1 (e.g. 0.95).</summary>
-    public required double Level { get; init; }
+    public double Level { get; internal init; }
 
     /// <summary>How the standard error was estimated.</summary>
-    public required PrecisionMethod Method { get; init; }
+    public PrecisionMethod Method { get; internal init; }
 
     /// <summary>The number of bootstrap replicates; 0 for linearization.</summary>
-    public required int Replicates { get; init; }
+    public int Replicates { get; internal init; }
 
     /// <inheritdoc/>
-    public required CalculationTrace Trace { get; init; }
+    public CalculationTrace Trace { get; internal init; } = null!; // set by Create, the only creator
 
     /// <summary>Builds the estimate and its normal interval.</summary>
     internal static PrecisionEstimate Create(string rule, string formula, string source, double estimate, double standardError,
