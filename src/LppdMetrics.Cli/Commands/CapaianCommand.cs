@@ -22,10 +22,10 @@ public static class CapaianCommand
         polarity.Required = true;
         var cap = NumberOption.Decimal("--cap", "Cap the capaian at this % (e.g. 100 or 120); none by default, as the report.", NumberRange.Any);
         var floor = NumberOption.Decimal("--floor", "Floor the capaian at this % (e.g. 0); none by default, as the report.", NumberRange.Any);
-        var zeroTarget = EnumOption.Create("--zero-target", "A target of 0: undefined (no capaian) or reject (an error).", ZeroTargetPolicy.Undefined);
+        var zeroTarget = EnumOption.Create("--zero-target", "A target of 0: undefined (no capaian) or reject (an error).", ZeroTargetPolicy.Undefined, ZeroTargetPolicy.Reject);
         var gapRule = EnumOption.Create("--gap-rule",
             "A capaian in a gap of the predicate table (90–91, 75–76, …): lower-band or round-to-integer.",
-            PredicateGapRule.LowerBand, PredicateGapRule.LowerBand, PredicateGapRule.RoundToInteger);
+            PredicateGapRule.LowerBand, PredicateGapRule.RoundToInteger);
         var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("capaian", "Capaian kinerja (achievement against target, %) with polarity, and its predicate (Permendagri 86/2017).");

@@ -15,7 +15,7 @@ public static class GiniCommand
         var input = new MicrodataInput();
         var correction = EnumOption.Create("--correction",
             "Small-sample correction: none (BPS, Eurostat, laeken, PIP), n-over-n-minus-1 (ineq corr=TRUE, DescTools), effective-n (G/(1−Σf²)).",
-            SmallSampleCorrection.None);
+            SmallSampleCorrection.None, SmallSampleCorrection.NOverNMinus1, SmallSampleCorrection.EffectiveN);
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("gini", "The weighted Gini ratio of microdata (Lorenz trapezoid rule, equal to laeken::gini/100), exact.");
         input.AddTo(command);

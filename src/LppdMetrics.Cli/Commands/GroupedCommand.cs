@@ -24,7 +24,7 @@ public static class GroupedCommand
         var line = NumberOption.Double("--line", "Poverty line, same unit as --mean.", NumberRange.Positive, decimalComma);
         var model = EnumOption.Create("--model",
             "auto (PIP's choice between gq and beta), gq (General Quadratic), beta (Beta Lorenz) or trapezoid (BPS, Gini only).",
-            GroupedModel.Auto);
+            GroupedModel.Auto, GroupedModel.Gq, GroupedModel.Beta, GroupedModel.Trapezoid);
         var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("grouped", "Gini and poverty (P0, P1, P2) of grouped data: trapezoid rule (BPS) or parametric Lorenz curves (General Quadratic, Beta; Datt 1998, World Bank PIP).");

@@ -26,10 +26,10 @@ public static class IpmCommand
         var expenditure = NumberOption.Double("--expenditure",
             "Adjusted per-capita expenditure: BPS in thousand rupiah a year at 2012 prices (12020, not 12020000; range 1007.436–26572.352); UNDP GNI per capita in 2017 PPP $.",
             NumberRange.Positive);
-        var method = EnumOption.Create("--method", "Goalposts: bps (BPS metode baru) or undp (UNDP HDI).", Goalposts.Bps);
+        var method = EnumOption.Create("--method", "Goalposts: bps (BPS metode baru) or undp (UNDP HDI).", Goalposts.Bps, Goalposts.Undp);
         var aboveMaximum = EnumOption.Create("--above-maximum",
             "A component above its maximum goalpost (UHH 85, HLS 18, RLS 15, expenditure 26572.352): refuse (usually a unit or separator error) or cap (use the maximum, as UNDP does, and say so in the trace).",
-            AboveMaximum.Refuse);
+            AboveMaximum.Refuse, AboveMaximum.Cap);
         var female = NumberOption.Decimal("--female", "IPM of women: with --male, compute the IPG instead (female / male × 100).", NumberRange.Positive);
         var male = NumberOption.Decimal("--male", "IPM of men: with --female, compute the IPG.", NumberRange.Positive);
         var format = OutputFormatOption.Create(OutputFormat.Json);

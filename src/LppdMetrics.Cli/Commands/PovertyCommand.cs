@@ -20,7 +20,7 @@ public static class PovertyCommand
         line.Required = true;
         var wattsZeros = EnumOption.Create("--watts-zeros",
             "A poor household with zero consumption, where ln(z/0) is infinite: refuse (Watts unavailable, the rest printed) or exclude (World Bank PIP: left out of the Watts sum, kept in the population).",
-            WattsZeroConsumption.Refuse);
+            WattsZeroConsumption.Refuse, WattsZeroConsumption.Exclude);
         var by = new Option<string?>("--by") { Description = "A column to decompose by (kecamatan, urban/rural)." };
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");

@@ -19,7 +19,7 @@ public static class SpmCommand
         var input = new InputFileArgument("JSON file of one urusan: its services with their recipient (A) and quality (B) items (schema: docs/methods.md#spm-file in the LppdMetrics repository).");
         var categories = EnumOption.Create("--categories",
             "Category band table: twenty-point (recollected Permendagri 59/2021) or ten-point (third-party dashboard). Both unverified below 100.",
-            SpmBands.TwentyPoint);
+            SpmBands.TwentyPoint, SpmBands.TenPoint);
         var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("spm", "SPM achievement index (Permendagri 59/2021): per service 0,8 × recipients capaian + 0,2 × quality capaian; urusan = mean of services.");
         input.AddTo(command);

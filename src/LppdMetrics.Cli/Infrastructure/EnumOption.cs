@@ -12,22 +12,29 @@ namespace LppdMetrics.Cli;
 /// </summary>
 public static class EnumOption
 {
-    /// <summary>An option with a default, accepting <paramref name="allowed"/> (every member of the enum when empty).</summary>
-    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <summary>
+    /// An option whose default is the enum's zero member (<c>default(TEnum)</c>; each enum used here puts its default
+    /// first), accepting <paramref name="allowed"/> (every member of the enum when empty).
+    /// </summary>
+    /// <typeparam name="TEnum">The enum; its zero member is the default and must be among <paramref name="allowed"/>.</typeparam>
     /// <param name="name">The option's name, "--format".</param>
-    /// <param name="description">The help text, without the list of values (added here).</param>
-    /// <param name="defaultValue">The value when the option is not given.</param>
+    /// <param name="description">The help text, without the list of values and the default (added here).</param>
     /// <param name="allowed">The accepted members, in the order the help lists them; all members when empty.</param>
     /// <returns>The option.</returns>
-    public static Option<TEnum> Create<TEnum>(string name, string description, TEnum defaultValue, params TEnum[] allowed)
+    /// <exception cref="ArgumentException">The zero member is not among <paramref name="allowed"/> (a bug of the command).</exception>
+    public static Option<TEnum> Create<TEnum>(string name, string description, params TEnum[] allowed)
         where TEnum : struct, Enum
     {
         TEnum[] values = allowed.Length > 0 ? allowed : Enum.GetValues<TEnum>();
+        TEnum defaultValue = default;
+        if (!values.Contains(defaultValue))
+            throw new ArgumentException($"{name}: the default {defaultValue} is not among the allowed values.", nameof(allowed));
+        // No DefaultValueFactory: the help would show the default as a .NET name ("[default: None]"); an option not
+        // given reads as default(TEnum), and the help text names the default in kebab case.
         var option = new Option<TEnum>(name)
         {
             Description = $"{description} One of: {List(values)}; default {Name(defaultValue)}.",
             HelpName = string.Join('|', values.Select(Name)),
-            DefaultValueFactory = _ => defaultValue,
             CustomParser = result => Parse(result, name, values) ?? defaultValue,
         };
         Complete(option, values);

@@ -21,7 +21,7 @@ public sealed class InputFileArgument
     {
         _required = required;
         _positional = new Argument<string?>("FILE") { Description = description, Arity = ArgumentArity.ZeroOrOne };
-        _option = new Option<string?>("--input", "-i") { Description = "The input file, as FILE (give one of the two)." };
+        _option = new Option<string?>("--input", "-i") { Description = "The input file, the same as FILE (give one of the two).", HelpName = "FILE" };
     }
 
     /// <summary>Adds the positional <c>FILE</c>, the <c>--input</c> option and the check that exactly one is given.</summary>

@@ -31,5 +31,5 @@ public static class OutputFormatOption
     /// <param name="allowed">The formats besides text that the command writes.</param>
     /// <returns>The option.</returns>
     public static Option<OutputFormat> Create(params OutputFormat[] allowed) =>
-        EnumOption.Create("--format", "Output format.", OutputFormat.Text, [OutputFormat.Text, .. allowed]);
+        EnumOption.Create("--format", "Output format.", [OutputFormat.Text, .. allowed]);
 }
