@@ -32,7 +32,9 @@ public sealed class InputFileArgument
         command.Options.Add(_option);
         command.Validators.Add(result =>
         {
-            bool positional = result.GetValue(_positional) is not null, option = result.GetValue(_option) is not null;
+            // By the results, not the values: reading the value of "--input" given without a file throws.
+            bool positional = result.GetResult(_positional) is { Tokens.Count: > 0 };
+            bool option = result.GetResult(_option) is { Implicit: false };
             if (positional && option)
                 result.AddError("the input file is given twice: as FILE and with --input; give one of the two.");
             else if (!positional && !option && _required)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.Accountability;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Cli;
 
@@ -17,7 +18,10 @@ internal sealed record CapaianOutput(CapaianResult Result, PredicateResult? Pred
 /// <param name="Polarity">positive or negative.</param>
 /// <param name="Target">The target as given, or null for a missing-value word.</param>
 /// <param name="Realization">The realisation as given, or null for a missing-value word.</param>
-internal sealed record CapaianJson(Figure Capaian, string? Predicate, bool PredicateInGap, decimal? Raw, string Polarity, decimal? Target, decimal? Realization);
+/// <param name="Trace">The calculation trace of the capaian.</param>
+/// <param name="PredicateTrace">The trace of the predicate, or null when the capaian is missing.</param>
+internal sealed record CapaianJson(Figure Capaian, string? Predicate, bool PredicateInGap, decimal? Raw, string Polarity, decimal? Target, decimal? Realization,
+    CalculationTrace Trace, CalculationTrace? PredicateTrace);
 
 /// <summary>Writes <see cref="CapaianOutput"/>.</summary>
 internal sealed class CapaianRenderer : ResultRenderer<CapaianOutput, CapaianJson>
@@ -33,7 +37,7 @@ internal sealed class CapaianRenderer : ResultRenderer<CapaianOutput, CapaianJso
     {
         CapaianResult r = o.Result;
         return new(Figure.Rounded(r.Value, r.Unrounded, r.Decimals, r.MissingReason), o.Predicate?.Label, o.Predicate?.InPrintedGap ?? false,
-            r.Raw, EnumOption.Name(r.Polarity), r.Target, r.Realization);
+            r.Raw, EnumOption.Name(r.Polarity), r.Target, r.Realization, r.Trace, o.Predicate?.Trace);
     }
 
     /// <inheritdoc/>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.Accountability;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Cli;
 
@@ -8,7 +9,8 @@ namespace LppdMetrics.Cli;
 /// <param name="Efficiency">The tingkat efisiensi, rounded at its printed decimals; null with a reason when missing.</param>
 /// <param name="Capaian">The capaian (%) as given, or null for a missing-value word.</param>
 /// <param name="BudgetRealization">The budget realisation (%) as given, or null for a missing-value word.</param>
-internal sealed record EfficiencyJson(Figure Efficiency, decimal? Capaian, decimal? BudgetRealization);
+/// <param name="Trace">The calculation trace.</param>
+internal sealed record EfficiencyJson(Figure Efficiency, decimal? Capaian, decimal? BudgetRealization, CalculationTrace Trace);
 
 /// <summary>Writes the <see cref="EfficiencyResult"/> of <c>lppd efficiency</c>.</summary>
 internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, EfficiencyJson>
@@ -21,7 +23,7 @@ internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, Effi
 
     /// <inheritdoc/>
     public override EfficiencyJson ToJson(EfficiencyResult r) =>
-        new(Figure.Rounded(r.Value, r.Unrounded, r.Decimals, r.MissingReason), r.CapaianPercent, r.BudgetRealizationPercent);
+        new(Figure.Rounded(r.Value, r.Unrounded, r.Decimals, r.MissingReason), r.CapaianPercent, r.BudgetRealizationPercent, r.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, EfficiencyResult r) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.HumanDevelopment;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Cli;
 
@@ -11,9 +12,9 @@ namespace LppdMetrics.Cli;
 /// <param name="HealthIndex">I_kesehatan (0–1).</param>
 /// <param name="EducationIndex">I_pendidikan (0–1).</param>
 /// <param name="ExpenditureIndex">I_pengeluaran (0–1).</param>
-/// <param name="Notes">Notes of the calculation (a capped component).</param>
+/// <param name="Trace">The calculation trace (its notes say when a component was capped).</param>
 internal sealed record HumanDevelopmentJson(Figure Ipm, string Category, string Method, Figure HealthIndex, Figure EducationIndex, Figure ExpenditureIndex,
-    IReadOnlyList<string> Notes);
+    CalculationTrace Trace);
 
 /// <summary>Writes the IPM of <c>lppd ipm</c>.</summary>
 internal sealed class HumanDevelopmentRenderer : ResultRenderer<HumanDevelopmentResult, HumanDevelopmentJson>
@@ -30,7 +31,7 @@ internal sealed class HumanDevelopmentRenderer : ResultRenderer<HumanDevelopment
         HumanDevelopmentIndex.IndonesianName(r.Category),
         r.Method.Name,
         Figure.Statistic(r.HealthIndex), Figure.Statistic(r.EducationIndex), Figure.Statistic(r.ExpenditureIndex),
-        r.Trace.Notes);
+        r.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, HumanDevelopmentResult r)
@@ -56,7 +57,8 @@ internal sealed record GenderDevelopmentOutput(decimal FemaleIpm, decimal MaleIp
 /// <param name="Ipg">The IPG (female / male × 100).</param>
 /// <param name="FemaleIpm">The IPM of women as given.</param>
 /// <param name="MaleIpm">The IPM of men as given.</param>
-internal sealed record GenderDevelopmentJson(Figure Ipg, decimal FemaleIpm, decimal MaleIpm);
+/// <param name="Trace">The calculation trace.</param>
+internal sealed record GenderDevelopmentJson(Figure Ipg, decimal FemaleIpm, decimal MaleIpm, CalculationTrace Trace);
 
 /// <summary>Writes the IPG of <c>lppd ipm --female --male</c>.</summary>
 internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopmentOutput, GenderDevelopmentJson>
@@ -69,7 +71,7 @@ internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopme
 
     /// <inheritdoc/>
     public override GenderDevelopmentJson ToJson(GenderDevelopmentOutput o) =>
-        new(Figure.Rounded(o.Result.Value, o.Result.Unrounded, o.Decimals), o.FemaleIpm, o.MaleIpm);
+        new(Figure.Rounded(o.Result.Value, o.Result.Unrounded, o.Decimals), o.FemaleIpm, o.MaleIpm, o.Result.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, GenderDevelopmentOutput o) =>
