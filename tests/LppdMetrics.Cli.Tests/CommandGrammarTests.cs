@@ -153,6 +153,14 @@ public partial class CommandGrammarTests
     }
 
     [Fact]
+    public void Lang_values_are_the_report_language_codes()
+    {
+        Assert.Equal(Documents.Writing.ReportLanguages.Codes, Enum.GetValues<LanguageCode>().Select(EnumOption.Name));
+        CliRunner.Result r = CliRunner.Run("audit", TestDataPath.Of("reports", "mini-lppd.txt"), "--lang", "ID");
+        Assert.True(r.ExitCode is 0 or 1, r.Error);
+    }
+
+    [Fact]
     public void Gini_help_offers_only_the_bootstrap()
     {
         string help = CliRunner.Run("gini", "--help").Out;

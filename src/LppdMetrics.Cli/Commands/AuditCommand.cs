@@ -22,8 +22,8 @@ public static class AuditCommand
         var file = new InputFileArgument("The report: a document (JSON, see --export-default) or a report as published (.txt, .md, .docx, .pdf), read by content; default: the embedded Kabupaten Blitar 2024 report.", required: false);
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Html, OutputFormat.Xlsx, OutputFormat.Md, OutputFormat.Csv);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout (required for xlsx)." };
-        var lang = new Option<string?>("--lang") { Description = "Language of the report: id (Bahasa Indonesia) or en; default: id when LC_ALL, LC_MESSAGES or LANG is id_*, else en. JSON is language-neutral." };
-        lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
+        var lang = EnumOption.Optional<LanguageCode>("--lang",
+            "Language of the report: id (Bahasa Indonesia) or en; when not given, id when LC_ALL, LC_MESSAGES or LANG is id_*, else en. JSON is language-neutral.");
         var verbose = new Option<bool>("--verbose") { Description = "Text output: add each listed finding's calculation trace." };
         var only = EnumOption.Optional<FindingStatus>("--only", "List only the findings with this status (text, json and csv; the summary still counts all).");
         var export = new Option<bool>("--export-default") { Description = "Write the embedded Blitar 2024 report document (JSON) to stdout, to edit or extend." };
@@ -55,7 +55,7 @@ public static class AuditCommand
             AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
             FindingStatus? status = parseResult.GetValue(only);
             var shown = result.Findings.Where(f => status is null || f.Status == status).ToList();
-            var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(code) : ReportLanguages.FromEnvironment();
+            var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(EnumOption.Name(code)) : ReportLanguages.FromEnvironment();
             var audit = new AuditReport(form == OutputFormat.Csv ? new AuditResult(shown, result.Summary) : result,
                 report, name, DateTimeOffset.UtcNow, ToolVersion(), language);
             // Writing to stdout (maybe the same terminal): end the progress line first so that the two never mix.
@@ -89,4 +89,14 @@ public static class AuditCommand
         int plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? version : version[..plus];
     }
+}
+
+/// <summary>The <c>--lang</c> values of <c>lppd audit</c>: the codes of <see cref="ReportLanguages.Codes"/>.</summary>
+internal enum LanguageCode
+{
+    /// <summary>id: Bahasa Indonesia.</summary>
+    Id,
+
+    /// <summary>en: English.</summary>
+    En,
 }
