@@ -68,6 +68,20 @@ public class JsonContractTests
     }
 
     [Fact]
+    public void Extract_json_is_the_report_document_that_audit_reads()
+    {
+        // Not a result: the document, in the schema of `audit --export-default`; auditing it gives the same findings.
+        string report = TestDataPath.Of("reports", "mini-lppd.txt");
+        CliRunner.Result extracted = CliRunner.Run("extract", report, "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(extracted.Out);
+        Assert.Equal(JsonValueKind.Array, doc.RootElement.GetProperty("tables").ValueKind);
+        string document = CliRunner.TempFile("mini.json", extracted.Out);
+        using JsonDocument fromText = JsonDocument.Parse(CliRunner.Run("audit", report, "--format", "json").Out);
+        using JsonDocument fromJson = JsonDocument.Parse(CliRunner.Run("audit", document, "--format", "json").Out);
+        Assert.Equal(fromText.RootElement.GetProperty("summary").GetRawText(), fromJson.RootElement.GetProperty("summary").GetRawText());
+    }
+
+    [Fact]
     public void A_missing_figure_is_null_with_its_reason()
     {
         string micro = CliRunner.TempFile("zero.csv", "y\n0\n2\n6\n");

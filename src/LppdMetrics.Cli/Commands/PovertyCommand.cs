@@ -74,10 +74,10 @@ public static class PovertyCommand
                 result = ArgumentErrors.About(input.File(parse), total.Result);
                 watts = total.Watts(zeros);
             }
-            string? wattsUnavailable = watts is null
+            string? wattsReason = watts is null
                 ? FormattableString.Invariant($"undefined: a poor household has zero consumption (first at row {firstZeroPoorRow}), and ln(z/0) is infinite.")
                 : null;
-            PovertyRenderer.Instance.Write(context.Out, parse.GetValue(format), new PovertyOutput(input.File(parse), result, watts, wattsUnavailable, decomposition));
+            PovertyRenderer.Instance.Write(context.Out, parse.GetValue(format), new PovertyOutput(input.File(parse), result, watts, wattsReason, decomposition));
             return ExitCodes.Success;
         });
         return command;
