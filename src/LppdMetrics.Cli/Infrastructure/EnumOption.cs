@@ -95,12 +95,9 @@ public static class EnumOption
         return null;
     }
 
-    private static void Complete(Option option, IEnumerable<Enum> values)
+    private static void Complete<TEnum>(Option option, TEnum[] values) where TEnum : struct, Enum
     {
         option.CompletionSources.Clear();
-        option.CompletionSources.Add([.. values.Select(v => Kebab(v.ToString()))]);
+        option.CompletionSources.Add([.. values.Select(Name)]);
     }
-
-    private static void Complete<TEnum>(Option option, TEnum[] values) where TEnum : struct, Enum =>
-        Complete(option, values.Cast<Enum>());
 }

@@ -10,6 +10,7 @@ namespace LppdMetrics.Cli;
 public sealed class PrecisionOptions
 {
     private readonly Option<PrecisionMethod?> _se;
+    private readonly string[] _methods;
     private readonly Option<int> _replicates = NumberOption.Integer("--replicates", "Bootstrap replicates", 2, MaxReplicates, 200);
     private readonly Option<ulong> _seed = new("--seed") { Description = "Bootstrap seed; the same seed gives the same result on every machine.", DefaultValueFactory = _ => 1UL };
     private readonly Option<string?> _strata = new("--strata") { Description = "Column of stratum codes (design of the survey, e.g. Susenas strata)." };
@@ -28,8 +29,6 @@ public sealed class PrecisionOptions
         _se = EnumOption.Optional("--se", "Standard errors and confidence intervals: " + string.Join(" or ", described) + ".", methods);
         _methods = [.. methods.Select(EnumOption.Name)];
     }
-
-    private readonly string[] _methods;
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>
