@@ -11,23 +11,27 @@ public class AccountabilityCommandTests
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
         var root = doc.RootElement;
-        Assert.Equal(100.37m, root.GetProperty("capaian").GetDecimal());
+        Assert.Equal(100.37m, root.GetProperty("capaian").GetProperty("value").GetDecimal());
+        Assert.Equal(2, root.GetProperty("capaian").GetProperty("decimals").GetInt32());
         Assert.Equal("Sangat Tinggi", root.GetProperty("predicate").GetString());
         // (2 × 8,19 − 8,16) / 8,19 × 100 = 822 / 8,19 = 100,3663003663…
-        Assert.StartsWith("100.3663003663", root.GetProperty("unrounded").GetRawText());
+        Assert.StartsWith("100.3663003663", root.GetProperty("capaian").GetProperty("unrounded").GetRawText());
         Assert.Equal("negative", root.GetProperty("polarity").GetString());
     }
 
     [Fact]
-    public void Capaian_text_and_explain()
+    public void Capaian_text_and_the_trace_in_json()
     {
         var text = CliRunner.Run("capaian", "--target", "80", "--realization", "74.94", "--polarity", "positive");
         Assert.Equal(ExitCodes.Success, text.ExitCode);
         Assert.Contains("93.68", text.Out);
         Assert.Contains("Sangat Tinggi", text.Out);
-        var explain = CliRunner.Run("capaian", "--target", "80", "--realization", "74.94", "--polarity", "positive", "--format", "explain");
-        Assert.Contains("capaian.positive", explain.Out);
-        Assert.Contains("predicate.permendagri86", explain.Out);
+        var json = CliRunner.Run("capaian", "--target", "80", "--realization", "74.94", "--polarity", "positive", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Equal("capaian.positive", doc.RootElement.GetProperty("trace").GetProperty("rule").GetString());
+        Assert.Equal("predicate.permendagri86", doc.RootElement.GetProperty("predicateTrace").GetProperty("rule").GetString());
+        // --format explain went with issue 14: the trace is in the JSON, and `lppd explain` explains a report's figure.
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run("capaian", "--target", "80", "--realization", "74.94", "--polarity", "positive", "--format", "explain").ExitCode);
     }
 
     [Fact]
@@ -36,9 +40,11 @@ public class AccountabilityCommandTests
         var r = CliRunner.Run("capaian", "--target", "8.19", "--realization", "NIHIL", "--polarity", "negative", "--format", "json");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("capaian").ValueKind);
+        JsonElement capaian = doc.RootElement.GetProperty("capaian");
+        Assert.Equal(JsonValueKind.Null, capaian.GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, capaian.GetProperty("unrounded").ValueKind);
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("predicate").ValueKind);
-        Assert.Equal("realisation missing", doc.RootElement.GetProperty("missing").GetString());
+        Assert.Equal("realisation missing", capaian.GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -48,7 +54,7 @@ public class AccountabilityCommandTests
         var r = CliRunner.Run("capaian", "--target", "2.97", "--realization", "-0.28", "--polarity", "positive", "--format", "json");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(-9.43m, doc.RootElement.GetProperty("capaian").GetDecimal());
+        Assert.Equal(-9.43m, doc.RootElement.GetProperty("capaian").GetProperty("value").GetDecimal());
         Assert.Equal("Sangat Rendah", doc.RootElement.GetProperty("predicate").GetString());
     }
 
@@ -57,7 +63,7 @@ public class AccountabilityCommandTests
     {
         var r = CliRunner.Run("capaian", "--target", "10", "--realization", "50.45", "--polarity", "positive", "--cap", "120", "--format", "json");
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(120m, doc.RootElement.GetProperty("capaian").GetDecimal());
+        Assert.Equal(120m, doc.RootElement.GetProperty("capaian").GetProperty("value").GetDecimal());
         Assert.Equal(504.5m, doc.RootElement.GetProperty("raw").GetDecimal());
     }
 
@@ -95,8 +101,10 @@ public class AccountabilityCommandTests
         var r = CliRunner.Run("efficiency", "--capaian", "100.37", "--budget-realization", "97.35", "--format", "json");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(1.03m, doc.RootElement.GetProperty("efficiency").GetDecimal());
-        Assert.StartsWith("1.031022", doc.RootElement.GetProperty("unrounded").GetRawText()); // 100,37 / 97,35 = 1,03102208…
+        JsonElement efficiency = doc.RootElement.GetProperty("efficiency");
+        Assert.Equal(1.03m, efficiency.GetProperty("value").GetDecimal());
+        Assert.StartsWith("1.031022", efficiency.GetProperty("unrounded").GetRawText()); // 100,37 / 97,35 = 1,03102208…
+        Assert.Equal(JsonValueKind.Null, efficiency.GetProperty("reason").ValueKind);
     }
 
     [Fact]
@@ -105,7 +113,10 @@ public class AccountabilityCommandTests
         var zero = CliRunner.Run("efficiency", "--capaian", "100", "--budget-realization", "0", "--format", "json");
         Assert.Equal(ExitCodes.Success, zero.ExitCode);
         using (var doc = JsonDocument.Parse(zero.Out))
-            Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("efficiency").ValueKind);
+        {
+            Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("efficiency").GetProperty("value").ValueKind);
+            Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("efficiency").GetProperty("reason").GetString()));
+        }
         var negative = CliRunner.Run("efficiency", "--capaian", "100", "--budget-realization", "-5");
         Assert.Equal(ExitCodes.BadInput, negative.ExitCode);
         Assert.Single(negative.Error.TrimEnd().Split('\n'));

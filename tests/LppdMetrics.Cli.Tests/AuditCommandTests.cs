@@ -38,7 +38,8 @@ public class AuditCommandTests
         Assert.Equal(allDoc.RootElement.GetProperty("findings").GetArrayLength(), summary.GetProperty("total").GetInt32());
         var dprd = findings.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "1.6/427/total-7");
         Assert.Equal(37m, dprd.GetProperty("reported").GetDecimal());
-        Assert.Equal(38m, dprd.GetProperty("recomputed").GetDecimal());
+        Assert.Equal(38m, dprd.GetProperty("recomputed").GetProperty("value").GetDecimal());
+        Assert.Equal(0, dprd.GetProperty("recomputed").GetProperty("decimals").GetInt32());
         Assert.Equal(-1m, dprd.GetProperty("difference").GetDecimal());
         Assert.Equal(427, dprd.GetProperty("source").GetInt32());
         Assert.Equal("sum", dprd.GetProperty("trace").GetProperty("rule").GetString());
@@ -136,7 +137,11 @@ public class AuditCommandTests
         Assert.Contains("result 52", r.Out);
         var json = CliRunner.Run("explain", "1.6/428/total-7", "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
-        Assert.Equal(52m, doc.RootElement.GetProperty("result").GetDecimal());
+        // The JSON of explain is the figure's finding in the shape of one audit finding, with its trace.
+        Assert.Equal("1.6/428/total-7", doc.RootElement.GetProperty("id").GetString());
+        Assert.Equal("mismatch", doc.RootElement.GetProperty("status").GetString());
+        Assert.Equal(52m, doc.RootElement.GetProperty("recomputed").GetProperty("value").GetDecimal());
+        Assert.Equal(52m, doc.RootElement.GetProperty("trace").GetProperty("result").GetDecimal());
         var unknown = CliRunner.Run("explain", "no/such/figure");
         Assert.Equal(ExitCodes.BadInput, unknown.ExitCode);
         Assert.Contains("no figure 'no/such/figure'", unknown.Error);

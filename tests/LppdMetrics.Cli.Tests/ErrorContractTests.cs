@@ -128,11 +128,11 @@ public class ErrorContractTests
         string data = TestDataPath.Of("wbpip", "synthetic-3.csv");
         var refused = CliRunner.Run("poverty", "--input", data, "--value", "welfare", "--weight", "weight", "--line", "7000", "--format", "json");
         Assert.True(refused.ExitCode == 0, refused.Error);
-        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(refused.Out).RootElement.GetProperty("watts").ValueKind);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(refused.Out).RootElement.GetProperty("watts").GetProperty("value").ValueKind);
 
         var pip = CliRunner.Run("poverty", "--input", data, "--value", "welfare", "--weight", "weight", "--line", "7000",
             "--watts-zeros", "exclude", "--format", "json");
         Assert.True(pip.ExitCode == 0, pip.Error);
-        Assert.Equal(0.29042392803127426, JsonDocument.Parse(pip.Out).RootElement.GetProperty("watts").GetDouble(), 13);
+        Assert.Equal(0.29042392803127426, JsonDocument.Parse(pip.Out).RootElement.GetProperty("watts").GetProperty("value").GetDouble(), 13);
     }
 }

@@ -28,7 +28,7 @@ public class ExtractPerPageTests
                     1, 3, layout[i].Skipped ? [] : ["sum"], layout[i].Skipped ? 0 : 1, layout[i].Skipped ? "no Jumlah/Total row" : null));
             }
             var output = new StringWriter();
-            ExtractCommand.WriteSummary(output, new ExtractionResult(new LppdReport { Title = "Contoh" }, tables), "contoh.pdf");
+            ExtractSummary.Write(output, new ExtractionResult(new LppdReport { Title = "Contoh" }, tables), "contoh.pdf");
             var lines = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
 
             // Walk the listing: the page each table is listed under, and each page heading's counts against its lines.

@@ -16,10 +16,10 @@ public class GroupedCommandTests
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
         JsonElement root = doc.RootElement;
-        Assert.Equal(0.3466288, root.GetProperty("gini").GetDouble(), 2e-6);
-        Assert.Equal(0.3713033, root.GetProperty("headcount").GetDouble(), 2e-6);
-        Assert.Equal(0.1002854, root.GetProperty("povertyGap").GetDouble(), 2e-6);
-        Assert.Equal(0.03617225, root.GetProperty("squaredPovertyGap").GetDouble(), 2e-6);
+        Assert.Equal(0.3466288, root.GetProperty("gini").GetProperty("value").GetDouble(), 2e-6);
+        Assert.Equal(0.3713033, root.GetProperty("p0").GetProperty("value").GetDouble(), 2e-6);
+        Assert.Equal(0.1002854, root.GetProperty("p1").GetProperty("value").GetDouble(), 2e-6);
+        Assert.Equal(0.03617225, root.GetProperty("p2").GetProperty("value").GetDouble(), 2e-6);
         Assert.Contains(root.GetProperty("model").GetString(), new[] { "gq", "beta" });
         Assert.True(root.GetProperty("checks").GetArrayLength() >= 8);
     }
@@ -30,7 +30,7 @@ public class GroupedCommandTests
         var result = CliRunner.Run("grouped", "--input", GdEx2, "--population", "population_share", "--share", "welfare_share", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
-        Assert.False(doc.RootElement.TryGetProperty("headcount", out _));
+        Assert.False(doc.RootElement.TryGetProperty("p0", out _));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class GroupedCommandTests
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
         Assert.Equal("trapezoid", doc.RootElement.GetProperty("model").GetString());
-        Assert.Equal(0.3, doc.RootElement.GetProperty("gini").GetDouble(), 1e-12);
+        Assert.Equal(0.3, doc.RootElement.GetProperty("gini").GetProperty("value").GetDouble(), 1e-12);
     }
 
     [Theory]

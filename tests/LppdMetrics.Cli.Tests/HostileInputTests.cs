@@ -93,6 +93,15 @@ public class HostileInputTests
         yield return ["poverty"];
         yield return ["poverty", "--input"];
         yield return ["audit", "a.json", "b.json", "c.json"];
+        // Issue 14: the input file as FILE or --input/-i, never both; --format explain only on `explain`.
+        yield return ["poverty", "-i"];
+        yield return ["gini", csv, "--input", csv, "--value", "y"];
+        yield return ["gini", csv, "-i", "", "--value", "y"];
+        yield return ["audit", "a.json", "--input", "b.json"];
+        yield return ["explain", "1.6/428/total-7", "a.json", "-i", "a.json"];
+        yield return ["spm", "", "--format", "json"];
+        yield return ["ipm", "--female", "1", "--male", "2", "--format", "explain"];
+        yield return ["capaian", "--target", "1", "--realization", "1", "--polarity", "positive", "--format", "explain"];
     }
 
     private static IEnumerable<string[]> CsvFileCases()
@@ -135,6 +144,7 @@ public class HostileInputTests
             yield return ["lorenz", "--input", path, "--value", "y", "--points", "0"];
             yield return ["grouped", "--input", path, "--population", "y", "--share", "w"];
             yield return ["ikm", "--input", path];
+            yield return ["gini", path, "--value", "y", "--weight", "w", "--format", "json"];
         }
         yield return ["gini", "--input", Dir, "--value", "y"];
         yield return ["gini", "--input", Path.Combine(Dir, "missing.csv"), "--value", "y"];

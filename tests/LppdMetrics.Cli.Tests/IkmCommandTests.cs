@@ -20,21 +20,22 @@ public class IkmCommandTests
         JsonElement[] elements = root.GetProperty("elements").EnumerateArray().ToArray();
         Assert.Equal(9, elements.Length);
         Assert.Equal("U1", elements[0].GetProperty("element").GetString());
-        Assert.Equal(2.5m, elements[0].GetProperty("nrr").GetDecimal());            // (4 + 2 + 2 + 2) / 4
+        Assert.Equal(2.5m, elements[0].GetProperty("nrr").GetProperty("unrounded").GetDecimal());            // (4 + 2 + 2 + 2) / 4
         Assert.Equal(3, elements[8].GetProperty("answered").GetInt32());
         Assert.Equal(1, elements[8].GetProperty("unanswered").GetInt32());
         // Σ NRR = 8 × 2.5 + 8/3 = 68/3; IKM = 68/27 = 2.5185…; converted 62.96… → D.
-        Assert.Equal(2.518519m, Math.Round(root.GetProperty("ikm").GetDecimal(), 6));   // 68/27 = 2.5185185…
-        Assert.Equal(62.96m, Math.Round(root.GetProperty("converted").GetDecimal(), 2));
+        Assert.Equal(2.518519m, Math.Round(root.GetProperty("ikm").GetProperty("unrounded").GetDecimal(), 6));   // 68/27 = 2.5185185…
+        Assert.Equal(2.5185m, root.GetProperty("ikm").GetProperty("value").GetDecimal());
+        Assert.Equal(62.96m, root.GetProperty("converted").GetProperty("value").GetDecimal());                 // 68/27 × 25 = 62.962…
         Assert.Equal("D", root.GetProperty("quality").GetString());
         Assert.Equal("Tidak Baik", root.GetProperty("performance").GetString());
         JsonElement[] units = root.GetProperty("units").EnumerateArray().ToArray();
         Assert.Equal(["A", "B"], units.Select(u => u.GetProperty("unit").GetString()));
-        Assert.Equal(4m, units[0].GetProperty("ikm").GetDecimal());
-        Assert.Equal(2m, units[1].GetProperty("ikm").GetDecimal());
+        Assert.Equal(4m, units[0].GetProperty("ikm").GetProperty("value").GetDecimal());
+        Assert.Equal(2m, units[1].GetProperty("ikm").GetProperty("value").GetDecimal());
         JsonElement mean = root.GetProperty("meanOfUnitIndices");
-        Assert.Equal(3m, mean.GetProperty("ikm").GetDecimal());
-        Assert.Equal(75m, mean.GetProperty("converted").GetDecimal());
+        Assert.Equal(3m, mean.GetProperty("ikm").GetProperty("value").GetDecimal());
+        Assert.Equal(75m, mean.GetProperty("converted").GetProperty("value").GetDecimal());
         Assert.Equal("C", mean.GetProperty("quality").GetString());
     }
 

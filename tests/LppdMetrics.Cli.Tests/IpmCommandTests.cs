@@ -14,14 +14,17 @@ public class IpmCommandTests
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
         var root = doc.RootElement;
-        Assert.Equal(["ipm", "healthIndex", "educationIndex", "expenditureIndex", "category"], root.EnumerateObject().Select(p => p.Name));
-        double ipm = root.GetProperty("ipm").GetDouble();
-        Assert.Equal(73.438, ipm, 3);
-        Assert.NotEqual(73.44, ipm);                          // full precision, not the printed value
-        Assert.Equal(55.32 / 65, root.GetProperty("healthIndex").GetDouble(), 15); // (75,32 − 20) / 65 by hand
-        Assert.Equal(0.6143, root.GetProperty("educationIndex").GetDouble(), 4);
-        Assert.Equal(0.7576, root.GetProperty("expenditureIndex").GetDouble(), 4);
-        Assert.Equal("High", root.GetProperty("category").GetString());
+        Assert.Equal(["ipm", "category", "method", "healthIndex", "educationIndex", "expenditureIndex", "trace"], root.EnumerateObject().Select(p => p.Name));
+        JsonElement ipm = root.GetProperty("ipm");
+        Assert.Equal(73.44m, ipm.GetProperty("value").GetDecimal());     // the printed value (issue 14)
+        Assert.Equal(2, ipm.GetProperty("decimals").GetInt32());
+        double unrounded = ipm.GetProperty("unrounded").GetDouble();
+        Assert.Equal(73.438, unrounded, 3);
+        Assert.NotEqual(73.44, unrounded);                    // full precision, not the printed value
+        Assert.Equal(55.32 / 65, root.GetProperty("healthIndex").GetProperty("value").GetDouble(), 15); // (75,32 − 20) / 65 by hand
+        Assert.Equal(0.6143, root.GetProperty("educationIndex").GetProperty("value").GetDouble(), 4);
+        Assert.Equal(0.7576, root.GetProperty("expenditureIndex").GetProperty("value").GetDouble(), 4);
+        Assert.Equal("Tinggi", root.GetProperty("category").GetString()); // BPS: 70 ≤ IPM < 80
     }
 
     [Fact]
@@ -34,13 +37,15 @@ public class IpmCommandTests
     }
 
     [Fact]
-    public void Explain_prints_the_trace()
+    public void Json_carries_the_trace()
     {
-        var r = CliRunner.Run([.. Blitar2024, "--format", "explain"]);
+        var r = CliRunner.Run([.. Blitar2024, "--format", "json"]);
         Assert.Equal(ExitCodes.Success, r.ExitCode);
-        Assert.Contains("ipm.bps2010: IPM = 100", r.Out);
-        Assert.Contains("step   I_pengeluaran", r.Out);
-        Assert.Contains("round  73.438", r.Out);
+        using var doc = JsonDocument.Parse(r.Out);
+        JsonElement trace = doc.RootElement.GetProperty("trace");
+        Assert.Equal("ipm.bps2010", trace.GetProperty("rule").GetString());
+        Assert.Contains(trace.GetProperty("steps").EnumerateArray(), s => s.GetRawText().Contains("I_pengeluaran", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run([.. Blitar2024, "--format", "explain"]).ExitCode); // removed in issue 14
     }
 
     [Fact]
@@ -50,7 +55,7 @@ public class IpmCommandTests
             "--expenditure", "3829", "--method", "undp", "--format", "json"]);
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(0.5506, doc.RootElement.GetProperty("expenditureIndex").GetDouble(), 4);
+        Assert.Equal(0.5506, doc.RootElement.GetProperty("expenditureIndex").GetProperty("value").GetDouble(), 4);
     }
 
     [Theory]
@@ -85,7 +90,9 @@ public class IpmCommandTests
         Assert.Equal("IPG 93.89", r.Out.Trim());             // 69,81 / 74,35 × 100 = 93,8937…
         var json = CliRunner.Run("ipm", "--female", "70", "--male", "75", "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
-        Assert.Equal(93.3333, doc.RootElement.GetProperty("ipg").GetDouble(), 4);
+        Assert.Equal(93.33m, doc.RootElement.GetProperty("ipg").GetProperty("value").GetDecimal()); // 70 / 75 × 100 = 93,333…
+        Assert.Equal(93.3333, doc.RootElement.GetProperty("ipg").GetProperty("unrounded").GetDouble(), 4);
+        Assert.Equal(70m, doc.RootElement.GetProperty("femaleIpm").GetDecimal());
         Assert.Equal(ExitCodes.BadInput, CliRunner.Run("ipm", "--female", "70").ExitCode);
     }
 }

@@ -9,10 +9,14 @@ namespace LppdMetrics.Cli.Tests;
 /// </summary>
 public class SilentWrongNumberTests
 {
-    private static double JsonNumber(CliRunner.Result r, string field)
+    /// <summary>The unrounded value of the figure at <paramref name="path"/> ("p0", "measures.theil").</summary>
+    private static double JsonNumber(CliRunner.Result r, string path)
     {
         Assert.True(r.ExitCode == ExitCodes.Success, r.Error);
-        return JsonDocument.Parse(r.Out).RootElement.GetProperty(field).GetDouble();
+        JsonElement figure = JsonDocument.Parse(r.Out).RootElement;
+        foreach (string part in path.Split('.'))
+            figure = figure.GetProperty(part);
+        return figure.GetProperty("unrounded").GetDouble();
     }
 
     private static void AssertRefused(CliRunner.Result r, string mustName)
@@ -118,7 +122,7 @@ public class SilentWrongNumberTests
     {
         string path = CliRunner.TempFile("m.csv", "y\n1e-300\n1e300\n");
         var r = CliRunner.Run("inequality", "--input", path, "--value", "y", "--format", "json");
-        Assert.Equal((599 * Math.Log(10) + Math.Log(2.5)) / 2, JsonNumber(r, "meanLogDeviation"), 10);
+        Assert.Equal((599 * Math.Log(10) + Math.Log(2.5)) / 2, JsonNumber(r, "measures.meanLogDeviation"), 10);
     }
 
     // z = 1e300, y = {1e-300, 1e300}: only 1e-300 is poor; Watts = ln(1e300/1e-300)/2 = 300·ln 10.

@@ -19,8 +19,8 @@ public class StandardErrorTests
         using var doc = JsonDocument.Parse(first.Out);
         using var plainDoc = JsonDocument.Parse(plain.Out);
         JsonElement gini = doc.RootElement.GetProperty("gini");
-        double estimate = gini.GetProperty("estimate").GetDouble(), se = gini.GetProperty("standardError").GetDouble();
-        Assert.Equal(plainDoc.RootElement.GetProperty("gini").GetDouble(), estimate);
+        double estimate = gini.GetProperty("value").GetDouble(), se = gini.GetProperty("standardError").GetDouble();
+        Assert.Equal(plainDoc.RootElement.GetProperty("gini").GetProperty("value").GetDouble(), estimate);
         Assert.True(se > 0);
         Assert.Equal(estimate - 1.959963984540054 * se, gini.GetProperty("lower").GetDouble(), 1e-12);
         Assert.Equal(estimate + 1.959963984540054 * se, gini.GetProperty("upper").GetDouble(), 1e-12);
@@ -40,7 +40,7 @@ public class StandardErrorTests
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
         JsonElement p0 = doc.RootElement.GetProperty("p0");
-        Assert.Equal(0.5, p0.GetProperty("estimate").GetDouble(), 1e-12);
+        Assert.Equal(0.5, p0.GetProperty("value").GetDouble(), 1e-12);
         Assert.Equal(Math.Sqrt(0.03125), p0.GetProperty("standardError").GetDouble(), 1e-12);
         Assert.Equal(0.5 - 1.6448536269514722 * Math.Sqrt(0.03125), p0.GetProperty("lower").GetDouble(), 1e-9);
         Assert.Equal(0.9, doc.RootElement.GetProperty("se").GetProperty("level").GetDouble());

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// <c>lppd extract FILE [--format json|text]</c>: reads a report as published (text, markdown; or a JSON document)
+/// <c>lppd extract FILE [--format text|json]</c> (or <c>--input FILE</c>): reads a report as published (text, markdown; or a JSON document)
 /// and writes the document the audit reads (json, the schema of <c>audit --export-default</c>) or a summary (text):
 /// the tables found, those classified with the kinds of figure found, those skipped with the reason (for a paged
 /// document, PDF, both listed page by page), and the number of figures per kind.
@@ -18,86 +17,23 @@ public static class ExtractCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "The report file: text or markdown (tab-separated table rows), Word (.docx), PDF with a text layer, or a report document (JSON); read by content." };
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
+        var file = new InputFileArgument("The report file: text or markdown (tab-separated table rows), Word (.docx), PDF with a text layer, or a report document (JSON); read by content.");
+        var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("extract", "Read an LPPD report file, recognise its tables (capaian, budget, totals, efficiency) and write the report document (json) or a summary of what was found (text).");
-        command.Arguments.Add(file);
+        file.AddTo(command);
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
-            string path = parseResult.GetValue(file)!;
+            string path = file.Required(parseResult);
             ExtractionResult result;
             using (var progress = TerminalProgress.Start(context, "extract", "reading"))
                 result = DocumentInput.Extract(path, progress);
             if (parseResult.GetValue(format) == OutputFormat.Json)
                 context.Out.WriteLine(LppdReportJson.Write(result.Report));
             else
-                WriteSummary(context.Out, result, path);
+                ExtractSummary.Write(context.Out, result, path);
             return ExitCodes.Success;
         });
         return command;
     }
-
-    /// <summary>
-    /// Writes the summary: title, tables classified (kinds, figures), tables skipped (reason), figures per kind. When
-    /// the tables have page numbers (PDF), the classified and skipped tables are listed under the page each starts on
-    /// ("page 6:", then "found"/"skipped" lines in document order) instead of in two lists.
-    /// </summary>
-    /// <param name="output">Where to write.</param>
-    /// <param name="result">The extraction.</param>
-    /// <param name="name">The file name to show.</param>
-    public static void WriteSummary(TextWriter output, ExtractionResult result, string name)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        var report = result.Report;
-        output.WriteLine($"lppd extract: {report.Title} ({name})");
-        output.WriteLine($"  region {report.Region ?? "-"}, year {report.Year?.ToString(ci) ?? "-"}");
-        var classified = result.Tables.Where(t => t.Skipped is null).ToList();
-        var skipped = result.Tables.Where(t => t.Skipped is not null).ToList();
-        output.WriteLine($"tables found {result.Tables.Count.ToString(ci)}: classified {classified.Count.ToString(ci)}, skipped {skipped.Count.ToString(ci)}");
-        output.WriteLine();
-        if (result.Tables.Any(t => t.Location.Page is not null))
-            WritePerPage(output, result.Tables);
-        else
-        {
-            output.WriteLine("classified:");
-            foreach (var t in classified)
-                output.WriteLine($"  {t.Id,-10} {t.Location,-12} {Found(t)}");
-            output.WriteLine();
-            output.WriteLine("skipped:");
-            foreach (var t in skipped)
-                output.WriteLine($"  {t.Id,-10} {t.Location,-12} {Short(t.Title)}: {t.Skipped}");
-        }
-        output.WriteLine();
-        output.WriteLine("figures per kind:");
-        foreach (var (kind, count) in result.FiguresPerKind)
-            output.WriteLine($"  {kind,-20} {count.ToString(ci),5}");
-        output.WriteLine($"  {"total",-20} {result.FiguresPerKind.Values.Sum().ToString(ci),5}");
-    }
-
-    /// <summary>"per page:", then for each page where a table starts the tables found and skipped, in document order
-    /// (a table without a page, such as the efficiency statements of the running text, under "no page").</summary>
-    private static void WritePerPage(TextWriter output, IReadOnlyList<TableSummary> tables)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        output.WriteLine("per page:");
-        foreach (var page in tables.GroupBy(t => t.Location.Page))
-        {
-            var found = page.Count(t => t.Skipped is null);
-            output.WriteLine($"  {(page.Key is { } p ? "page " + p.ToString(ci) : "no page")}: {found.ToString(ci)} found, {(page.Count() - found).ToString(ci)} skipped");
-            foreach (var t in page)
-            {
-                string where = t.Location.Table is { } table ? "table " + table.ToString(ci) : t.Location.ToString();
-                output.WriteLine(t.Skipped is null
-                    ? $"    found    {t.Id,-10} {where,-10} {Found(t)}"
-                    : $"    skipped  {t.Id,-10} {where,-10} {Short(t.Title)}: {t.Skipped}");
-            }
-        }
-    }
-
-    /// <summary>A classified table's figures, kinds, parts joined and title.</summary>
-    private static string Found(TableSummary t) =>
-        $"{t.Figures.ToString(CultureInfo.InvariantCulture),4} figures  {string.Join(", ", t.Kinds)}{(t.Parts > 1 ? $"  ({t.Parts.ToString(CultureInfo.InvariantCulture)} parts joined)" : "")}  {Short(t.Title)}";
-
-    private static string Short(string title) => title.Length <= 70 ? title : title[..69] + "…";
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using LppdMetrics.Inequality;
 
 namespace LppdMetrics.Cli;
@@ -17,65 +16,50 @@ public static class GroupedCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new Option<string>("--input") { Description = "CSV file, one row per group in ascending order of income.", Required = true };
+        var input = new InputFileArgument("CSV file, one row per group in ascending order of income.");
         var population = new Option<string>("--population") { Description = "Column with each group's population share (0–1).", Required = true };
         var share = new Option<string>("--share") { Description = "Column with each group's income/expenditure share (0–1).", Required = true };
         var decimalComma = new Option<bool>("--decimal-comma") { Description = "Numbers (in the file and in --mean and --line) are written 1.234,56." };
         var mean = NumberOption.Double("--mean", "Mean income/expenditure (needed with --line for P0, P1, P2).", NumberRange.Positive, decimalComma);
         var line = NumberOption.Double("--line", "Poverty line, same unit as --mean.", NumberRange.Positive, decimalComma);
-        var model = new Option<string>("--model")
-        {
-            Description = "auto (PIP's choice between gq and beta), gq (General Quadratic), beta (Beta Lorenz) or trapezoid (BPS, Gini only).",
-            DefaultValueFactory = _ => "auto",
-        };
-        model.AcceptOnlyFromAmong("auto", "gq", "beta", "trapezoid");
-        Option<string> format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
+        var model = EnumOption.Create("--model",
+            "auto (PIP's choice between gq and beta), gq (General Quadratic), beta (Beta Lorenz) or trapezoid (BPS, Gini only).",
+            GroupedModel.Auto, GroupedModel.Gq, GroupedModel.Beta, GroupedModel.Trapezoid);
+        var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("grouped", "Gini and poverty (P0, P1, P2) of grouped data: trapezoid rule (BPS) or parametric Lorenz curves (General Quadratic, Beta; Datt 1998, World Bank PIP).");
-        foreach (Option option in new Option[] { input, population, share, mean, line, model, decimalComma, format })
+        input.AddTo(command);
+        foreach (Option option in new Option[] { population, share, mean, line, model, decimalComma, format })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
-            string file = parse.GetValue(input)!;
+            string file = input.Required(parse);
             double? mu = parse.GetValue(mean), z = parse.GetValue(line);
-            string chosen = parse.GetValue(model)!;
+            GroupedModel chosen = parse.GetValue(model);
             if (mu.HasValue != z.HasValue)
                 throw new InputException(null, null, mu.HasValue ? "--line" : "--mean", "--mean and --line go together: the poverty measures need both.");
-            if (chosen == "trapezoid" && z.HasValue)
+            if (chosen == GroupedModel.Trapezoid && z.HasValue)
                 throw new InputException(null, null, "--model", "the trapezoid rule gives the Gini only; P0, P1, P2 need a parametric model (auto, gq or beta).");
             GroupedShares shares = Read(file, parse.GetValue(population)!, parse.GetValue(share)!, parse.GetValue(decimalComma));
-            bool json = parse.GetValue(format) == OutputFormat.Json;
-            if (chosen == "trapezoid")
-            {
-                double gini = GroupedGini.Trapezoid(shares).Value;
-                if (json)
-                    JsonOutput.Write(context.Out, w =>
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("model", "trapezoid");
-                        w.WriteNumber("gini", gini);
-                        w.WriteStartArray("checks");
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    });
-                else
-                    context.Out.WriteLine(Invariant($"Model: trapezoid (BPS), {shares.Count} groups\nGini: {gini:F6}"));
-                return ExitCodes.Success;
-            }
-            LorenzModelSelection selection = chosen switch
-            {
-                "gq" => LorenzModelSelection.GeneralQuadratic,
-                "beta" => LorenzModelSelection.Beta,
-                _ => LorenzModelSelection.Auto,
-            };
-            GroupedEstimate estimate = ArgumentErrors.About(file, () => ParametricLorenz.Estimate(shares, selection, mu, z));
-            if (json)
-                WriteJson(context.Out, estimate, z.HasValue);
+            GroupedOutput output;
+            if (chosen == GroupedModel.Trapezoid)
+                output = new(shares.Count, EnumOption.Name(chosen), GroupedGini.Trapezoid(shares).Value, null, null, [], []);
             else
-                WriteText(context.Out, estimate, shares.Count, z.HasValue);
-            bool missing = estimate.Gini is null || (z.HasValue && estimate.Poverty is null);
+            {
+                LorenzModelSelection selection = chosen switch
+                {
+                    GroupedModel.Gq => LorenzModelSelection.GeneralQuadratic,
+                    GroupedModel.Beta => LorenzModelSelection.Beta,
+                    _ => LorenzModelSelection.Auto,
+                };
+                GroupedEstimate estimate = ArgumentErrors.About(file, () => ParametricLorenz.Estimate(shares, selection, mu, z));
+                output = new(shares.Count, Name(estimate.GiniModel), estimate.Gini, z.HasValue ? Name(estimate.PovertyModel) : null,
+                    estimate.Poverty, [.. estimate.Checks], estimate.Notes);
+            }
+            GroupedRenderer.Instance.Write(context.Out, parse.GetValue(format), output);
+            bool missing = output.Gini is null || (z.HasValue && output.Poverty is null);
             if (missing)
-                context.Error.WriteLine("lppd: " + string.Join(" ", estimate.Notes));
+                context.Error.WriteLine("lppd: " + string.Join(" ", output.Notes));
             return missing ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
@@ -114,62 +98,21 @@ public static class GroupedCommand
         _ => "none",
     };
 
-    private static void WriteJson(TextWriter output, GroupedEstimate estimate, bool poverty) =>
-        JsonOutput.Write(output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("model", Name(estimate.GiniModel));
-            WriteNullable(w, "gini", estimate.Gini);
-            if (poverty)
-            {
-                w.WriteString("povertyModel", Name(estimate.PovertyModel));
-                WriteNullable(w, "headcount", estimate.Poverty?.Headcount);
-                WriteNullable(w, "povertyGap", estimate.Poverty?.PovertyGap);
-                WriteNullable(w, "squaredPovertyGap", estimate.Poverty?.SquaredPovertyGap);
-            }
-            w.WriteStartArray("checks");
-            foreach (LorenzCheck check in estimate.Checks)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", check.Name);
-                w.WriteBoolean("passed", check.Passed);
-                w.WriteString("detail", check.Detail);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (string note in estimate.Notes)
-                w.WriteStringValue(note);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is double v)
-            w.WriteNumber(name, v);
-        else
-            w.WriteNull(name);
-    }
-
-    private static void WriteText(TextWriter output, GroupedEstimate estimate, int groups, bool poverty)
-    {
-        output.WriteLine(Invariant($"Groups: {groups}"));
-        output.WriteLine($"Gini: {Show(estimate.Gini)} (model: {Name(estimate.GiniModel)})");
-        if (poverty)
-        {
-            output.WriteLine($"P0 (headcount): {Show(estimate.Poverty?.Headcount)} (model: {Name(estimate.PovertyModel)})");
-            output.WriteLine($"P1 (poverty gap): {Show(estimate.Poverty?.PovertyGap)}");
-            output.WriteLine($"P2 (squared poverty gap): {Show(estimate.Poverty?.SquaredPovertyGap)}");
-        }
-        output.WriteLine("Checks:");
-        foreach (LorenzCheck check in estimate.Checks)
-            output.WriteLine($"  {(check.Passed ? "ok  " : "FAIL")} {check.Name}: {check.Detail}");
-        foreach (string note in estimate.Notes)
-            output.WriteLine("Note: " + note);
-    }
-
-    private static string Show(double? value) => value is double v ? v.ToString("F6", CultureInfo.InvariantCulture) : "not computed";
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The <c>--model</c> values of <c>lppd grouped</c> (their kebab-case names are the command-line words).</summary>
+internal enum GroupedModel
+{
+    /// <summary>auto: World Bank PIP's choice between the General Quadratic and the Beta Lorenz curve.</summary>
+    Auto,
+
+    /// <summary>gq: the General Quadratic Lorenz curve (Villaseñor and Arnold 1989).</summary>
+    Gq,
+
+    /// <summary>beta: the Beta Lorenz curve (Kakwani 1980).</summary>
+    Beta,
+
+    /// <summary>trapezoid: the trapezoid rule of BPS (Gini only).</summary>
+    Trapezoid,
 }

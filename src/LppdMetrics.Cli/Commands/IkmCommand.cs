@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using LppdMetrics.Numbers;
 using LppdMetrics.Satisfaction;
 
 namespace LppdMetrics.Cli;
@@ -17,18 +15,18 @@ public static class IkmCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new Option<string>("--input") { Description = "CSV file: one respondent a row, columns U1…U9 (1–4, empty = unanswered); other columns are ignored.", Required = true };
+        var input = new InputFileArgument("CSV file: one respondent a row, columns U1…U9 (1–4, empty = unanswered); other columns are ignored.");
         var unit = new Option<string?>("--unit") { Description = "Column naming the service unit: also report each unit, and the mean of the unit indices." };
         var printedWeight = new Option<bool>("--printed-weight") { Description = "Weight each NRR by 0,111 as the regulation's text prints it, instead of the exact 1/9." };
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
+        var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("ikm", "Public satisfaction index (IKM, PermenPANRB 14/2017): NRR per element U1…U9, IKM, converted IKM (×25), quality letter and performance.");
-        command.Options.Add(input);
+        input.AddTo(command);
         command.Options.Add(unit);
         command.Options.Add(printedWeight);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            string file = parse.GetValue(input)!;
+            string file = input.Required(parse);
             string? unitColumn = parse.GetValue(unit);
             var options = new IkmOptions { Weighting = parse.GetValue(printedWeight) ? IkmWeighting.PrintedThreeDecimals : IkmWeighting.ExactNinth };
             (IkmTally pooledTally, List<(string Name, IkmTally Tally)> units) = Read(file, unitColumn);
@@ -36,10 +34,7 @@ public static class IkmCommand
             var unitResults = units.Select(u => (u.Name, Result: ArgumentErrors.About(file, () => ComputeUnit(u.Name, u.Tally, options)))).ToList();
             IkmMeanOfUnitsResult? mean = unitColumn is null ? null
                 : SatisfactionIndex.MeanOfUnitIndices(unitResults.Select(u => u.Result).ToArray(), options);
-            if (parse.GetValue(format) == OutputFormat.Json)
-                WriteJson(context.Out, pooled, unitResults, mean);
-            else
-                WriteText(context.Out, file, pooled, unitResults, mean);
+            SatisfactionRenderer.Instance.Write(context.Out, parse.GetValue(format), new SatisfactionOutput(file, pooled, unitResults, mean));
             return ExitCodes.Success;
         });
         return command;
@@ -98,68 +93,5 @@ public static class IkmCommand
         if (text.Length == 1 && text[0] is >= '1' and <= '4')
             return (byte)(text[0] - '0');
         throw csv.CellError(column, $"'{text}' is not an answer; expected an integer 1–4, or an empty cell for unanswered.");
-    }
-
-    private static void WriteJson(TextWriter output, IkmResult pooled, List<(string Name, IkmResult Result)> units, IkmMeanOfUnitsResult? mean) =>
-        JsonOutput.Write(output, w =>
-        {
-            w.WriteStartObject();
-            WriteResultFields(w, pooled);
-            if (mean is not null)
-            {
-                w.WriteStartArray("units");
-                foreach (var (name, result) in units)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("unit", name);
-                    WriteResultFields(w, result);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartObject("meanOfUnitIndices");
-                w.WriteNumber("units", mean.Units.Count);
-                w.WriteNumber("ikm", mean.Ikm);
-                w.WriteNumber("converted", mean.Converted);
-                w.WriteString("quality", mean.Quality);
-                w.WriteString("performance", mean.Performance);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-        });
-
-    private static void WriteResultFields(Utf8JsonWriter w, IkmResult r)
-    {
-        w.WriteNumber("respondents", r.Respondents);
-        w.WriteStartArray("elements");
-        foreach (IkmElementResult e in r.Elements)
-        {
-            w.WriteStartObject();
-            w.WriteString("element", e.Element);
-            w.WriteNumber("nrr", e.Nrr);
-            w.WriteNumber("answered", e.Answered);
-            w.WriteNumber("unanswered", e.Unanswered);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteNumber("ikm", r.Ikm);
-        w.WriteNumber("converted", r.Converted);
-        w.WriteString("quality", r.Quality);
-        w.WriteString("performance", r.Performance);
-    }
-
-    private static void WriteText(TextWriter o, string file, IkmResult pooled, List<(string Name, IkmResult Result)> units, IkmMeanOfUnitsResult? mean)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        o.WriteLine(string.Create(ci, $"IKM (PermenPANRB 14/2017) of {file}: {pooled.Respondents} respondents{(mean is null ? "" : ", pooled over respondents")}"));
-        o.WriteLine("element  answered  unanswered     NRR");
-        foreach (IkmElementResult e in pooled.Elements)
-            o.WriteLine(string.Create(ci, $"{e.Element,-7}  {e.Answered,8}  {e.Unanswered,10}  {ReportRounding.Round(e.Nrr, 4),6:0.0000}"));
-        o.WriteLine(string.Create(ci, $"IKM {ReportRounding.Round(pooled.Ikm, 4):0.0000}  converted {ReportRounding.Round(pooled.Converted, 2):0.00}  quality {pooled.Quality} ({pooled.Performance})"));
-        if (mean is null) return;
-        o.WriteLine();
-        o.WriteLine("unit                            respondents     IKM  converted  quality");
-        foreach (var (name, r) in units)
-            o.WriteLine(string.Create(ci, $"{name,-30}  {r.Respondents,11}  {ReportRounding.Round(r.Ikm, 4),6:0.0000}  {ReportRounding.Round(r.Converted, 2),9:0.00}  {r.Quality} ({r.Performance})"));
-        o.WriteLine(string.Create(ci, $"mean of {mean.Units.Count} unit indices: IKM {ReportRounding.Round(mean.Ikm, 4):0.0000}  converted {ReportRounding.Round(mean.Converted, 2):0.00}  quality {mean.Quality} ({mean.Performance})"));
     }
 }

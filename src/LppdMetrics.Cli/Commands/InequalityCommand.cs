@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LppdMetrics.Numbers;
 using LppdMetrics.Inequality;
 
 namespace LppdMetrics.Cli;
@@ -30,12 +31,12 @@ public static class InequalityCommand
                 return values;
             },
         };
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
+        var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("inequality", "Gini, Theil GE(1), mean log deviation GE(0), Atkinson(ε), S80/S20 and Palma of microdata; a measure undefined for the data is reported unavailable with its reason.");
         input.AddTo(command);
         command.Options.Add(epsilon);
         command.Options.Add(format);
-        var precision = new PrecisionOptions(PrecisionOptions.Bootstrap);
+        var precision = new PrecisionOptions(PrecisionMethod.Bootstrap);
         precision.AddTo(command);
         command.SetAction(parse =>
         {
@@ -43,45 +44,9 @@ public static class InequalityCommand
             string file = input.File(parse);
             double[]? eps = parse.GetValue(epsilon);
             if (precision.Method(parse) is not null)
-                return StandardErrorReport.Inequality(context, precision, parse, file, y, w, eps is { Length: > 0 } ? eps : null, parse.GetValue(format)!);
+                return StandardErrorReport.Inequality(context, precision, parse, file, y, w, eps is { Length: > 0 } ? eps : null, parse.GetValue(format));
             InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.Compute(y, w, eps is { Length: > 0 } ? eps : null));
-            switch (parse.GetValue(format))
-            {
-                case OutputFormat.Json:
-                    JsonOutput.Write(context.Out, j =>
-                    {
-                        j.WriteStartObject();
-                        j.WriteNumber("n", p.Count);
-                        j.WriteNumber("population", p.Population);
-                        j.WriteNumber("mean", p.Mean);
-                        foreach (InequalityMeasure m in p.Measures)
-                        {
-                            if (m.Value is double v) j.WriteNumber(m.Name, v);
-                            else j.WriteNull(m.Name);
-                        }
-                        if (p.Measures.Any(m => m.Value is null))
-                        {
-                            j.WriteStartObject("unavailable");
-                            foreach (InequalityMeasure m in p.Measures.Where(m => m.Value is null))
-                                j.WriteString(m.Name, m.Unavailable);
-                            j.WriteEndObject();
-                        }
-                        j.WriteEndObject();
-                    });
-                    break;
-                case OutputFormat.Csv:
-                    context.Out.WriteLine("measure,value,unavailable");
-                    foreach (InequalityMeasure m in p.Measures)
-                        context.Out.WriteLine(string.Join(",", PovertyCommand.Quote(m.Name), m.Value is double v ? PovertyCommand.R(v) : "", PovertyCommand.Quote(m.Unavailable ?? "")));
-                    break;
-                default:
-                    context.Out.WriteLine(FormattableString.Invariant($"Inequality in {file} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
-                    foreach (InequalityMeasure m in p.Measures)
-                        context.Out.WriteLine(m.Value is double v
-                            ? FormattableString.Invariant($"  {m.Name,-18} {v,12:0.000000}")
-                            : $"  {m.Name,-18} unavailable: {m.Unavailable}");
-                    break;
-            }
+            InequalityRenderer.Instance.Write(context.Out, parse.GetValue(format), new InequalityOutput(file, p));
             return ExitCodes.Success;
         });
         return command;

@@ -12,6 +12,9 @@ public static class IpmCommand
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
+    /// <summary>The printed decimals of the IPG (as BPS prints it).</summary>
+    private const int IpgDecimals = 2;
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">Where it writes.</param>
     /// <returns>The command.</returns>
@@ -23,17 +26,13 @@ public static class IpmCommand
         var expenditure = NumberOption.Double("--expenditure",
             "Adjusted per-capita expenditure: BPS in thousand rupiah a year at 2012 prices (12020, not 12020000; range 1007.436–26572.352); UNDP GNI per capita in 2017 PPP $.",
             NumberRange.Positive);
-        var method = new Option<string>("--method") { Description = "Goalposts: bps (BPS metode baru, default) or undp (UNDP HDI).", DefaultValueFactory = _ => "bps" };
-        method.AcceptOnlyFromAmong("bps", "undp");
-        var aboveMaximum = new Option<string>("--above-maximum")
-        {
-            Description = "A component above its maximum goalpost (UHH 85, HLS 18, RLS 15, expenditure 26572.352): 'refuse' (the default; usually a unit or separator error) or 'cap' (use the maximum, as UNDP does, and say so in the trace).",
-            DefaultValueFactory = _ => "refuse",
-        };
-        aboveMaximum.AcceptOnlyFromAmong("refuse", "cap");
+        var method = EnumOption.Create("--method", "Goalposts: bps (BPS metode baru) or undp (UNDP HDI).", Goalposts.Bps, Goalposts.Undp);
+        var aboveMaximum = EnumOption.Create("--above-maximum",
+            "A component above its maximum goalpost (UHH 85, HLS 18, RLS 15, expenditure 26572.352): refuse (usually a unit or separator error) or cap (use the maximum, as UNDP does, and say so in the trace).",
+            AboveMaximum.Refuse, AboveMaximum.Cap);
         var female = NumberOption.Decimal("--female", "IPM of women: with --male, compute the IPG instead (female / male × 100).", NumberRange.Positive);
         var male = NumberOption.Decimal("--male", "IPM of men: with --female, compute the IPG.", NumberRange.Positive);
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Explain);
+        var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("ipm", "Human development index (IPM) from UHH, HLS, RLS and expenditure, with its component indices and category; or the gender development index (IPG) from --female and --male.");
         foreach (Option option in new Option[] { life, expected, mean, expenditure, method, aboveMaximum, female, male, format })
@@ -41,7 +40,7 @@ public static class IpmCommand
 
         command.SetAction(parse =>
         {
-            string fmt = parse.GetValue(format)!;
+            OutputFormat fmt = parse.GetValue(format);
             decimal? f = parse.GetValue(female), m = parse.GetValue(male);
             double?[] components = [parse.GetValue(life), parse.GetValue(expected), parse.GetValue(mean), parse.GetValue(expenditure)];
             if (f is not null || m is not null)
@@ -50,19 +49,20 @@ public static class IpmCommand
                     throw new InputException(null, null, null, "the IPG needs both --female and --male.");
                 if (components.Any(c => c is not null))
                     throw new InputException(null, null, null, "give either the four IPM components or --female and --male, not both.");
-                WriteIpg(context.Out, GenderDevelopmentIndex.Compute(f.Value, m.Value), fmt);
+                GenderDevelopmentRenderer.Instance.Write(context.Out, fmt,
+                    new GenderDevelopmentOutput(f.Value, m.Value, GenderDevelopmentIndex.Compute(f.Value, m.Value, IpgDecimals), IpgDecimals));
                 return ExitCodes.Success;
             }
             string[] names = ["--life-expectancy", "--expected-schooling", "--mean-schooling", "--expenditure"];
             var missing = names.Where((_, i) => components[i] is null).ToArray();
             if (missing.Length > 0)
                 throw new InputException(null, null, null, "missing " + string.Join(", ", missing) + " (or give --female and --male for the IPG).");
-            var chosen = parse.GetValue(method) == "undp" ? HumanDevelopmentMethod.Undp2020 : HumanDevelopmentMethod.Bps2010;
-            bool cap = parse.GetValue(aboveMaximum) == "cap";
+            var chosen = parse.GetValue(method) == Goalposts.Undp ? HumanDevelopmentMethod.Undp2020 : HumanDevelopmentMethod.Bps2010;
+            bool cap = parse.GetValue(aboveMaximum) == AboveMaximum.Cap;
             CheckGoalposts(names, components, chosen, cap);
             chosen = chosen with { AboveMaximum = cap ? AboveMaximumPolicy.Cap : AboveMaximumPolicy.Reject };
             var result = HumanDevelopmentIndex.Compute(components[0]!.Value, components[1]!.Value, components[2]!.Value, components[3]!.Value, chosen);
-            WriteIpm(context.Out, result, fmt);
+            HumanDevelopmentRenderer.Instance.Write(context.Out, fmt, result);
             return ExitCodes.Success;
         });
         return command;
@@ -88,57 +88,24 @@ public static class IpmCommand
                     $"{names[i]} {v} is outside the {m.Name} range {min}–{max} ({unit}){(v > max ? "; check the unit and the decimal separator, or pass --above-maximum cap to use the maximum" : "")}."));
         }
     }
+}
 
-    private static void WriteIpm(TextWriter output, HumanDevelopmentResult r, string format)
-    {
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonOutput.Write(output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("ipm", r.Unrounded!.Value);
-                    w.WriteNumber("healthIndex", r.HealthIndex);
-                    w.WriteNumber("educationIndex", r.EducationIndex);
-                    w.WriteNumber("expenditureIndex", r.ExpenditureIndex);
-                    w.WriteString("category", r.Category.ToString());
-                    w.WriteEndObject();
-                });
-                break;
-            case OutputFormat.Explain:
-                output.WriteLine(r.Trace.ToText());
-                break;
-            default:
-                output.WriteLine(string.Create(Ci, $"IPM {r.Value} ({HumanDevelopmentIndex.IndonesianName(r.Category)}), {r.Method.Name}"));
-                output.WriteLine(string.Create(Ci, $"  health index (I_kesehatan)         {r.HealthIndex:F4}"));
-                output.WriteLine(string.Create(Ci, $"  education index (I_pendidikan)     {r.EducationIndex:F4}"));
-                output.WriteLine(string.Create(Ci, $"  expenditure index (I_pengeluaran)  {r.ExpenditureIndex:F4}"));
-                foreach (string note in r.Trace.Notes)
-                    output.WriteLine("  note: " + note);
-                break;
-        }
-    }
+/// <summary>The <c>--method</c> values of <c>lppd ipm</c>.</summary>
+internal enum Goalposts
+{
+    /// <summary>bps: <see cref="HumanDevelopmentMethod.Bps2010"/> (BPS metode baru).</summary>
+    Bps,
 
-    private static void WriteIpg(TextWriter output, GenderDevelopmentResult r, string format)
-    {
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonOutput.Write(output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("ipg", r.Unrounded!.Value);
-                    w.WriteNumber("femaleIpm", r.FemaleIpm);
-                    w.WriteNumber("maleIpm", r.MaleIpm);
-                    w.WriteEndObject();
-                });
-                break;
-            case OutputFormat.Explain:
-                output.WriteLine(r.Trace.ToText());
-                break;
-            default:
-                output.WriteLine(string.Create(Ci, $"IPG {r.Value}"));
-                break;
-        }
-    }
+    /// <summary>undp: <see cref="HumanDevelopmentMethod.Undp2020"/> (UNDP HDI).</summary>
+    Undp,
+}
+
+/// <summary>The <c>--above-maximum</c> values of <c>lppd ipm</c>.</summary>
+internal enum AboveMaximum
+{
+    /// <summary>refuse: a component above its maximum goalpost is an input error (usually a unit or separator error).</summary>
+    Refuse,
+
+    /// <summary>cap: use the maximum (<see cref="AboveMaximumPolicy.Cap"/>), as UNDP does.</summary>
+    Cap,
 }

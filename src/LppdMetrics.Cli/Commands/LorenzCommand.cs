@@ -19,7 +19,7 @@ public static class LorenzCommand
             "K equal population intervals (K + 1 points from 0 to 1; 10 gives deciles); 0 for a point at every observation",
             0, MaxPoints, 10);
         var png = new Option<string?>("--png") { Description = "Also draw the curve, the equality line and the Gini to this PNG file." };
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv);
+        var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("lorenz", "The Lorenz curve (cumulative population share, cumulative income share) of microdata, optionally drawn to a PNG.");
         input.AddTo(command);
         command.Options.Add(points);
@@ -34,37 +34,7 @@ public static class LorenzCommand
             string file = input.File(parse);
             LorenzPoint[] curve = ArgumentErrors.About(file, () => k == 0 ? Lorenz.AtObservations(y, w) : Lorenz.AtShares(y, w, k));
             double gini = Gini.Compute(y, w);
-            switch (parse.GetValue(format))
-            {
-                case OutputFormat.Json:
-                    JsonOutput.Write(context.Out, j =>
-                    {
-                        j.WriteStartObject();
-                        j.WriteNumber("gini", gini);
-                        j.WriteStartArray("points");
-                        foreach (LorenzPoint p in curve)
-                        {
-                            j.WriteStartObject();
-                            j.WriteNumber("populationShare", p.PopulationShare);
-                            j.WriteNumber("incomeShare", p.IncomeShare);
-                            j.WriteEndObject();
-                        }
-                        j.WriteEndArray();
-                        j.WriteEndObject();
-                    });
-                    break;
-                case OutputFormat.Csv:
-                    context.Out.WriteLine("populationShare,incomeShare");
-                    foreach (LorenzPoint p in curve)
-                        context.Out.WriteLine(PovertyCommand.R(p.PopulationShare) + "," + PovertyCommand.R(p.IncomeShare));
-                    break;
-                default:
-                    context.Out.WriteLine(FormattableString.Invariant($"Lorenz curve of {file} (Gini {gini:0.000000})"));
-                    context.Out.WriteLine("  population share   income share");
-                    foreach (LorenzPoint p in curve)
-                        context.Out.WriteLine(FormattableString.Invariant($"  {p.PopulationShare,16:0.000000}   {p.IncomeShare,12:0.000000}"));
-                    break;
-            }
+            LorenzRenderer.Instance.Write(context.Out, parse.GetValue(format), new LorenzOutput(file, gini, curve));
             string? pngPath = parse.GetValue(png);
             if (pngPath is not null)
             {

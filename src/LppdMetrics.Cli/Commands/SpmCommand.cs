@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using LppdMetrics.Spm;
 
@@ -17,31 +16,25 @@ public static class SpmCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new Option<string>("--input") { Description = "JSON file of one urusan: its services with their recipient (A) and quality (B) items (schema: docs/methods.md#spm-file in the LppdMetrics repository).", Required = true };
-        var categories = new Option<string>("--categories")
-        {
-            Description = "Category band table: twenty-point (default; recollected Permendagri 59/2021) or ten-point (third-party dashboard). Both unverified below 100.",
-            DefaultValueFactory = _ => "twenty-point",
-        };
-        categories.AcceptOnlyFromAmong("twenty-point", "ten-point");
-        var format = OutputFormat.Create(OutputFormat.Text, OutputFormat.Json);
+        var input = new InputFileArgument("JSON file of one urusan: its services with their recipient (A) and quality (B) items (schema: docs/methods.md#spm-file in the LppdMetrics repository).");
+        var categories = EnumOption.Create("--categories",
+            "Category band table: twenty-point (recollected Permendagri 59/2021) or ten-point (third-party dashboard). Both unverified below 100.",
+            SpmBands.TwentyPoint, SpmBands.TenPoint);
+        var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("spm", "SPM achievement index (Permendagri 59/2021): per service 0,8 × recipients capaian + 0,2 × quality capaian; urusan = mean of services.");
-        command.Options.Add(input);
+        input.AddTo(command);
         command.Options.Add(categories);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            string file = parse.GetValue(input)!;
+            string file = input.Required(parse);
             SpmUrusan urusan = Read(file);
             var options = new SpmOptions
             {
-                Categories = parse.GetValue(categories) == "ten-point" ? SpmCategoryTable.TenPointBands : SpmCategoryTable.TwentyPointBands,
+                Categories = parse.GetValue(categories) == SpmBands.TenPoint ? SpmCategoryTable.TenPointBands : SpmCategoryTable.TwentyPointBands,
             };
             SpmUrusanResult result = ArgumentErrors.About(file, () => SpmIndex.Compute(urusan, options));
-            if (parse.GetValue(format) == OutputFormat.Json)
-                WriteJson(context.Out, result);
-            else
-                WriteText(context.Out, file, result, options);
+            SpmRenderer.Instance.Write(context.Out, parse.GetValue(format), new SpmOutput(file, result, options.Categories.Source));
             return ExitCodes.Success;
         });
         return command;
@@ -96,56 +89,14 @@ public static class SpmCommand
                 Check(file, service.QualityGroups![g].Items, FormattableString.Invariant($"{at}.qualityGroups[{g}].items"));
         }
     }
+}
 
-    private static void WriteJson(TextWriter output, SpmUrusanResult r) =>
-        JsonOutput.Write(output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("urusan", r.Name);
-            w.WriteNumber("index", r.Index);
-            w.WriteString("category", r.Category.Name);
-            w.WriteBoolean("categoryVerified", r.Category.Verified);
-            w.WriteStartArray("services");
-            foreach (SpmServiceResult s in r.Services)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", s.Name);
-                if (s.SubUrusan is not null) w.WriteString("subUrusan", s.SubUrusan);
-                w.WriteNumber("index", s.Index);
-                w.WriteNumber("recipients", s.Recipients.Capaian);
-                w.WriteNumber("quality", s.Quality.Capaian);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("subUrusan");
-            foreach (SpmSubUrusanResult sub in r.SubUrusan)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", sub.Name);
-                w.WriteNumber("index", sub.Index);
-                w.WriteString("category", sub.Category.Name);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+/// <summary>The <c>--categories</c> values of <c>lppd spm</c>.</summary>
+internal enum SpmBands
+{
+    /// <summary>twenty-point: <see cref="SpmCategoryTable.TwentyPointBands"/> (recollected Permendagri 59/2021).</summary>
+    TwentyPoint,
 
-    private static void WriteText(TextWriter o, string file, SpmUrusanResult r, SpmOptions options)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        o.WriteLine(string.Create(ci, $"SPM index (Permendagri 59/2021) of {r.Name} ({file})"));
-        o.WriteLine("  #  service                                                  A recipients  B quality   index");
-        for (int i = 0; i < r.Services.Count; i++)
-        {
-            SpmServiceResult s = r.Services[i];
-            string name = (s.SubUrusan is null ? "" : s.SubUrusan + ": ") + s.Name;
-            if (name.Length > 55) name = name[..54] + "…";
-            o.WriteLine(string.Create(ci, $"{i + 1,3}  {name,-55}  {s.Recipients.Rounded,12:0.00}  {s.Quality.Rounded,9:0.00}  {s.Rounded,6:0.00}"));
-        }
-        foreach (SpmSubUrusanResult sub in r.SubUrusan)
-            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Name})"));
-        o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Name} (category bands: {options.Categories.Source})"));
-        if (r.SubUrusan.Count > 0)
-            o.WriteLine("note: the urusan index is the mean of all service indices; the report prints only the sub-urusan indices.");
-    }
+    /// <summary>ten-point: <see cref="SpmCategoryTable.TenPointBands"/> (third-party dashboard).</summary>
+    TenPoint,
 }

@@ -14,7 +14,7 @@ namespace LppdMetrics.Cli;
 /// </remarks>
 public sealed class MicrodataInput
 {
-    private readonly Option<string> _input = new("--input") { Description = "The CSV file (header row; comma, semicolon or tab).", Required = true };
+    private readonly InputFileArgument _input = new("The CSV file (header row; comma, semicolon or tab).");
     private readonly Option<string> _value = new("--value") { Description = "The column of consumption or income per capita (≥ 0).", Required = true };
     private readonly Option<string?> _weight = new("--weight") { Description = "The column of weights (expansion factors, > 0); every row weighs 1 when omitted." };
     private readonly Option<bool> _decimalComma = new("--decimal-comma") { Description = "Numbers (in the file and in the command's numeric options) are written 1.234,56: a dot only ever groups thousands." };
@@ -26,7 +26,7 @@ public sealed class MicrodataInput
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        command.Options.Add(_input);
+        _input.AddTo(command);
         command.Options.Add(_value);
         command.Options.Add(_weight);
         command.Options.Add(_decimalComma);
@@ -35,7 +35,7 @@ public sealed class MicrodataInput
     /// <summary>The input file named on the command line.</summary>
     /// <param name="parse">The parse result.</param>
     /// <returns>The path.</returns>
-    public string File(ParseResult parse) => parse.GetValue(_input)!;
+    public string File(ParseResult parse) => _input.Required(parse);
 
     /// <summary>Streams the rows: calls <paramref name="row"/> with value, weight (1 without <c>--weight</c>) and group text (null without <paramref name="groupColumn"/>).</summary>
     /// <param name="parse">The parse result.</param>

@@ -2,32 +2,34 @@ using System.CommandLine;
 
 namespace LppdMetrics.Cli;
 
-/// <summary>The <c>--format</c> option shared by the commands.</summary>
-public static class OutputFormat
+/// <summary>The values of the <c>--format</c> option shared by the commands (each command accepts a subset).</summary>
+public enum OutputFormat
 {
-    /// <summary>Readable text (the default).</summary>
-    public const string Text = "text";
+    /// <summary>Readable text (the default of every command).</summary>
+    Text,
 
-    /// <summary>JSON (indented, camelCase, numbers at full precision).</summary>
-    public const string Json = "json";
+    /// <summary>JSON in the one output contract of README.md, "JSON output": every figure <c>{value, unrounded, decimals, reason}</c>.</summary>
+    Json,
 
     /// <summary>CSV with a header row.</summary>
-    public const string Csv = "csv";
+    Csv,
 
-    /// <summary>The calculation trace as text.</summary>
-    public const string Explain = "explain";
+    /// <summary>An HTML page (<c>audit</c>).</summary>
+    Html,
 
-    /// <summary>Creates a <c>--format</c> option accepting <paramref name="allowed"/>, defaulting to the first.</summary>
-    /// <param name="allowed">The accepted formats; the first is the default.</param>
+    /// <summary>An Excel workbook (<c>audit</c>, with <c>-o PATH</c>).</summary>
+    Xlsx,
+
+    /// <summary>Markdown (<c>audit</c>).</summary>
+    Md,
+}
+
+/// <summary>Creates the <c>--format</c> option of a command.</summary>
+public static class OutputFormatOption
+{
+    /// <summary>Creates a <c>--format</c> option accepting <paramref name="allowed"/>, defaulting to <see cref="OutputFormat.Text"/>.</summary>
+    /// <param name="allowed">The formats besides text that the command writes.</param>
     /// <returns>The option.</returns>
-    public static Option<string> Create(params string[] allowed)
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "Output format: " + string.Join(", ", allowed) + ".",
-            DefaultValueFactory = _ => allowed[0],
-        };
-        option.AcceptOnlyFromAmong(allowed);
-        return option;
-    }
+    public static Option<OutputFormat> Create(params OutputFormat[] allowed) =>
+        EnumOption.Create("--format", "Output format.", [OutputFormat.Text, .. allowed]);
 }

@@ -1,24 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
 /// The <c>--se bootstrap|linearization [--replicates N] [--seed N] [--strata COL] [--psu COL] [--level 0.95]</c>
-/// options of the microdata commands, the reading of the design columns, and the output of an estimate with its
-/// standard error: JSON <c>{"estimate","standardError","lower","upper"}</c>.
+/// options of the microdata commands and the reading of the design columns (the output: <see cref="StandardErrorRenderer"/>).
 /// </summary>
 public sealed class PrecisionOptions
 {
-    /// <summary>The <c>--se</c> value for the Rao–Wu bootstrap.</summary>
-    public const string Bootstrap = "bootstrap";
-
-    /// <summary>The <c>--se</c> value for Taylor linearization.</summary>
-    public const string Linearization = "linearization";
-
-    private readonly Option<string?> _se = new("--se") { Description = "Standard errors and confidence intervals: bootstrap (Rao–Wu, PSUs within strata) or linearization (Taylor; FGT only)." };
+    private readonly Option<PrecisionMethod?> _se;
+    private readonly string[] _methods;
     private readonly Option<int> _replicates = NumberOption.Integer("--replicates", "Bootstrap replicates", 2, MaxReplicates, 200);
     private readonly Option<ulong> _seed = new("--seed") { Description = "Bootstrap seed; the same seed gives the same result on every machine.", DefaultValueFactory = _ => 1UL };
     private readonly Option<string?> _strata = new("--strata") { Description = "Column of stratum codes (design of the survey, e.g. Susenas strata)." };
@@ -29,9 +21,14 @@ public sealed class PrecisionOptions
     /// <summary>The largest <c>--replicates</c> accepted: 10 000 (the run time grows with replicates × rows; 200–1 000 is usual).</summary>
     public const int MaxReplicates = 10_000;
 
-    /// <summary>Creates the options; <paramref name="methods"/> are the <c>--se</c> values the command accepts.</summary>
-    /// <param name="methods">Accepted methods, e.g. only <see cref="Bootstrap"/>.</param>
-    public PrecisionOptions(params string[] methods) => _se.AcceptOnlyFromAmong(methods);
+    /// <summary>Creates the options; <paramref name="methods"/> are the <c>--se</c> values the command accepts (the help names only these).</summary>
+    /// <param name="methods">Accepted methods, e.g. only <see cref="PrecisionMethod.Bootstrap"/>.</param>
+    public PrecisionOptions(params PrecisionMethod[] methods)
+    {
+        string[] described = [.. methods.Select(m => m == PrecisionMethod.Bootstrap ? "bootstrap (Rao–Wu, PSUs within strata)" : "linearization (Taylor; FGT only)")];
+        _se = EnumOption.Optional("--se", "Standard errors and confidence intervals: " + string.Join(" or ", described) + ".", methods);
+        _methods = [.. methods.Select(EnumOption.Name)];
+    }
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>
@@ -43,15 +40,15 @@ public sealed class PrecisionOptions
 
     /// <summary>The method asked for with <c>--se</c>, or null when no standard error was asked for.</summary>
     /// <param name="parse">The parse result.</param>
-    /// <returns><see cref="Bootstrap"/>, <see cref="Linearization"/> or null.</returns>
+    /// <returns>The method, or null.</returns>
     /// <exception cref="InputException"><c>--strata</c>, <c>--psu</c>, <c>--replicates</c>, <c>--seed</c> or <c>--level</c> given without <c>--se</c>.</exception>
-    public string? Method(ParseResult parse)
+    public PrecisionMethod? Method(ParseResult parse)
     {
-        string? method = parse.GetValue(_se);
+        PrecisionMethod? method = parse.GetValue(_se);
         if (method is null)
             foreach (Option option in new Option[] { _replicates, _seed, _strata, _psu, _level })
                 if (parse.GetResult(option) is { Implicit: false })
-                    throw new InputException(null, null, option.Name, $"{option.Name} needs --se bootstrap or --se linearization.");
+                    throw new InputException(null, null, option.Name, $"{option.Name} needs {string.Join(" or ", _methods.Select(m => "--se " + m))}.");
         return method;
     }
 
@@ -94,45 +91,6 @@ public sealed class PrecisionOptions
         }
         return ArgumentErrors.About(file, () => SurveyDesign.Create<string>(strata.ToArray(), psu.ToArray()));
     }
-
-    /// <summary>Writes <c>"name": {"estimate","standardError","lower","upper"}</c>.</summary>
-    /// <param name="json">The writer, inside an object.</param>
-    /// <param name="name">The property name.</param>
-    /// <param name="estimate">The estimate.</param>
-    public static void Write(Utf8JsonWriter json, string name, PrecisionEstimate estimate)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("estimate", estimate.Estimate);
-        json.WriteNumber("standardError", estimate.StandardError);
-        json.WriteNumber("lower", estimate.Lower);
-        json.WriteNumber("upper", estimate.Upper);
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>"se": {"method","replicates","level"}</c> describing how the standard errors were estimated.</summary>
-    /// <param name="json">The writer, inside an object.</param>
-    /// <param name="estimate">Any of the estimates.</param>
-    public static void WriteMethod(Utf8JsonWriter json, PrecisionEstimate estimate)
-    {
-        json.WriteStartObject("se");
-        json.WriteString("method", estimate.Method == PrecisionMethod.Bootstrap ? Bootstrap : Linearization);
-        json.WriteNumber("replicates", estimate.Replicates);
-        json.WriteNumber("level", estimate.Level);
-        json.WriteEndObject();
-    }
-
-    /// <summary>One line of text: the estimate, its SE and interval.</summary>
-    /// <param name="estimate">The estimate.</param>
-    /// <returns>E.g. <c>0.381200  (SE 0.004100; 95% CI 0.373164 to 0.389236)</c>.</returns>
-    public static string Text(PrecisionEstimate estimate) => string.Create(CultureInfo.InvariantCulture,
-        $"{estimate.Estimate:0.000000}  (SE {estimate.StandardError:0.000000}; {estimate.Level * 100:0.##}% CI {estimate.Lower:0.000000} to {estimate.Upper:0.000000})");
-
-    /// <summary>How the standard errors were estimated, for text output.</summary>
-    /// <param name="estimate">Any of the estimates.</param>
-    /// <returns>E.g. <c>bootstrap (Rao–Wu), 200 replicates</c>.</returns>
-    public static string Describe(PrecisionEstimate estimate) => estimate.Method == PrecisionMethod.Bootstrap
-        ? string.Create(CultureInfo.InvariantCulture, $"standard errors: bootstrap (Rao–Wu, PSUs within strata), {estimate.Replicates} replicates")
-        : "standard errors: Taylor linearization (PSUs within strata)";
 
     private static string Code(CsvInput csv, int column)
     {

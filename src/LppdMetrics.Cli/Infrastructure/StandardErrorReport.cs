@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
@@ -8,8 +6,8 @@ namespace LppdMetrics.Cli;
 
 /// <summary>
 /// The <c>--se</c> output of <c>lppd gini</c>, <c>poverty</c> and <c>inequality</c>: each estimate with its standard
-/// error and confidence interval. JSON: every estimate becomes <c>{"estimate","standardError","lower","upper"}</c>,
-/// plus <c>"se": {"method","replicates","level"}</c>. CSV: one row per measure. Text: one line per measure.
+/// error and confidence interval, written by <see cref="StandardErrorRenderer"/>: in JSON each figure keeps its key and
+/// gains <c>standardError</c>, <c>lower</c> and <c>upper</c>.
 /// </summary>
 public static class StandardErrorReport
 {
@@ -20,14 +18,14 @@ public static class StandardErrorReport
     /// <param name="file">The microdata file.</param>
     /// <param name="income">The values read.</param>
     /// <param name="weights">The weights read.</param>
-    /// <param name="format">text, json or csv.</param>
+    /// <param name="format">Text, JSON or CSV.</param>
     /// <returns>The exit code.</returns>
     public static int Gini(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
-        double[] income, double[] weights, string format)
+        double[] income, double[] weights, OutputFormat format)
     {
         SurveyDesign design = precision.Design(parse, file, income.Length);
         PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, precision.BootstrapOptions(parse)));
-        Write(context, format, file, [("gini", gini)], income.Length);
+        StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Gini, file, income.Length, [("gini", gini)]));
         return ExitCodes.Success;
     }
 
@@ -39,13 +37,13 @@ public static class StandardErrorReport
     /// <param name="consumption">The values read.</param>
     /// <param name="weights">The weights read.</param>
     /// <param name="line">The poverty line.</param>
-    /// <param name="format">text, json or csv.</param>
+    /// <param name="format">Text, JSON or CSV.</param>
     /// <returns>The exit code.</returns>
     public static int Poverty(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
-        double[] consumption, double[] weights, double line, string format)
+        double[] consumption, double[] weights, double line, OutputFormat format)
     {
         SurveyDesign design = precision.Design(parse, file, consumption.Length);
-        bool bootstrap = precision.Method(parse) == PrecisionOptions.Bootstrap;
+        bool bootstrap = precision.Method(parse) == PrecisionMethod.Bootstrap;
         BootstrapOptions options = precision.BootstrapOptions(parse);
         string[] names = ["p0", "p1", "p2"];
         double[] alphas = [0, 1, 2];
@@ -53,7 +51,7 @@ public static class StandardErrorReport
             ? FgtPrecision.Bootstrap(consumption, weights, line, alphas, design, options)
             : alphas.Select(a => FgtPrecision.Linearization(consumption, weights, line, a, design, options.Level)).ToArray());
         var estimates = names.Zip(results).ToList();
-        Write(context, format, file, estimates, consumption.Length);
+        StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Poverty, file, consumption.Length, estimates));
         return ExitCodes.Success;
     }
 
@@ -65,10 +63,10 @@ public static class StandardErrorReport
     /// <param name="income">The values read.</param>
     /// <param name="weights">The weights read.</param>
     /// <param name="epsilons">Atkinson ε values, or null for the defaults.</param>
-    /// <param name="format">text, json or csv.</param>
+    /// <param name="format">Text, JSON or CSV.</param>
     /// <returns>The exit code.</returns>
     public static int Inequality(CliContext context, PrecisionOptions precision, System.CommandLine.ParseResult parse, string file,
-        double[] income, double[] weights, double[]? epsilons, string format)
+        double[] income, double[] weights, double[]? epsilons, OutputFormat format)
     {
         SurveyDesign design = precision.Design(parse, file, income.Length);
         InequalityProfile full = ArgumentErrors.About(file, () => InequalityProfile.Compute(income, weights, epsilons));
@@ -78,41 +76,9 @@ public static class StandardErrorReport
             InequalityProfile replicate = InequalityProfile.Compute(income, w, epsilons);
             return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
         }, precision.BootstrapOptions(parse)));
-        Write(context, format, file, names.Zip(results).ToList(), income.Length);
+        StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Inequality, file, income.Length, names.Zip(results).ToList()));
         foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
             context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");
         return ExitCodes.Success;
-    }
-
-    private static void Write(CliContext context, string format, string file, IReadOnlyList<(string Name, PrecisionEstimate Estimate)> estimates, int n)
-    {
-        PrecisionEstimate any = estimates[0].Estimate;
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonOutput.Write(context.Out, j =>
-                {
-                    j.WriteStartObject();
-                    j.WriteNumber("n", n);
-                    foreach ((string name, PrecisionEstimate e) in estimates)
-                        PrecisionOptions.Write(j, name, e);
-                    PrecisionOptions.WriteMethod(j, any);
-                    j.WriteEndObject();
-                });
-                break;
-            case OutputFormat.Csv:
-                context.Out.WriteLine("measure,estimate,standardError,lower,upper,level,method,replicates");
-                foreach ((string name, PrecisionEstimate e) in estimates)
-                    context.Out.WriteLine(string.Join(",", PovertyCommand.Quote(name), PovertyCommand.R(e.Estimate), PovertyCommand.R(e.StandardError),
-                        PovertyCommand.R(e.Lower), PovertyCommand.R(e.Upper), PovertyCommand.R(e.Level),
-                        e.Method == PrecisionMethod.Bootstrap ? PrecisionOptions.Bootstrap : PrecisionOptions.Linearization,
-                        e.Replicates.ToString(CultureInfo.InvariantCulture)));
-                break;
-            default:
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} (n = {n}); {PrecisionOptions.Describe(any)}"));
-                foreach ((string name, PrecisionEstimate e) in estimates)
-                    context.Out.WriteLine($"  {name,-18} {PrecisionOptions.Text(e)}");
-                break;
-        }
     }
 }
