@@ -36,7 +36,7 @@ internal sealed class CapaianRenderer : ResultRenderer<CapaianOutput, CapaianJso
     public override CapaianJson ToJson(CapaianOutput o)
     {
         CapaianResult r = o.Result;
-        return new(Figure.Rounded(r.Value, r.Unrounded, r.Decimals, r.MissingReason), o.Predicate?.Label, o.Predicate?.InPrintedGap ?? false,
+        return new(Figure.Of(r.Outcome), o.Predicate?.Label, o.Predicate?.InPrintedGap ?? false,
             r.Raw, EnumOption.Name(r.Polarity), r.Target, r.Realization, r.Trace, o.Predicate?.Trace);
     }
 
@@ -48,6 +48,6 @@ internal sealed class CapaianRenderer : ResultRenderer<CapaianOutput, CapaianJso
             output.WriteLine($"capaian {v.ToString(ci)} % ({predicate.Label}); unrounded {o.Result.Unrounded!.Value.ToString(ci)}"
                              + (predicate.InPrintedGap ? "; the capaian lies in a gap of the predicate table" : ""));
         else
-            output.WriteLine("capaian undefined: " + o.Result.MissingReason);
+            output.WriteLine("capaian undefined: " + o.Result.UndefinedReason);
     }
 }

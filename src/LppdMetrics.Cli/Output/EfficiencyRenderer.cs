@@ -23,11 +23,11 @@ internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, Effi
 
     /// <inheritdoc/>
     public override EfficiencyJson ToJson(EfficiencyResult r) =>
-        new(Figure.Rounded(r.Value, r.Unrounded, r.Decimals, r.MissingReason), r.CapaianPercent, r.BudgetRealizationPercent, r.Trace);
+        new(Figure.Of(r.Outcome), r.CapaianPercent, r.BudgetRealizationPercent, r.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, EfficiencyResult r) =>
         output.WriteLine(r.Value is { } v
             ? $"efficiency {v.ToString(CultureInfo.InvariantCulture)}; unrounded {r.Unrounded!.Value.ToString(CultureInfo.InvariantCulture)}"
-            : "efficiency undefined: " + r.MissingReason);
+            : "efficiency undefined: " + r.UndefinedReason);
 }

@@ -22,12 +22,11 @@ internal sealed record Figure(JsonScalar Value, JsonScalar Unrounded, int? Decim
     public static Figure Rounded(decimal? value, decimal? unrounded, int decimals, string? reason = null) =>
         value is null ? Missing(reason, decimals) : new(value, unrounded, decimals, null);
 
-    /// <summary>A figure whose unrounded value is a double (IPM).</summary>
-    /// <param name="value">The rounded value.</param>
-    /// <param name="unrounded">The value before rounding.</param>
-    /// <param name="decimals">The printed decimals.</param>
+    /// <summary>The figure of a library result's traced value: its value, unrounded value, decimals and reason.</summary>
+    /// <param name="traced">The traced value (<see cref="LppdMetrics.Tracing.TracedValue"/>).</param>
     /// <returns>The figure.</returns>
-    public static Figure Rounded(decimal value, double unrounded, int decimals) => new(value, unrounded, decimals, null);
+    public static Figure Of(LppdMetrics.Tracing.TracedValue traced) =>
+        Rounded(traced.Value, traced.Unrounded, traced.Decimals, traced.UndefinedReason);
 
     /// <summary>A statistic at full precision (not rounded), or missing with its reason.</summary>
     /// <param name="value">The value, or null when missing.</param>

@@ -27,7 +27,7 @@ internal sealed class HumanDevelopmentRenderer : ResultRenderer<HumanDevelopment
 
     /// <inheritdoc/>
     public override HumanDevelopmentJson ToJson(HumanDevelopmentResult r) => new(
-        Figure.Rounded(r.Value, r.Ipm, r.Method.PrintedDecimals),
+        Figure.Of(r.Outcome),
         HumanDevelopmentIndex.IndonesianName(r.Category),
         r.Method.Name,
         Figure.Statistic(r.HealthIndex), Figure.Statistic(r.EducationIndex), Figure.Statistic(r.ExpenditureIndex),
@@ -71,7 +71,7 @@ internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopme
 
     /// <inheritdoc/>
     public override GenderDevelopmentJson ToJson(GenderDevelopmentOutput o) =>
-        new(Figure.Rounded(o.Result.Value, o.Result.Unrounded, o.Decimals), o.FemaleIpm, o.MaleIpm, o.Result.Trace);
+        new(Figure.Of(o.Result.Outcome), o.FemaleIpm, o.MaleIpm, o.Result.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, GenderDevelopmentOutput o) =>
