@@ -1,4 +1,5 @@
 using System.Globalization;
+using LppdMetrics.Audit.Rules;
 using LppdMetrics.Reports;
 using LppdMetrics.Spm;
 using LppdMetrics.Tracing;
@@ -12,7 +13,7 @@ namespace LppdMetrics.Audit;
 internal static class SpmAudit
 {
     /// <summary>Audits the SPM urusan in order.</summary>
-    /// <exception cref="ArgumentException">An urusan is not computable (no services, a sub-urusan without services, a
+    /// <exception cref="ReportDocumentException">An urusan is not computable (no services, a sub-urusan without services, a
     /// negative target); the message names the urusan.</exception>
     public static IEnumerable<AuditFinding> Run(IReadOnlyList<SpmUrusanDocument> urusan)
     {
@@ -31,7 +32,7 @@ internal static class SpmAudit
         }
         catch (ArgumentException ex)
         {
-            throw new ArgumentException($"SPM urusan '{u.Id}': {ex.Message}", "urusan", ex);
+            throw new ReportDocumentException($"SPM urusan '{u.Id}': {ex.Message}", u.Id, null, ex);
         }
         foreach (var (value, label, computed, trace) in Printed(u, result))
         {
@@ -47,10 +48,10 @@ internal static class SpmAudit
         {
             var finding = new AuditFinding
             {
-                Id = category.Id, Section = section, Label = u.Name + ": kategori", Rule = "spm.category",
+                Id = category.Id, Section = section, Label = u.Name + ": kategori", Rule = RuleCatalog.SpmCategory,
                 Status = FindingStatus.NotCheckable, ReportedText = category.ReportedText, Source = category.Source, Trace = result.Trace,
             };
-            var outcome = new RuleOutcome { Rule = "spm.category", Text = result.Category.Name, Trace = result.Trace };
+            var outcome = new RuleOutcome { Rule = RuleCatalog.SpmCategory, Text = result.Category.Name, Trace = result.Trace };
             yield return ReportAudit.Classify(finding, outcome, null);
         }
     }
@@ -87,7 +88,7 @@ internal static class SpmAudit
                 if (g.Capaian is { } gc)
                     yield return gr.Capaian is { } gv
                         ? (gc, name + ": mutu " + g.Name, gv, gr.Trace)
-                        : throw new ArgumentException($"SPM figure '{gc.Id}': the quality group has no items, so it has no capaian to compare.", nameof(u));
+                        : throw new ReportDocumentException($"SPM figure '{gc.Id}': the quality group has no items, so it has no capaian to compare.", gc.Id, null);
             }
             if (s.Quality is { } q) yield return (q, name + ": capaian mutu (B)", sr.Quality.Capaian, sr.Quality.Trace);
             if (s.Index is { } idx) yield return (idx, name + ": indeks layanan", sr.Index, sr.Trace);

@@ -1,3 +1,5 @@
+using LppdMetrics.Accountability;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>
@@ -50,8 +52,11 @@ public sealed record ReportFigure
     /// <summary>For text figures (a predicate), the words printed ("Sangat Tinggi"); null otherwise.</summary>
     public string? ReportedText { get; init; }
 
-    /// <summary>For a capaian, the polarity the report applies: "positive" (higher is better) or "negative".</summary>
-    public string? Polarity { get; init; }
+    /// <summary>
+    /// For a capaian, the polarity the report applies; null for other rules. In JSON the kebab-case name:
+    /// "positive" (higher is better) or "negative"; any other string is a document error naming its path.
+    /// </summary>
+    public Polarity? Polarity { get; init; }
 
     /// <summary>
     /// True when the report prints only the size of the figure and gives its direction in words ("turun sebanyak

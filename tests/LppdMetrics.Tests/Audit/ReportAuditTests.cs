@@ -376,7 +376,7 @@ public class Blitar2024AcceptanceTests
         Assert.Equal(926.59m, f.Reported);
         Assert.Equal(723.31m, f.Recomputed);
         Assert.Contains("unweighted mean of the 22 printed sub-area densities", f.Explanation);
-        Assert.Contains(f.Trace!.Parts, p => p.Rule == "macro.density.mean-of-densities" && p.Result == 926.59m);
+        Assert.Contains(f.Trace!.Parts, p => p.Rule == "density.mean-of-densities" && p.Result == 926.59m);
     }
 
     [Theory]
