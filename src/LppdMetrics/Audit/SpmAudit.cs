@@ -17,22 +17,22 @@ internal static class SpmAudit
     /// negative target); the message names the urusan.</exception>
     public static IEnumerable<AuditFinding> Run(IReadOnlyList<SpmUrusanDocument> urusan)
     {
-        foreach (var u in urusan)
-            foreach (var finding in Urusan(u))
+        for (int i = 0; i < urusan.Count; i++)
+            foreach (var finding in Urusan(urusan[i], string.Create(CultureInfo.InvariantCulture, $"$.spm[{i}]")))
                 yield return finding;
     }
 
-    private static IEnumerable<AuditFinding> Urusan(SpmUrusanDocument u)
+    private static IEnumerable<AuditFinding> Urusan(SpmUrusanDocument u, string path)
     {
         string section = "SPM " + (u.Section is null ? "" : u.Section + " ") + u.Name;
         SpmUrusanResult result;
         try
         {
-            result = SpmIndex.Compute(Input(u));
+            result = SpmIndex.Compute(u.ToUrusan(path));
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (ex is not ReportDocumentException)
         {
-            throw new ReportDocumentException($"SPM urusan '{u.Id}': {ex.Message}", u.Id, null, ex);
+            throw new ReportDocumentException($"SPM urusan '{u.Id}': {ex.Message}", u.Id, path, ex);
         }
         foreach (var (value, label, computed, trace) in Printed(u, result))
         {
@@ -55,17 +55,6 @@ internal static class SpmAudit
             yield return ReportAudit.Classify(finding, outcome, null);
         }
     }
-
-    private static SpmUrusan Input(SpmUrusanDocument u) => new(
-        u.Name,
-        u.Services.Select(s => new SpmService(
-            s.Name,
-            Measure(s.Recipients),
-            s.QualityGroups.Select(g => new SpmQualityGroup(g.Name, g.Items.Select(Measure).ToArray())).ToArray(),
-            s.SubUrusan)).ToArray(),
-        u.SubUrusan.Count == 0 ? null : u.SubUrusan.Select(s => s.Name).ToArray());
-
-    private static SpmMeasure Measure(SpmCountDocument c) => new(c.Target, c.Realized, c.Name);
 
     /// <summary>Every printed number of an urusan with its label and the matching computed value and trace, in table order.</summary>
     private static IEnumerable<(PrintedValue Value, string Label, decimal Computed, CalculationTrace Trace)> Printed(SpmUrusanDocument u, SpmUrusanResult r)
