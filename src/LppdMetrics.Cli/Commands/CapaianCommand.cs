@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using System.CommandLine;
 using System.Globalization;
 using LppdMetrics.Accountability;
@@ -55,8 +56,8 @@ public static class CapaianCommand
                 ZeroTarget = parse.GetValue(zeroTarget) == "reject" ? ZeroTargetPolicy.Reject : ZeroTargetPolicy.Undefined,
             };
             CapaianResult result = Capaian.Compute(t, r, p, options);
-            PredicateGapRule rule = parse.GetValue(gapRule) == "round-to-integer" ? PredicateGapRule.RoundToInteger : PredicateGapRule.LowerBand;
-            PredicateResult? predicate = result.Unrounded is { } u ? PerformancePredicates.Classify(u, gapRule: rule) : null;
+            BandGapPolicy rule = parse.GetValue(gapRule) == "round-to-integer" ? BandGapPolicy.RoundToPrintedPrecision : BandGapPolicy.LowerBand;
+            PredicateResult? predicate = result.Unrounded is { } u ? PerformancePredicates.Classify(u, gapPolicy: rule) : null;
             Write(context.Out, parse.GetValue(format)!, result, predicate);
             return ExitCodes.Success;
         });

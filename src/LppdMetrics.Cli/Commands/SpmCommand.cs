@@ -80,7 +80,7 @@ public static class SpmCommand
             w.WriteStartObject();
             w.WriteString("urusan", r.Name);
             w.WriteNumber("index", r.Index);
-            w.WriteString("category", r.Category.Name);
+            w.WriteString("category", r.Category.Label);
             w.WriteBoolean("categoryVerified", r.Category.Verified);
             w.WriteStartArray("services");
             foreach (SpmServiceResult s in r.Services)
@@ -100,7 +100,7 @@ public static class SpmCommand
                 w.WriteStartObject();
                 w.WriteString("name", sub.Name);
                 w.WriteNumber("index", sub.Index);
-                w.WriteString("category", sub.Category.Name);
+                w.WriteString("category", sub.Category.Label);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -120,8 +120,8 @@ public static class SpmCommand
             o.WriteLine(string.Create(ci, $"{i + 1,3}  {name,-55}  {s.Recipients.Rounded,12:0.00}  {s.Quality.Rounded,9:0.00}  {s.Rounded,6:0.00}"));
         }
         foreach (SpmSubUrusanResult sub in r.SubUrusan)
-            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Name})"));
-        o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Name} (category bands: {options.Categories.Source})"));
+            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Label})"));
+        o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Label} (category bands: {options.Categories.Source})"));
         if (r.SubUrusan.Count > 0)
             o.WriteLine("note: the urusan index is the mean of all service indices; the report prints only the sub-urusan indices.");
     }

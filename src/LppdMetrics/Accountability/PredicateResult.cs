@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -15,11 +16,11 @@ public sealed record PredicateResult : ITraceable
     public required string Label { get; init; }
 
     /// <summary>The band that was applied.</summary>
-    public required PredicateBand Band { get; init; }
+    public required Band<PerformancePredicate> Band { get; init; }
 
     /// <summary>
     /// True when the capaian lies in no printed interval and not above the table: it fell in a printed gap
-    /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="PredicateGapRule"/>.
+    /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="BandGapPolicy"/>.
     /// The audit reports such values as "predicate ambiguous".
     /// </summary>
     public bool InPrintedGap { get; init; }
@@ -28,7 +29,7 @@ public sealed record PredicateResult : ITraceable
     public bool AboveTable { get; init; }
 
     /// <summary>The gap rule that was applied.</summary>
-    public PredicateGapRule GapRule { get; init; }
+    public BandGapPolicy GapRule { get; init; }
 
     /// <inheritdoc />
     public required CalculationTrace Trace { get; init; }

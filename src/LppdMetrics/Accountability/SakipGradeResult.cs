@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -12,7 +13,7 @@ public sealed record SakipGradeResult : ITraceable
     public SakipGrade Grade { get; init; }
 
     /// <summary>The band that contains the score.</summary>
-    public required SakipGradeBand Band { get; init; }
+    public required Band<SakipGrade> Band { get; init; }
 
     /// <inheritdoc />
     public required CalculationTrace Trace { get; init; }

@@ -51,7 +51,7 @@ internal static class SpmAudit
                 Id = category.Id, Section = section, Label = u.Name + ": kategori", Rule = RuleCatalog.SpmCategory,
                 Status = FindingStatus.NotCheckable, ReportedText = category.ReportedText, Source = category.Source, Trace = result.Trace,
             };
-            var outcome = new RuleOutcome { Rule = RuleCatalog.SpmCategory, Text = result.Category.Name, Trace = result.Trace };
+            var outcome = new RuleOutcome { Rule = RuleCatalog.SpmCategory, Text = result.Category.Label, Trace = result.Trace };
             yield return ReportAudit.Classify(finding, outcome, null);
         }
     }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Satisfaction;
@@ -9,7 +10,7 @@ namespace LppdMetrics.Satisfaction;
 /// </summary>
 public sealed class IkmMeanOfUnitsResult : ITraceable
 {
-    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, IkmBand band, CalculationTrace trace)
+    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, Band<string> band, CalculationTrace trace)
     {
         Units = units;
         Ikm = ikm;
@@ -27,13 +28,13 @@ public sealed class IkmMeanOfUnitsResult : ITraceable
     public decimal Converted => Ikm * 25m;
 
     /// <summary>The band of <see cref="Converted"/>.</summary>
-    public IkmBand Band { get; }
+    public Band<string> Band { get; }
 
     /// <summary>The quality letter "A"–"D" of the mean.</summary>
-    public string Quality => Band.Quality;
+    public string Quality => Band.Grade;
 
     /// <summary>The performance word of the mean.</summary>
-    public string Performance => Band.Performance;
+    public string Performance => Band.Label;
 
     /// <inheritdoc />
     public CalculationTrace Trace { get; }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
@@ -9,7 +10,7 @@ namespace LppdMetrics.Spm;
 /// <param name="Index">The index in %, full precision.</param>
 /// <param name="Category">Its category from the options' table (unrounded index).</param>
 /// <param name="Trace">How it was computed (rule <c>spm.sub-urusan</c>).</param>
-public sealed record SpmSubUrusanResult(string Name, IReadOnlyList<SpmServiceResult> Services, decimal Index, SpmCategoryBand Category, CalculationTrace Trace) : ITraceable
+public sealed record SpmSubUrusanResult(string Name, IReadOnlyList<SpmServiceResult> Services, decimal Index, Band<string> Category, CalculationTrace Trace) : ITraceable
 {
     /// <summary>The index rounded half away from zero to 2 decimals.</summary>
     public decimal Rounded => ReportRounding.Round(Index, SpmIndex.PrintedDecimals);
