@@ -27,7 +27,8 @@ public sealed class BandTable<TGrade>
     /// <param name="minimum">The smallest value the table classifies; null for no limit.</param>
     /// <param name="maximum">The largest value the table classifies; null for no limit.</param>
     /// <exception cref="ArgumentException">The bands are empty, hold null, are out of order, a band other than the first
-    /// has no lower bound, or <paramref name="minimum"/> exceeds <paramref name="maximum"/>.</exception>
+    /// has no lower bound, <paramref name="minimum"/> exceeds <paramref name="maximum"/>, or (under
+    /// <see cref="BandGapPolicy.RoundToPrintedPrecision"/>) consecutive bands are not contiguous at <paramref name="decimals"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28 or <paramref name="gapPolicy"/> is undefined.</exception>
     public BandTable(string name, string source, IReadOnlyList<Band<TGrade>> bands, int decimals, BandGapPolicy gapPolicy,
         decimal? minimum = null, decimal? maximum = null)
@@ -48,6 +49,13 @@ public sealed class BandTable<TGrade>
                 $"bands[{i}] has no lower bound; only the first (lowest) band may be open below."));
             Guard.That(bands[i - 1].Lower is not { } previous || b.Lower > previous, nameof(bands), string.Create(CultureInfo.InvariantCulture,
                 $"bands[{i}].Lower is {b.Lower}; expected more than bands[{i - 1}].Lower {bands[i - 1].Lower} (bands lowest first)."));
+            // Rounding to the printed precision closes the gaps only when the printed bands are contiguous at it.
+            if (gapPolicy == BandGapPolicy.RoundToPrintedPrecision && bands[i - 1].Upper is { } below)
+            {
+                decimal expected = b.LowerInclusive ? below + ReportRounding.UnitInLastPlace(decimals) : below;
+                Guard.That(b.Lower == expected, nameof(bands), string.Create(CultureInfo.InvariantCulture,
+                    $"bands[{i}] starts at {b.Lower} but bands[{i - 1}] ends at {below}; expected contiguous bands at {decimals} decimals."));
+            }
         }
         Name = name;
         Source = source;
