@@ -42,6 +42,7 @@ public class BandTableTests
             if (!contiguous || table.GapPolicy != BandGapPolicy.RoundToPrintedPrecision) return null;
             decimal key = table.Key(v);
             if (table.Bands[0].Lower is { } bottom && key < bottom) return null;
+            if (table.Bands[^1].Upper is { } top && key > top) return null; // above the printed table (capaian > 100 %)
             return table.Bands.Count(b => b.Contains(key));
         }
         return (name, Index, HalfOpen, Printed, min, max);
