@@ -1,16 +1,15 @@
 using LppdMetrics.Accountability;
-using LppdMetrics.Reports;
+using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Audit.Rules;
 
 /// <summary>Rule <c>efficiency</c>: tingkat efisiensi = capaian kinerja % / realisasi anggaran % (<see cref="Efficiency"/>).</summary>
-internal sealed class EfficiencyRule() : AuditRule(RuleCatalog.Efficiency, "tingkat efisiensi",
+internal sealed class EfficiencyRule() : OutcomeRule(RuleCatalog.Efficiency, "tingkat efisiensi",
     "capaian kinerja % / realisasi anggaran % (Efficiency.Compute)", ["capaian kinerja (%)", "realisasi anggaran (%)"], 2, [Efficiency.Rule])
 {
-    internal override RuleOutcome Apply(ReportFigure figure)
+    private protected override (CalculationTrace Trace, decimal? Unrounded, string? MissingReason) Compute(decimal[] v)
     {
-        if (Values(figure, out decimal[] v) is { } missing) return missing;
         var result = Efficiency.Compute(v[0], v[1]);
-        return Outcome(result.Trace, result.Unrounded, result.MissingReason);
+        return (result.Trace, result.Unrounded, result.MissingReason);
     }
 }
