@@ -138,14 +138,6 @@ internal static class Guard
                 throw new ArgumentException(Invariant($"{paramName}[{i}] is 0; expected a non-zero value (it is a divisor)."), paramName);
     }
 
-    /// <summary>Throws at the first element of <paramref name="values"/> that is not finite.</summary>
-    public static void AllFinite(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
-    {
-        for (int i = 0; i < values.Length; i++)
-            if (!double.IsFinite(values[i]))
-                ThrowElement(paramName, i, values[i], "a finite number");
-    }
-
     /// <summary>Throws at the first element of <paramref name="values"/> that is not finite or is negative.</summary>
     public static void AllFiniteNonNegative(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
@@ -154,17 +146,6 @@ internal static class Guard
             double v = values[i];
             if (!double.IsFinite(v) || v < 0)
                 ThrowElement(paramName, i, v, "a finite number ≥ 0");
-        }
-    }
-
-    /// <summary>Throws at the first element of <paramref name="values"/> that is not finite or is ≤ 0.</summary>
-    public static void AllFinitePositive(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            double v = values[i];
-            if (!double.IsFinite(v) || v <= 0)
-                ThrowElement(paramName, i, v, "a finite number > 0");
         }
     }
 

@@ -104,7 +104,7 @@ public partial class CommandGrammarTests
     [Property(MaxTest = 300)]
     public Property An_enum_value_reads_back_in_any_case() =>
         Prop.ForAll(Gen.Elements<Enum>([.. Enum.GetValues<OutputFormat>().Cast<Enum>(), .. Enum.GetValues<Audit.FindingStatus>().Cast<Enum>(),
-                Accountability.PredicateGapRule.LowerBand, Accountability.PredicateGapRule.RoundToInteger]).ToArbitrary(),
+                Bands.BandGapPolicy.LowerBand, Bands.BandGapPolicy.RoundToPrintedPrecision]).ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(), (member, mask) =>
             {
                 string kebab = EnumOption.Kebab(member.ToString());
@@ -113,7 +113,7 @@ public partial class CommandGrammarTests
                 {
                     OutputFormat f => ParsesBack(EnumOption.Create<OutputFormat>("--x", "x."), typed, f),
                     Audit.FindingStatus s => ParsesBack(EnumOption.Create<Audit.FindingStatus>("--x", "x."), typed, s),
-                    Accountability.PredicateGapRule g => ParsesBack(EnumOption.Create("--x", "x.", Accountability.PredicateGapRule.LowerBand, Accountability.PredicateGapRule.RoundToInteger), typed, g),
+                    Bands.BandGapPolicy g => ParsesBack(EnumOption.Create("--x", "x.", Bands.BandGapPolicy.LowerBand, Bands.BandGapPolicy.RoundToPrintedPrecision), typed, g),
                     _ => false,
                 };
             });

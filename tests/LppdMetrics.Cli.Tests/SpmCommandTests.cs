@@ -54,6 +54,8 @@ public class SpmCommandTests
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\"}]}", "missing required properties including: 'recipients'")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":null}]}", "'$.services[0].recipients'")]
     [InlineData("{\"urusan\":\"x\",\"services\":[]}", "no services")]
+    [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":1,\"realized\":1},\"qualityGroups\":[{\"name\":\"g\"}]}]}", "missing required properties including: 'items'")]
+    [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":1,\"realized\":1},\"qualityGroups\":[{\"items\":[null]}]}]}", "path '$.services[0].qualityGroups[0].items[0]' is null")]
     [InlineData("{\"urusan\":\"x\",\n\"services\":[{\"name\":\"a\" \"recipients\":{}}]}", "line 2")]
     [InlineData("{\"urusan\":\"x\",\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":\"7\",\"realized\":2}}]}", "expected a number")]
     public void Bad_json_exits_2_naming_file_line_and_path(string content, string expected)

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using System.CommandLine;
 using LppdMetrics.Accountability;
 
@@ -25,7 +26,7 @@ public static class CapaianCommand
         var zeroTarget = EnumOption.Create("--zero-target", "A target of 0: undefined (no capaian) or reject (an error).", ZeroTargetPolicy.Undefined, ZeroTargetPolicy.Reject);
         var gapRule = EnumOption.Create("--gap-rule",
             "A capaian in a gap of the predicate table (90–91, 75–76, …): lower-band or round-to-integer.",
-            PredicateGapRule.LowerBand, PredicateGapRule.RoundToInteger);
+            PredicateGapChoice.LowerBand, PredicateGapChoice.RoundToInteger);
         var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("capaian", "Capaian kinerja (achievement against target, %) with polarity, and its predicate (Permendagri 86/2017).");
@@ -44,11 +45,21 @@ public static class CapaianCommand
                 ZeroTarget = parse.GetValue(zeroTarget),
             };
             CapaianResult result = Capaian.Compute(t, r, p, options);
-            PredicateGapRule rule = parse.GetValue(gapRule);
-            PredicateResult? predicate = result.Unrounded is { } u ? PerformancePredicates.Classify(u, gapRule: rule) : null;
+            BandGapPolicy rule = parse.GetValue(gapRule) == PredicateGapChoice.RoundToInteger ? BandGapPolicy.RoundToPrintedPrecision : BandGapPolicy.LowerBand;
+            PredicateResult? predicate = result.Unrounded is { } u ? PerformancePredicates.Classify(u, gapPolicy: rule) : null;
             CapaianRenderer.Instance.Write(context.Out, parse.GetValue(format), new CapaianOutput(result, predicate));
             return ExitCodes.Success;
         });
         return command;
     }
+}
+
+/// <summary>The <c>--gap-rule</c> values of <c>lppd capaian</c> (their kebab-case names are the command-line words).</summary>
+internal enum PredicateGapChoice
+{
+    /// <summary>lower-band: a capaian in a printed gap takes the lower band (<see cref="BandGapPolicy.LowerBand"/>, the report's reading).</summary>
+    LowerBand,
+
+    /// <summary>round-to-integer: the capaian is rounded to the printed precision (integer %) first (<see cref="BandGapPolicy.RoundToPrintedPrecision"/>).</summary>
+    RoundToInteger,
 }

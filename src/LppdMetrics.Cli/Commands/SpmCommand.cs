@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using LppdMetrics.Reports;
 using LppdMetrics.Spm;
 
 namespace LppdMetrics.Cli;
@@ -56,37 +57,13 @@ public static class SpmCommand
             throw new InputException(file, null, null, "the file holds JSON null; expected an object with 'services'.");
         if (model.Services is null || model.Services.Count == 0)
             throw new InputException(file, null, "$.services", "no services; at least one is required.");
-        NoNulls(file, model);
-        var services = model.Services.Select(s => new SpmService(
-            s.Name,
-            new SpmMeasure(s.Recipients.Target, s.Recipients.Realized, s.Recipients.Name),
-            s.QualityGroups.Select(g => new SpmQualityGroup(g.Name, g.Items.Select(i => new SpmMeasure(i.Target, i.Realized, i.Name)).ToArray())).ToArray(),
-            s.SubUrusan)).ToArray();
-        return new SpmUrusan(model.Urusan ?? Path.GetFileNameWithoutExtension(file), services, model.SubUrusan?.Select(x => x.Name).ToArray());
-    }
-
-    // System.Text.Json fills a list with null for a JSON null element ("subUrusan":[null]); refuse it by path.
-    private static void NoNulls(string file, SpmFileModel model)
-    {
-        static void Check<T>(string file, IReadOnlyList<T?>? list, string path) where T : class
+        try
         {
-            if (list is null)
-                return;
-            for (int i = 0; i < list.Count; i++)
-                if (list[i] is null)
-                    throw new InputException(file, null, null, FormattableString.Invariant($"path '{path}[{i}]' is null; expected an object."));
+            return model.ToDocument(file, Path.GetFileNameWithoutExtension(file)).ToUrusan();
         }
-        Check(file, model.SubUrusan, "$.subUrusan");
-        Check(file, model.Services, "$.services");
-        for (int s = 0; s < model.Services.Count; s++)
+        catch (ReportDocumentException ex)
         {
-            var service = model.Services[s];
-            string at = FormattableString.Invariant($"$.services[{s}]");
-            if (service.Recipients is null)
-                throw new InputException(file, null, null, $"path '{at}.recipients' is missing or null; expected an object with target and realized.");
-            Check(file, service.QualityGroups, at + ".qualityGroups");
-            for (int g = 0; g < (service.QualityGroups?.Count ?? 0); g++)
-                Check(file, service.QualityGroups![g].Items, FormattableString.Invariant($"{at}.qualityGroups[{g}].items"));
+            throw new InputException(file, null, null, ex.Message);
         }
     }
 }

@@ -1,77 +1,39 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// An SPM input file in the SPM file schema (one urusan, docs/methods.md#spm-file): the fields <c>lppd spm</c> reads. Other
-/// fields (reported figures, lines, budget and program tables) are ignored.
+/// An SPM input file in the SPM file schema (one urusan, docs/methods.md#spm-file): the urusan's name, its sub-urusan
+/// and its services. Below the root the file has the shape of the report document's SPM tables
+/// (<see cref="SpmServiceDocument"/>, <see cref="SpmSubUrusanDocument"/>), read into those types and mapped to the
+/// domain by the one mapping <see cref="SpmUrusanDocument.ToUrusan"/>. Other fields (reported figures, lines, budget
+/// and program tables) are ignored.
 /// </summary>
 internal sealed class SpmFileModel
 {
-    /// <summary>The urusan's name.</summary>
+    /// <summary>The urusan's name; the file name when absent.</summary>
     public string? Urusan { get; set; }
 
     /// <summary>The sub-urusan (Trantibumlinmas), in print order; null when none.</summary>
-    public List<SpmSubUrusanModel>? SubUrusan { get; set; }
+    public List<SpmSubUrusanDocument>? SubUrusan { get; set; }
 
     /// <summary>The services.</summary>
     [JsonRequired]
-    public List<SpmServiceModel> Services { get; set; } = [];
-}
+    public List<SpmServiceDocument> Services { get; set; } = [];
 
-/// <summary>A sub-urusan entry of an SPM file.</summary>
-internal sealed class SpmSubUrusanModel
-{
-    /// <summary>Its name, e.g. "DAMKAR".</summary>
-    [JsonRequired]
-    public string Name { get; set; } = "";
-}
-
-/// <summary>A service (<i>jenis pelayanan dasar</i>) of an SPM file.</summary>
-internal sealed class SpmServiceModel
-{
-    /// <summary>The service's name.</summary>
-    [JsonRequired]
-    public string Name { get; set; } = "";
-
-    /// <summary>Its sub-urusan, or null.</summary>
-    public string? SubUrusan { get; set; }
-
-    /// <summary>The recipients row; required.</summary>
-    [JsonRequired]
-    public SpmRowModel Recipients { get; set; } = new();
-
-    /// <summary>The quality groups; absent means none.</summary>
-    public List<SpmGroupModel> QualityGroups { get; set; } = [];
-}
-
-/// <summary>A quality group of an SPM file.</summary>
-internal sealed class SpmGroupModel
-{
-    /// <summary>The sub-group's name, or null.</summary>
-    public string? Name { get; set; }
-
-    /// <summary>The items.</summary>
-    [JsonRequired]
-    public List<SpmRowModel> Items { get; set; } = [];
-}
-
-/// <summary>A target/realisation row of an SPM file.</summary>
-internal sealed class SpmRowModel
-{
-    /// <summary>The row's label, or null.</summary>
-    public string? Name { get; set; }
-
-    /// <summary>The target, ≥ 0.</summary>
-    [JsonRequired]
-    [JsonConverter(typeof(NonNegativeDecimalConverter))]
-    public decimal Target { get; set; }
-
-    /// <summary>The realisation, ≥ 0.</summary>
-    [JsonRequired]
-    [JsonConverter(typeof(NonNegativeDecimalConverter))]
-    public decimal Realized { get; set; }
+    /// <summary>The file as the SPM document of one urusan.</summary>
+    /// <param name="id">The urusan's id (the file).</param>
+    /// <param name="fallbackName">The name when the file gives none.</param>
+    /// <returns>The document.</returns>
+    public SpmUrusanDocument ToDocument(string id, string fallbackName) => new()
+    {
+        Id = id,
+        Name = Urusan ?? fallbackName,
+        SubUrusan = SubUrusan ?? [],
+        Services = Services,
+    };
 }
 
 /// <summary>Reads a JSON number as a decimal and rejects negatives, so the error carries the JSON line and path.</summary>
@@ -91,11 +53,15 @@ internal sealed class NonNegativeDecimalConverter : JsonConverter<decimal>
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
-/// <summary>The source-generated (AOT-safe) JSON context for <see cref="SpmFileModel"/>.</summary>
+/// <summary>
+/// The source-generated (AOT-safe) JSON context for <see cref="SpmFileModel"/>: unknown fields skipped, and every
+/// number (target, realisation) read by <see cref="NonNegativeDecimalConverter"/>.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     RespectNullableAnnotations = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true,
+    Converters = [typeof(NonNegativeDecimalConverter)])]
 [JsonSerializable(typeof(SpmFileModel))]
 internal sealed partial class SpmFileJsonContext : JsonSerializerContext;

@@ -48,10 +48,10 @@ internal sealed class SpmRenderer : ResultRenderer<SpmOutput, SpmJson>
     public override SpmJson ToJson(SpmOutput o)
     {
         SpmUrusanResult r = o.Result;
-        return new(r.Name, Of(r.Rounded, r.Index), r.Category.Name, r.Category.Verified,
+        return new(r.Name, Of(r.Rounded, r.Index), r.Category.Label, r.Category.Verified,
             [.. r.Services.Select(s => new SpmServiceJson(s.Name, s.SubUrusan, Of(s.Rounded, s.Index),
                 Of(s.Recipients.Rounded, s.Recipients.Capaian), Of(s.Quality.Rounded, s.Quality.Capaian)))],
-            [.. r.SubUrusan.Select(sub => new SpmSubUrusanJson(sub.Name, Of(sub.Rounded, sub.Index), sub.Category.Name))]);
+            [.. r.SubUrusan.Select(sub => new SpmSubUrusanJson(sub.Name, Of(sub.Rounded, sub.Index), sub.Category.Label))]);
     }
 
     /// <inheritdoc/>
@@ -69,8 +69,8 @@ internal sealed class SpmRenderer : ResultRenderer<SpmOutput, SpmJson>
             o.WriteLine(string.Create(ci, $"{i + 1,3}  {name,-55}  {s.Recipients.Rounded,12:0.00}  {s.Quality.Rounded,9:0.00}  {s.Rounded,6:0.00}"));
         }
         foreach (SpmSubUrusanResult sub in r.SubUrusan)
-            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Name})"));
-        o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Name} (category bands: {output.Bands})"));
+            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Label})"));
+        o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Label} (category bands: {output.Bands})"));
         if (r.SubUrusan.Count > 0)
             o.WriteLine("note: the urusan index is the mean of all service indices; the report prints only the sub-urusan indices.");
     }

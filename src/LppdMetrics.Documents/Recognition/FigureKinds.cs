@@ -1,29 +1,34 @@
+using LppdMetrics.Audit.Rules;
+
 namespace LppdMetrics.Documents.Recognition;
 
-/// <summary>The kinds of figure the recognisers find; each is the audit rule the figure follows.</summary>
+/// <summary>
+/// The kinds of figure the recognisers find; each is the audit rule the figure follows (the ids of
+/// <see cref="RuleCatalog"/>, whose rules give the order of the inputs).
+/// </summary>
 public static class FigureKinds
 {
     /// <summary>A capaian kinerja (Target / Realisasi / %): rule <c>capaian</c>.</summary>
-    public const string Capaian = "capaian";
+    public const string Capaian = RuleCatalog.Capaian;
 
     /// <summary>The "Capaian Kinerja" row under a capaian table, the mean of its indicators' capaian: rule <c>capaian.mean</c>.</summary>
-    public const string CapaianMean = "capaian.mean";
+    public const string CapaianMean = RuleCatalog.CapaianMean;
 
     /// <summary>A budget realisation percentage (Anggaran / Realisasi / %): rule <c>budget.realization</c>.</summary>
-    public const string BudgetRealization = "budget.realization";
+    public const string BudgetRealization = RuleCatalog.BudgetRealization;
 
     /// <summary>A printed total (a Jumlah/Total row, or a Total column) against the sum of its parts: rule <c>sum</c>.</summary>
-    public const string Sum = "sum";
+    public const string Sum = RuleCatalog.Sum;
 
     /// <summary>A predikat kinerja printed beside a mean capaian (Sangat Tinggi, Tinggi, …): rule <c>predicate</c>.</summary>
-    public const string Predicate = "predicate";
+    public const string Predicate = RuleCatalog.Predicate;
 
     /// <summary>A tingkat efisiensi (capaian kinerja / realisasi anggaran): rule <c>efficiency</c>.</summary>
-    public const string Efficiency = "efficiency";
+    public const string Efficiency = RuleCatalog.Efficiency;
 
     /// <summary>A percent change between two year columns (pertumbuhan, perubahan): rule <c>change.percent</c>.</summary>
-    public const string PercentChange = "change.percent";
+    public const string PercentChange = RuleCatalog.PercentChange;
 
     /// <summary>An IPM printed beside its four components (UHH, HLS, RLS, pengeluaran): rule <c>ipm</c>.</summary>
-    public const string Ipm = "ipm";
+    public const string Ipm = RuleCatalog.Ipm;
 }

@@ -236,14 +236,14 @@ internal static partial class TableRecognizer
             // The report's own polarity is recorded when the printed capaian follows only the other one: the audit
             // then notes the polarity as suspicious against the catalogue, and does not call the figure a misprint.
             return follows is [var only] && only != k
-                ? figure with { Polarity = Name(only), Note = $"the printed capaian follows {Name(only)} polarity, against the catalogue's {Name(k)}" }
-                : figure with { Polarity = Name(k) };
+                ? figure with { Polarity = only, Note = $"the printed capaian follows {Name(only)} polarity, against the catalogue's {Name(k)}" }
+                : figure with { Polarity = k };
         }
         if (follows.Count == 0)
-            return figure with { Polarity = "positive", Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+            return figure with { Polarity = Polarity.Positive, Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
         return figure with
         {
-            Polarity = Name(follows[0]),
+            Polarity = follows[0],
             Note = $"polarity not in the IndicatorPolarities catalogue: {Name(follows[0])}, the polarity under which the printed capaian follows",
         };
     }

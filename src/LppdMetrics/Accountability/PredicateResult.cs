@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -15,11 +16,11 @@ public sealed record PredicateResult : ITraceable
     public string Label { get; internal init; } = "";
 
     /// <summary>The band that was applied.</summary>
-    public PredicateBand Band { get; internal init; } = null!; // set by PerformancePredicates.Classify, the only creator
+    public Band<PerformancePredicate> Band { get; internal init; } = null!; // set by PerformancePredicates.Classify, the only creator
 
     /// <summary>
     /// True when the capaian lies in no printed interval and not above the table: it fell in a printed gap
-    /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="PredicateGapRule"/>.
+    /// ((90, 91), (75, 76), (65, 66), (50, 51)), so its predicate depends on the <see cref="BandGapPolicy"/>.
     /// The audit reports such values as "predicate ambiguous".
     /// </summary>
     public bool InPrintedGap { get; internal init; }
@@ -28,7 +29,7 @@ public sealed record PredicateResult : ITraceable
     public bool AboveTable { get; internal init; }
 
     /// <summary>The gap rule that was applied.</summary>
-    public PredicateGapRule GapRule { get; internal init; }
+    public BandGapPolicy GapRule { get; internal init; }
 
     /// <inheritdoc />
     public CalculationTrace Trace { get; internal init; } = null!; // set by the only creator

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -12,7 +13,7 @@ public sealed record SakipGradeResult : ITraceable
     public SakipGrade Grade { get; internal init; }
 
     /// <summary>The band that contains the score.</summary>
-    public SakipGradeBand Band { get; internal init; } = null!; // set by SakipGrades.Classify, the only creator
+    public Band<SakipGrade> Band { get; internal init; } = null!; // set by SakipGrades.Classify, the only creator
 
     /// <inheritdoc />
     public CalculationTrace Trace { get; internal init; } = null!; // set by the only creator

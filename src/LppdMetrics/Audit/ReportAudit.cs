@@ -1,4 +1,5 @@
 using System.Globalization;
+using LppdMetrics.Audit.Rules;
 using LppdMetrics.Numbers;
 using LppdMetrics.Reports;
 
@@ -27,8 +28,9 @@ public static class ReportAudit
     /// <param name="report">The report document.</param>
     /// <returns>The findings and their counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">The document is inconsistent: a duplicate figure id, an unknown rule, a wrong
-    /// number of inputs, an unknown polarity, or a precision outside 0–28 (the message names the figure).</exception>
+    /// <exception cref="ReportDocumentException">The document is inconsistent: a duplicate figure id, an unknown rule, a
+    /// wrong number of inputs, a missing polarity, a precision outside 0–28, or an SPM urusan that cannot be computed
+    /// (the message names the figure).</exception>
     public static AuditResult Run(LppdReport report)
     {
         Guard.NotNull(report);
@@ -56,7 +58,7 @@ public static class ReportAudit
     /// <param name="id">The figure's identifier.</param>
     /// <returns>The finding, or null when the report has no figure <paramref name="id"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The document is inconsistent (see <see cref="Run"/>).</exception>
+    /// <exception cref="ReportDocumentException">The document is inconsistent (see <see cref="Run"/>).</exception>
     public static AuditFinding? Explain(LppdReport report, string id)
     {
         Guard.NotNull(report);
@@ -71,14 +73,14 @@ public static class ReportAudit
     private static void Unique(HashSet<string> ids, string id)
     {
         if (!ids.Add(id))
-            throw new ArgumentException($"the figure id '{id}' occurs more than once; ids must be unique.", "report");
+            throw new ReportDocumentException($"the figure id '{id}' occurs more than once; ids must be unique.", id, null);
     }
 
     internal static void CheckDecimals(string id, int decimals)
     {
         if ((uint)decimals > ReportRounding.MaxDecimals)
-            throw new ArgumentOutOfRangeException("report", decimals,
-                string.Create(CultureInfo.InvariantCulture, $"figure '{id}' has decimals {decimals}; expected 0 to {ReportRounding.MaxDecimals}."));
+            throw new ReportDocumentException(
+                string.Create(CultureInfo.InvariantCulture, $"figure '{id}' has decimals {decimals}; expected 0 to {ReportRounding.MaxDecimals}."), id, null);
     }
 
     private static AuditFinding Audit(ReportTable table, ReportFigure figure)
@@ -106,7 +108,7 @@ public static class ReportAudit
     /// <summary>The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|.</summary>
     internal static RuleOutcome Recompute(ReportFigure figure)
     {
-        RuleOutcome outcome = AuditRules.Apply(figure);
+        RuleOutcome outcome = RuleCatalog.Apply(figure);
         if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
             outcome = outcome with
             {

@@ -36,8 +36,8 @@ internal sealed record RuleOutcome
     public static RuleOutcome Missing(string rule, string reason) => new() { Rule = rule, NotCheckable = reason };
 
     /// <summary>A numeric recomputation.</summary>
-    public static RuleOutcome Of(CalculationTrace trace, decimal value, string? rule = null) =>
-        new() { Rule = rule ?? trace.Rule, Value = value, Trace = trace };
+    public static RuleOutcome Of(CalculationTrace trace, decimal value) =>
+        new() { Rule = trace.Rule, Value = value, Trace = trace };
 }
 
 /// <summary>

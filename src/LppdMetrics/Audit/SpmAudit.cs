@@ -1,4 +1,5 @@
 using System.Globalization;
+using LppdMetrics.Audit.Rules;
 using LppdMetrics.Reports;
 using LppdMetrics.Spm;
 using LppdMetrics.Tracing;
@@ -12,26 +13,26 @@ namespace LppdMetrics.Audit;
 internal static class SpmAudit
 {
     /// <summary>Audits the SPM urusan in order.</summary>
-    /// <exception cref="ArgumentException">An urusan is not computable (no services, a sub-urusan without services, a
+    /// <exception cref="ReportDocumentException">An urusan is not computable (no services, a sub-urusan without services, a
     /// negative target); the message names the urusan.</exception>
     public static IEnumerable<AuditFinding> Run(IReadOnlyList<SpmUrusanDocument> urusan)
     {
-        foreach (var u in urusan)
-            foreach (var finding in Urusan(u))
+        for (int i = 0; i < urusan.Count; i++)
+            foreach (var finding in Urusan(urusan[i], string.Create(CultureInfo.InvariantCulture, $"$.spm[{i}]")))
                 yield return finding;
     }
 
-    private static IEnumerable<AuditFinding> Urusan(SpmUrusanDocument u)
+    private static IEnumerable<AuditFinding> Urusan(SpmUrusanDocument u, string path)
     {
         string section = "SPM " + (u.Section is null ? "" : u.Section + " ") + u.Name;
         SpmUrusanResult result;
         try
         {
-            result = SpmIndex.Compute(Input(u));
+            result = SpmIndex.Compute(u.ToUrusan(path));
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (ex is not ReportDocumentException)
         {
-            throw new ArgumentException($"SPM urusan '{u.Id}': {ex.Message}", "urusan", ex);
+            throw new ReportDocumentException($"SPM urusan '{u.Id}': {ex.Message}", u.Id, path, ex);
         }
         foreach (var (value, label, computed, trace) in Printed(u, result))
         {
@@ -47,24 +48,13 @@ internal static class SpmAudit
         {
             var finding = new AuditFinding
             {
-                Id = category.Id, Section = section, Label = u.Name + ": kategori", Rule = "spm.category",
+                Id = category.Id, Section = section, Label = u.Name + ": kategori", Rule = RuleCatalog.SpmCategory,
                 Status = FindingStatus.NotCheckable, ReportedText = category.ReportedText, Source = category.Source, Trace = result.Trace,
             };
-            var outcome = new RuleOutcome { Rule = "spm.category", Text = result.Category.Name, Trace = result.Trace };
+            var outcome = new RuleOutcome { Rule = RuleCatalog.SpmCategory, Text = result.Category.Label, Trace = result.Trace };
             yield return ReportAudit.Classify(finding, outcome, null);
         }
     }
-
-    private static SpmUrusan Input(SpmUrusanDocument u) => new(
-        u.Name,
-        u.Services.Select(s => new SpmService(
-            s.Name,
-            Measure(s.Recipients),
-            s.QualityGroups.Select(g => new SpmQualityGroup(g.Name, g.Items.Select(Measure).ToArray())).ToArray(),
-            s.SubUrusan)).ToArray(),
-        u.SubUrusan.Count == 0 ? null : u.SubUrusan.Select(s => s.Name).ToArray());
-
-    private static SpmMeasure Measure(SpmCountDocument c) => new(c.Target, c.Realized, c.Name);
 
     /// <summary>Every printed number of an urusan with its label and the matching computed value and trace, in table order.</summary>
     private static IEnumerable<(PrintedValue Value, string Label, decimal Computed, CalculationTrace Trace)> Printed(SpmUrusanDocument u, SpmUrusanResult r)
@@ -87,7 +77,7 @@ internal static class SpmAudit
                 if (g.Capaian is { } gc)
                     yield return gr.Capaian is { } gv
                         ? (gc, name + ": mutu " + g.Name, gv, gr.Trace)
-                        : throw new ArgumentException($"SPM figure '{gc.Id}': the quality group has no items, so it has no capaian to compare.", nameof(u));
+                        : throw new ReportDocumentException($"SPM figure '{gc.Id}': the quality group has no items, so it has no capaian to compare.", gc.Id, null);
             }
             if (s.Quality is { } q) yield return (q, name + ": capaian mutu (B)", sr.Quality.Capaian, sr.Quality.Trace);
             if (s.Index is { } idx) yield return (idx, name + ": indeks layanan", sr.Index, sr.Trace);

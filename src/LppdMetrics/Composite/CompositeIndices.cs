@@ -50,7 +50,7 @@ public static class CompositeIndices
     /// 50,45 (LPPD line 2899; docs/methods.md#composite). 2 decimals. A denominator of 0 gives an undefined value.
     /// </summary>
     public static CompositeIndex PersentaseDesaMandiri { get; } = CompositeIndex.Ratio(
-        "composite.desa-mandiri", "Persentase Desa Mandiri",
+        "desa-mandiri", "Persentase Desa Mandiri",
         "IDM (Kemendesa PDTT); LPPD Kabupaten Blitar 2024 line 2899: Σ desa mandiri / Σ desa × 100 (220 desa)",
         new("mandiri", "number of desa with IDM status Mandiri"),
         new("desa", "number of desa (excluding kelurahan)"));
@@ -63,7 +63,7 @@ public static class CompositeIndices
     /// of 0 gives an undefined value.
     /// </summary>
     public static CompositeIndex Share { get; } = CompositeIndex.Ratio(
-        "composite.share", "Persentase (bagian / keseluruhan × 100)",
+        "share", "Persentase (bagian / keseluruhan × 100)",
         "BPS: persentase = bagian / keseluruhan × 100 (docs/methods.md#share: Share = part / whole × 100)",
         new("bagian", "the part (count or amount)"),
         new("keseluruhan", "the whole, in the part's unit"));

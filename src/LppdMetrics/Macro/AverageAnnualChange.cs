@@ -48,7 +48,7 @@ public static class AverageAnnualChange
     {
         Guard.MinLength(series, 2);
         Guard.AllNonZero(series[..^1], nameof(series));
-        var trace = Start("change.average.mean-yoy-percent", "mean_i((X_i − X_{i−1}) / X_{i−1} × 100)", series);
+        var trace = Start("average-change.mean-yoy", "mean_i((X_i − X_{i−1}) / X_{i−1} × 100)", series);
         decimal sum = 0;
         for (int i = 1; i < series.Length; i++)
         {
@@ -93,7 +93,7 @@ public static class AverageAnnualChange
         decimal ratio = end / start;
         double factor = Math.Pow((double)ratio, 1.0 / years);
         decimal cagr = (ReportRounding.ToDecimal(factor, nameof(factor)) - 1m) * 100m;
-        var trace = new TraceBuilder("change.average.cagr", "((X_end / X_start)^(1/n) − 1) × 100", Source)
+        var trace = new TraceBuilder("average-change.cagr", "((X_end / X_start)^(1/n) − 1) × 100", Source)
             .Input("X_start", start)
             .Input("X_end", end)
             .Input("n", (decimal)years, "yearly intervals")
@@ -128,7 +128,7 @@ public static class AverageAnnualChange
     {
         Guard.Positive(years);
         decimal perYear = (end - start) / years;
-        var trace = new TraceBuilder("change.average.absolute", "(X_end − X_start) / n", Source)
+        var trace = new TraceBuilder("average-change.absolute", "(X_end − X_start) / n", Source)
             .Input("X_start", start)
             .Input("X_end", end)
             .Input("n", (decimal)years, "yearly intervals")

@@ -26,7 +26,7 @@ public static class DependencyRatio
     {
         Guard.NonNegative(nonProductive);
         Guard.Positive(productive);
-        return Quotient.Of("macro.dependency-ratio", "rasio ketergantungan = non-produktif / produktif × 100", Source,
+        return Quotient.Of("dependency.ratio", "rasio ketergantungan = non-produktif / produktif × 100", Source,
             "non-produktif", nonProductive, "produktif", productive, 100m, decimals, paramName: nameof(nonProductive));
     }
 
@@ -62,7 +62,7 @@ public static class DependencyRatio
     {
         Guard.NonNegative(productive);
         Guard.Positive(nonProductive);
-        return Quotient.Of("macro.workers-per-dependent", "produktif / non-produktif (orang usia kerja per 1 orang usia tidak produktif)",
+        return Quotient.Of("dependency.workers-per-dependent", "produktif / non-produktif (orang usia kerja per 1 orang usia tidak produktif)",
             "LPPD Kabupaten Blitar 2024 line 287 (docs/methods.md#population); the inverse of " + Source,
             "produktif", productive, "non-produktif", nonProductive, 1m, decimals,
             "the inverse of the BPS dependency ratio (non-produktif / produktif × 100)", nameof(productive));

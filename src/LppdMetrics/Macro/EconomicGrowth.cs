@@ -20,7 +20,7 @@ public static class EconomicGrowth
     {
         Guard.Positive(previousConstantPricePdrb);
         Guard.NonNegative(currentConstantPricePdrb);
-        return MacroResult.From(Change.PercentTrace("macro.economic-growth",
+        return MacroResult.From(Change.PercentTrace("economic-growth",
             "(PDRB_ADHK_t − PDRB_ADHK_{t−1}) / PDRB_ADHK_{t−1} × 100",
             "BPS; LPPD Blitar 2024 line 3137, Tabel 2.6",
             "PDRB_ADHK_{t−1}", previousConstantPricePdrb, "PDRB_ADHK_t", currentConstantPricePdrb, decimals));

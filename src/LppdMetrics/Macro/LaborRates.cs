@@ -23,7 +23,7 @@ public static class LaborRates
         Guard.NonNegative(unemployed);
         Guard.Positive(laborForce);
         Guard.AtMost(unemployed, laborForce, nameof(unemployed), nameof(laborForce));
-        return Rate("macro.tpt", "TPT = pengangguran / angkatan kerja × 100", "BPS Sakernas; LPPD Blitar 2024 line 3273",
+        return Rate("labor.open-unemployment", "TPT = pengangguran / angkatan kerja × 100", "BPS Sakernas; LPPD Blitar 2024 line 3273",
             "pengangguran", unemployed, "angkatan kerja", laborForce, decimals);
     }
 
@@ -41,7 +41,7 @@ public static class LaborRates
         Guard.NonNegative(laborForce);
         Guard.Positive(workingAgePopulation);
         Guard.AtMost(laborForce, workingAgePopulation, nameof(laborForce), nameof(workingAgePopulation));
-        return Rate("macro.tpak", "TPAK = angkatan kerja / penduduk usia kerja × 100", "BPS Sakernas; LPPD Blitar 2024 Tabel 2.5",
+        return Rate("labor.participation", "TPAK = angkatan kerja / penduduk usia kerja × 100", "BPS Sakernas; LPPD Blitar 2024 Tabel 2.5",
             "angkatan kerja", laborForce, "penduduk usia kerja", workingAgePopulation, decimals);
     }
 

@@ -31,7 +31,7 @@ public static class PerCapita
         Guard.Positive(totalUnit);
         Guard.Defined(rounding);
         decimal perCapita = total * totalUnit / population;
-        var trace = new TraceBuilder("macro.per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (docs/methods.md#per-capita)")
+        var trace = new TraceBuilder("per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (docs/methods.md#per-capita)")
             .Input("total", total)
             .Input("unit", totalUnit, "size of the total's unit")
             .Input("population", population)

@@ -24,7 +24,7 @@ public static class PopulationDensity
     {
         Guard.NonNegative(population);
         Guard.Positive(area);
-        return Quotient.Of("macro.density", "kepadatan = penduduk / luas (jiwa/km²)", "BPS: kepadatan penduduk",
+        return Quotient.Of("density", "kepadatan = penduduk / luas (jiwa/km²)", "BPS: kepadatan penduduk",
             "penduduk", population, "luas (km²)", area, 1m, decimals, paramName: nameof(population));
     }
 
@@ -48,7 +48,7 @@ public static class PopulationDensity
         Guard.AllNonNegative(populations);
         Guard.AllNonNegative(areas);
         Guard.AllNonZero(areas);
-        var trace = new TraceBuilder("macro.density.regional", "kepadatan wilayah = Σ penduduk / Σ luas (jiwa/km²)",
+        var trace = new TraceBuilder("density.regional", "kepadatan wilayah = Σ penduduk / Σ luas (jiwa/km²)",
             "BPS: kepadatan penduduk of a region = its population / its area");
         decimal population = Sum(populations, trace, "penduduk", nameof(populations));
         decimal area = Sum(areas, trace, "luas", nameof(areas));
@@ -75,7 +75,7 @@ public static class PopulationDensity
     {
         Guard.NotEmpty(densities);
         Guard.AllNonNegative(densities);
-        var trace = new TraceBuilder("macro.density.mean-of-densities", "Σ kepadatanᵢ / n (unweighted mean of sub-area densities)",
+        var trace = new TraceBuilder("density.mean-of-densities", "Σ kepadatanᵢ / n (unweighted mean of sub-area densities)",
             "LPPD Kabupaten Blitar 2024 Tabel 1.2 'Jumlah' row (docs/methods.md#population); not a BPS definition");
         decimal sum = Sum(densities, trace, "kepadatan", nameof(densities));
         decimal mean = sum / densities.Length;

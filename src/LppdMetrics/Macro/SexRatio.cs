@@ -18,7 +18,7 @@ public static class SexRatio
     {
         Guard.NonNegative(males);
         Guard.Positive(females);
-        return Quotient.Of("macro.sex-ratio", "rasio jenis kelamin = laki-laki / perempuan × 100", "BPS: rasio jenis kelamin (sex ratio)",
+        return Quotient.Of("sex-ratio", "rasio jenis kelamin = laki-laki / perempuan × 100", "BPS: rasio jenis kelamin (sex ratio)",
             "laki-laki", males, "perempuan", females, 100m, decimals, paramName: nameof(males));
     }
 }

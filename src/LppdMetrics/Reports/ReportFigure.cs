@@ -1,3 +1,5 @@
+using LppdMetrics.Accountability;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>
@@ -5,18 +7,10 @@ namespace LppdMetrics.Reports;
 /// the rule it should follow and the inputs (themselves printed values) it should follow from.
 /// </summary>
 /// <remarks>
-/// Rules (see <c>LppdMetrics.Audit.ReportAudit</c>): <c>capaian</c> (inputs T, R; <see cref="Polarity"/>),
-/// <c>capaian.mean</c> (the members' printed capaian), <c>predicate</c> (input capaian; <see cref="ReportedText"/>),
-/// <c>budget.realization</c> (anggaran, realisasi), <c>efficiency</c> (capaian, realisasi anggaran), <c>sum</c>
-/// (the summands), <c>identity</c> (the same quantity printed elsewhere), <c>ipm</c> (UHH, HLS, RLS, pengeluaran
-/// in Rp 000), <c>change.percent</c> (previous, current), <c>economic-growth</c> (ADHK t−1, ADHK t),
-/// <c>per-capita</c> (PDRB in Rp juta, penduduk), <c>labor.open-unemployment</c> (pengangguran, angkatan kerja),
-/// <c>labor.participation</c> (angkatan kerja, penduduk usia kerja), <c>ikk.ratio</c> (pembilang, penyebut),
-/// <c>density</c> (penduduk, luas km²), <c>density.regional</c> (the n sub-areas' populations, then their n areas,
-/// then their n printed densities), <c>sex-ratio</c> (laki-laki, perempuan), <c>dependency.ratio</c> and
-/// <c>dependency.workers-per-dependent</c> (penduduk usia kerja, penduduk total), <c>share</c> (bagian, keseluruhan),
-/// <c>desa-mandiri</c> (desa mandiri, desa).
-/// Inputs are matched by position in that order; their names are labels.
+/// The rules, their inputs in order and the library function each calls are listed once, in
+/// <see cref="LppdMetrics.Audit.Rules.RuleCatalog"/> (and the README's rule table). Inputs are matched by position in
+/// that order; their names are labels. A document that names an unknown rule, gives the wrong number of inputs or a
+/// capaian without polarity is rejected by the audit with a <see cref="ReportDocumentException"/>.
 /// </remarks>
 public sealed record ReportFigure
 {
@@ -26,7 +20,7 @@ public sealed record ReportFigure
     /// <summary>What the figure is, for people ("Nilai SAKIP: capaian 2024").</summary>
     public required string Label { get; init; }
 
-    /// <summary>The rule the figure should follow ("capaian", "sum", "ipm", …).</summary>
+    /// <summary>The rule the figure should follow: an id of <see cref="LppdMetrics.Audit.Rules.RuleCatalog"/> ("capaian", "sum", "ipm", …).</summary>
     public required string Rule { get; init; }
 
     /// <summary>The value as printed; null when the report prints no number (a text value, "NIHIL", an empty cell).</summary>
@@ -50,8 +44,11 @@ public sealed record ReportFigure
     /// <summary>For text figures (a predicate), the words printed ("Sangat Tinggi"); null otherwise.</summary>
     public string? ReportedText { get; init; }
 
-    /// <summary>For a capaian, the polarity the report applies: "positive" (higher is better) or "negative".</summary>
-    public string? Polarity { get; init; }
+    /// <summary>
+    /// For a capaian, the polarity the report applies; null for other rules. In JSON the kebab-case name:
+    /// "positive" (higher is better) or "negative"; any other string is a document error naming its path.
+    /// </summary>
+    public Polarity? Polarity { get; init; }
 
     /// <summary>
     /// True when the report prints only the size of the figure and gives its direction in words ("turun sebanyak

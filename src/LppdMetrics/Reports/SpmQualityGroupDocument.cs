@@ -9,8 +9,8 @@ public sealed record SpmQualityGroupDocument
     /// <summary>The printed capaian of the group; null when not printed.</summary>
     public PrintedValue? Capaian { get; init; }
 
-    /// <summary>The quality items.</summary>
-    public IReadOnlyList<SpmCountDocument> Items
+    /// <summary>The quality items (required in JSON: a group without "items" is a document error).</summary>
+    public required IReadOnlyList<SpmCountDocument> Items
     {
         get => _items;
         init => _items = value ?? [];

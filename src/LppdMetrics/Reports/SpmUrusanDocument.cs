@@ -1,3 +1,6 @@
+using System.Globalization;
+using LppdMetrics.Spm;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>
@@ -38,4 +41,52 @@ public sealed record SpmUrusanDocument
     }
 
     private readonly IReadOnlyList<SpmServiceDocument> _services = [];
+
+    /// <summary>
+    /// The urusan as the input of <see cref="SpmIndex"/>: its services with their recipients and quality items
+    /// (target, realisation and row name as printed) and the names of its sub-urusan (null when none). The one mapping
+    /// from the SPM document model to the domain, used by the audit and by <c>lppd spm</c>.
+    /// </summary>
+    /// <param name="path">The JSON path of this urusan in its document ("$" for an SPM file, "$.spm[2]" in a report),
+    /// for error messages.</param>
+    /// <returns>The domain input.</returns>
+    /// <exception cref="ReportDocumentException">A list holds a null element, or a service has no recipients row; the
+    /// message names the JSON path.</exception>
+    public SpmUrusan ToUrusan(string path = "$")
+    {
+        Guard.NotNull(path);
+        NoNulls(SubUrusan, path + ".subUrusan");
+        NoNulls(Services, path + ".services");
+        var services = new SpmService[Services.Count];
+        for (int s = 0; s < Services.Count; s++)
+        {
+            SpmServiceDocument service = Services[s];
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}.services[{s}]");
+            if (service.Recipients is null)
+                throw new ReportDocumentException($"path '{at}.recipients' is missing or null; expected an object with target and realized.", Id, at + ".recipients");
+            NoNulls(service.QualityGroups, at + ".qualityGroups");
+            var groups = new SpmQualityGroup[service.QualityGroups.Count];
+            for (int g = 0; g < groups.Length; g++)
+            {
+                SpmQualityGroupDocument group = service.QualityGroups[g];
+                NoNulls(group.Items, string.Create(CultureInfo.InvariantCulture, $"{at}.qualityGroups[{g}].items"));
+                groups[g] = new SpmQualityGroup(group.Name, group.Items.Select(Measure).ToArray());
+            }
+            services[s] = new SpmService(service.Name, Measure(service.Recipients), groups, service.SubUrusan);
+        }
+        return new SpmUrusan(Name, services, SubUrusan.Count == 0 ? null : SubUrusan.Select(x => x.Name).ToArray());
+    }
+
+    private static SpmMeasure Measure(SpmCountDocument row) => new(row.Target, row.Realized, row.Name);
+
+    // System.Text.Json fills a list with null for a JSON null element ("subUrusan":[null]); refuse it by path.
+    private void NoNulls<T>(IReadOnlyList<T?> list, string path) where T : class
+    {
+        for (int i = 0; i < list.Count; i++)
+            if (list[i] is null)
+            {
+                string at = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+                throw new ReportDocumentException($"path '{at}' is null; expected an object.", Id, at);
+            }
+    }
 }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Satisfaction;
@@ -9,7 +10,7 @@ namespace LppdMetrics.Satisfaction;
 /// </summary>
 public sealed record IkmMeanOfUnitsResult : TracedResult
 {
-    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, IkmBand band, CalculationTrace trace) : base(trace)
+    internal IkmMeanOfUnitsResult(IReadOnlyList<IkmResult> units, decimal ikm, Band<string> band, CalculationTrace trace) : base(trace)
     {
         Units = units;
         Ikm = ikm;
@@ -26,11 +27,11 @@ public sealed record IkmMeanOfUnitsResult : TracedResult
     public decimal Converted => Value!.Value;
 
     /// <summary>The band of <see cref="Converted"/>.</summary>
-    public IkmBand Band { get; }
+    public Band<string> Band { get; }
 
     /// <summary>The quality letter "A"–"D" of the mean.</summary>
-    public string Quality => Band.Quality;
+    public string Quality => Band.Grade;
 
     /// <summary>The performance word of the mean.</summary>
-    public string Performance => Band.Performance;
+    public string Performance => Band.Label;
 }

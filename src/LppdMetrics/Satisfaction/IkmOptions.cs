@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 namespace LppdMetrics.Satisfaction;
 
 /// <summary>The conventions of an IKM computation; the defaults follow PermenPANRB 14/2017.</summary>
@@ -10,5 +11,5 @@ public sealed record IkmOptions
     public IkmWeighting Weighting { get; init; } = IkmWeighting.ExactNinth;
 
     /// <summary>The quality bands; <see cref="IkmBandTable.PermenPanRb14Of2017"/> by default.</summary>
-    public IkmBandTable Bands { get; init; } = IkmBandTable.PermenPanRb14Of2017;
+    public BandTable<string> Bands { get; init; } = IkmBandTable.PermenPanRb14Of2017;
 }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Satisfaction;
@@ -9,7 +10,7 @@ namespace LppdMetrics.Satisfaction;
 /// </summary>
 public sealed record IkmResult : TracedResult
 {
-    internal IkmResult(long respondents, IReadOnlyList<IkmElementResult> elements, decimal ikm, IkmBand band, CalculationTrace trace) : base(trace)
+    internal IkmResult(long respondents, IReadOnlyList<IkmElementResult> elements, decimal ikm, Band<string> band, CalculationTrace trace) : base(trace)
     {
         Respondents = respondents;
         Elements = elements;
@@ -30,11 +31,11 @@ public sealed record IkmResult : TracedResult
     public decimal Converted => Value!.Value;
 
     /// <summary>The band of <see cref="Converted"/> in the options' band table.</summary>
-    public IkmBand Band { get; }
+    public Band<string> Band { get; }
 
     /// <summary>The quality letter (<i>mutu pelayanan</i>) "A"–"D".</summary>
-    public string Quality => Band.Quality;
+    public string Quality => Band.Grade;
 
     /// <summary>The performance word (<i>kinerja unit pelayanan</i>), e.g. "Sangat Baik".</summary>
-    public string Performance => Band.Performance;
+    public string Performance => Band.Label;
 }

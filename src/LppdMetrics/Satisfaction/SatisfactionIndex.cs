@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using System.Globalization;
 using LppdMetrics.Tracing;
 
@@ -92,7 +93,7 @@ public static class SatisfactionIndex
         }
         decimal converted = ikm * ConversionFactor;
         trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
-        IkmBand band = options.Bands.Classify(converted);
+        Band<string> band = options.Bands.Classify(converted, nameof(converted));
         AddBandNotes(trace, tally, band, options.Bands);
         return new IkmResult(tally.Respondents, elements, ikm, band, trace.Result(converted));
     }
@@ -143,21 +144,21 @@ public static class SatisfactionIndex
         trace.Step("IKM", FormattableString.Invariant($"{sum} / {units.Count}"), ikm);
         decimal converted = ikm * ConversionFactor;
         trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
-        IkmBand band = options.Bands.Classify(converted);
+        Band<string> band = options.Bands.Classify(converted, nameof(converted));
         trace.Note("mean of unit indices: every unit counts once, whatever its number of respondents");
-        trace.Note($"band {band.Quality} ({band.Performance})");
+        trace.Note($"band {band.Grade} ({band.Label})");
         return new IkmMeanOfUnitsResult(units.ToArray(), ikm, band, trace.Result(converted));
     }
 
-    private static void AddBandNotes(TraceBuilder trace, IkmTally tally, IkmBand band, IkmBandTable table)
+    private static void AddBandNotes(TraceBuilder trace, IkmTally tally, Band<string> band, BandTable<string> table)
     {
         long unanswered = 0;
         for (int u = 1; u <= IkmTally.ElementCount; u++)
             unanswered += tally.Unanswered(u);
         if (unanswered > 0)
             trace.Note(FormattableString.Invariant($"{unanswered} unanswered element answers excluded from their element's NRR"));
-        trace.Note(table.Closing == IkmBandClosing.RoundToPrintedPrecision
-            ? FormattableString.Invariant($"band by the converted value rounded half up to {table.Decimals} decimals: {band.Quality} ({band.Performance})")
-            : $"band by lower bounds on the unrounded converted value: {band.Quality} ({band.Performance})");
+        trace.Note(table.GapPolicy == BandGapPolicy.RoundToPrintedPrecision
+            ? FormattableString.Invariant($"band by the converted value rounded half up to {table.Decimals} decimals: {band.Grade} ({band.Label})")
+            : $"band by lower bounds on the unrounded converted value: {band.Grade} ({band.Label})");
     }
 }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
@@ -97,7 +98,7 @@ public static class SpmIndex
             trace.Note(ofSubUrusan
                 ? "urusan index as the mean of the sub-urusan indices (option; the report prints no urusan index here)"
                 : "urusan index as the mean of all service indices (default; the report prints no urusan index here)");
-        SpmCategoryBand category = Categorize(index, options, trace);
+        Band<string> category = Categorize(index, options, trace);
         return new SpmUrusanResult(urusan.Name, services, subResults, category, trace.Rounded(index, PrintedDecimals));
     }
 
@@ -106,7 +107,7 @@ public static class SpmIndex
         var trace = new TraceBuilder("spm.sub-urusan", "I_sub-urusan = Σ I_service / N (unweighted)", Source);
         decimal index = Mean(services.Select(x => x.Index), trace, "I_service");
         foreach (var svc in services) trace.Part(svc.Trace);
-        SpmCategoryBand category = Categorize(index, options, trace);
+        Band<string> category = Categorize(index, options, trace);
         return new SpmSubUrusanResult(name, services, category, trace.Rounded(index, PrintedDecimals));
     }
 
@@ -235,10 +236,10 @@ public static class SpmIndex
         return mean;
     }
 
-    private static SpmCategoryBand Categorize(decimal index, SpmOptions options, TraceBuilder trace)
+    private static Band<string> Categorize(decimal index, SpmOptions options, TraceBuilder trace)
     {
-        SpmCategoryBand band = options.Categories.Classify(index);
-        trace.Note($"category {band.Name} (unrounded index; {(band.Verified ? "verified bound" : "unverified bound")}; {options.Categories.Source})");
+        Band<string> band = options.Categories.Classify(index, nameof(index));
+        trace.Note($"category {band.Label} (unrounded index; {(band.Verified ? "verified bound" : "unverified bound")}; {options.Categories.Source})");
         return band;
     }
 }

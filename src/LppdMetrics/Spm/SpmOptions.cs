@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 namespace LppdMetrics.Spm;
 
 /// <summary>The conventions of an SPM index computation; the defaults reproduce all 370 SPM figures of LPPD Kabupaten Blitar 2024.</summary>
@@ -13,5 +14,5 @@ public sealed record SpmOptions
     public SpmSubUrusanAggregation SubUrusanAggregation { get; init; } = SpmSubUrusanAggregation.MeanOfServices;
 
     /// <summary>The category bands; <see cref="SpmCategoryTable.TwentyPointBands"/> by default (unverified below 100).</summary>
-    public SpmCategoryTable Categories { get; init; } = SpmCategoryTable.TwentyPointBands;
+    public BandTable<string> Categories { get; init; } = SpmCategoryTable.TwentyPointBands;
 }

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
@@ -8,7 +9,7 @@ namespace LppdMetrics.Spm;
 /// </summary>
 public sealed record SpmSubUrusanResult : TracedResult
 {
-    internal SpmSubUrusanResult(string name, IReadOnlyList<SpmServiceResult> services, SpmCategoryBand category, CalculationTrace trace)
+    internal SpmSubUrusanResult(string name, IReadOnlyList<SpmServiceResult> services, Band<string> category, CalculationTrace trace)
         : base(trace)
     {
         Name = name;
@@ -23,7 +24,7 @@ public sealed record SpmSubUrusanResult : TracedResult
     public IReadOnlyList<SpmServiceResult> Services { get; }
 
     /// <summary>Its category from the options' table (unrounded index).</summary>
-    public SpmCategoryBand Category { get; }
+    public Band<string> Category { get; }
 
     /// <summary>The index in %, full precision (<see cref="TracedResult.Unrounded"/>).</summary>
     public decimal Index => Unrounded!.Value;

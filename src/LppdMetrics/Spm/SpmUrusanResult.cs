@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
@@ -9,7 +10,7 @@ namespace LppdMetrics.Spm;
 public sealed record SpmUrusanResult : TracedResult
 {
     internal SpmUrusanResult(string name, IReadOnlyList<SpmServiceResult> services, IReadOnlyList<SpmSubUrusanResult> subUrusan,
-        SpmCategoryBand category, CalculationTrace trace) : base(trace)
+        Band<string> category, CalculationTrace trace) : base(trace)
     {
         Name = name;
         Services = services;
@@ -27,7 +28,7 @@ public sealed record SpmUrusanResult : TracedResult
     public IReadOnlyList<SpmSubUrusanResult> SubUrusan { get; }
 
     /// <summary>Its category from the options' table (unrounded index).</summary>
-    public SpmCategoryBand Category { get; }
+    public Band<string> Category { get; }
 
     /// <summary>The urusan index in %, 0–100, full precision (<see cref="TracedResult.Unrounded"/>): the mean of the service indices (or of the sub-urusan indices, by option).</summary>
     public decimal Index => Unrounded!.Value;

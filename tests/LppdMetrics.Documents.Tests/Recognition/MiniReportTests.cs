@@ -1,3 +1,4 @@
+using LppdMetrics.Accountability;
 using LppdMetrics.Audit;
 using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;
@@ -41,10 +42,10 @@ public class MiniReportTests
         Assert.Equal(105.00m, ikm.Reported);
         Assert.Equal(2, ikm.Decimals);
         Assert.Equal([80m, 84m], ikm.Inputs.Select(i => i.Value));
-        Assert.Equal("positive", ikm.Polarity); // not in the catalogue: follows R/T (84/80 = 105,00), so positive, with a note
+        Assert.Equal(Polarity.Positive, ikm.Polarity); // not in the catalogue: follows R/T (84/80 = 105,00), so positive, with a note
         Assert.NotNull(ikm.Note);
         var poverty = Figure("3.1/10/capaian");
-        Assert.Equal("negative", poverty.Polarity);
+        Assert.Equal(Polarity.Negative, poverty.Polarity);
         var mean = Figure("3.1/11/capaian-kinerja");
         Assert.Equal("capaian.mean", mean.Rule);
         Assert.Equal([105.00m, 110.00m], mean.Inputs.Select(i => i.Value));

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -26,7 +27,7 @@ public class PerformancePredicatesTests
     {
         decimal c = decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(printed, PerformancePredicates.Classify(c).Label);
-        Assert.Equal(printed, PerformancePredicates.Classify(c, gapRule: PredicateGapRule.RoundToInteger).Label);
+        Assert.Equal(printed, PerformancePredicates.Classify(c, gapPolicy: BandGapPolicy.RoundToPrintedPrecision).Label);
         Assert.False(PerformancePredicates.Classify(c).InPrintedGap);
     }
 
@@ -62,7 +63,7 @@ public class PerformancePredicatesTests
     public void Round_to_integer_rule_differs_only_in_the_gaps(string capaian, PerformancePredicate expected)
     {
         var r = PerformancePredicates.Classify(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture),
-            gapRule: PredicateGapRule.RoundToInteger);
+            gapPolicy: BandGapPolicy.RoundToPrintedPrecision);
         Assert.Equal(expected, r.Predicate);
         Assert.True(r.InPrintedGap);
         Assert.Contains(r.Trace.Notes, n => n.Contains("gap"));
@@ -74,10 +75,13 @@ public class PerformancePredicatesTests
         var t = PerformancePredicates.Permendagri86Of2017;
         Assert.Equal(5, t.Bands.Count);
         Assert.Contains("86/2017", t.Source);
-        Assert.Equal(91m, t.Bands[0].Lower);
-        Assert.Null(t.Bands[^1].Lower);
-        Assert.Throws<ArgumentException>(() => new PredicateBandTable("bad", "test",
-            [new PredicateBand(PerformancePredicate.Tinggi, "T", 50m, 60m), new PredicateBand(PerformancePredicate.SangatTinggi, "ST", 70m, 80m)]));
+        Assert.Equal(91m, t.Bands[^1].Lower);
+        Assert.Null(t.Bands[0].Lower);
+        Assert.Equal(BandGapPolicy.LowerBand, t.GapPolicy);
+        Assert.Equal(0, t.Decimals);
+        // Lowest first: a table printed best first is out of order.
+        Assert.Throws<ArgumentException>(() => new BandTable<PerformancePredicate>("bad", "test",
+            [new(PerformancePredicate.SangatTinggi, "ST", 70m, 80m), new(PerformancePredicate.Tinggi, "T", 50m, 60m)], 0, BandGapPolicy.LowerBand));
     }
 
     private static readonly Gen<decimal> Percent = Gen.Choose(-20_000, 60_000).Select(i => i / 100m);
@@ -88,7 +92,7 @@ public class PerformancePredicatesTests
         {
             decimal lo = Math.Min(a, b), hi = Math.Max(a, b);
             return PerformancePredicates.Classify(lo).Predicate <= PerformancePredicates.Classify(hi).Predicate
-                   && PerformancePredicates.Classify(lo, gapRule: PredicateGapRule.RoundToInteger).Predicate
-                      <= PerformancePredicates.Classify(hi, gapRule: PredicateGapRule.RoundToInteger).Predicate;
+                   && PerformancePredicates.Classify(lo, gapPolicy: BandGapPolicy.RoundToPrintedPrecision).Predicate
+                      <= PerformancePredicates.Classify(hi, gapPolicy: BandGapPolicy.RoundToPrintedPrecision).Predicate;
         });
 }

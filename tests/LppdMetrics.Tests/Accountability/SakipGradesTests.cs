@@ -35,7 +35,7 @@ public class SakipGradesTests
         Assert.Equal("score", ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => SakipGrades.Classify(-0.01m));
         Assert.Contains("88/2021", SakipGrades.Source);
-        Assert.Equal(7, SakipGrades.Bands.Count);
+        Assert.Equal(7, SakipGrades.Table.Bands.Count);
         Assert.Equal(70m, SakipGrades.BandOf(SakipGrade.BB).Lower);
     }
 }

@@ -10,7 +10,7 @@ public class PropagationTests
 {
     private static ReportFigure Capaian(string id, int line, decimal t, decimal r, decimal reported, string printed) => new()
     {
-        Id = id, Label = id, Rule = "capaian", Polarity = "positive", Reported = reported, Printed = printed, Decimals = 2, Source = line,
+        Id = id, Label = id, Rule = "capaian", Polarity = LppdMetrics.Accountability.Polarity.Positive, Reported = reported, Printed = printed, Decimals = 2, Source = line,
         Inputs = [new FigureInput { Name = "T", Value = t, Source = line }, new FigureInput { Name = "R", Value = r, Source = line }],
     };
 

@@ -118,13 +118,23 @@ public class ReportAuditTests
     {
         static LppdReport With(params ReportFigure[] figures) =>
             new() { Title = "x", Tables = [new ReportTable { Id = "t", Title = "T", Figures = figures }] };
-        var duplicate = Assert.Throws<ArgumentException>(() => ReportAudit.Run(With(Sum("a", 1m, 0, 1m), Sum("a", 1m, 0, 1m))));
+        var duplicate = Assert.Throws<ReportDocumentException>(() => ReportAudit.Run(With(Sum("a", 1m, 0, 1m), Sum("a", 1m, 0, 1m))));
         Assert.Contains("'a'", duplicate.Message);
-        var unknown = Assert.Throws<ArgumentException>(() => ReportAudit.Run(With(Sum("b", 1m, 0, 1m) with { Rule = "summ" })));
+        Assert.Equal("a", duplicate.FigureId);
+        var unknown = Assert.Throws<ReportDocumentException>(() => ReportAudit.Run(With(Sum("b", 1m, 0, 1m) with { Rule = "summ" })));
         Assert.Contains("'summ'", unknown.Message);
-        var precision = Assert.Throws<ArgumentOutOfRangeException>(() => ReportAudit.Run(With(Sum("c", 1m, 29, 1m))));
+        Assert.Equal("b", unknown.FigureId);
+        var precision = Assert.Throws<ReportDocumentException>(() => ReportAudit.Run(With(Sum("c", 1m, 29, 1m))));
         Assert.Contains("'c'", precision.Message);
-        var noInputs = Assert.Throws<ArgumentException>(() => ReportAudit.Run(With(Sum("d", 1m, 0))));
+        var noInputs = Assert.Throws<ReportDocumentException>(() => ReportAudit.Run(With(Sum("d", 1m, 0))));
+        // A capaian without a polarity is a document error, not a formula's rejection of its inputs.
+        var noPolarity = Assert.Throws<ReportDocumentException>(() => ReportAudit.Run(With(new ReportFigure
+        {
+            Id = "e", Label = "e", Rule = "capaian", Reported = 100m, Decimals = 2,
+            Inputs = [new FigureInput { Name = "T", Value = 1m }, new FigureInput { Name = "R", Value = 1m }],
+        })));
+        Assert.Equal("e", noPolarity.FigureId);
+        Assert.Equal("report", noPolarity.ParamName);
         Assert.Contains("'d'", noInputs.Message);
     }
 
@@ -171,7 +181,7 @@ public class ReportAuditTests
                         new ReportFigure { Id = "gap", Label = "gap", Rule = "predicate", ReportedText = "Tinggi", Inputs = [new FigureInput { Name = "capaian", Value = 90.5m }] },
                         new ReportFigure
                         {
-                            Id = "gini", Label = "Gini Rasio: capaian 2024", Rule = "capaian", Polarity = "positive", Reported = 106.33m, Decimals = 2,
+                            Id = "gini", Label = "Gini Rasio: capaian 2024", Rule = "capaian", Polarity = LppdMetrics.Accountability.Polarity.Positive, Reported = 106.33m, Decimals = 2,
                             Inputs = [new FigureInput { Name = "T", Value = 0.332m }, new FigureInput { Name = "R", Value = 0.353m }],
                         },
                         new ReportFigure
@@ -376,7 +386,7 @@ public class Blitar2024AcceptanceTests
         Assert.Equal(926.59m, f.Reported);
         Assert.Equal(723.31m, f.Recomputed);
         Assert.Contains("unweighted mean of the 22 printed sub-area densities", f.Explanation);
-        Assert.Contains(f.Trace!.Parts, p => p.Rule == "macro.density.mean-of-densities" && p.Result == 926.59m);
+        Assert.Contains(f.Trace!.Parts, p => p.Rule == "density.mean-of-densities" && p.Result == 926.59m);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public class CompositeIndexTests
     {
         var r = CompositeIndices.PersentaseDesaMandiri.Evaluate(mandiri, 220m);
         Assert.Equal(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), r.Value);
-        Assert.Equal("composite.desa-mandiri", r.Trace.Rule);
+        Assert.Equal("desa-mandiri", r.Trace.Rule);
     }
 
     // Shares of chapter 1 (docs/methods.md#share), worked out by hand: 3.628 / 5.860 = 61,911 %;
@@ -37,7 +37,7 @@ public class CompositeIndexTests
         static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
         var r = CompositeIndices.Share.Evaluate(D(part), D(whole));
         Assert.Equal(D(printed), r.Value);
-        Assert.Equal("composite.share", r.Trace.Rule);
+        Assert.Equal("share", r.Trace.Rule);
         Assert.Equal("bagian / keseluruhan × 100", CompositeIndices.Share.Formula);
         Assert.False(CompositeIndices.Share.Evaluate(1m, 0m).HasValue);
     }

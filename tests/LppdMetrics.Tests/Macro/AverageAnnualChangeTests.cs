@@ -28,7 +28,7 @@ public class AverageAnnualChangeTests
         Assert.Equal(-5.44m, r.Value);
         Assert.Equal(-5.44, (double)r.Unrounded!.Value, 2);
         Assert.Equal(r.Value, AverageAnnualChange.Compute(PovertyRate, AverageChangeMode.CompoundAnnualGrowthRate).Value);
-        Assert.Equal("change.average.cagr", r.Trace.Rule);
+        Assert.Equal("average-change.cagr", r.Trace.Rule);
         Assert.NotEqual(AverageAnnualChange.MeanOfYearOnYearPercent(PovertyRate).Value, r.Value);
     }
 

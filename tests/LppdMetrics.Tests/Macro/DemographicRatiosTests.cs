@@ -32,7 +32,7 @@ public class DemographicRatiosTests
         // §5.2: Sutojayan 52.623 / 66,83 = 787,42 (printed 1.190,57); Kanigoro 81.485 / 45,32 = 1.797,99 (printed 1.466,88).
         var sutojayan = PopulationDensity.Compute(52623m, 66.83m);
         Assert.Equal(787.42m, sutojayan.Value);
-        Assert.Equal("macro.density", sutojayan.Trace.Rule);
+        Assert.Equal("density", sutojayan.Trace.Rule);
         Assert.Equal(1797.99m, PopulationDensity.Compute(81485m, 45.32m).Value);
         Assert.Equal(1798m, PopulationDensity.Compute(81485m, 45.32m, decimals: 0).Value);   // the text's "1.798 jiwa/km²"
     }
@@ -44,7 +44,7 @@ public class DemographicRatiosTests
         Assert.Equal(724.44m, PopulationDensity.Regional([1263650m], [1744.32m]).Value);
         var rows = PopulationDensity.Regional(Population2024, Area);
         Assert.Equal(723.31m, rows.Value);
-        Assert.Equal("macro.density.regional", rows.Trace.Rule);
+        Assert.Equal("density.regional", rows.Trace.Rule);
         Assert.Contains(rows.Trace.Steps, s => s.Name == "Σ penduduk" && s.Value == 1261699m);
         Assert.Contains(rows.Trace.Steps, s => s.Name == "Σ luas" && s.Value == 1744.33m);
         // The report's 926,59 is the unweighted mean of the 22 printed densities: 20.384,94 / 22 = 926,588.
@@ -60,7 +60,7 @@ public class DemographicRatiosTests
         // §5.2: 633.732 / 627.967 × 100 = 100,918 → 100,92; the text prints 101,07.
         var r = SexRatio.Compute(633732m, 627967m);
         Assert.Equal(100.92m, r.Value);
-        Assert.Equal("macro.sex-ratio", r.Trace.Rule);
+        Assert.Equal("sex-ratio", r.Trace.Rule);
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public class DemographicRatiosTests
         Assert.Equal(1.78m, DependencyRatio.WorkersPerDependent(808456m, 455194m).Value);
         var inverse = DependencyRatio.WorkersPerDependentFromPopulation(808456m, 1263650m);
         Assert.Equal(1.78m, inverse.Value);
-        Assert.Equal("macro.workers-per-dependent", inverse.Trace.Rule);
+        Assert.Equal("dependency.workers-per-dependent", inverse.Trace.Rule);
         Assert.Contains(inverse.Trace.Notes, n => n.Contains("1263650 − 808456 = 455194", StringComparison.Ordinal));
-        Assert.Equal("macro.dependency-ratio", DependencyRatio.Compute(1m, 2m).Trace.Rule);
+        Assert.Equal("dependency.ratio", DependencyRatio.Compute(1m, 2m).Trace.Rule);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ public class RatesTests
         var tpt = LaborRates.OpenUnemploymentRate(34859m, 730704m);
         Assert.Equal(4.77m, tpt.Value);                         // 34.859 / 730.704 = 4,7706 %
         Assert.Equal(4.7706, (double)tpt.Unrounded!.Value, 4);
-        Assert.Equal("macro.tpt", tpt.Trace.Rule);
+        Assert.Equal("labor.open-unemployment", tpt.Trace.Rule);
         var tpak = LaborRates.ParticipationRate(730704m, 1009799m);
         Assert.Equal(72.36m, tpak.Value);                       // 730.704 / 1.009.799 = 72,361 %
-        Assert.Equal("macro.tpak", tpak.Trace.Rule);
+        Assert.Equal("labor.participation", tpak.Trace.Rule);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class RatesTests
     {
         var r = EconomicGrowth.Rate(Parsed(previous), Parsed(current));
         Assert.Equal(Parsed(printed), r.Value);
-        Assert.Equal("macro.economic-growth", r.Trace.Rule);
+        Assert.Equal("economic-growth", r.Trace.Rule);
     }
 
     [Fact]

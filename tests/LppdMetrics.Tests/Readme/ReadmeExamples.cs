@@ -72,7 +72,7 @@ internal static class ReadmeExamples
         // SPM: one service, recipients 95 of 100 (A), two quality items 1/1 and 3/4 (B); index = 0,8 A + 0,2 B
         var service = new SpmService("Pelayanan dasar", new SpmMeasure(100, 95), [new SpmQualityGroup(null, [new SpmMeasure(1, 1), new SpmMeasure(4, 3)])]);
         SpmUrusanResult spm = SpmIndex.Compute(new SpmUrusan("Contoh", [service]));
-        Console.WriteLine($"{IndonesianNumber.Format(spm.Rounded, 2)} {spm.Category.Name}");  // 93,50 TUNTAS UTAMA
+        Console.WriteLine($"{IndonesianNumber.Format(spm.Rounded, 2)} {spm.Category.Label}");  // 93,50 TUNTAS UTAMA
         // Reading printed numbers
         ReportNumber amount = IndonesianNumber.Parse("Rp. 2.090.349 .863.831, 55");   // a cell as a PDF conversion left it
         Console.WriteLine(amount.Value == 2_090_349_863_831.55m);  // True

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -82,7 +83,7 @@ public class SatisfactionIndexTests
     public void Gaps_close_by_rounding_to_2_decimals_by_default(string converted, string quality)
     {
         decimal v = decimal.Parse(converted, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.Classify(v).Quality);
+        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.Classify(v).Grade);
     }
 
     [Theory]
@@ -94,7 +95,7 @@ public class SatisfactionIndexTests
     public void Gaps_belong_to_the_band_below_with_lower_bounds_closing(string converted, string quality)
     {
         decimal v = decimal.Parse(converted, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.With(IkmBandClosing.LowerBounds).Classify(v).Quality);
+        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.With(BandGapPolicy.LowerBand).Classify(v).Grade);
     }
 
     [Fact]
@@ -163,9 +164,9 @@ public class SatisfactionIndexTests
     [Fact]
     public void Band_tables_must_be_contiguous_at_their_precision()
     {
-        Assert.Throws<ArgumentException>(() => new IkmBandTable(
-            [new("D", "x", 25m, 64.99m, 1m, 2.5996m), new("C", "y", 65.01m, 100m, 2.6m, 4m)], 2, IkmBandClosing.LowerBounds));
-        Assert.Throws<ArgumentException>(() => new IkmBandTable([], 2, IkmBandClosing.LowerBounds));
+        Assert.Throws<ArgumentException>(() => new BandTable<string>("bad", "test",
+            [new("D", "x", 25m, 64.99m), new("C", "y", 65.01m, 100m)], 2, BandGapPolicy.RoundToPrintedPrecision));
+        Assert.Throws<ArgumentException>(() => new BandTable<string>("bad", "test", [], 2, BandGapPolicy.LowerBand));
     }
 
     // ---- properties: random answer matrices from Gen.Choose (first respondent answers everything)

@@ -1,3 +1,4 @@
+using LppdMetrics.Bands;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -57,8 +58,8 @@ public class SpmIndexTests
         // 0.8 × 99.9991 + 0.2 × 100 = 99.99928 prints as 100,00 but is Utama.
         var r = SpmIndex.Compute(new SpmUrusan("U", [Service("S", 1_000_000, 999_991)]));
         Assert.Equal(100.00m, r.Rounded);
-        Assert.Equal("TUNTAS UTAMA", r.Category.Name);
-        Assert.Equal("TUNTAS PARIPURNA", SpmIndex.Compute(new SpmUrusan("U", [Service("S", 5, 5)])).Category.Name);
+        Assert.Equal("TUNTAS UTAMA", r.Category.Label);
+        Assert.Equal("TUNTAS PARIPURNA", SpmIndex.Compute(new SpmUrusan("U", [Service("S", 5, 5)])).Category.Label);
     }
 
     [Fact]
@@ -82,13 +83,15 @@ public class SpmIndexTests
     [Fact]
     public void Category_tables_validate_their_bands()
     {
-        Assert.Throws<ArgumentException>(() => new SpmCategoryTable([], "x"));
-        Assert.Throws<ArgumentException>(() => new SpmCategoryTable([new("A", 0, false), new("B", 0, false)], "x"));
-        Assert.Throws<ArgumentException>(() => new SpmCategoryTable([new("A", 10, false)], "x"));
-        Assert.Equal("TUNTAS MUDA", SpmCategoryTable.TenPointBands.Classify(60m).Name);
-        Assert.Equal("BELUM TUNTAS", SpmCategoryTable.TenPointBands.Classify(59.999m).Name);
-        Assert.Equal("TUNTAS MUDA", SpmCategoryTable.TwentyPointBands.Classify(20m).Name);
-        Assert.Equal("BELUM TUNTAS", SpmCategoryTable.TwentyPointBands.Classify(19.99m).Name);
+        Assert.Throws<ArgumentException>(() => new BandTable<string>("x", "x", [], 2, BandGapPolicy.LowerBand));
+        Assert.Throws<ArgumentException>(() => new BandTable<string>("x", "x", [new("A", "A", 0, null), new("B", "B", 0, null)], 2, BandGapPolicy.LowerBand));
+        // An index below the table's minimum is an error, not the lowest category.
+        var fromTen = new BandTable<string>("x", "x", [new("A", "A", 10, null)], 2, BandGapPolicy.LowerBand, minimum: 10m);
+        Assert.Throws<ArgumentOutOfRangeException>(() => fromTen.Classify(9.99m, "index"));
+        Assert.Equal("TUNTAS MUDA", SpmCategoryTable.TenPointBands.Classify(60m).Label);
+        Assert.Equal("BELUM TUNTAS", SpmCategoryTable.TenPointBands.Classify(59.999m).Label);
+        Assert.Equal("TUNTAS MUDA", SpmCategoryTable.TwentyPointBands.Classify(20m).Label);
+        Assert.Equal("BELUM TUNTAS", SpmCategoryTable.TwentyPointBands.Classify(19.99m).Label);
     }
 
     // ---- properties over random urusan built from small integers (no NaN, no infinities)

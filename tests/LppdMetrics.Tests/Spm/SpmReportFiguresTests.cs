@@ -68,13 +68,13 @@ public class SpmReportFiguresTests
                 {
                     Assert.Equal(subArray[k].GetProperty("name").GetString(), result.SubUrusan[k].Name);
                     Check("sub-urusan index", $"{file}/{result.SubUrusan[k].Name}", result.SubUrusan[k].Index, subArray[k].GetProperty("reportedIndex"));
-                    CheckWord($"{file}/{result.SubUrusan[k].Name}", result.SubUrusan[k].Category.Name, subArray[k].GetProperty("reportedCategory"));
+                    CheckWord($"{file}/{result.SubUrusan[k].Name}", result.SubUrusan[k].Category.Label, subArray[k].GetProperty("reportedCategory"));
                 }
             }
             else
             {
                 Check("urusan index", file, result.Index, root.GetProperty("reportedIndex"));
-                CheckWord(file, result.Category.Name, root.GetProperty("reportedCategory"));
+                CheckWord(file, result.Category.Label, root.GetProperty("reportedCategory"));
             }
         }
 
@@ -107,9 +107,9 @@ public class SpmReportFiguresTests
         Assert.Equal(99.49m, r.Services[1].Rounded);
         Assert.Equal(81.0940m, ReportRounding.Round(r.Index, 4));
         Assert.Equal(81.09m, r.Trace.Result);
-        Assert.Equal("TUNTAS UTAMA", r.Category.Name);
+        Assert.Equal("TUNTAS UTAMA", r.Category.Label);
         Assert.False(r.Category.Verified);
-        Assert.Equal("TUNTAS MADYA", SpmIndex.Compute(ToUrusan(doc.RootElement), new SpmOptions { Categories = SpmCategoryTable.TenPointBands }).Category.Name);
+        Assert.Equal("TUNTAS MADYA", SpmIndex.Compute(ToUrusan(doc.RootElement), new SpmOptions { Categories = SpmCategoryTable.TenPointBands }).Category.Label);
     }
 
     [Fact]
