@@ -139,12 +139,12 @@ public static class AuditCommand
             if (f.Propagation.Count > 0)
             {
                 w.WritePropertyName("propagation");
-                JsonSerializer.Serialize(w, f.Propagation, LppdMetricsJsonContext.Default.IReadOnlyListPropagationLink);
+                LppdMetricsJson.WritePropagation(w, f.Propagation);
             }
             if (f.Status == FindingStatus.Mismatch && f.Trace is not null)
             {
                 w.WritePropertyName("trace");
-                JsonSerializer.Serialize(w, f.Trace, LppdMetricsJsonContext.Default.CalculationTrace);
+                LppdMetricsJson.WriteTrace(w, f.Trace);
             }
             w.WriteEndObject();
             if (++written % 256 == 0) w.Flush();

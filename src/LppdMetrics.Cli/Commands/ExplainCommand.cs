@@ -36,7 +36,11 @@ public static class ExplainCommand
             AuditFinding finding = (path is null ? ReportAudit.Explain(report, figureId) : ArgumentErrors.About(path, () => ReportAudit.Explain(report, figureId)))
                 ?? throw new InputException(path, null, null, $"no figure '{figureId}' in the {(path is null ? ReportInput.EmbeddedName : "document")}; `lppd audit` lists the ids.");
             if (parseResult.GetValue(format) == OutputFormat.Json)
-                JsonOutput.Write(context.Out, w => JsonSerializer.Serialize(w, finding.Trace, LppdMetricsJsonContext.Default.CalculationTrace));
+                JsonOutput.Write(context.Out, w =>
+                {
+                    if (finding.Trace is null) w.WriteNullValue();
+                    else LppdMetricsJson.WriteTrace(w, finding.Trace);
+                });
             else
                 WriteText(context.Out, finding, name);
             return ExitCodes.Success;

@@ -17,4 +17,4 @@ namespace LppdMetrics.Reports;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(LppdReport))]
-public sealed partial class LppdReportJsonContext : JsonSerializerContext;
+internal sealed partial class LppdReportJsonContext : JsonSerializerContext;
