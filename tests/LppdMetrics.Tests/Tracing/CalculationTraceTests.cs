@@ -53,7 +53,8 @@ public class CalculationTraceTests
     [Fact]
     public void The_public_resolver_serializes_a_trace_in_the_callers_options()
     {
-        var options = new JsonSerializerOptions { TypeInfoResolver = LppdMetricsJson.TypeInfoResolver };
+        // The caller's options decide the naming; camelCase matches what ParseTrace reads.
+        var options = new JsonSerializerOptions { TypeInfoResolver = LppdMetricsJson.TypeInfoResolver, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         string json = JsonSerializer.Serialize(Sample(), options);
         Assert.Equal(93.675m, LppdMetricsJson.ParseTrace(json).Unrounded);
     }
