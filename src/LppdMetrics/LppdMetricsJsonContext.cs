@@ -5,7 +5,8 @@ namespace LppdMetrics;
 
 /// <summary>
 /// The source-generated System.Text.Json context for the library's result and trace types (AOT- and
-/// trim-safe). Chain it into your own options with <c>JsonTypeInfoResolver.Combine</c>.
+/// trim-safe). Internal: callers use <see cref="LppdMetricsJson"/>, whose <see cref="LppdMetricsJson.TypeInfoResolver"/>
+/// chains it into their own options.
 /// </summary>
 /// <remarks>
 /// Property names are camelCase. Results never hold NaN or infinities (the library rejects them at the input),
@@ -14,4 +15,4 @@ namespace LppdMetrics;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(CalculationTrace))]
 [JsonSerializable(typeof(IReadOnlyList<LppdMetrics.Audit.PropagationLink>))]
-public sealed partial class LppdMetricsJsonContext : JsonSerializerContext;
+internal sealed partial class LppdMetricsJsonContext : JsonSerializerContext;

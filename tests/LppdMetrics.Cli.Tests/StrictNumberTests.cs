@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Numbers;
 
@@ -67,7 +68,7 @@ public class StrictNumberTests
 
     [Property(MaxTest = 2000)]
     public Property Any_accepted_string_formats_back_to_the_same_value() =>
-        Prop.ForAll(Texts, Gen.Elements(NumberConvention.DecimalPoint, NumberConvention.DecimalComma).ToArbitrary(), (text, convention) =>
+        Prop.ForAll(Texts, Shrinkers.Elements(NumberConvention.DecimalPoint, NumberConvention.DecimalComma), (text, convention) =>
         {
             if (!StrictNumber.TryParse(text, convention, out double value, out _))
                 return true.Label("refused");
@@ -81,7 +82,7 @@ public class StrictNumberTests
     // Any decimal printed the Indonesian way (1.234.567,89) reads back, with --decimal-comma, to its printed value.
     [Property(MaxTest = 1000)]
     public Property Indonesian_formatted_numbers_read_back_with_decimal_comma() =>
-        Prop.ForAll(Gen.Choose(-2_000_000_000, 2_000_000_000).ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), Gen.Choose(0, 9).ToArbitrary(),
+        Prop.ForAll(Shrinkers.Choose(-2_000_000_000, 2_000_000_000), Shrinkers.Choose(0, 4), Shrinkers.Choose(0, 9),
             (units, decimals, shift) =>
             {
                 decimal value = units * (decimal)Math.Pow(10, shift - 4);

@@ -18,7 +18,7 @@ namespace LppdMetrics.Reports;
     RespectNullableAnnotations = true,
     Converters = [typeof(PolarityJsonConverter)])]
 [JsonSerializable(typeof(LppdReport))]
-public sealed partial class LppdReportJsonContext : JsonSerializerContext;
+internal sealed partial class LppdReportJsonContext : JsonSerializerContext;
 
 /// <summary>
 /// <see cref="LppdMetrics.Accountability.Polarity"/> as a kebab-case-lower string ("positive", "negative"), AOT-safe;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Accountability;
 using LppdMetrics.Numbers;
@@ -50,12 +51,12 @@ public class EfficiencyTests
         Assert.Equal(-0.1m, Efficiency.Compute(-9.43m, 94.3m).Value);
     }
 
-    private static readonly Gen<decimal> Capaian = Gen.Choose(-20_000, 60_000).Select(i => i / 100m);
-    private static readonly Gen<decimal> Budget = Gen.Choose(1, 15_000).Select(i => i / 100m);
+    private static readonly Arbitrary<decimal> Capaian = Shrinkers.Scaled(-20_000, 60_000, 100m);
+    private static readonly Arbitrary<decimal> Budget = Shrinkers.Scaled(1, 15_000, 100m);
 
     [Property(MaxTest = 500)]
     public Property Efficiency_is_monotone_in_capaian() =>
-        Prop.ForAll(Capaian.ToArbitrary(), Capaian.ToArbitrary(), Budget.ToArbitrary(), (a, b, budget) =>
+        Prop.ForAll(Capaian, Capaian, Budget, (a, b, budget) =>
         {
             decimal lo = Math.Min(a, b), hi = Math.Max(a, b);
             var l = Efficiency.Compute(lo, budget);

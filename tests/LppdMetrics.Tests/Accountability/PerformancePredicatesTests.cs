@@ -1,6 +1,7 @@
 using LppdMetrics.Bands;
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Accountability;
 
@@ -84,11 +85,11 @@ public class PerformancePredicatesTests
             [new(PerformancePredicate.SangatTinggi, "ST", 70m, 80m), new(PerformancePredicate.Tinggi, "T", 50m, 60m)], 0, BandGapPolicy.LowerBand));
     }
 
-    private static readonly Gen<decimal> Percent = Gen.Choose(-20_000, 60_000).Select(i => i / 100m);
+    private static readonly Arbitrary<decimal> Percent = Shrinkers.Scaled(-20_000, 60_000, 100m);
 
     [Property(MaxTest = 500)]
     public Property Predicate_is_monotone_in_the_capaian() =>
-        Prop.ForAll(Percent.ToArbitrary(), Percent.ToArbitrary(), (a, b) =>
+        Prop.ForAll(Percent, Percent, (a, b) =>
         {
             decimal lo = Math.Min(a, b), hi = Math.Max(a, b);
             return PerformancePredicates.Classify(lo).Predicate <= PerformancePredicates.Classify(hi).Predicate

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Audit;
 using LppdMetrics.Numbers;
@@ -20,7 +21,7 @@ public class PerturbationProperties
 
     [Property(MaxTest = 150)]
     public Property Moving_a_printed_value_by_more_than_its_precision_makes_it_a_mismatch_and_leaves_the_rest_alone() =>
-        Prop.ForAll(Gen.Choose(0, Recomputed.Length - 1).ToArbitrary(), Units.ToArbitrary(), (index, units) =>
+        Prop.ForAll(Shrinkers.Choose(0, Recomputed.Length - 1), Arb.From(Units, u => Shrinkers.Int(u, Math.Sign(u) * 2)), (index, units) =>
         {
             AuditFinding target = Recomputed[index];
             decimal delta = units * ReportRounding.UnitInLastPlace(target.Decimals);

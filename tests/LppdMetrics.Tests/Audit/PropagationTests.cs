@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Audit;
 using LppdMetrics.Reports;
@@ -175,11 +176,11 @@ public class PropagationTests
         Assert.True(blitar.Summary.Propagated > 2);
     }
 
-    private static readonly Gen<decimal> Percent = Gen.Choose(5000, 15000).Select(x => x / 100m);
+    private static readonly Arbitrary<decimal> Percent = Shrinkers.Scaled(5000, 15000, 100m);
 
     [Property(MaxTest = 100)]
     public Property The_would_be_mean_is_the_mean_with_the_misprint_corrected_and_no_status_changes() =>
-        Prop.ForAll(Percent.ArrayOf().Where(a => a.Length >= 1 && a.Length <= 6).ToArbitrary(), Gen.Choose(2, 40).ToArbitrary(), (others, units) =>
+        Prop.ForAll(Arb.From(Percent.Generator.ArrayOf().Where(a => a.Length >= 1 && a.Length <= 6), a => Shrinkers.Array(a, Percent.Shrinker, minLength: 1)), Shrinkers.Choose(2, 40), (others, units) =>
         {
             // One capaian T = 100, R = r: capaian = r exactly; printed r + units/100 (≥ 2 units off: a mismatch).
             decimal r = others[0];

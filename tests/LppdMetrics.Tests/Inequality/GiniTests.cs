@@ -84,7 +84,7 @@ public class GiniTests
 
     [Property(MaxTest = 200)]
     public Property Gini_is_a_scale_invariant_fraction_below_one() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (d, c) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(1, 1000), (d, c) =>
         {
             double[] y = d.Consumption.Select(v => v + 1).ToArray();
             double g = Gini.Compute(y, d.Weights);
@@ -94,7 +94,7 @@ public class GiniTests
 
     [Property(MaxTest = 200)]
     public Property Gini_does_not_depend_on_row_order_nor_on_the_order_of_ties() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (d, seed) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(0, int.MaxValue), (d, seed) =>
         {
             double[] y = d.Consumption.Select(v => Math.Floor(v / 200) * 200 + 1).ToArray(); // many ties
             int[] perm = Enumerable.Range(0, d.Count).ToArray();
@@ -106,7 +106,7 @@ public class GiniTests
 
     [Property(MaxTest = 200)]
     public Property Replicating_records_or_scaling_weights_changes_nothing() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(2, 4).ToArbitrary(), (d, k) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(2, 4), (d, k) =>
         {
             double[] y = d.Consumption.Select(v => v + 1).ToArray();
             double g = Gini.Compute(y, d.Weights);
@@ -117,7 +117,7 @@ public class GiniTests
 
     [Property(MaxTest = 200)]
     public Property A_regressive_transfer_raises_the_Gini() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        Prop.ForAll(Microdata.Arbitrary, d =>
         {
             // Unit weights; move income from a poorer person to a richer one (ranks preserved or widened).
             double[] y = d.Consumption.Select(v => v + 10).ToArray();

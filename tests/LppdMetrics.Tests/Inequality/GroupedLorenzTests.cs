@@ -172,7 +172,7 @@ public class GroupedLorenzTests
 
     [Property(MaxTest = 100)]
     public Property Trapezoid_gini_never_exceeds_the_microdata_gini() =>
-        Prop.ForAll(Gen.Choose(1, 1_000_000).ToArbitrary(), Gen.Choose(2, 10).ToArbitrary(), (seed, groups) =>
+        Prop.ForAll(Shrinkers.Choose(1, 1_000_000), Shrinkers.Choose(2, 10), (seed, groups) =>
         {
             var random = new DeterministicRandom((ulong)seed);
             double[] x = new double[200];

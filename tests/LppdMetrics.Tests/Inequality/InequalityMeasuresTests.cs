@@ -86,7 +86,7 @@ public class InequalityMeasuresTests
 
     [Property(MaxTest = 150)]
     public Property Theil_within_plus_between_is_the_total() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        Prop.ForAll(Microdata.Arbitrary, d =>
         {
             double[] y = d.Consumption.Select(v => v + 1).ToArray();
             TheilDecomposition dec = TheilDecomposition.Compute(y, d.Weights, d.Groups);
@@ -96,7 +96,7 @@ public class InequalityMeasuresTests
 
     [Property(MaxTest = 150)]
     public Property Measures_are_zero_for_equal_incomes_and_non_negative_otherwise() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        Prop.ForAll(Microdata.Arbitrary, d =>
         {
             double[] y = d.Consumption.Select(v => v + 1).ToArray();
             double[] equal = Enumerable.Repeat(42.0, d.Count).ToArray();

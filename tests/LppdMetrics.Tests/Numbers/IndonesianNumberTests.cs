@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Numbers;
 
@@ -142,6 +143,15 @@ public class IndonesianNumberTests
         }
         select new decimal(unchecked((int)(uint)magnitude), (int)(magnitude >> 32), 0, negative, (byte)scale);
 
+    // Each option back to its plain form: no percent sign, no space, minus sign, no grouping.
+    private static IEnumerable<NumberFormatOptions> ShrinkOptions(NumberFormatOptions o)
+    {
+        if (o.PercentSign) yield return o with { PercentSign = false };
+        if (o.SpaceBeforePercent) yield return o with { SpaceBeforePercent = false };
+        if (o.NegativeStyle != NegativeNumberStyle.MinusSign) yield return o with { NegativeStyle = NegativeNumberStyle.MinusSign };
+        if (o.GroupThousands) yield return o with { GroupThousands = false };
+    }
+
     private static readonly Gen<NumberFormatOptions> FormatOptions =
         from percent in Gen.Elements(false, true)
         from space in Gen.Elements(false, true)
@@ -157,7 +167,7 @@ public class IndonesianNumberTests
 
     [Property(MaxTest = 1000)]
     public Property Format_then_Parse_returns_the_same_decimal() =>
-        Prop.ForAll(ReportValues.ToArbitrary(), FormatOptions.ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (value, options, extra) =>
+        Prop.ForAll(Arb.From(ReportValues, Shrinkers.Decimal), Arb.From(FormatOptions, ShrinkOptions), Shrinkers.Choose(0, 2), (value, options, extra) =>
         {
             int decimals = Math.Min(4, value.Scale + extra);
             string text = IndonesianNumber.Format(value, decimals, options);
@@ -176,7 +186,7 @@ public class IndonesianNumberTests
 
     [Property(MaxTest = 2000)]
     public Property Parse_throws_nothing_but_FormatException() =>
-        Prop.ForAll(ArbitraryTexts.ToArbitrary(), text =>
+        Prop.ForAll(Arb.From(ArbitraryTexts, Shrinkers.Text), text =>
         {
             try
             {
@@ -193,7 +203,7 @@ public class IndonesianNumberTests
 
     [Property(MaxTest = 500)]
     public Property Ratio_and_range_throw_nothing_but_FormatException() =>
-        Prop.ForAll(ArbitraryTexts.ToArbitrary(), text =>
+        Prop.ForAll(Arb.From(ArbitraryTexts, Shrinkers.Text), text =>
         {
             foreach (Func<string, object> parse in new Func<string, object>[] { t => IndonesianNumber.ParseRatio(t), t => IndonesianNumber.ParseRange(t) })
             {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Numbers;
 
@@ -71,23 +72,22 @@ public class ReportRoundingTests
         Assert.Equal(third, (double)ReportRounding.ToDecimal(third));
     }
 
-    private static readonly Gen<decimal> Cents =
-        Gen.Choose(-1_000_000, 1_000_000).Select(i => i / 1000m);
+    private static readonly Arbitrary<decimal> Cents = Shrinkers.Scaled(-1_000_000, 1_000_000, 1000m);
 
     [Property(MaxTest = 500)]
     public Property Rounding_moves_a_value_by_at_most_half_a_unit() =>
-        Prop.ForAll(Cents.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (v, d) =>
+        Prop.ForAll(Cents, Shrinkers.Choose(0, 3), (v, d) =>
             Math.Abs(ReportRounding.Round(v, d) - v) <= ReportRounding.UnitInLastPlace(d) / 2);
 
     [Property(MaxTest = 500)]
     public Property Rounding_is_odd_symmetric_and_idempotent() =>
-        Prop.ForAll(Cents.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (v, d) =>
+        Prop.ForAll(Cents, Shrinkers.Choose(0, 3), (v, d) =>
             ReportRounding.Round(-v, d) == -ReportRounding.Round(v, d)
             && ReportRounding.Round(ReportRounding.Round(v, d), d) == ReportRounding.Round(v, d));
 
     [Property(MaxTest = 500)]
     public Property Truncation_never_moves_away_from_zero() =>
-        Prop.ForAll(Cents.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (v, d) =>
+        Prop.ForAll(Cents, Shrinkers.Choose(0, 3), (v, d) =>
             Math.Abs(ReportRounding.Truncate(v, d)) <= Math.Abs(v)
             && Math.Abs(v - ReportRounding.Truncate(v, d)) < ReportRounding.UnitInLastPlace(d));
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Poverty;
 
@@ -114,7 +115,7 @@ public class FgtTests
 
     [Property(MaxTest = 300)]
     public Property Indices_are_ordered_fractions() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(1, 2500).ToArbitrary(), (d, line) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(1, 2500), (d, line) =>
         {
             FgtResult r = Fgt.Compute(d.Consumption, d.Weights, line);
             return 0 <= r.P2 && r.P2 <= r.P1 && r.P1 <= r.P0 && r.P0 <= 1;
@@ -122,7 +123,7 @@ public class FgtTests
 
     [Property(MaxTest = 200)]
     public Property Replicating_records_or_scaling_weights_changes_nothing() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(2, 5).ToArbitrary(), (d, k) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(2, 5), (d, k) =>
         {
             FgtResult r = Fgt.Compute(d.Consumption, d.Weights, 700);
             double[] y = Enumerable.Repeat(d.Consumption, k).SelectMany(a => a).ToArray();
@@ -134,7 +135,7 @@ public class FgtTests
 
     [Property(MaxTest = 200)]
     public Property Scaling_consumption_and_line_leaves_FGT_unchanged() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (d, c) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(1, 1000), (d, c) =>
         {
             double factor = c / 7.0;
             FgtResult r = Fgt.Compute(d.Consumption, d.Weights, 700);
@@ -144,7 +145,7 @@ public class FgtTests
 
     [Property(MaxTest = 200)]
     public Property Any_split_merged_equals_one_pass_bit_for_bit() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (d, a, b) =>
+        Prop.ForAll(Microdata.Arbitrary, Shrinkers.Choose(0, 1000), Shrinkers.Choose(0, 1000), (d, a, b) =>
         {
             int cut1 = a % (d.Count + 1), cut2 = Math.Max(cut1, b % (d.Count + 1));
             var whole = new FgtAccumulator(700);
@@ -163,7 +164,7 @@ public class FgtTests
 
     [Property(MaxTest = 200)]
     public Property Subgroup_contributions_sum_to_the_total() =>
-        Prop.ForAll(Microdata.Gen.ToArbitrary(), d =>
+        Prop.ForAll(Microdata.Arbitrary, d =>
         {
             FgtDecomposition dec = FgtDecomposition.Compute(d.Consumption, d.Weights, d.Groups, 700);
             FgtResult t = Fgt.Compute(d.Consumption, d.Weights, 700);

@@ -1,6 +1,7 @@
 using LppdMetrics.Bands;
 using FsCheck;
 using FsCheck.Fluent;
+using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Spm;
 
@@ -105,13 +106,20 @@ public class SpmIndexTests
     private static readonly Gen<((int T, int R) Rec, (int T, int R)[][] Groups)[]> UrusanGen =
         Gen.Choose(1, 4).SelectMany(n => MeasureGen.SelectMany(rec => GroupsGen.Select(gs => (rec, gs))).ArrayOf(n));
 
+    // Fewer services (at least one), fewer groups and measures, then each target and realisation toward 0.
+    private static IEnumerable<((int T, int R) Rec, (int T, int R)[][] Groups)[]> ShrinkUrusan(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
+        Shrinkers.Array(spec, s => Shrinkers.Pair(s, ShrinkMeasure, gs => Shrinkers.Array(gs, g => Shrinkers.Array(g, ShrinkMeasure))), minLength: 1);
+
+    private static IEnumerable<(int T, int R)> ShrinkMeasure((int T, int R) m) =>
+        Shrinkers.Pair(m, t => Shrinkers.Int(t, 0), r => Shrinkers.Int(r, 0));
+
     private static SpmUrusan Build(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
         new("U", spec.Select((s, i) => new SpmService("S" + i, new SpmMeasure(s.Rec.T, s.Rec.R),
             s.Groups.Select(g => new SpmQualityGroup(null, g.Select(m => new SpmMeasure(m.T, m.R)).ToArray())).ToArray())).ToArray());
 
     [Property(MaxTest = 200)]
     public Property Every_index_lies_in_0_to_100() =>
-        Prop.ForAll(UrusanGen.ToArbitrary(), spec =>
+        Prop.ForAll(Arb.From(UrusanGen, ShrinkUrusan), spec =>
         {
             SpmUrusanResult r = SpmIndex.Compute(Build(spec));
             bool In(decimal x) => x >= 0 && x <= 100;
@@ -121,7 +129,7 @@ public class SpmIndexTests
 
     [Property(MaxTest = 200)]
     public Property Raising_any_realisation_never_lowers_any_index() =>
-        Prop.ForAll(UrusanGen.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (spec, pick, raise) =>
+        Prop.ForAll(Arb.From(UrusanGen, ShrinkUrusan), Shrinkers.Choose(0, 1000), Shrinkers.Choose(1, 30), (spec, pick, raise) =>
         {
             // Flatten the realisations: recipients and items; raise one of them.
             var slots = new List<(int Service, int Group, int Item)>();

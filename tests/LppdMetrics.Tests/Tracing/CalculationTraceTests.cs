@@ -38,11 +38,24 @@ public class CalculationTraceTests
     public void Json_round_trips_through_the_source_generated_context()
     {
         var parent = new TraceBuilder("demo.mean", "mean", null).Part(Sample()).Result(93.68m);
-        string json = JsonSerializer.Serialize(parent, LppdMetricsJsonContext.Default.CalculationTrace);
+        string json = LppdMetricsJson.WriteTrace(parent);
         Assert.Contains("\"rule\": \"demo.mean\"", json);
-        var back = JsonSerializer.Deserialize(json, LppdMetricsJsonContext.Default.CalculationTrace)!;
+        var back = LppdMetricsJson.ParseTrace(json);
         Assert.Equal(93.675m, back.Parts[0].Unrounded);
         Assert.Equal("T", back.Parts[0].Inputs[0].Name);
         Assert.Equal(parent.ToText(), back.ToText());
+    }
+
+    [Fact]
+    public void Json_of_null_is_an_error_not_a_null_trace() =>
+        Assert.Throws<JsonException>(() => LppdMetricsJson.ParseTrace("null"));
+
+    [Fact]
+    public void The_public_resolver_serializes_a_trace_in_the_callers_options()
+    {
+        // The caller's options decide the naming; camelCase matches what ParseTrace reads.
+        var options = new JsonSerializerOptions { TypeInfoResolver = LppdMetricsJson.TypeInfoResolver, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        string json = JsonSerializer.Serialize(Sample(), options);
+        Assert.Equal(93.675m, LppdMetricsJson.ParseTrace(json).Unrounded);
     }
 }
