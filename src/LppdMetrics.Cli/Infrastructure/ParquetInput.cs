@@ -174,7 +174,7 @@ internal static class ParquetInput
     /// <summary>Reads one column chunk into <paramref name="target"/>; the first bad cell's index and reason, or null.</summary>
     private static async Task<(int Index, string Why)?> ReadNumbers(ParquetRowGroupReader rg, DataField field, Memory<double> target, bool decimalComma, bool isWeight)
     {
-        (int, string)? problem = Type.GetTypeCode(field.ClrType) switch
+        (int, string)? problem = IsText(field) ? await ReadText(rg, field, target, decimalComma) : Type.GetTypeCode(field.ClrType) switch
         {
             TypeCode.Double => await Read<double>(rg, field, target, static v => v),
             TypeCode.Single => await Read<float>(rg, field, target, static v => v),
@@ -188,7 +188,6 @@ internal static class ParquetInput
             TypeCode.UInt64 => await Read<ulong>(rg, field, target, static v => v),
             TypeCode.Decimal => await Read<decimal>(rg, field, target,
                 static v => double.Parse(v.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)),
-            TypeCode.String => await ReadText(rg, field, target, decimalComma),
             _ => throw new InputException(null, null, field.Name,
                 $"is a {field.ClrType.Name} column; a number column (double, float, integer, decimal, or text holding numbers) is required."),
         };
@@ -256,11 +255,15 @@ internal static class ParquetInput
         return null;
     }
 
+    /// <summary>A column of text: Parquet.Net gives UTF-8 strings as <see cref="ReadOnlyMemory{T}"/> (or string).</summary>
+    private static bool IsText(DataField field) =>
+        field.ClrType == typeof(string) || (field.ClrType.IsGenericType && field.ClrType.GetGenericTypeDefinition() == typeof(ReadOnlyMemory<>));
+
     /// <summary>A column's cells as trimmed text (null for a null cell): strings as stored, numbers in invariant form.</summary>
     private static async Task<string?[]> ReadTexts(ParquetRowGroupReader rg, DataField field, int n)
     {
         var texts = new string?[n];
-        if (field.ClrType == typeof(string))
+        if (IsText(field))
         {
             await rg.ReadAsync(field, texts.AsMemory());
             for (int i = 0; i < n; i++)
