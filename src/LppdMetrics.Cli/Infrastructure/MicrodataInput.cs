@@ -110,10 +110,19 @@ public sealed class MicrodataInput
     public (double[] Values, double[] Weights) ReadColumns(ParseResult parse)
     {
         string path = File(parse);
+        (double[] Values, double[] Weights) read;
         if (System.IO.File.Exists(path) && ParquetInput.IsParquet(path))
-            return ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), parse.GetValue(_decimalComma));
-        var columns = new MicrodataColumns(MicrodataColumns.RowBound(path));
-        ForEachRow(parse, null, (v, w, _) => columns.Add(v, w));
-        return columns.ToArrays();
+            read = ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), parse.GetValue(_decimalComma));
+        else
+        {
+            var columns = new MicrodataColumns(MicrodataColumns.RowBound(path));
+            ForEachRow(parse, null, (v, w, _) => columns.Add(v, w));
+            read = columns.ToArrays();
+        }
+        // The readers' buffers (Sep's row batches, Parquet.Net's decompressed pages) are garbage now; collect it once,
+        // before the kernel's sort allocates its own copies, so that the peak is the columns plus the sort, not plus
+        // the garbage too (on 1e7 rows: a few milliseconds, since the live heap is two arrays without references).
+        GC.Collect();
+        return read;
     }
 }

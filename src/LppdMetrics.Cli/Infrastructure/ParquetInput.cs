@@ -23,6 +23,9 @@ internal static class ParquetInput
 {
     private static ReadOnlySpan<byte> Magic => "PAR1"u8;
 
+    // Parquet.Net pools its page streams without bound unless told: keep at most 16 MiB of free buffers.
+    private static readonly ParquetOptions Options = new() { MaximumSmallPoolFreeBytes = 1 << 24, MaximumLargePoolFreeBytes = 1 << 24 };
+
     /// <summary>Whether <paramref name="path"/> is a Parquet file: by its extension, or by its first four bytes.</summary>
     /// <param name="path">The input file.</param>
     /// <returns>True for Parquet.</returns>
@@ -176,6 +179,7 @@ internal static class ParquetInput
     {
         (int, string)? problem = IsText(field) ? await ReadText(rg, field, target, decimalComma) : Type.GetTypeCode(field.ClrType) switch
         {
+            TypeCode.Double when !field.IsNullable => await ReadInPlace(rg, field, target),
             TypeCode.Double => await Read<double>(rg, field, target, static v => v),
             TypeCode.Single => await Read<float>(rg, field, target, static v => v),
             TypeCode.SByte => await Read<sbyte>(rg, field, target, static v => v),
@@ -202,6 +206,13 @@ internal static class ParquetInput
             if (MicrodataInput.Problem(v, isWeight) is string why)
                 return (i, why);
         }
+        return null;
+    }
+
+    /// <summary>A required double column: decoded straight into the target, no copy.</summary>
+    private static async Task<(int, string)?> ReadInPlace(ParquetRowGroupReader rg, DataField field, Memory<double> target)
+    {
+        await rg.ReadAsync<double>(field, target);
         return null;
     }
 
@@ -361,7 +372,18 @@ internal static class ParquetInput
                 throw new InputException(path, null, null, "file not found.");
             return Run(() =>
             {
-                ParquetReader reader = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+                // A FileStream, read where the column chunks are (the path overload may buffer more of the file).
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                ParquetReader reader;
+                try
+                {
+                    reader = ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: false).GetAwaiter().GetResult();
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
                 long[] offsets = new long[reader.RowGroupCount + 1];
                 for (int g = 0; g < reader.RowGroupCount; g++)
                     offsets[g + 1] = offsets[g] + reader.RowGroups[g].RowCount;
