@@ -204,6 +204,35 @@ public class MicrodataInputTests
     }
 
     [Fact]
+    public void Grouped_and_ikm_read_parquet_as_they_read_csv()
+    {
+        double[] pop = [0.2, 0.2, 0.2, 0.2, 0.2], share = [0.05, 0.1, 0.15, 0.25, 0.45];
+        string csv = CliRunner.TempFile("g.csv", "pop,share\n" + string.Concat(pop.Zip(share, (p, s) => string.Create(CultureInfo.InvariantCulture, $"{p},{s}\n"))));
+        string parquet = Write("g.parquet", 2, new Column("pop", pop), new Column("share", share));
+        string[] grouped = ["--population", "pop", "--share", "share", "--format", "json"];
+        CliRunner.Result a = CliRunner.Run(["grouped", "--input", csv, .. grouped]), b = CliRunner.Run(["grouped", "--input", parquet, .. grouped]);
+        Assert.True(a.ExitCode == 0, a.Error);
+        Assert.Equal(a.Out, b.Out);
+
+        // Six respondents of two units; U1–U9 as integers in Parquet (U5 of row 3 null: unanswered), text in the CSV.
+        int n = 6;
+        var columns = new List<Column>();
+        var lines = new List<string> { "U1,U2,U3,U4,U5,U6,U7,U8,U9,unit" };
+        string[][] cells = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, 9).Select(u => i == 2 && u == 4 ? "" : (1 + (i + u) % 4).ToString(CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        for (int u = 0; u < 9; u++)
+            columns.Add(new Column("U" + (u + 1), cells.Select(r => r[u] == "" ? null : r[u]).ToArray()));
+        string[] unit = ["Dinas A", "Dinas B", "Dinas A", "Dinas B", "Dinas A", "Dinas B"];
+        columns.Add(new Column("unit", unit));
+        lines.AddRange(cells.Select((r, i) => string.Join(",", r) + "," + unit[i]));
+        string ikmCsv = CliRunner.TempFile("ikm.csv", string.Join("\n", lines) + "\n");
+        string ikmParquet = Write("ikm.parquet", 1, [.. columns]);
+        CliRunner.Result c = CliRunner.Run("ikm", "--input", ikmCsv, "--unit", "unit", "--format", "json");
+        CliRunner.Result d = CliRunner.Run("ikm", "--input", ikmParquet, "--unit", "unit", "--format", "json");
+        Assert.True(c.ExitCode == 0, c.Error);
+        Assert.Equal(c.Out, d.Out);
+    }
+
+    [Fact]
     public void Design_codes_read_as_integers_keep_the_single_psu_message()
     {
         // Stratum B has one PSU (x): the message names the texts of the codes, as with the string design.

@@ -56,44 +56,60 @@ internal static class ParquetInput
     /// <exception cref="InputException">Unreadable file, missing column, bad cell, or no rows.</exception>
     public static (double[] Values, double[] Weights) ReadColumns(string path, string valueName, string? weightName, bool decimalComma)
     {
+        Func<double, string?> value = v => MicrodataInput.Problem(v, false), weight = w => MicrodataInput.Problem(w, true);
+        double[][] columns = weightName is null
+            ? ReadNumberColumns(path, [valueName], [value], decimalComma)
+            : ReadNumberColumns(path, [valueName, weightName], [value, weight], decimalComma);
+        if (weightName is not null)
+            return (columns[0], columns[1]);
+        double[] ones = GC.AllocateUninitializedArray<double>(columns[0].Length);
+        ones.AsSpan().Fill(1.0);
+        return (columns[0], ones);
+    }
+
+    /// <summary>
+    /// Reads number columns in parallel (row groups × columns), each cell checked by its column's
+    /// <paramref name="checks"/>; the error is that of the first bad cell in row order, then column order.
+    /// </summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="names">The columns.</param>
+    /// <param name="checks">For each column, the reason a finite number is refused, or null when it is accepted.</param>
+    /// <param name="decimalComma">Text cells are written <c>1.234,56</c>.</param>
+    /// <returns>The columns, one array of one entry per row each.</returns>
+    /// <exception cref="InputException">Unreadable file, missing column, bad cell, or no rows.</exception>
+    public static double[][] ReadNumberColumns(string path, IReadOnlyList<string> names, IReadOnlyList<Func<double, string?>> checks, bool decimalComma)
+    {
         using Layout layout = Layout.Open(path);
-        DataField value = layout.Field(valueName);
-        DataField? weight = weightName is null ? null : layout.Field(weightName);
+        DataField[] fields = names.Select(layout.Field).ToArray();
         long total = layout.Offsets[^1];
         if (total == 0)
             throw new InputException(path, null, null, "no data rows after the header.");
         if (total > Array.MaxLength)
             throw new InputException(path, null, null, "the file has more rows than one run can hold (about 2.1 billion).");
-        double[] values = GC.AllocateUninitializedArray<double>((int)total);
-        double[] weights = GC.AllocateUninitializedArray<double>((int)total);
-        if (weight is null)
-            weights.AsSpan().Fill(1.0);
-        var work = new List<(int Group, DataField Field, double[] Target, bool IsWeight)>();
+        double[][] columns = fields.Select(_ => GC.AllocateUninitializedArray<double>((int)total)).ToArray();
+        var work = new List<(int Group, int Column)>();
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
-        {
-            work.Add((g, value, values, false));
-            if (weight is not null)
-                work.Add((g, weight, weights, true));
-        }
+            for (int c = 0; c < fields.Length; c++)
+                work.Add((g, c));
         var problems = new Problem?[work.Count];
-        int workers = Math.Min(Environment.ProcessorCount, work.Count);
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, work.Count));
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
             using Layout own = p == 0 ? layout.Share() : Layout.Open(path);
             for (int k = p; k < work.Count; k += workers)
             {
-                var (g, field, target, isWeight) = work[k];
+                var (g, c) = work[k];
                 int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
                 using ParquetRowGroupReader rg = own.Reader.OpenRowGroupReader(g);
-                problems[k] = ReadNumbers(rg, field, target.AsMemory(start, length), decimalComma, isWeight).GetAwaiter().GetResult() is var (i, why)
-                    ? new Problem(start + i + 1, isWeight ? 1 : 0, field.Name, why)
+                problems[k] = ReadNumbers(rg, fields[c], columns[c].AsMemory(start, length), decimalComma, checks[c]).GetAwaiter().GetResult() is var (i, why)
+                    ? new Problem(start + i + 1, c, fields[c].Name, why)
                     : null;
             }
         }), path);
         Problem? first = problems.Where(x => x is not null).OrderBy(x => x!.Row).ThenBy(x => x!.Order).FirstOrDefault();
         if (first is not null)
             throw InputException.InCsv(path, first.Row, null, first.Column, first.Why);
-        return (values, weights);
+        return columns;
     }
 
     /// <summary>Streams the rows in file order: value, weight (1 without a weight column), group text (null without one).</summary>
@@ -124,10 +140,10 @@ internal static class ParquetInput
             {
                 using ParquetRowGroupReader rg = layout.Reader.OpenRowGroupReader(g);
                 Problem? Locate((int Index, string Why)? p, int order, DataField f) => p is var (i, why) ? new Problem(start + i + 1, order, f.Name, why) : null;
-                problem = Locate(ReadNumbers(rg, value, values, decimalComma, false).GetAwaiter().GetResult(), 0, value);
+                problem = Locate(ReadNumbers(rg, value, values, decimalComma, v => MicrodataInput.Problem(v, false)).GetAwaiter().GetResult(), 0, value);
                 if (weight is null)
                     weights.AsSpan().Fill(1.0);
-                else if (Locate(ReadNumbers(rg, weight, weights, decimalComma, true).GetAwaiter().GetResult(), 1, weight) is Problem w
+                else if (Locate(ReadNumbers(rg, weight, weights, decimalComma, w => MicrodataInput.Problem(w, true)).GetAwaiter().GetResult(), 1, weight) is Problem w
                     && (problem is null || w.Row < problem.Row))
                     problem = w;
                 if (group is not null)
@@ -172,10 +188,39 @@ internal static class ParquetInput
         }
     }
 
+    /// <summary>
+    /// The cells of a few columns of a small file (grouped shares, IKM answers) as trimmed text, null for a null
+    /// cell: <c>cells[c][i]</c> is row i + 1 of column <paramref name="names"/>[c]. Numbers are in invariant form.
+    /// </summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="names">The columns, in the order the caller reads them.</param>
+    /// <returns>The cells, column by column.</returns>
+    /// <exception cref="InputException">Unreadable file or a missing column.</exception>
+    public static string?[][] ReadTexts(string path, IReadOnlyList<string> names)
+    {
+        using Layout layout = Layout.Open(path);
+        DataField[] fields = names.Select(layout.Field).ToArray();
+        long total = layout.Offsets[^1];
+        if (total > Array.MaxLength)
+            throw new InputException(path, null, null, "the file has more rows than one run can hold (about 2.1 billion).");
+        var cells = fields.Select(_ => new string?[total]).ToArray();
+        for (int g = 0; g < layout.Offsets.Length - 1; g++)
+        {
+            int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
+            Run(() =>
+            {
+                using ParquetRowGroupReader rg = layout.Reader.OpenRowGroupReader(g);
+                for (int c = 0; c < fields.Length; c++)
+                    ReadTexts(rg, fields[c], length).GetAwaiter().GetResult().CopyTo(cells[c], start);
+            }, path);
+        }
+        return cells;
+    }
+
     private sealed record Problem(long Row, int Order, string Column, string Why);
 
     /// <summary>Reads one column chunk into <paramref name="target"/>; the first bad cell's index and reason, or null.</summary>
-    private static async Task<(int Index, string Why)?> ReadNumbers(ParquetRowGroupReader rg, DataField field, Memory<double> target, bool decimalComma, bool isWeight)
+    private static async Task<(int Index, string Why)?> ReadNumbers(ParquetRowGroupReader rg, DataField field, Memory<double> target, bool decimalComma, Func<double, string?> check)
     {
         (int, string)? problem = IsText(field) ? await ReadText(rg, field, target, decimalComma) : Type.GetTypeCode(field.ClrType) switch
         {
@@ -203,7 +248,7 @@ internal static class ParquetInput
             double v = span[i];
             if (!double.IsFinite(v))
                 return (i, $"'{v.ToString(CultureInfo.InvariantCulture)}' is not a finite number.");
-            if (MicrodataInput.Problem(v, isWeight) is string why)
+            if (check(v) is string why)
                 return (i, why);
         }
         return null;
