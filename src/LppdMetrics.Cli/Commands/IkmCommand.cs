@@ -79,18 +79,26 @@ public static class IkmCommand
             string name = csv.Text(unitIndex);
             if (name.Length == 0)
                 throw csv.CellError(unitIndex, "empty unit name.");
-            if (!byName.TryGetValue(name, out IkmTally? tally))
-            {
-                tally = new IkmTally();
-                byName.Add(name, tally);
-                units.Add((name, tally));
-            }
-            tally.Add(row);
+            Unit(name, byName, units).Add(row);
         }
-        if (pooled.Respondents == 0)
-            throw new InputException(file, null, null, "no data rows; at least one respondent is required.");
-        return (pooled, units);
+        return Result(file, pooled, units);
     }
+
+    private static IkmTally Unit(string name, Dictionary<string, IkmTally> byName, List<(string Name, IkmTally Tally)> units)
+    {
+        if (!byName.TryGetValue(name, out IkmTally? tally))
+        {
+            tally = new IkmTally();
+            byName.Add(name, tally);
+            units.Add((name, tally));
+        }
+        return tally;
+    }
+
+    private static (IkmTally Pooled, List<(string Name, IkmTally Tally)> Units) Result(string file, IkmTally pooled, List<(string Name, IkmTally Tally)> units) =>
+        pooled.Respondents == 0
+            ? throw new InputException(file, null, null, "no data rows; at least one respondent is required.")
+            : (pooled, units);
 
     private static byte Answer(CsvInput csv, int column)
     {
@@ -130,17 +138,9 @@ public static class IkmCommand
             string name = cells[^1][i] ?? "";
             if (name.Length == 0)
                 throw InputException.InCsv(file, i + 1, null, unitColumn, "empty unit name.");
-            if (!byName.TryGetValue(name, out IkmTally? tally))
-            {
-                tally = new IkmTally();
-                byName.Add(name, tally);
-                units.Add((name, tally));
-            }
-            tally.Add(row);
+            Unit(name, byName, units).Add(row);
         }
-        if (pooled.Respondents == 0)
-            throw new InputException(file, null, null, "no data rows; at least one respondent is required.");
-        return (pooled, units);
+        return Result(file, pooled, units);
     }
 
     private static void WriteJson(TextWriter output, IkmResult pooled, List<(string Name, IkmResult Result)> units, IkmMeanOfUnitsResult? mean) =>
