@@ -16,7 +16,7 @@ public static class GroupedCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new InputFileArgument("CSV file, one row per group in ascending order of income.");
+        var input = new InputFileArgument("CSV or Parquet file, one row per group in ascending order of income.");
         var population = new Option<string>("--population") { Description = "Column with each group's population share (0–1).", Required = true };
         var share = new Option<string>("--share") { Description = "Column with each group's income/expenditure share (0–1).", Required = true };
         var decimalComma = new Option<bool>("--decimal-comma") { Description = "Numbers (in the file and in --mean and --line) are written 1.234,56." };
@@ -67,6 +67,11 @@ public static class GroupedCommand
 
     private static GroupedShares Read(string file, string populationColumn, string shareColumn, bool decimalComma)
     {
+        if (File.Exists(file) && ParquetInput.IsParquet(file))
+        {
+            double[][] columns = ParquetInput.ReadNumberColumns(file, [populationColumn, shareColumn], [ShareProblem, ShareProblem], decimalComma);
+            return ArgumentErrors.About(file, () => GroupedShares.FromShares(columns[0], columns[1]));
+        }
         var population = new List<double>();
         var welfare = new List<double>();
         using (CsvInput csv = CsvInput.Open(file, decimalComma))
@@ -84,12 +89,15 @@ public static class GroupedCommand
     private static double Share(CsvInput csv, int column)
     {
         double value = csv.Number(column);
-        if (value < 0)
-            throw csv.CellError(column, Invariant($"{value} is negative; shares must be ≥ 0."));
-        if (value == 0)
-            throw csv.CellError(column, "0: every group needs a share > 0, so that the cumulative shares are strictly increasing.");
+        if (ShareProblem(value) is string problem)
+            throw csv.CellError(column, problem);
         return value;
     }
+
+    private static string? ShareProblem(double value) =>
+        value < 0 ? Invariant($"{value} is negative; shares must be ≥ 0.")
+        : value == 0 ? "0: every group needs a share > 0, so that the cumulative shares are strictly increasing."
+        : null;
 
     private static string Name(LorenzModel? model) => model switch
     {

@@ -15,7 +15,7 @@ public static class IkmCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var input = new InputFileArgument("CSV file: one respondent a row, columns U1…U9 (1–4, empty = unanswered); other columns are ignored.");
+        var input = new InputFileArgument("CSV or Parquet file: one respondent a row, columns U1…U9 (1–4, empty = unanswered); other columns are ignored.");
         var unit = new Option<string?>("--unit") { Description = "Column naming the service unit: also report each unit, and the mean of the unit indices." };
         var printedWeight = new Option<bool>("--printed-weight") { Description = "Weight each NRR by 0,111 as the regulation's text prints it, instead of the exact 1/9." };
         var format = OutputFormatOption.Create(OutputFormat.Json);
@@ -54,6 +54,8 @@ public static class IkmCommand
 
     private static (IkmTally Pooled, List<(string Name, IkmTally Tally)> Units) Read(string file, string? unitColumn)
     {
+        if (File.Exists(file) && ParquetInput.IsParquet(file))
+            return ReadParquet(file, unitColumn);
         using CsvInput csv = CsvInput.Open(file);
         var columns = new int[IkmTally.ElementCount];
         for (int u = 0; u < columns.Length; u++)
@@ -72,26 +74,67 @@ public static class IkmCommand
             string name = csv.Text(unitIndex);
             if (name.Length == 0)
                 throw csv.CellError(unitIndex, "empty unit name.");
-            if (!byName.TryGetValue(name, out IkmTally? tally))
-            {
-                tally = new IkmTally();
-                byName.Add(name, tally);
-                units.Add((name, tally));
-            }
-            tally.Add(row);
+            Unit(name, byName, units).Add(row);
         }
-        if (pooled.Respondents == 0)
-            throw new InputException(file, null, null, "no data rows; at least one respondent is required.");
-        return (pooled, units);
+        return Result(file, pooled, units);
     }
+
+    private static IkmTally Unit(string name, Dictionary<string, IkmTally> byName, List<(string Name, IkmTally Tally)> units)
+    {
+        if (!byName.TryGetValue(name, out IkmTally? tally))
+        {
+            tally = new IkmTally();
+            byName.Add(name, tally);
+            units.Add((name, tally));
+        }
+        return tally;
+    }
+
+    private static (IkmTally Pooled, List<(string Name, IkmTally Tally)> Units) Result(string file, IkmTally pooled, List<(string Name, IkmTally Tally)> units) =>
+        pooled.Respondents == 0
+            ? throw new InputException(file, null, null, "no data rows; at least one respondent is required.")
+            : (pooled, units);
 
     private static byte Answer(CsvInput csv, int column)
     {
         string text = csv.Text(column);
-        if (text.Length == 0)
-            return 0;
-        if (text.Length == 1 && text[0] is >= '1' and <= '4')
-            return (byte)(text[0] - '0');
-        throw csv.CellError(column, $"'{text}' is not an answer; expected an integer 1–4, or an empty cell for unanswered.");
+        return TryAnswer(text, out byte answer) ? answer : throw csv.CellError(column, NotAnAnswer(text));
+    }
+
+    private static bool TryAnswer(string text, out byte answer)
+    {
+        answer = text.Length == 1 && text[0] is >= '1' and <= '4' ? (byte)(text[0] - '0') : (byte)0;
+        return text.Length == 0 || answer != 0;
+    }
+
+    private static string NotAnAnswer(string text) => $"'{text}' is not an answer; expected an integer 1–4, or an empty cell for unanswered.";
+
+    // The same reading from a Parquet file: answer columns of integers or text, a null cell unanswered.
+    private static (IkmTally Pooled, List<(string Name, IkmTally Tally)> Units) ReadParquet(string file, string? unitColumn)
+    {
+        var names = Enumerable.Range(1, IkmTally.ElementCount).Select(u => "U" + u.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (unitColumn is not null)
+            names.Add(unitColumn);
+        string?[][] cells = ParquetInput.ReadTexts(file, names);
+        var pooled = new IkmTally();
+        var units = new List<(string Name, IkmTally Tally)>();
+        var byName = new Dictionary<string, IkmTally>(StringComparer.Ordinal);
+        var row = new byte[IkmTally.ElementCount];
+        for (int i = 0; i < cells[0].Length; i++)
+        {
+            for (int u = 0; u < row.Length; u++)
+            {
+                string text = cells[u][i] ?? "";
+                if (!TryAnswer(text, out row[u]))
+                    throw InputException.InCsv(file, i + 1, null, names[u], NotAnAnswer(text));
+            }
+            pooled.Add(row);
+            if (unitColumn is null) continue;
+            string name = cells[^1][i] ?? "";
+            if (name.Length == 0)
+                throw InputException.InCsv(file, i + 1, null, unitColumn, "empty unit name.");
+            Unit(name, byName, units).Add(row);
+        }
+        return Result(file, pooled, units);
     }
 }

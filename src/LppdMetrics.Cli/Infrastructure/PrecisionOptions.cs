@@ -64,7 +64,8 @@ public sealed class PrecisionOptions
     public double Level(ParseResult parse) => parse.GetValue(_level) ?? 0.95;
 
     /// <summary>
-    /// The survey design: from the <c>--strata</c> and <c>--psu</c> columns of <paramref name="file"/> (codes as text),
+    /// The survey design: from the <c>--strata</c> and <c>--psu</c> columns of <paramref name="file"/> (codes as text,
+    /// held as compact integer codes, see <see cref="DesignCodes"/>),
     /// or a simple random sample of <paramref name="count"/> observations when neither is given.
     /// </summary>
     /// <param name="parse">The parse result.</param>
@@ -77,26 +78,16 @@ public sealed class PrecisionOptions
         string? strataName = parse.GetValue(_strata), psuName = parse.GetValue(_psu);
         if (strataName is null && psuName is null)
             return ArgumentErrors.About(file, () => SurveyDesign.SimpleRandomSample(count));
-        var strata = new List<string>(strataName is null ? 0 : count);
-        var psu = new List<string>(psuName is null ? 0 : count);
-        using (CsvInput csv = CsvInput.Open(file))
+        (DesignCodes? strata, DesignCodes? psu) = DesignCodes.Read(file, strataName, psuName, count);
+        try
         {
-            int s = strataName is null ? -1 : csv.Column(strataName);
-            int p = psuName is null ? -1 : csv.Column(psuName);
-            while (csv.MoveNext())
-            {
-                if (s >= 0) strata.Add(Code(csv, s));
-                if (p >= 0) psu.Add(Code(csv, p));
-            }
+            return SurveyDesign.Create<int>(strata?.Codes() ?? [], psu?.Codes() ?? []);
         }
-        return ArgumentErrors.About(file, () => SurveyDesign.Create<string>(strata.ToArray(), psu.ToArray()));
+        catch (ArgumentException)
+        {
+            // The design's message names the stratum and PSU codes: build it again on the texts for the user's codes.
+            return ArgumentErrors.About(file, () => SurveyDesign.Create<string>(strata?.Texts() ?? [], psu?.Texts() ?? []));
+        }
     }
 
-    private static string Code(CsvInput csv, int column)
-    {
-        string text = csv.Text(column);
-        if (text.Length == 0)
-            throw csv.CellError(column, "empty design code; every row needs its stratum and PSU.");
-        return text;
-    }
 }

@@ -15,7 +15,7 @@ namespace LppdMetrics.Inequality;
 /// the others are still given. Invalid input (NaN, negatives, empty, zero total) throws as everywhere.
 /// </remarks>
 /// <param name="Count">n, the number of observations.</param>
-/// <param name="Population">W = Σ w, the weighted population.</param>
+/// <param name="Population">W = Σ w, the weighted population, summed exactly and rounded once (<see cref="ExactTotal"/>): the same bits as <c>FgtResult.Population</c> and every other weighted population.</param>
 /// <param name="Mean">μ = Σ w y / W, the weighted mean, in the unit of income.</param>
 /// <param name="Measures">The measures in the order gini, theil, meanLogDeviation, atkinson(ε)…, s80s20, palma.</param>
 public sealed record InequalityProfile(int Count, double Population, double Mean, IReadOnlyList<InequalityMeasure> Measures) : ITraceable
@@ -67,7 +67,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
             measures.Add(Try("atkinson(" + e.ToString("R", CultureInfo.InvariantCulture) + ")", x, w, (x, w) => Atkinson.Compute(x, w, e)));
         measures.Add(TryRatio("s80s20", sample, 0.8, 0.2, "S80/S20"));
         measures.Add(TryRatio("palma", sample, 0.9, 0.4, "Palma"));
-        return new InequalityProfile(sample.Count, sample.TotalWeight, sample.TotalValue / sample.TotalWeight, measures);
+        return new InequalityProfile(sample.Count, ExactTotal.Of(weights), sample.TotalValue / sample.TotalWeight, measures);
     }
 
     /// <summary>The measure named <paramref name="name"/>.</summary>

@@ -1,0 +1,101 @@
+namespace LppdMetrics.Cli;
+
+/// <summary>
+/// A column of survey design codes (strata or PSUs) held as compact integer codes: each distinct text is stored once,
+/// and every row keeps only the 4-byte number of its text (numbered in order of first appearance).
+/// </summary>
+/// <remarks>
+/// A CSV cell is looked up by its span, so a file of 10 million rows makes as many strings as it has distinct codes,
+/// not 20 million. Since the numbering is a one-to-one map of the texts in order of first appearance,
+/// <see cref="LppdMetrics.Numbers.SurveyDesign"/> built on the codes is the design built on the texts.
+/// </remarks>
+internal sealed class DesignCodes
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _texts = [];
+    private int[] _codes;
+    private int _count;
+
+    /// <summary>Creates an empty column with room for <paramref name="capacity"/> rows.</summary>
+    /// <param name="capacity">The expected number of rows.</param>
+    public DesignCodes(int capacity)
+    {
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = new int[Math.Max(capacity, 1)];
+    }
+
+    /// <summary>Adds a row's code.</summary>
+    /// <param name="text">The code's text, trimmed and not empty.</param>
+    public void Add(ReadOnlySpan<char> text)
+    {
+        if (!_lookup.TryGetValue(text, out int code))
+        {
+            code = _texts.Count;
+            string name = text.ToString();
+            _index.Add(name, code);
+            _texts.Add(name);
+        }
+        if (_count == _codes.Length)
+            Array.Resize(ref _codes, (int)Math.Min(_codes.Length * 2L, Array.MaxLength));
+        _codes[_count++] = code;
+    }
+
+    /// <summary>Each row's code, one entry per row added.</summary>
+    /// <returns>The codes.</returns>
+    public int[] Codes()
+    {
+        if (_count != _codes.Length)
+            Array.Resize(ref _codes, _count);
+        return _codes;
+    }
+
+    /// <summary>Each row's text (for the messages of <see cref="LppdMetrics.Numbers.SurveyDesign"/>, which name codes).</summary>
+    /// <returns>The texts.</returns>
+    public string[] Texts()
+    {
+        int[] codes = Codes();
+        var texts = new string[codes.Length];
+        for (int i = 0; i < codes.Length; i++)
+            texts[i] = _texts[codes[i]];
+        return texts;
+    }
+
+    /// <summary>Reads the stratum and PSU columns of a CSV or Parquet file (either may be null: not read).</summary>
+    /// <param name="file">The microdata file.</param>
+    /// <param name="strataName">The stratum column, or null.</param>
+    /// <param name="psuName">The PSU column, or null.</param>
+    /// <param name="count">The number of data rows (the capacity).</param>
+    /// <returns>The code columns.</returns>
+    /// <exception cref="InputException">A missing column or an empty code (naming file, row and column).</exception>
+    public static (DesignCodes? Strata, DesignCodes? Psu) Read(string file, string? strataName, string? psuName, int count)
+    {
+        DesignCodes? strata = strataName is null ? null : new DesignCodes(count);
+        DesignCodes? psu = psuName is null ? null : new DesignCodes(count);
+        if (File.Exists(file) && ParquetInput.IsParquet(file))
+        {
+            if (strata is not null)
+                ParquetInput.ForEachCode(file, strataName!, t => strata.Add(t));
+            if (psu is not null)
+                ParquetInput.ForEachCode(file, psuName!, t => psu.Add(t));
+            return (strata, psu);
+        }
+        using CsvInput csv = CsvInput.Open(file);
+        int s = strataName is null ? -1 : csv.Column(strataName);
+        int p = psuName is null ? -1 : csv.Column(psuName);
+        while (csv.MoveNext())
+        {
+            if (s >= 0) strata!.Add(Code(csv, s));
+            if (p >= 0) psu!.Add(Code(csv, p));
+        }
+        return (strata, psu);
+    }
+
+    private static ReadOnlySpan<char> Code(CsvInput csv, int column)
+    {
+        ReadOnlySpan<char> text = csv.Cell(column);
+        if (text.IsEmpty)
+            throw csv.CellError(column, "empty design code; every row needs its stratum and PSU.");
+        return text;
+    }
+}
