@@ -26,7 +26,9 @@ public static class StandardErrorReport
         double[] income, double[] weights, string format)
     {
         SurveyDesign design = precision.Design(parse, file, income.Length);
-        PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, precision.BootstrapOptions(parse)));
+        using TerminalProgress progress = TerminalProgress.Start(context, "gini", "bootstrap");
+        BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
+        PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, options));
         Write(context, format, file, [("gini", gini)], income.Length);
         return ExitCodes.Success;
     }
@@ -46,7 +48,8 @@ public static class StandardErrorReport
     {
         SurveyDesign design = precision.Design(parse, file, consumption.Length);
         bool bootstrap = precision.Method(parse) == PrecisionOptions.Bootstrap;
-        BootstrapOptions options = precision.BootstrapOptions(parse);
+        using TerminalProgress progress = TerminalProgress.Start(context, "poverty", bootstrap ? "bootstrap" : "linearization");
+        BootstrapOptions options = bootstrap ? precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() } : precision.BootstrapOptions(parse);
         string[] names = ["p0", "p1", "p2"];
         double[] alphas = [0, 1, 2];
         IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => bootstrap
@@ -73,11 +76,13 @@ public static class StandardErrorReport
         SurveyDesign design = precision.Design(parse, file, income.Length);
         InequalityProfile full = ArgumentErrors.About(file, () => InequalityProfile.Compute(income, weights, epsilons));
         string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
+        using TerminalProgress progress = TerminalProgress.Start(context, "inequality", "bootstrap");
+        BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
         IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => Bootstrap.EstimateAll(weights, design, w =>
         {
             InequalityProfile replicate = InequalityProfile.Compute(income, w, epsilons);
             return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
-        }, precision.BootstrapOptions(parse)));
+        }, options));
         Write(context, format, file, names.Zip(results).ToList(), income.Length);
         foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
             context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");

@@ -109,14 +109,19 @@ public static class Bootstrap
     internal static PrecisionEstimate Run(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula) =>
         RunAll(weights, psuOf, design, w => [statistic(w)], options, formula)[0];
 
-    /// <summary>The vector form of <see cref="Run"/>.</summary>
-    internal static PrecisionEstimate[] RunAll(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions options, string formula)
+    /// <summary>
+    /// The vector form of <see cref="Run"/>; <paramref name="fullSample"/>, when given, are the point estimates
+    /// (otherwise the statistics at <paramref name="weights"/>). The weights and <paramref name="psuOf"/> may also be
+    /// indexed by PSU (length <see cref="SurveyDesign.PsuCount"/>), for a statistic computed from PSU totals.
+    /// </summary>
+    internal static PrecisionEstimate[] RunAll(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions options, string formula,
+        double[]? fullSample = null)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
         if (psuOf is null && !design.IsSimple)
             throw new InvalidOperationException("Positions can stand for PSUs only in a simple random sample design.");
-        double[] estimates = Checked(statistics(weights), -1, -1);
+        double[] estimates = Checked(fullSample ?? statistics(weights), -1, -1);
         var values = new double[options.Replicates][];
         double[] scaleOfPsu = ScaleOfPsu(design);
         // A fixed set of workers, each with its own buffers, takes replicates b = worker, worker + workers, …;
