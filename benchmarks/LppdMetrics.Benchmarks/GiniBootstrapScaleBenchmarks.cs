@@ -5,7 +5,7 @@ using LppdMetrics.Numbers;
 namespace LppdMetrics.Benchmarks;
 
 /// <summary>
-/// Gini bootstrap at Susenas scale (issue 18): 10^7 weighted observations in 2 000 strata × 25 PSUs, 200 Rao–Wu
+/// Gini bootstrap with strata and PSUs (issue 18): 2·10^6 weighted observations in 2 000 strata × 25 PSUs, 200 Rao–Wu
 /// replicates. Baseline: the one-replicate-at-a-time path (sort once with the order, build each replicate's weight
 /// array, one Gini pass each, as GiniPrecision did before), against GiniPrecision.Bootstrap (four replicates per pass
 /// in vector lanes, no replicate weight arrays). Both on all cores, with the same replicates and the same bits.
@@ -19,7 +19,7 @@ public class GiniBootstrapScaleBenchmarks
     private SurveyDesign _design = SurveyDesign.SimpleRandomSample(2);
     private readonly BootstrapOptions _options = new() { Replicates = 200, Seed = 1 };
 
-    [Params(10_000_000)]
+    [Params(2_000_000)]
     public int N { get; set; }
 
     [GlobalSetup]
@@ -33,7 +33,7 @@ public class GiniBootstrapScaleBenchmarks
         {
             _income[i] = Math.Round(Math.Exp(13 + 0.6 * random.NextGaussian())); // whole rupiah: some ties
             _weights[i] = 50 + random.NextInt(400);
-            int cluster = random.NextInt(50_000);
+            int cluster = random.NextInt(50_000); // 2 000 strata of 25 PSUs
             strata[i] = cluster / 25;
             psu[i] = cluster % 25;
         }

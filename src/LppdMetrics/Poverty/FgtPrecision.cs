@@ -88,14 +88,13 @@ public static class FgtPrecision
         for (int s = 0; s < k; s++)
         {
             estimates[s] = Check(welfare, weights, povertyLine, alphas[s], design!, rule);
-            double[] g = Gaps(welfare, povertyLine, alphas[s], rule);
             int[] psuOf = design!.PsuOf;
-            for (int i = 0; i < g.Length; i++)
+            for (int i = 0; i < welfare.Length; i++)
             {
                 int at = psuOf[i] * (k + 1);
                 if (s == 0)
                     totals[at] += weights[i];
-                totals[at + 1 + s] += weights[i] * g[i];
+                totals[at + 1 + s] += weights[i] * Gap(welfare[i], povertyLine, alphas[s], rule);
             }
         }
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
@@ -126,13 +125,12 @@ public static class FgtPrecision
     {
         double[] g = new double[welfare.Length];
         for (int i = 0; i < welfare.Length; i++)
-        {
-            double y = welfare[i];
-            if (y < z || (rule == PovertyLineRule.AtOrBelow && y == z))
-                g[i] = alpha == 0 ? 1 : Math.Pow((z - y) / z, alpha);
-        }
+            g[i] = Gap(welfare[i], z, alpha, rule);
         return g;
     }
+
+    private static double Gap(double y, double z, double alpha, PovertyLineRule rule) =>
+        y < z || (rule == PovertyLineRule.AtOrBelow && y == z) ? (alpha == 0 ? 1 : Math.Pow((z - y) / z, alpha)) : 0;
 
     /// <summary>Validates through <see cref="Fgt.Index"/> (same rules and messages) and returns the point estimate.</summary>
     private static double Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design, PovertyLineRule rule)
