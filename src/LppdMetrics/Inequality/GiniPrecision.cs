@@ -9,7 +9,7 @@ public static class GiniPrecision
     /// Rao–Wu bootstrap SE of the Gini of <see cref="Gini.Compute(ReadOnlySpan{double}, ReadOnlySpan{double})"/>
     /// (Eurostat/BPS trapezoid rule, no correction): the data are sorted once, and each replicate re-weights the
     /// sorted data (w_i × the Rao–Wu multiplier of its PSU) and evaluates G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) in one
-    /// pass — no re-sorting, O(n) per replicate. With strata or PSUs, four replicates share each pass over the sorted
+    /// pass — no re-sorting, O(n) per replicate. With strata or PSUs, eight replicates share each pass over the sorted
     /// data (one per vector lane, the same bits as one at a time), and replicates run on all cores
     /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. See <see cref="Numbers.Bootstrap"/> for the resampling. With
     /// <see cref="SurveyDesign.SimpleRandomSample"/> the observations are labelled by rank rather than input order

@@ -6,8 +6,8 @@ using LppdMetrics.Numbers;
 namespace LppdMetrics.Inequality;
 
 /// <summary>
-/// The Gini of <see cref="Bootstrap.Lanes"/> bootstrap replicates of a clustered sample in one pass over the sorted
-/// data: each lane of a 256-bit vector carries one replicate through <see cref="Gini.OfSorted"/>'s arithmetic, so the
+/// The Gini of <see cref="Bootstrap.Lanes"/> (eight) bootstrap replicates of a clustered sample in one pass over the
+/// sorted data: each lane of two 256-bit vectors carries one replicate through <see cref="Gini.OfSorted"/>'s arithmetic, so the
 /// replicate's Gini is the same bits as <c>Gini.OfSorted(values, w × multiplier of its PSU)</c> — the same scaling, tie
 /// merging and summation order, with no replicate weight array written. Lane-wise IEEE operations give the same bits
 /// with or without hardware vectors.
@@ -76,7 +76,7 @@ internal sealed class GiniReplicates
             any |= own[r];
         }
         if (any)
-            Kernel(multipliers, Vector256.Create(scale[0], scale[1], scale[2], scale[3]), values);
+            Kernel(multipliers, Vector256.Create(scale[..4]), Vector256.Create(scale[4..]), values);
         for (int r = 0; r < Lanes; r++)
             if (!own[r] || double.IsNaN(values[r]))
                 values[r] = Fallback(multipliers, r);
@@ -110,9 +110,41 @@ internal sealed class GiniReplicates
         return true;
     }
 
-    /// <summary>Gini.OfSorted's main loop, one replicate per lane.</summary>
+    /// <summary>The running sums of Gini.OfSorted for four lanes.</summary>
+    private struct State
+    {
+        public Vector256<double> Cumulative, Deficit, Numerator, Total, Area;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Vector256<double> w, Vector256<double> step, Vector256<double> y)
+        {
+            Deficit += Cumulative * step;
+            Numerator += w * Deficit;
+            Cumulative += w;
+            Vector256<double> next = Total + w * y;
+            Area += w * (Total + next);
+            Total = next;
+        }
+
+        public readonly void Finish(Span<double> values)
+        {
+            for (int r = 0; r < 4; r++)
+            {
+                double c = Cumulative.GetElement(r), t = Total.GetElement(r);
+                if (!(t > 0))
+                {
+                    values[r] = double.NaN; // left to the fallback, which throws Gini's exception
+                    continue;
+                }
+                double g = Numerator.GetElement(r) / c / t;
+                values[r] = g < 0.5 ? g : 1.0 - Area.GetElement(r) / c / t;
+            }
+        }
+    }
+
+    /// <summary>Gini.OfSorted's main loop, one replicate per lane: lanes 0–3 in <c>low</c>, 4–7 in <c>high</c>.</summary>
     [SkipLocalsInit]
-    private void Kernel(ReadOnlySpan<double> multipliers, Vector256<double> weightScale, Span<double> values)
+    private void Kernel(ReadOnlySpan<double> multipliers, Vector256<double> scaleLow, Vector256<double> scaleHigh, Span<double> values)
     {
         ReadOnlySpan<double> x = _values;
         ReadOnlySpan<double> weights = _weights;
@@ -120,7 +152,7 @@ internal sealed class GiniReplicates
         ref double m0 = ref MemoryMarshal.GetReference(multipliers);
         int n = x.Length;
         double valueScale = _valueScale, previous = 0;
-        Vector256<double> cumulative = Vector256<double>.Zero, deficit = cumulative, numerator = cumulative, total = cumulative, area = cumulative;
+        State low = default, high = default;
         int i = 0;
         while (i < n)
         {
@@ -128,51 +160,50 @@ internal sealed class GiniReplicates
             int end = i + 1;
             while (end < n && x[end] == xi)
                 end++;
-            Vector256<double> w;
-            if (end - i == 1)
-                w = Vector256.Create(weights[i]) * Vector256.LoadUnsafe(ref m0, (nuint)(psuOf[i] * Lanes)) * weightScale;
-            else if (end - i == 2)
-                w = Vector256.Create(weights[i]) * Vector256.LoadUnsafe(ref m0, (nuint)(psuOf[i] * Lanes)) * weightScale
-                    + Vector256.Create(weights[i + 1]) * Vector256.LoadUnsafe(ref m0, (nuint)(psuOf[i + 1] * Lanes)) * weightScale;
+            Vector256<double> wLow, wHigh;
+            if (end - i <= 2)
+            {
+                Vector256<double> wi = Vector256.Create(weights[i]);
+                nuint at = (nuint)psuOf[i] * Lanes;
+                wLow = wi * Vector256.LoadUnsafe(ref m0, at) * scaleLow;
+                wHigh = wi * Vector256.LoadUnsafe(ref m0, at + 4) * scaleHigh;
+                if (end - i == 2)
+                {
+                    Vector256<double> wj = Vector256.Create(weights[i + 1]);
+                    nuint next = (nuint)psuOf[i + 1] * Lanes;
+                    wLow += wj * Vector256.LoadUnsafe(ref m0, next) * scaleLow;
+                    wHigh += wj * Vector256.LoadUnsafe(ref m0, next + 4) * scaleHigh;
+                }
+            }
             else
-                w = TieWeight(multipliers, weightScale, i, end);
+            {
+                wLow = TieWeight(multipliers, scaleLow, 0, i, end);
+                wHigh = TieWeight(multipliers, scaleHigh, 4, i, end);
+            }
             double y = xi * valueScale;
-            deficit += cumulative * Vector256.Create(y - previous);
-            numerator += w * deficit;
-            cumulative += w;
-            Vector256<double> vy = Vector256.Create(y);
-            Vector256<double> next = total + w * vy;
-            area += w * (total + next);
-            total = next;
+            Vector256<double> step = Vector256.Create(y - previous), vy = Vector256.Create(y);
+            low.Add(wLow, step, vy);
+            high.Add(wHigh, step, vy);
             previous = y;
             i = end;
         }
-        for (int r = 0; r < Lanes; r++)
-        {
-            double c = cumulative.GetElement(r), t = total.GetElement(r);
-            if (!(t > 0))
-            {
-                values[r] = double.NaN; // left to the fallback, which throws Gini's exception
-                continue;
-            }
-            double g = numerator.GetElement(r) / c / t;
-            values[r] = g < 0.5 ? g : 1.0 - area.GetElement(r) / c / t;
-        }
+        low.Finish(values[..4]);
+        high.Finish(values[4..]);
     }
 
-    // A tie's replicate weights, each lane summed exactly as Gini's TieWeight does.
-    private Vector256<double> TieWeight(ReadOnlySpan<double> multipliers, Vector256<double> weightScale, int from, int end)
+    // A tie's replicate weights for lanes first … first + 3, each summed exactly as Gini's TieWeight does.
+    private Vector256<double> TieWeight(ReadOnlySpan<double> multipliers, Vector256<double> weightScale, int first, int from, int end)
     {
-        Span<double> lanes = stackalloc double[Lanes];
-        for (int r = 0; r < Lanes; r++)
+        Span<double> lanes = stackalloc double[4];
+        for (int r = 0; r < 4; r++)
         {
             var sum = new ExactSum();
             double s = weightScale.GetElement(r);
             for (int k = from; k < end; k++)
-                sum.Add(_weights[k] * multipliers[_psuOf[k] * Lanes + r] * s);
+                sum.Add(_weights[k] * multipliers[_psuOf[k] * Lanes + first + r] * s);
             lanes[r] = sum.ToDouble();
         }
-        return Vector256.Create(lanes[0], lanes[1], lanes[2], lanes[3]);
+        return Vector256.Create(lanes);
     }
 
     // The lane through Gini.OfSorted on materialised replicate weights.

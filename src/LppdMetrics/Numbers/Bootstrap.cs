@@ -31,7 +31,7 @@ public sealed record BootstrapOptions
     public int? MaxDegreeOfParallelism { get; init; }
 
     /// <summary>
-    /// Told how many replicates are done after each one (or each block of four) completes, from the worker threads,
+    /// Told how many replicates are done after each one (or each block of eight) completes, from the worker threads,
     /// so it must be thread-safe; null (default) for no reports. Completions may be reported out of order.
     /// </summary>
     public IProgress<BootstrapProgress>? Progress { get; init; }
@@ -68,8 +68,11 @@ public static class Bootstrap
     /// <summary>The stable rule id of bootstrap traces.</summary>
     public const string Rule = "precision.bootstrap";
 
-    /// <summary>The number of replicates a <see cref="ReplicateBlock"/> evaluates at once (the lanes of a 256-bit vector of doubles).</summary>
-    internal const int Lanes = 4;
+    /// <summary>
+    /// The number of replicates a <see cref="ReplicateBlock"/> evaluates at once: the lanes of two 256-bit vectors of
+    /// doubles, whose eight multipliers of a PSU fill one 64-byte cache line.
+    /// </summary>
+    internal const int Lanes = 8;
 
     /// <summary>Bootstraps <paramref name="statistic"/> over the design.</summary>
     /// <param name="weights">The full-sample weights (finite, ≥ 0), one per observation of <paramref name="design"/>.</param>
@@ -170,7 +173,7 @@ public static class Bootstrap
 
     /// <summary>
     /// Runs the bootstrap of one statistic <see cref="Lanes"/> replicates at a time: block k evaluates replicates
-    /// 4k … 4k + 3, each drawn from its own stream (seed, b) exactly as <see cref="RunAll"/> draws it, so the replicate
+    /// 8k … 8k + 7, each drawn from its own stream (seed, b) exactly as <see cref="RunAll"/> draws it, so the replicate
     /// weights — and, for a kernel that computes what the one-replicate statistic computes, the result — are the same
     /// bits. A last block with fewer replicates repeats its first replicate's multipliers in the unused lanes.
     /// </summary>
