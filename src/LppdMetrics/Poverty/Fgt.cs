@@ -198,28 +198,52 @@ public static class Fgt
         nint i = 0;
         var sums = new Sums();
         double invZ = 1.0 / z;
-        var a = new Lanes();
-        var b = new Lanes();
+        Vector256<double> aW = Vector256<double>.Zero, aP = aW, aG = aW, aG2 = aW, bW = aW, bP = aW, bG = aW, bG2 = aW;
         if (n >= 4)
         {
-            var c = new Constants(z, invZ, weightScale);
-            Vector256<ulong> bad = Vector256<ulong>.Zero;
+            Vector256<double> vz = Vector256.Create(z), vInvZ = Vector256.Create(invZ), one = Vector256.Create(1.0), vScale = Vector256.Create(weightScale);
+            Vector256<ulong> limit = Vector256.Create(FiniteNonNegativeLimit), bad = Vector256<ulong>.Zero;
             for (; i <= n - 8; i += 8)
             {
-                Step(ref a, ref bad, in c, ref y0, ref w0, i, unit, atOrBelow);
-                Step(ref b, ref bad, in c, ref y0, ref w0, i + 4, unit, atOrBelow);
+                // Lanes 0–3 (a) take elements i … i + 3, lanes 4–7 (b) elements i + 4 … i + 7.
+                Vector256<double> ya = Vector256.LoadUnsafe(ref y0, (nuint)i), yb = Vector256.LoadUnsafe(ref y0, (nuint)(i + 4));
+                Vector256<double> wa = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
+                Vector256<double> wb = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)(i + 4)) * vScale;
+                bad |= (Vector256.GreaterThan(ya.AsUInt64(), limit) | Vector256.GreaterThan(wa.AsUInt64(), limit))
+                    | (Vector256.GreaterThan(yb.AsUInt64(), limit) | Vector256.GreaterThan(wb.AsUInt64(), limit));
+                Vector256<double> pa = atOrBelow ? Vector256.LessThanOrEqual(ya, vz) : Vector256.LessThan(ya, vz);
+                Vector256<double> pb = atOrBelow ? Vector256.LessThanOrEqual(yb, vz) : Vector256.LessThan(yb, vz);
+                Vector256<double> ga = Vector256.Min((vz - ya) * vInvZ, one) & pa, gb = Vector256.Min((vz - yb) * vInvZ, one) & pb;
+                Vector256<double> wga = wa * ga, wgb = wb * gb;
+                aW += wa;
+                bW += wb;
+                aP += wa & pa;
+                bP += wb & pb;
+                aG += wga;
+                bG += wgb;
+                aG2 += wga * ga;
+                bG2 += wgb * gb;
             }
             if (i <= n - 4)
             {
-                Step(ref a, ref bad, in c, ref y0, ref w0, i, unit, atOrBelow);
+                Vector256<double> ya = Vector256.LoadUnsafe(ref y0, (nuint)i);
+                Vector256<double> wa = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
+                bad |= Vector256.GreaterThan(ya.AsUInt64(), limit) | Vector256.GreaterThan(wa.AsUInt64(), limit);
+                Vector256<double> pa = atOrBelow ? Vector256.LessThanOrEqual(ya, vz) : Vector256.LessThan(ya, vz);
+                Vector256<double> ga = Vector256.Min((vz - ya) * vInvZ, one) & pa;
+                Vector256<double> wga = wa * ga;
+                aW += wa;
+                aP += wa & pa;
+                aG += wga;
+                aG2 += wga * ga;
                 i += 4;
             }
             sums.Bad = bad != Vector256<ulong>.Zero;
         }
-        sums.Weight = Combine(a.W + b.W);
-        sums.Poor = Combine(a.P + b.P);
-        sums.Gap = Combine(a.G + b.G);
-        sums.Squared = Combine(a.G2 + b.G2);
+        sums.Weight = Combine(aW + bW);
+        sums.Poor = Combine(aP + bP);
+        sums.Gap = Combine(aG + bG);
+        sums.Squared = Combine(aG2 + bG2);
         for (; i < n; i++)
             AddScalar(ref sums, Unsafe.Add(ref y0, i), unit ? 1.0 : Unsafe.Add(ref w0, i) * weightScale, z, invZ, atOrBelow);
         return sums;
@@ -271,32 +295,6 @@ public static class Fgt
 
     private static double Combine(ReadOnlySpan<Sums> lanes, Func<Sums, double> field) =>
         ((field(lanes[0]) + field(lanes[4])) + (field(lanes[1]) + field(lanes[5]))) + ((field(lanes[2]) + field(lanes[6])) + (field(lanes[3]) + field(lanes[7])));
-
-    private struct Lanes
-    {
-        public Vector256<double> W, P, G, G2;
-    }
-
-    private readonly struct Constants(double z, double invZ, double weightScale)
-    {
-        public readonly Vector256<double> Z = Vector256.Create(z), InvZ = Vector256.Create(invZ), One = Vector256.Create(1.0), Scale = Vector256.Create(weightScale);
-        public readonly Vector256<ulong> Limit = Vector256.Create(FiniteNonNegativeLimit);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref Lanes s, ref Vector256<ulong> bad, in Constants c, ref double y0, ref double w0, nint i, bool unit, bool atOrBelow)
-    {
-        Vector256<double> y = Vector256.LoadUnsafe(ref y0, (nuint)i);
-        Vector256<double> w = unit ? c.One : Vector256.LoadUnsafe(ref w0, (nuint)i) * c.Scale;
-        bad |= Vector256.GreaterThan(y.AsUInt64(), c.Limit) | Vector256.GreaterThan(w.AsUInt64(), c.Limit);
-        Vector256<double> poor = atOrBelow ? Vector256.LessThanOrEqual(y, c.Z) : Vector256.LessThan(y, c.Z);
-        Vector256<double> g = Vector256.Min((c.Z - y) * c.InvZ, c.One) & poor;
-        Vector256<double> wg = w * g;
-        s.W += w;
-        s.P += w & poor;
-        s.G += wg;
-        s.G2 += wg * g;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Combine(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
