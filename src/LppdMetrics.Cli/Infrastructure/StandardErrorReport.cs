@@ -24,7 +24,9 @@ public static class StandardErrorReport
         double[] income, double[] weights, OutputFormat format)
     {
         SurveyDesign design = precision.Design(parse, file, income.Length);
-        PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, precision.BootstrapOptions(parse)));
+        using TerminalProgress progress = TerminalProgress.Start(context, "gini", "bootstrap");
+        BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
+        PrecisionEstimate gini = ArgumentErrors.About(file, () => GiniPrecision.Bootstrap(income, weights, design, options));
         StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Gini, file, income.Length, [("gini", gini)]));
         return ExitCodes.Success;
     }
@@ -44,7 +46,8 @@ public static class StandardErrorReport
     {
         SurveyDesign design = precision.Design(parse, file, consumption.Length);
         bool bootstrap = precision.Method(parse) == PrecisionMethod.Bootstrap;
-        BootstrapOptions options = precision.BootstrapOptions(parse);
+        using TerminalProgress progress = TerminalProgress.Start(context, "poverty", bootstrap ? "bootstrap" : "linearization");
+        BootstrapOptions options = bootstrap ? precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() } : precision.BootstrapOptions(parse);
         string[] names = ["p0", "p1", "p2"];
         double[] alphas = [0, 1, 2];
         IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => bootstrap
@@ -71,11 +74,13 @@ public static class StandardErrorReport
         SurveyDesign design = precision.Design(parse, file, income.Length);
         InequalityProfile full = ArgumentErrors.About(file, () => InequalityProfile.Compute(income, weights, epsilons));
         string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
+        using TerminalProgress progress = TerminalProgress.Start(context, "inequality", "bootstrap");
+        BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
         IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => Bootstrap.EstimateAll(weights, design, w =>
         {
             InequalityProfile replicate = InequalityProfile.Compute(income, w, epsilons);
             return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
-        }, precision.BootstrapOptions(parse)));
+        }, options));
         StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Inequality, file, income.Length, names.Zip(results).ToList()));
         foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
             context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");

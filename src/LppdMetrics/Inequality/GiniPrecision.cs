@@ -9,7 +9,9 @@ public static class GiniPrecision
     /// Rao–Wu bootstrap SE of the Gini of <see cref="Gini.Compute(ReadOnlySpan{double}, ReadOnlySpan{double})"/>
     /// (Eurostat/BPS trapezoid rule, no correction): the data are sorted once, and each replicate re-weights the
     /// sorted data (w_i × the Rao–Wu multiplier of its PSU) and evaluates G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) in one
-    /// pass — no re-sorting, O(n) per replicate. See <see cref="Numbers.Bootstrap"/> for the resampling. With
+    /// pass — no re-sorting, O(n) per replicate. With strata or PSUs, eight replicates share each pass over the sorted
+    /// data (one per vector lane, the same bits as one at a time), and replicates run on all cores
+    /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. See <see cref="Numbers.Bootstrap"/> for the resampling. With
     /// <see cref="SurveyDesign.SimpleRandomSample"/> the observations are labelled by rank rather than input order
     /// (an equally valid draw, so replicate values differ from <see cref="Numbers.Bootstrap.Estimate"/>'s for the same seed).
     /// </summary>
@@ -23,21 +25,55 @@ public static class GiniPrecision
     {
         ArgumentNullException.ThrowIfNull(design);
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
-        using var sample = design.IsSimple
-            ? SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights))
-            : SortedWeightedSample.CreateWithOrder(income, weights, nameof(income), nameof(weights));
-        Gini.OfSample(sample, nameof(income));
-        // Without clusters every observation is its own, exchangeable PSU: label the PSUs by rank, so that the
-        // replicate weights are built by a sequential pass (same distribution of replicates as labelling by input order).
-        int[]? psuOfSorted = null;
-        if (!design.IsSimple)
+        options ??= new BootstrapOptions();
+        if (design.IsSimple)
         {
-            ReadOnlySpan<int> order = sample.Order;
-            psuOfSorted = new int[order.Length];
-            for (int k = 0; k < order.Length; k++)
-                psuOfSorted[k] = design.PsuOf[order[k]];
+            using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
+            Gini.OfSample(sample, nameof(income));
+            // Without clusters every observation is its own, exchangeable PSU: label the PSUs by rank, so that the
+            // replicate weights are built by a sequential pass (same distribution of replicates as labelling by input order).
+            return Numbers.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => Gini.OfSorted(sample.Values, w), options, Formula);
         }
-        return Numbers.Bootstrap.Run(sample.Weights.ToArray(), psuOfSorted, design, w => Gini.OfSorted(sample.Values, w),
-            options ?? new BootstrapOptions(), "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate");
+        (double[] values, double[] sortedWeights, int[] psuOf) = SortWithDesign(income, weights, design);
+        double estimate = Gini.OfSorted(values, sortedWeights, nameof(income));
+        var kernel = new GiniReplicates(values, sortedWeights, psuOf, design.PsuCount, nameof(income));
+        return Numbers.Bootstrap.RunBlocks(estimate, design, kernel.Evaluate, options, Formula);
+    }
+
+    private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";
+
+    /// <summary>
+    /// Validates like <see cref="SortedWeightedSample.Create"/> and sorts the values (stable radix sort, −0 as +0),
+    /// carrying the input index, then gathers the weights and PSUs into sorted order: 20 bytes per observation kept,
+    /// plus the sort's scratch while it runs.
+    /// </summary>
+    private static (double[] Values, double[] Weights, int[] PsuOf) SortWithDesign(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design)
+    {
+        Guard.NotEmpty(income, nameof(income));
+        Guard.SameLength(income.Length, weights.Length, nameof(income), nameof(weights));
+        Guard.AllFiniteNonNegative(income, nameof(income));
+        Guard.AllFiniteNonNegative(weights, nameof(weights));
+        int n = income.Length;
+        double[] keys = new double[n];
+        double[] payload = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = income[i] + 0.0; // −0 as +0
+            payload[i] = i;
+        }
+        RadixSort.Sort(keys, payload, n);
+        int[] psuOf = new int[n];
+        int[] inputPsu = design.PsuOf;
+        double total = 0;
+        for (int k = 0; k < n; k++)
+        {
+            int from = (int)payload[k];
+            psuOf[k] = inputPsu[from];
+            payload[k] = weights[from];
+            total += payload[k];
+        }
+        if (!(total > 0))
+            Guard.ThrowZeroTotal(nameof(weights));
+        return (keys, payload, psuOf);
     }
 }

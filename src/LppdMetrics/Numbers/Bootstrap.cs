@@ -23,7 +23,33 @@ public sealed record BootstrapOptions
 
     /// <summary>The confidence level, strictly between 0 and 1 (default 0.95).</summary>
     public double Level { get; init; } = 0.95;
+
+    /// <summary>
+    /// The number of worker threads, ≥ 1, or null (default) for one per processor. It changes only the
+    /// speed: replicate b always draws from its own stream (seed, b), so the result is the same bits for any value.
+    /// </summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// Told how many replicates are done after each one (or each block of eight) completes, from the worker threads,
+    /// so it must be thread-safe; null (default) for no reports. Completions may be reported out of order.
+    /// </summary>
+    public IProgress<BootstrapProgress>? Progress { get; init; }
 }
+
+/// <summary>How far a bootstrap has got: <paramref name="Completed"/> of <paramref name="Total"/> replicates evaluated.</summary>
+/// <param name="Completed">Replicates evaluated so far, 0 to <paramref name="Total"/>.</param>
+/// <param name="Total">The number of replicates B.</param>
+public readonly record struct BootstrapProgress(int Completed, int Total);
+
+/// <summary>
+/// Several bootstrap replicates of one statistic evaluated together in one pass over the data.
+/// <paramref name="multipliers"/> holds, for PSU j and lane r, the Rao–Wu multiplier (n_h/(n_h − 1))·(times drawn)
+/// at [j·<see cref="Bootstrap.Lanes"/> + r]; the replicate weight of an observation in PSU j is w·multiplier.
+/// </summary>
+/// <param name="multipliers">The multipliers of <see cref="Bootstrap.Lanes"/> replicates, interleaved by PSU.</param>
+/// <param name="values">Receives the <see cref="Bootstrap.Lanes"/> replicate statistics, each finite.</param>
+internal delegate void ReplicateBlock(ReadOnlySpan<double> multipliers, Span<double> values);
 
 /// <summary>
 /// The Rao–Wu rescaled bootstrap for survey data (Rao and Wu 1988; Rao, Wu and Yue 1992), the replicate method of
@@ -34,12 +60,19 @@ public sealed record BootstrapOptions
 /// <remarks>
 /// Without strata and PSUs (<see cref="SurveyDesign.SimpleRandomSample"/>) each observation is a PSU: the classic
 /// weighted bootstrap with n − 1 draws. Replicate b draws from its own xoshiro256** stream seeded by (seed, b), so
-/// results are identical whatever the number of threads, on every machine. Replicates run in parallel.
+/// results are identical whatever the number of threads (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>), on
+/// every machine. Replicates run in parallel; the mean and SD of the replicate values are summed in replicate order.
 /// </remarks>
 public static class Bootstrap
 {
     /// <summary>The stable rule id of bootstrap traces.</summary>
     public const string Rule = "precision.bootstrap";
+
+    /// <summary>
+    /// The number of replicates a <see cref="ReplicateBlock"/> evaluates at once: the lanes of two 256-bit vectors of
+    /// doubles, whose eight multipliers of a PSU fill one 64-byte cache line.
+    /// </summary>
+    internal const int Lanes = 8;
 
     /// <summary>Bootstraps <paramref name="statistic"/> over the design.</summary>
     /// <param name="weights">The full-sample weights (finite, ≥ 0), one per observation of <paramref name="design"/>.</param>
@@ -79,24 +112,25 @@ public static class Bootstrap
     internal static PrecisionEstimate Run(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistic statistic, BootstrapOptions options, string formula) =>
         RunAll(weights, psuOf, design, w => [statistic(w)], options, formula)[0];
 
-    /// <summary>The vector form of <see cref="Run"/>.</summary>
-    internal static PrecisionEstimate[] RunAll(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions options, string formula)
+    /// <summary>
+    /// The vector form of <see cref="Run"/>; <paramref name="fullSample"/>, when given, are the point estimates
+    /// (otherwise the statistics at <paramref name="weights"/>). The weights and <paramref name="psuOf"/> may also be
+    /// indexed by PSU (length <see cref="SurveyDesign.PsuCount"/>), for a statistic computed from PSU totals.
+    /// </summary>
+    internal static PrecisionEstimate[] RunAll(double[] weights, int[]? psuOf, SurveyDesign design, WeightedStatistics statistics, BootstrapOptions options, string formula,
+        double[]? fullSample = null)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
         if (psuOf is null && !design.IsSimple)
             throw new InvalidOperationException("Positions can stand for PSUs only in a simple random sample design.");
-        double[] estimates = Checked(statistics(weights), -1, -1);
+        double[] estimates = Checked(fullSample ?? statistics(weights), -1, -1);
         var values = new double[options.Replicates][];
-        double[] scaleOfPsu = new double[design.PsuCount];
-        for (int j = 0; j < scaleOfPsu.Length; j++)
-        {
-            double n = design.PsusInStratum[design.StratumOfPsu[j]];
-            scaleOfPsu[j] = n / (n - 1);
-        }
+        double[] scaleOfPsu = ScaleOfPsu(design);
         // A fixed set of workers, each with its own buffers, takes replicates b = worker, worker + workers, …;
         // replicate b always uses stream (seed, b), so the values do not depend on the number of workers.
-        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, options.Replicates));
+        int workers = Workers(options, options.Replicates);
+        int done = 0;
         try
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
@@ -114,6 +148,7 @@ public static class Bootstrap
                         for (int i = 0; i < weights.Length; i++)
                             replicate[i] = weights[i] * (drawn[i] * scale);
                         values[b] = Checked(statistics(replicate), b, estimates.Length);
+                        options.Progress?.Report(new BootstrapProgress(Interlocked.Increment(ref done), options.Replicates));
                         continue;
                     }
                     for (int j = 0; j < multipliers.Length; j++)
@@ -125,6 +160,7 @@ public static class Bootstrap
                         for (int i = 0; i < weights.Length; i++)
                             replicate[i] = weights[i] * multipliers[psuOf[i]];
                     values[b] = Checked(statistics(replicate), b, estimates.Length);
+                    options.Progress?.Report(new BootstrapProgress(Interlocked.Increment(ref done), options.Replicates));
                 }
             });
         }
@@ -132,6 +168,84 @@ public static class Bootstrap
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
+        return Summarize(estimates, values, design, options, formula);
+    }
+
+    /// <summary>
+    /// Runs the bootstrap of one statistic <see cref="Lanes"/> replicates at a time: block k evaluates replicates
+    /// 8k … 8k + 7, each drawn from its own stream (seed, b) exactly as <see cref="RunAll"/> draws it, so the replicate
+    /// weights — and, for a kernel that computes what the one-replicate statistic computes, the result — are the same
+    /// bits. A last block with fewer replicates repeats its first replicate's multipliers in the unused lanes.
+    /// </summary>
+    /// <param name="estimate">The full-sample estimate (already computed and checked by the caller).</param>
+    /// <param name="design">The design whose PSUs the multipliers are indexed by.</param>
+    /// <param name="block">The statistic of a block of replicates.</param>
+    /// <param name="options">Replicates, seed, level, parallelism and progress.</param>
+    /// <param name="formula">The formula, for the trace.</param>
+    internal static PrecisionEstimate RunBlocks(double estimate, SurveyDesign design, ReplicateBlock block, BootstrapOptions options, string formula)
+    {
+        Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
+        Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
+        double[] estimates = Checked([estimate], -1, -1);
+        int replicates = options.Replicates, blocks = (replicates + Lanes - 1) / Lanes;
+        var values = new double[replicates][];
+        double[] scaleOfPsu = ScaleOfPsu(design);
+        int workers = Workers(options, blocks);
+        int next = -1, done = 0;
+        try
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+            {
+                var counts = new DrawCounts(design.PsuCount);
+                double[] multipliers = new double[design.PsuCount * Lanes];
+                Span<double> results = stackalloc double[Lanes];
+                // Blocks are handed out one at a time; which worker takes which block changes nothing in the values.
+                for (int k = Interlocked.Increment(ref next); k < blocks; k = Interlocked.Increment(ref next))
+                {
+                    int lanes = Math.Min(Lanes, replicates - k * Lanes);
+                    for (int r = 0; r < Lanes; r++)
+                    {
+                        if (r < lanes)
+                            counts.Draw(design, Seed(options.Seed, k * Lanes + r));
+                        for (int j = 0; j < scaleOfPsu.Length; j++)
+                            multipliers[j * Lanes + r] = r < lanes ? counts[j] * scaleOfPsu[j] : multipliers[j * Lanes];
+                    }
+                    block(multipliers, results);
+                    for (int r = 0; r < lanes; r++)
+                        values[k * Lanes + r] = Checked([results[r]], k * Lanes + r, 1);
+                    options.Progress?.Report(new BootstrapProgress(Interlocked.Add(ref done, lanes), replicates));
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        return Summarize(estimates, values, design, options, formula)[0];
+    }
+
+    /// <summary>The Rao–Wu scale n_h/(n_h − 1) of each PSU's stratum.</summary>
+    private static double[] ScaleOfPsu(SurveyDesign design)
+    {
+        double[] scaleOfPsu = new double[design.PsuCount];
+        for (int j = 0; j < scaleOfPsu.Length; j++)
+        {
+            double n = design.PsusInStratum[design.StratumOfPsu[j]];
+            scaleOfPsu[j] = n / (n - 1);
+        }
+        return scaleOfPsu;
+    }
+
+    private static int Workers(BootstrapOptions options, int tasks)
+    {
+        if (options.MaxDegreeOfParallelism is int limit)
+            Guard.AtLeast(limit, 1, nameof(options.MaxDegreeOfParallelism));
+        return Math.Max(1, Math.Min(options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, tasks));
+    }
+
+    /// <summary>The SE of each statistic: mean and SD of the replicate values, summed in replicate order.</summary>
+    private static PrecisionEstimate[] Summarize(double[] estimates, double[][] values, SurveyDesign design, BootstrapOptions options, string formula)
+    {
         var results = new PrecisionEstimate[estimates.Length];
         for (int k = 0; k < estimates.Length; k++)
         {

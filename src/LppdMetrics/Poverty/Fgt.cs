@@ -19,8 +19,8 @@ namespace LppdMetrics.Poverty;
 /// naming the parameter (and for spans the index and value of the first bad element). Zero weights are allowed
 /// (the observation counts for nothing). Zero consumption is allowed (its gap is 1). Inputs are never mutated.</para>
 /// <para><b>Speed and determinism.</b> <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>
-/// reads the two arrays once with 4-lane vectors of fixed width (the same on every machine, emulated where the
-/// hardware lacks them), validating in the same pass, and allocates nothing; the four lane sums are combined in a
+/// reads the two arrays once, validating in the same pass, and allocates nothing; it sums in eight lanes (two
+/// 4-lane vector accumulators, or the same steps in scalars where the hardware lacks 256-bit vectors) combined in a
 /// fixed order, so the result is the same bits everywhere. <see cref="FgtAccumulator"/> sums exactly instead
 /// (order- and split-independent, about 5× slower); the two agree to within a few units in the last place.</para>
 /// </remarks>
@@ -173,19 +173,33 @@ public static class Fgt
         return new FgtResult(s.Poor / w, s.Gap / w, s.Squared / w, s.Poor, w, z, rule);
     }
 
-    private struct Sums
+    internal struct Sums
     {
         public double Weight, Poor, Gap, Squared;
         public bool Bad;
     }
 
+    // A finite double ≥ 0 has bits ≤ those of double.MaxValue as an unsigned integer (−0 is flagged too and let
+    // through by the guard that rechecks flagged input).
+    private const ulong FiniteNonNegativeLimit = 0x7FEF_FFFF_FFFF_FFFFUL;
+
     /// <summary>
-    /// One pass: W = Σw, Wp = Σ w·[poor], G = Σ w·g, G2 = Σ w·g·g with g = (z − y)·(1/z) for the poor and 0 otherwise.
-    /// Lanes of four in a fixed width; lane sums combined as (l0 + l1) + (l2 + l3), then the tail left to right.
-    /// With an empty <paramref name="weights"/> every weight is 1.
+    /// One pass: W = Σw, Wp = Σ w·[poor], G = Σ w·g, G2 = Σ w·g·g with g = min((z − y)·(1/z), 1) for the poor and 0
+    /// otherwise. The summation order is fixed, whatever the hardware: eight lanes, lane k taking the elements
+    /// i ≡ k (mod 8) of the leading blocks of eight (then one block of four, if left, into lanes 0–3), combined as
+    /// ((l0 + l4) + (l1 + l5)) + ((l2 + l6) + (l3 + l7)), then the last 0–3 elements left to right. With 256-bit
+    /// vector hardware the lanes are two vector accumulators; without it <see cref="ScalarKernel"/> takes the same
+    /// steps in scalars, so the result is the same bits on every machine. With an empty <paramref name="weights"/>
+    /// every weight is 1.
     /// </summary>
+    internal static Sums Kernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow, double weightScale) =>
+        Vector256.IsHardwareAccelerated
+            ? VectorKernel(consumption, weights, z, atOrBelow, weightScale)
+            : ScalarKernel(consumption, weights, z, atOrBelow, weightScale);
+
+    /// <summary><see cref="Kernel"/> with two 4-lane vector accumulators per sum.</summary>
     [SkipLocalsInit]
-    private static Sums Kernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow, double weightScale)
+    internal static Sums VectorKernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow, double weightScale)
     {
         bool unit = weights.IsEmpty;
         ref double y0 = ref MemoryMarshal.GetReference(consumption);
@@ -194,50 +208,103 @@ public static class Fgt
         nint i = 0;
         var sums = new Sums();
         double invZ = 1.0 / z;
-        if (n >= Vector256<double>.Count)
+        Vector256<double> aW = Vector256<double>.Zero, aP = aW, aG = aW, aG2 = aW, bW = aW, bP = aW, bG = aW, bG2 = aW;
+        if (n >= 4)
         {
-            Vector256<double> vz = Vector256.Create(z);
-            Vector256<double> vInvZ = Vector256.Create(invZ);
-            Vector256<double> one = Vector256.Create(1.0);
-            Vector256<double> vScale = Vector256.Create(weightScale);
-            // A finite double ≥ 0 (or −0, rechecked by the scalar guard) has bits ≤ those of double.MaxValue as an unsigned integer.
-            Vector256<ulong> limit = Vector256.Create(0x7FEF_FFFF_FFFF_FFFFUL);
-            Vector256<ulong> badAll = Vector256<ulong>.Zero;
-            Vector256<double> sW = Vector256<double>.Zero, sP = sW, sG = sW, sG2 = sW;
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+            Vector256<double> vz = Vector256.Create(z), vInvZ = Vector256.Create(invZ), one = Vector256.Create(1.0), vScale = Vector256.Create(weightScale);
+            Vector256<ulong> limit = Vector256.Create(FiniteNonNegativeLimit), bad = Vector256<ulong>.Zero;
+            for (; i <= n - 8; i += 8)
             {
-                Vector256<double> y = Vector256.LoadUnsafe(ref y0, (nuint)i);
-                Vector256<double> w = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
-                badAll |= Vector256.GreaterThan(y.AsUInt64(), limit) | Vector256.GreaterThan(w.AsUInt64(), limit);
-                Vector256<double> poor = atOrBelow ? Vector256.LessThanOrEqual(y, vz) : Vector256.LessThan(y, vz);
-                Vector256<double> g = Vector256.Min((vz - y) * vInvZ, one) & poor;
-                Vector256<double> wg = w * g;
-                sW += w;
-                sP += w & poor;
-                sG += wg;
-                sG2 += wg * g;
+                // Lanes 0–3 (a) take elements i … i + 3, lanes 4–7 (b) elements i + 4 … i + 7.
+                Vector256<double> ya = Vector256.LoadUnsafe(ref y0, (nuint)i), yb = Vector256.LoadUnsafe(ref y0, (nuint)(i + 4));
+                Vector256<double> wa = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
+                Vector256<double> wb = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)(i + 4)) * vScale;
+                bad |= (Vector256.GreaterThan(ya.AsUInt64(), limit) | Vector256.GreaterThan(wa.AsUInt64(), limit))
+                    | (Vector256.GreaterThan(yb.AsUInt64(), limit) | Vector256.GreaterThan(wb.AsUInt64(), limit));
+                Vector256<double> pa = atOrBelow ? Vector256.LessThanOrEqual(ya, vz) : Vector256.LessThan(ya, vz);
+                Vector256<double> pb = atOrBelow ? Vector256.LessThanOrEqual(yb, vz) : Vector256.LessThan(yb, vz);
+                Vector256<double> ga = Vector256.Min((vz - ya) * vInvZ, one) & pa, gb = Vector256.Min((vz - yb) * vInvZ, one) & pb;
+                Vector256<double> wga = wa * ga, wgb = wb * gb;
+                aW += wa;
+                bW += wb;
+                aP += wa & pa;
+                bP += wb & pb;
+                aG += wga;
+                bG += wgb;
+                aG2 += wga * ga;
+                bG2 += wgb * gb;
             }
-            sums.Bad = badAll != Vector256<ulong>.Zero;
-            sums.Weight = Combine(sW);
-            sums.Poor = Combine(sP);
-            sums.Gap = Combine(sG);
-            sums.Squared = Combine(sG2);
+            if (i <= n - 4)
+            {
+                Vector256<double> ya = Vector256.LoadUnsafe(ref y0, (nuint)i);
+                Vector256<double> wa = unit ? one : Vector256.LoadUnsafe(ref w0, (nuint)i) * vScale;
+                bad |= Vector256.GreaterThan(ya.AsUInt64(), limit) | Vector256.GreaterThan(wa.AsUInt64(), limit);
+                Vector256<double> pa = atOrBelow ? Vector256.LessThanOrEqual(ya, vz) : Vector256.LessThan(ya, vz);
+                Vector256<double> ga = Vector256.Min((vz - ya) * vInvZ, one) & pa;
+                Vector256<double> wga = wa * ga;
+                aW += wa;
+                aP += wa & pa;
+                aG += wga;
+                aG2 += wga * ga;
+                i += 4;
+            }
+            sums.Bad = bad != Vector256<ulong>.Zero;
         }
+        sums.Weight = Combine(aW + bW);
+        sums.Poor = Combine(aP + bP);
+        sums.Gap = Combine(aG + bG);
+        sums.Squared = Combine(aG2 + bG2);
         for (; i < n; i++)
-        {
-            double y = Unsafe.Add(ref y0, i);
-            double w = unit ? 1.0 : Unsafe.Add(ref w0, i) * weightScale;
-            sums.Bad |= !(y >= 0 && y <= double.MaxValue) || !(w >= 0 && w <= double.MaxValue);
-            bool poor = atOrBelow ? y <= z : y < z;
-            double g = poor ? Math.Min((z - y) * invZ, 1.0) : 0.0;
-            double wg = w * g;
-            sums.Weight += w;
-            sums.Poor += poor ? w : 0.0;
-            sums.Gap += wg;
-            sums.Squared += wg * g;
-        }
+            AddScalar(ref sums, Unsafe.Add(ref y0, i), unit ? 1.0 : Unsafe.Add(ref w0, i) * weightScale, z, invZ, atOrBelow);
         return sums;
     }
+
+    /// <summary><see cref="Kernel"/> in scalars: the same eight lanes, the same combination, the same bits.</summary>
+    internal static Sums ScalarKernel(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double z, bool atOrBelow, double weightScale)
+    {
+        bool unit = weights.IsEmpty;
+        int n = consumption.Length, i = 0;
+        double invZ = 1.0 / z;
+        Span<Sums> lanes = stackalloc Sums[8];
+        lanes.Clear();
+        for (; i <= n - 8; i += 8)
+            for (int k = 0; k < 8; k++)
+                AddScalar(ref lanes[k], consumption[i + k], unit ? 1.0 : weights[i + k] * weightScale, z, invZ, atOrBelow);
+        if (i <= n - 4)
+        {
+            for (int k = 0; k < 4; k++)
+                AddScalar(ref lanes[k], consumption[i + k], unit ? 1.0 : weights[i + k] * weightScale, z, invZ, atOrBelow);
+            i += 4;
+        }
+        var sums = new Sums
+        {
+            Weight = Combine(lanes, static l => l.Weight),
+            Poor = Combine(lanes, static l => l.Poor),
+            Gap = Combine(lanes, static l => l.Gap),
+            Squared = Combine(lanes, static l => l.Squared),
+        };
+        foreach (Sums l in lanes)
+            sums.Bad |= l.Bad;
+        for (; i < n; i++)
+            AddScalar(ref sums, consumption[i], unit ? 1.0 : weights[i] * weightScale, z, invZ, atOrBelow);
+        return sums;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScalar(ref Sums sums, double y, double w, double z, double invZ, bool atOrBelow)
+    {
+        sums.Bad |= BitConverter.DoubleToUInt64Bits(y) > FiniteNonNegativeLimit || BitConverter.DoubleToUInt64Bits(w) > FiniteNonNegativeLimit;
+        bool poor = atOrBelow ? y <= z : y < z;
+        double g = poor ? Math.Min((z - y) * invZ, 1.0) : 0.0;
+        double wg = w * g;
+        sums.Weight += w;
+        sums.Poor += poor ? w : 0.0;
+        sums.Gap += wg;
+        sums.Squared += wg * g;
+    }
+
+    private static double Combine(ReadOnlySpan<Sums> lanes, Func<Sums, double> field) =>
+        ((field(lanes[0]) + field(lanes[4])) + (field(lanes[1]) + field(lanes[5]))) + ((field(lanes[2]) + field(lanes[6])) + (field(lanes[3]) + field(lanes[7])));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Combine(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));

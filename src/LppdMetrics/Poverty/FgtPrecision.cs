@@ -48,40 +48,31 @@ public static class FgtPrecision
             t => t.Input("z", povertyLine).Input("α", alpha).Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
     }
 
-    /// <summary>Rao–Wu bootstrap SE of P_α (see <see cref="Numbers.Bootstrap"/>); the measure as in <see cref="Linearization"/>.</summary>
+    /// <summary>
+    /// Rao–Wu bootstrap SE of P_α (see <see cref="Numbers.Bootstrap"/>); the measure as in <see cref="Linearization"/>.
+    /// A replicate multiplies the weights of PSU j by m_j, so P_α(b) = Σ_j m_j A_j / Σ_j m_j W_j with the PSU totals
+    /// A_j = Σ_{i∈j} w_i g_i and W_j = Σ_{i∈j} w_i taken once (in input order): each replicate costs O(PSUs), not O(n).
+    /// </summary>
     /// <param name="welfare">Per-capita income/expenditure y_i, finite, ≥ 0.</param>
     /// <param name="weights">Survey weights, finite, ≥ 0, summing to &gt; 0.</param>
     /// <param name="povertyLine">The poverty line z, finite and &gt; 0.</param>
     /// <param name="alpha">The FGT parameter α ≥ 0.</param>
     /// <param name="design">The design.</param>
-    /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
+    /// <param name="options">Replicates, seed, level, threads, progress; null for the defaults (200, 1, 0.95).</param>
     /// <param name="rule">Who counts as poor; strictly below the line by default (BPS).</param>
-    /// <returns>P_α with its bootstrap SE and normal interval.</returns>
+    /// <returns>P_α (<see cref="Fgt.Index"/>'s estimate) with its bootstrap SE and normal interval.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Linearization"/>, or bad options.</exception>
     public static PrecisionEstimate Bootstrap(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
-        SurveyDesign design, BootstrapOptions? options = null, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
-    {
-        Check(welfare, weights, povertyLine, alpha, design, rule);
-        double[] g = Gaps(welfare, povertyLine, alpha, rule);
-        return Numbers.Bootstrap.Run(weights.ToArray(), design.PsuOf, design, w =>
-        {
-            double total = 0, sum = 0;
-            for (int i = 0; i < w.Length; i++)
-            {
-                total += w[i];
-                sum += w[i] * g[i];
-            }
-            return sum / total;
-        }, options ?? new BootstrapOptions(), "P_α = Σ w g / Σ w");
-    }
+        SurveyDesign design, BootstrapOptions? options = null, PovertyLineRule rule = PovertyLineRule.StrictlyBelow) =>
+        Bootstrap(welfare, weights, povertyLine, [alpha], design, options, rule)[0];
 
-    /// <summary>Rao–Wu bootstrap SEs of several P_α on the same replicates (one pass per replicate for all of them).</summary>
+    /// <summary>Rao–Wu bootstrap SEs of several P_α on the same replicates, each as in the one-α overload.</summary>
     /// <param name="welfare">Per-capita income/expenditure y_i, finite, ≥ 0.</param>
     /// <param name="weights">Survey weights, finite, ≥ 0, summing to &gt; 0.</param>
     /// <param name="povertyLine">The poverty line z, finite and &gt; 0.</param>
     /// <param name="alphas">The FGT parameters, each ≥ 0 (e.g. 0, 1, 2 for P0, P1, P2); at least one.</param>
     /// <param name="design">The design.</param>
-    /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
+    /// <param name="options">Replicates, seed, level, threads, progress; null for the defaults (200, 1, 0.95).</param>
     /// <param name="rule">Who counts as poor; strictly below the line by default (BPS).</param>
     /// <returns>One estimate per α, in order.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Linearization"/>, no α, or bad options.</exception>
@@ -90,26 +81,43 @@ public static class FgtPrecision
     {
         ArgumentNullException.ThrowIfNull(alphas);
         Guard.AtLeast(alphas.Count, 1, nameof(alphas) + ".Count");
-        var gaps = new double[alphas.Count][];
-        for (int k = 0; k < gaps.Length; k++)
+        int k = alphas.Count, psus = design?.PsuCount ?? 0;
+        double[] estimates = new double[k];
+        // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α.
+        double[] totals = new double[psus * (k + 1)];
+        for (int s = 0; s < k; s++)
         {
-            Check(welfare, weights, povertyLine, alphas[k], design, rule);
-            gaps[k] = Gaps(welfare, povertyLine, alphas[k], rule);
+            estimates[s] = Check(welfare, weights, povertyLine, alphas[s], design!, rule);
+            int[] psuOf = design!.PsuOf;
+            for (int i = 0; i < welfare.Length; i++)
+            {
+                int at = psuOf[i] * (k + 1);
+                if (s == 0)
+                    totals[at] += weights[i];
+                totals[at + 1 + s] += weights[i] * Gap(welfare[i], povertyLine, alphas[s], rule);
+            }
         }
-        return Numbers.Bootstrap.RunAll(weights.ToArray(), design.PsuOf, design, w =>
+        // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
+        double[] ones = new double[psus];
+        Array.Fill(ones, 1.0);
+        return Numbers.Bootstrap.RunAll(ones, design!.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
         {
             double total = 0;
-            double[] sums = new double[gaps.Length];
-            for (int i = 0; i < w.Length; i++)
+            double[] sums = new double[k];
+            for (int j = 0; j < m.Length; j++)
             {
-                total += w[i];
-                for (int k = 0; k < gaps.Length; k++)
-                    sums[k] += w[i] * gaps[k][i];
+                double mj = m[j];
+                if (mj == 0)
+                    continue;
+                int at = j * (k + 1);
+                total += mj * totals[at];
+                for (int s = 0; s < k; s++)
+                    sums[s] += mj * totals[at + 1 + s];
             }
-            for (int k = 0; k < sums.Length; k++)
-                sums[k] /= total;
+            for (int s = 0; s < k; s++)
+                sums[s] /= total;
             return sums;
-        }, options ?? new BootstrapOptions(), "P_α = Σ w g / Σ w");
+        }, options ?? new BootstrapOptions(), "P_α = Σ_j m_j A_j / Σ_j m_j W_j over PSUs j", estimates);
     }
 
     /// <summary>
@@ -120,20 +128,22 @@ public static class FgtPrecision
     {
         double[] g = new double[welfare.Length];
         for (int i = 0; i < welfare.Length; i++)
-        {
-            double y = welfare[i];
-            if (!Fgt.IsPoor(y, z, rule))
-                continue;
-            double gap = Fgt.Gap(y, z);
-            g[i] = alpha switch
-            {
-                0 => 1,
-                1 => gap,
-                2 => gap * gap,
-                _ => Math.Pow(gap, alpha),
-            };
-        }
+            g[i] = Gap(welfare[i], z, alpha, rule);
         return g;
+    }
+
+    private static double Gap(double y, double z, double alpha, PovertyLineRule rule)
+    {
+        if (!Fgt.IsPoor(y, z, rule))
+            return 0;
+        double gap = Fgt.Gap(y, z);
+        return alpha switch
+        {
+            0 => 1,
+            1 => gap,
+            2 => gap * gap,
+            _ => Math.Pow(gap, alpha),
+        };
     }
 
     /// <summary>Validates through <see cref="Fgt.Index"/> (same rules and messages) and returns the point estimate.</summary>
