@@ -152,7 +152,7 @@ public class MicrodataInputTests
         {
             JsonElement j = JsonDocument.Parse(CliRunner.Run("poverty", "--input", path, "--value", column, "--weight", "w", "--line", "3.5", "--format", "json").Out).RootElement;
             Assert.Equal(6.0, j.GetProperty("population").GetDouble());
-            Assert.Equal(0.5, j.GetProperty("p0").GetDouble());
+            Assert.Equal(0.5, j.GetProperty("p0").GetProperty("value").GetDouble());
         }
         Assert.Equal(5, expected.Length);
     }
