@@ -15,6 +15,7 @@ using System.Globalization;
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
+using LppdMetrics.Statistics;
 
 // Numbers print the Indonesian way (1.263.650; 0,2595), as the readers of LPPD reports write them; the texts of the
 // library's fit checks keep its decimal point.

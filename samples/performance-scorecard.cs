@@ -47,7 +47,7 @@ foreach (string column in (string[])["sasaran", "indikator", "polaritas", "targe
         Fail<int>($"{source}, header: no column '{column}' (columns: sasaran, indikator, polaritas, target, realisasi)");
 }
 
-var rows = new List<(string Sasaran, string Indicator, CapaianResult Capaian)>();
+var rows = new List<(string Sasaran, string Indicator, AchievementResult Achievement)>();
 int dataRow = 0;   // data rows count from 1 after the header
 foreach (var row in reader)
 {
@@ -61,7 +61,7 @@ foreach (var row in reader)
     ReportNumber target = Cell(source, dataRow, "target", row["target"].ToString());
     ReportNumber realization = Cell(source, dataRow, "realisasi", row["realisasi"].ToString());
     rows.Add((row["sasaran"].ToString(), row["indikator"].ToString(),
-        Capaian.Compute(target.ScaledValue, realization.ScaledValue, polarity)));
+        Achievement.Compute(target.ScaledValue, realization.ScaledValue, polarity)));
 }
 if (rows.Count == 0)
     Fail<int>($"{source}: no data rows");
@@ -69,25 +69,25 @@ if (rows.Count == 0)
 string Show(decimal? value, int decimals = 2) =>
     value is decimal v ? IndonesianNumber.Format(v, decimals, NumberFormatOptions.Percent) : "—";
 
-Console.WriteLine($"{"sasaran",-10} {"indikator",-36} {"capaian",10}  predikat");
-foreach (var (sasaran, indicator, capaian) in rows)
+Console.WriteLine($"{"sasaran",-10} {"indikator",-36} {"achievement",10}  predikat");
+foreach (var (sasaran, indicator, achievement) in rows)
 {
-    string predicate = capaian.Value is decimal c ? PerformancePredicates.Classify(c).Label : capaian.UndefinedReason ?? "";
-    Console.WriteLine($"{sasaran,-10} {indicator,-36} {Show(capaian.Value),10}  {predicate}");
+    string predicate = achievement.Value is decimal c ? PerformancePredicates.Classify(c).Label : achievement.UndefinedReason ?? "";
+    Console.WriteLine($"{sasaran,-10} {indicator,-36} {Show(achievement.Value),10}  {predicate}");
 }
 
 Console.WriteLine();
-var means = new List<(string Sasaran, CapaianMeanResult Mean)>();
+var means = new List<(string Sasaran, AchievementMeanResult Mean)>();
 foreach (var group in rows.GroupBy(r => r.Sasaran))
 {
     // The report averages the printed (2-dp) capaian of the indicators that have one.
-    var defined = group.Select(r => r.Capaian).Where(c => c.HasValue).ToList();
+    var defined = group.Select(r => r.Achievement).Where(c => c.HasValue).ToList();
     if (defined.Count == 0)
     {
         Console.WriteLine($"{group.Key}: no indicator with a capaian");
         continue;
     }
-    var mean = CapaianAggregation.Mean(defined);
+    var mean = AchievementAggregation.Mean(defined);
     means.Add((group.Key, mean));
     string predicate = mean.Value is decimal m ? PerformancePredicates.Classify(m).Label : "";
     Console.WriteLine($"{group.Key}: mean capaian {Show(mean.Value, mean.Decimals)} ({predicate}) over {mean.MemberCount} indicators");
@@ -95,35 +95,35 @@ foreach (var group in rows.GroupBy(r => r.Sasaran))
 
 Console.WriteLine();
 Console.WriteLine("How the TPT capaian was computed:");
-Console.WriteLine(rows[0].Capaian.Trace.ToText());
+Console.WriteLine(rows[0].Achievement.Trace.ToText());
 
 string outDir = Path.Combine(Path.GetTempPath(), "lppdmetrics-samples");
 Directory.CreateDirectory(outDir);
 using (var writer = Sep.Writer(o => o with { Sep = new Sep(';') }).ToFile(Path.Combine(outDir, "scorecard.csv")))
 {
-    foreach (var (sasaran, indicator, capaian) in rows)
+    foreach (var (sasaran, indicator, achievement) in rows)
     {
         using var w = writer.NewRow();
         w["sasaran"].Set(sasaran);
         w["indikator"].Set(indicator);
-        w["polaritas"].Set(capaian.Polarity.ToString());
-        w["capaian"].Set(capaian.Value?.ToString(CultureInfo.InvariantCulture) ?? "");
-        w["capaian_unrounded"].Set(capaian.Unrounded?.ToString(CultureInfo.InvariantCulture) ?? "");
-        w["missing"].Set(capaian.UndefinedReason ?? "");
+        w["polaritas"].Set(achievement.Polarity.ToString());
+        w["capaian"].Set(achievement.Value?.ToString(CultureInfo.InvariantCulture) ?? "");
+        w["capaian_unrounded"].Set(achievement.Unrounded?.ToString(CultureInfo.InvariantCulture) ?? "");
+        w["missing"].Set(achievement.UndefinedReason ?? "");
     }
 }
 using (var stream = File.Create(Path.Combine(outDir, "scorecard.json")))
 using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
 {
     json.WriteStartArray();
-    foreach (var (sasaran, indicator, capaian) in rows)
+    foreach (var (sasaran, indicator, achievement) in rows)
     {
         json.WriteStartObject();
         json.WriteString("sasaran", sasaran);
         json.WriteString("indikator", indicator);
-        if (capaian.Value is decimal v) json.WriteNumber("capaian", v); else json.WriteNull("capaian");
-        if (capaian.Unrounded is decimal u) json.WriteNumber("unrounded", u); else json.WriteNull("unrounded");
-        json.WriteString("rule", capaian.Trace.Rule);
+        if (achievement.Value is decimal v) json.WriteNumber("capaian", v); else json.WriteNull("capaian");
+        if (achievement.Unrounded is decimal u) json.WriteNumber("unrounded", u); else json.WriteNull("unrounded");
+        json.WriteString("rule", achievement.Trace.Rule);
         json.WriteEndObject();
     }
     json.WriteEndArray();

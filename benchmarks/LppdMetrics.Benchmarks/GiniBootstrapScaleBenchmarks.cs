@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Benchmarks;
 

@@ -21,14 +21,14 @@ Check("gini", Math.Abs(Gini.Compute([1.0, 3.0], [1.0, 1.0]) - 0.25) < 1e-15);
 // Tabel 2.2, 2024: 73,44 (report line 1384).
 Check("ipm", HumanDevelopmentIndex.Compute(75.32, 12.67, 7.87, 12020).Value == 73.44m);
 // Poverty capaian, negative polarity: (2 × 8,19 − 8,16) / 8,19 → 100,37 (report line 1805).
-Check("capaian", Capaian.Compute(8.19m, 8.16m, Polarity.Negative).Value == 100.37m);
+Check("capaian", Achievement.Compute(8.19m, 8.16m, Polarity.Negative).Value == 100.37m);
 Check("number", IndonesianNumber.Parse("(6,10%)").Value == -6.10m);
 // Quartile shares 0,1/0,2/0,3/0,4: L = 0,1, 0,3, 0,6, 1; Gini = 1 − 0,25 · (0,1 + 0,4 + 0,9 + 1,6) = 0,25.
 var shares = GroupedShares.FromShares([0.25, 0.25, 0.25, 0.25], [0.1, 0.2, 0.3, 0.4]);
 Check("grouped", Math.Abs(GroupedGini.Trapezoid(shares).Value - 0.25) < 1e-12);
 _ = ParametricLorenz.Estimate(shares); // the least-squares fits run through MathNet.Numerics
 // Source-generated JSON: the trace round-trips.
-var trace = Capaian.Compute(8.19m, 8.16m, Polarity.Negative).Trace;
+var trace = Achievement.Compute(8.19m, 8.16m, Polarity.Negative).Trace;
 string json = LppdMetricsJson.WriteTrace(trace);
 Check("trace json", LppdMetricsJson.ParseTrace(json).Result == 100.37m);
 // The embedded report parses and the audit finds mismatches (SAKIP 94,60 printed for 94,59 among them).

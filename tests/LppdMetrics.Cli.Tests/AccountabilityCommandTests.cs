@@ -5,7 +5,7 @@ namespace LppdMetrics.Cli.Tests;
 public class AccountabilityCommandTests
 {
     [Fact]
-    public void Capaian_negative_polarity_json()
+    public void Achievement_negative_polarity_json()
     {
         var r = CliRunner.Run("capaian", "--target", "8.19", "--realization", "8.16", "--polarity", "negative", "--format", "json");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
@@ -20,7 +20,7 @@ public class AccountabilityCommandTests
     }
 
     [Fact]
-    public void Capaian_text_and_the_trace_in_json()
+    public void Achievement_text_and_the_trace_in_json()
     {
         var text = CliRunner.Run("capaian", "--target", "80", "--realization", "74.94", "--polarity", "positive");
         Assert.Equal(ExitCodes.Success, text.ExitCode);
@@ -35,20 +35,20 @@ public class AccountabilityCommandTests
     }
 
     [Fact]
-    public void Capaian_of_a_missing_realisation_is_null_not_zero()
+    public void Achievement_of_a_missing_realisation_is_null_not_zero()
     {
         var r = CliRunner.Run("capaian", "--target", "8.19", "--realization", "NIHIL", "--polarity", "negative", "--format", "json");
         Assert.Equal(ExitCodes.Success, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
-        JsonElement capaian = doc.RootElement.GetProperty("capaian");
-        Assert.Equal(JsonValueKind.Null, capaian.GetProperty("value").ValueKind);
-        Assert.Equal(JsonValueKind.Null, capaian.GetProperty("unrounded").ValueKind);
+        JsonElement achievement = doc.RootElement.GetProperty("capaian");
+        Assert.Equal(JsonValueKind.Null, achievement.GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, achievement.GetProperty("unrounded").ValueKind);
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("predicate").ValueKind);
-        Assert.Equal("realisation missing", capaian.GetProperty("reason").GetString());
+        Assert.Equal("realisation missing", achievement.GetProperty("reason").GetString());
     }
 
     [Fact]
-    public void Capaian_of_a_negative_realisation_is_negative()
+    public void Achievement_of_a_negative_realisation_is_negative()
     {
         // Line 3593: growth target 2,97, realisation −0,28 → −9,43 % (no floor), Sangat Rendah.
         var r = CliRunner.Run("capaian", "--target", "2.97", "--realization", "-0.28", "--polarity", "positive", "--format", "json");
@@ -59,7 +59,7 @@ public class AccountabilityCommandTests
     }
 
     [Fact]
-    public void Capaian_cap_option()
+    public void Achievement_cap_option()
     {
         var r = CliRunner.Run("capaian", "--target", "10", "--realization", "50.45", "--polarity", "positive", "--cap", "120", "--format", "json");
         using var doc = JsonDocument.Parse(r.Out);

@@ -41,7 +41,7 @@ public class AccountabilityTablesDataTests
                 decimal realization = cells[4].GetProperty("value").GetDecimal();
                 string text = cells[5].GetProperty("text").GetString()!;
                 decimal printed = decimal.Parse(text.Replace("%", "").Replace(",", ".").Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                var r = Capaian.Compute(target, realization, PolarityOf(indicator));
+                var r = Achievement.Compute(target, realization, PolarityOf(indicator));
                 checkedRows++;
                 if (ReportRounding.Round(r.Unrounded!.Value, ReportRounding.DecimalsOf(printed)) != printed)
                     mismatches.Add(row.GetProperty("line").GetInt32());

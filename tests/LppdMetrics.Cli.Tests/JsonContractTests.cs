@@ -24,7 +24,7 @@ public class JsonContractTests
         string answers = CliRunner.TempFile("answers.csv", Header + "A,4,4,4,4,4,4,4,4,4\nB,2,3,2,2,2,2,2,2,2\nB,2,2,2,2,2,2,2,2,\n");
         string spm = TestDataPath.Of("spm", "trantibumlinmas.json");
         string report = TestDataPath.Of("reports", "mini-lppd.txt");
-        string[] ipm = ["ipm", "--life-expectancy", "75.32", "--expected-schooling", "12.67", "--mean-schooling", "7.87", "--expenditure", "12020"];
+        string[] humanDevelopment = ["ipm", "--life-expectancy", "75.32", "--expected-schooling", "12.67", "--mean-schooling", "7.87", "--expenditure", "12020"];
         return new TheoryData<string, string[], string[]>
         {
             { "poverty", ["poverty", micro, "--value", "y", "--weight", "w", "--line", "5"], ["p0", "p1", "p2", "watts"] },
@@ -37,7 +37,7 @@ public class JsonContractTests
             { "lorenz", ["lorenz", micro, "--value", "y", "--points", "4"], ["gini"] },
             { "grouped", ["grouped", grouped, "--population", "population_share", "--share", "welfare_share", "--mean", "2.911786", "--line", "1.9"], ["gini", "p0", "p1", "p2"] },
             { "grouped trapezoid", ["grouped", grouped, "--population", "population_share", "--share", "welfare_share", "--model", "trapezoid"], ["gini"] },
-            { "ipm", ipm, ["ipm", "healthIndex", "educationIndex", "expenditureIndex"] },
+            { "ipm", humanDevelopment, ["ipm", "healthIndex", "educationIndex", "expenditureIndex"] },
             { "ipm (IPG)", ["ipm", "--female", "69.81", "--male", "74.35"], ["ipg"] },
             { "capaian", ["capaian", "--target", "8.19", "--realization", "8.16", "--polarity", "negative"], ["capaian"] },
             { "capaian missing", ["capaian", "--target", "8.19", "--realization", "NIHIL", "--polarity", "negative"], ["capaian"] },
@@ -95,23 +95,23 @@ public class JsonContractTests
         Assert.Equal(JsonValueKind.Null, mld.GetProperty("value").ValueKind);
         Assert.Contains("zero income", mld.GetProperty("reason").GetString());
 
-        using JsonDocument capaian = JsonDocument.Parse(CliRunner.Run("capaian", "--target", "0", "--realization", "5", "--polarity", "positive", "--format", "json").Out);
-        Assert.Equal(JsonValueKind.Null, capaian.RootElement.GetProperty("capaian").GetProperty("value").ValueKind);
-        Assert.False(string.IsNullOrWhiteSpace(capaian.RootElement.GetProperty("capaian").GetProperty("reason").GetString()));
+        using JsonDocument achievement = JsonDocument.Parse(CliRunner.Run("capaian", "--target", "0", "--realization", "5", "--polarity", "positive", "--format", "json").Out);
+        Assert.Equal(JsonValueKind.Null, achievement.RootElement.GetProperty("capaian").GetProperty("value").ValueKind);
+        Assert.False(string.IsNullOrWhiteSpace(achievement.RootElement.GetProperty("capaian").GetProperty("reason").GetString()));
     }
 
     [Fact]
-    public void Ipm_prints_its_rounded_value_and_its_Indonesian_category()
+    public void HumanDevelopment_prints_its_rounded_value_and_its_Indonesian_category()
     {
         // BPS 2010 by hand: I_kes = (75.32 − 20)/65, I_pend = (12.67/18 + 7.87/15)/2, I_peng = ln(12020 / 1007.436)/ln(26572.352/1007.436);
         // IPM = 100 × (I_kes · I_pend · I_peng)^(1/3) = 73.438… → 73.44, Tinggi (70 ≤ IPM < 80).
         double health = 55.32 / 65, education = (12.67 / 18 + 7.87 / 15) / 2, expenditure = Math.Log(12020 / 1007.436) / Math.Log(26572.352 / 1007.436);
-        double ipm = 100 * Math.Cbrt(health * education * expenditure);
+        double humanDevelopment = 100 * Math.Cbrt(health * education * expenditure);
         CliRunner.Result r = CliRunner.Run("ipm", "--life-expectancy", "75.32", "--expected-schooling", "12.67", "--mean-schooling", "7.87",
             "--expenditure", "12020", "--format", "json");
         using JsonDocument doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(Math.Round((decimal)ipm, 2, MidpointRounding.AwayFromZero), doc.RootElement.GetProperty("ipm").GetProperty("value").GetDecimal());
-        Assert.Equal(ipm, doc.RootElement.GetProperty("ipm").GetProperty("unrounded").GetDouble(), 10);
+        Assert.Equal(Math.Round((decimal)humanDevelopment, 2, MidpointRounding.AwayFromZero), doc.RootElement.GetProperty("ipm").GetProperty("value").GetDecimal());
+        Assert.Equal(humanDevelopment, doc.RootElement.GetProperty("ipm").GetProperty("unrounded").GetDouble(), 10);
         Assert.Equal("Tinggi", doc.RootElement.GetProperty("category").GetString());
     }
 

@@ -224,10 +224,10 @@ public class MicrodataInputTests
         string[] unit = ["Dinas A", "Dinas B", "Dinas A", "Dinas B", "Dinas A", "Dinas B"];
         columns.Add(new Column("unit", unit));
         lines.AddRange(cells.Select((r, i) => string.Join(",", r) + "," + unit[i]));
-        string ikmCsv = CliRunner.TempFile("ikm.csv", string.Join("\n", lines) + "\n");
-        string ikmParquet = Write("ikm.parquet", 1, [.. columns]);
-        CliRunner.Result c = CliRunner.Run("ikm", "--input", ikmCsv, "--unit", "unit", "--format", "json");
-        CliRunner.Result d = CliRunner.Run("ikm", "--input", ikmParquet, "--unit", "unit", "--format", "json");
+        string satisfactionCsv = CliRunner.TempFile("ikm.csv", string.Join("\n", lines) + "\n");
+        string satisfactionParquet = Write("ikm.parquet", 1, [.. columns]);
+        CliRunner.Result c = CliRunner.Run("ikm", "--input", satisfactionCsv, "--unit", "unit", "--format", "json");
+        CliRunner.Result d = CliRunner.Run("ikm", "--input", satisfactionParquet, "--unit", "unit", "--format", "json");
         Assert.True(c.ExitCode == 0, c.Error);
         Assert.Equal(c.Out, d.Out);
     }

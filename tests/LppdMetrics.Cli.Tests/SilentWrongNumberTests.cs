@@ -30,7 +30,7 @@ public class SilentWrongNumberTests
     // BPS 2010: IH = (75,32 − 20)/65, IE = (12,67/18 + 7,87/15)/2, IP = ln(12020/1007,436)/ln(26572,352/1007,436);
     // IPM = 100·(IH·IE·IP)^(1/3) = 73,438086… (python3, math.log).
     [Fact]
-    public void Ipm_components_with_decimal_commas_are_read_as_decimals()
+    public void HumanDevelopment_components_with_decimal_commas_are_read_as_decimals()
     {
         var r = CliRunner.Run("ipm", "--life-expectancy", "75,32", "--expected-schooling", "12,67", "--mean-schooling", "7,87",
             "--expenditure", "12020", "--format", "json");

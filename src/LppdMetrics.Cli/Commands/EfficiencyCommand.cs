@@ -11,17 +11,17 @@ public static class EfficiencyCommand
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
-        var capaian = new Option<string>("--capaian") { Description = "The capaian kinerja (%) as displayed, e.g. 100.37.", Required = true };
+        var achievement = new Option<string>("--capaian") { Description = "The capaian kinerja (%) as displayed, e.g. 100.37.", Required = true };
         var budget = new Option<string>("--budget-realization") { Description = "The budget realisation (%) as displayed, e.g. 97.35.", Required = true };
         var decimals = new Option<int>("--decimals") { Description = "Printed precision of the ratio (default 2).", DefaultValueFactory = _ => 2 };
         var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("efficiency", "Tingkat efisiensi: capaian % / budget realisation %, from the displayed values (2 decimals).");
-        foreach (Option option in new Option[] { capaian, budget, decimals, format })
+        foreach (Option option in new Option[] { achievement, budget, decimals, format })
             command.Options.Add(option);
 
         command.SetAction(parse =>
         {
-            decimal? c = DecimalOption.ParseOrMissing(parse.GetValue(capaian)!, "--capaian");
+            decimal? c = DecimalOption.ParseOrMissing(parse.GetValue(achievement)!, "--capaian");
             decimal? b = DecimalOption.ParseOrMissing(parse.GetValue(budget)!, "--budget-realization");
             EfficiencyResult result = Efficiency.Compute(c, b, new EfficiencyOptions { Decimals = parse.GetValue(decimals) });
             EfficiencyRenderer.Instance.Write(context.Out, parse.GetValue(format), result);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LppdMetrics.Numbers;
 using LppdMetrics.Inequality;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Cli;
 

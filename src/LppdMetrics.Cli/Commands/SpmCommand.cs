@@ -29,19 +29,19 @@ public static class SpmCommand
         command.SetAction(parse =>
         {
             string file = input.Required(parse);
-            SpmUrusan urusan = Read(file);
+            SpmAffair affair = Read(file);
             var options = new SpmOptions
             {
                 Categories = parse.GetValue(categories) == SpmBands.TenPoint ? SpmCategoryTable.TenPointBands : SpmCategoryTable.TwentyPointBands,
             };
-            SpmUrusanResult result = ArgumentErrors.About(file, () => SpmIndex.Compute(urusan, options));
-            SpmRenderer.Instance.Write(context.Out, parse.GetValue(format), new SpmOutput(file, result, options.Categories.Source));
+            SpmAffairResult result = ArgumentErrors.About(file, () => SpmIndex.Compute(affair, options));
+            SpmRenderer.Instance.Write(context.Out, parse.GetValue(format), new SpmOutput(file, result, options.Categories.Regulation));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static SpmUrusan Read(string file)
+    private static SpmAffair Read(string file)
     {
         SpmFileModel? model;
         byte[] bytes = InputFile.ReadBytes(file);
@@ -59,7 +59,7 @@ public static class SpmCommand
             throw new InputException(file, null, "$.services", "no services; at least one is required.");
         try
         {
-            return model.ToDocument(file, Path.GetFileNameWithoutExtension(file)).ToUrusan();
+            return model.ToDocument(file, Path.GetFileNameWithoutExtension(file)).ToAffair();
         }
         catch (ReportDocumentException ex)
         {

@@ -7,17 +7,19 @@ namespace LppdMetrics.Cli;
 /// <summary>
 /// An SPM input file in the SPM file schema (one urusan, docs/methods.md#spm-file): the urusan's name, its sub-urusan
 /// and its services. Below the root the file has the shape of the report document's SPM tables
-/// (<see cref="SpmServiceDocument"/>, <see cref="SpmSubUrusanDocument"/>), read into those types and mapped to the
-/// domain by the one mapping <see cref="SpmUrusanDocument.ToUrusan"/>. Other fields (reported figures, lines, budget
+/// (<see cref="SpmServiceDocument"/>, <see cref="SpmSubAffairDocument"/>), read into those types and mapped to the
+/// domain by the one mapping <see cref="SpmAffairDocument.ToAffair"/>. Other fields (reported figures, lines, budget
 /// and program tables) are ignored.
 /// </summary>
 internal sealed class SpmFileModel
 {
     /// <summary>The urusan's name; the file name when absent.</summary>
-    public string? Urusan { get; set; }
+    [JsonPropertyName("urusan")]
+    public string? Affair { get; set; }
 
     /// <summary>The sub-urusan (Trantibumlinmas), in print order; null when none.</summary>
-    public List<SpmSubUrusanDocument>? SubUrusan { get; set; }
+    [JsonPropertyName("subUrusan")]
+    public List<SpmSubAffairDocument>? SubAffair { get; set; }
 
     /// <summary>The services.</summary>
     [JsonRequired]
@@ -27,11 +29,11 @@ internal sealed class SpmFileModel
     /// <param name="id">The urusan's id (the file).</param>
     /// <param name="fallbackName">The name when the file gives none.</param>
     /// <returns>The document.</returns>
-    public SpmUrusanDocument ToDocument(string id, string fallbackName) => new()
+    public SpmAffairDocument ToDocument(string id, string fallbackName) => new()
     {
         Id = id,
-        Name = Urusan ?? fallbackName,
-        SubUrusan = SubUrusan ?? [],
+        Name = Affair ?? fallbackName,
+        SubAffair = SubAffair ?? [],
         Services = Services,
     };
 }

@@ -7,7 +7,7 @@ namespace LppdMetrics.Cli;
 /// <remarks>
 /// A CSV cell is looked up by its span, so a file of 10 million rows makes as many strings as it has distinct codes,
 /// not 20 million. Since the numbering is a one-to-one map of the texts in order of first appearance,
-/// <see cref="LppdMetrics.Numbers.SurveyDesign"/> built on the codes is the design built on the texts.
+/// <see cref="LppdMetrics.Statistics.SurveyDesign"/> built on the codes is the design built on the texts.
 /// </remarks>
 internal sealed class DesignCodes
 {
@@ -50,7 +50,7 @@ internal sealed class DesignCodes
         return _codes;
     }
 
-    /// <summary>Each row's text (for the messages of <see cref="LppdMetrics.Numbers.SurveyDesign"/>, which name codes).</summary>
+    /// <summary>Each row's text (for the messages of <see cref="LppdMetrics.Statistics.SurveyDesign"/>, which name codes).</summary>
     /// <returns>The texts.</returns>
     public string[] Texts()
     {

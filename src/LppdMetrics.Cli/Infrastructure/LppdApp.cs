@@ -89,15 +89,15 @@ public static class LppdApp
     private static IEnumerable<Command> Commands(CliContext context) =>
     [
         AuditCommand.Create(context),
-        CapaianCommand.Create(context),
+        AchievementCommand.Create(context),
         EfficiencyCommand.Create(context),
         ExplainCommand.Create(context),
         ExtractCommand.Create(context),
         GiniCommand.Create(context),
         GroupedCommand.Create(context),
-        IkmCommand.Create(context),
+        SatisfactionCommand.Create(context),
         InequalityCommand.Create(context),
-        IpmCommand.Create(context),
+        HumanDevelopmentCommand.Create(context),
         LorenzCommand.Create(context),
         PovertyCommand.Create(context),
         SpmCommand.Create(context),

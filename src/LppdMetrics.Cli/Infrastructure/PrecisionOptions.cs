@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Cli;
 

@@ -1,6 +1,7 @@
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Cli;
 

@@ -10,7 +10,7 @@ namespace LppdMetrics.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AuditFindingJson))]
 [JsonSerializable(typeof(AuditSummaryJson))]
-[JsonSerializable(typeof(CapaianJson))]
+[JsonSerializable(typeof(AchievementJson))]
 [JsonSerializable(typeof(EfficiencyJson))]
 [JsonSerializable(typeof(GenderDevelopmentJson))]
 [JsonSerializable(typeof(GiniJson))]

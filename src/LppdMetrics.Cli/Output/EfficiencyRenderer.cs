@@ -7,10 +7,10 @@ namespace LppdMetrics.Cli;
 
 /// <summary>The JSON of <c>lppd efficiency</c>.</summary>
 /// <param name="Efficiency">The tingkat efisiensi, rounded at its printed decimals; null with a reason when missing.</param>
-/// <param name="Capaian">The capaian (%) as given, or null for a missing-value word.</param>
+/// <param name="Achievement">The capaian (%) as given, or null for a missing-value word.</param>
 /// <param name="BudgetRealization">The budget realisation (%) as given, or null for a missing-value word.</param>
 /// <param name="Trace">The calculation trace.</param>
-internal sealed record EfficiencyJson(Figure Efficiency, decimal? Capaian, decimal? BudgetRealization, CalculationTrace Trace);
+internal sealed record EfficiencyJson(Figure Efficiency, decimal? Achievement, decimal? BudgetRealization, CalculationTrace Trace);
 
 /// <summary>Writes the <see cref="EfficiencyResult"/> of <c>lppd efficiency</c>.</summary>
 internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, EfficiencyJson>
@@ -23,7 +23,7 @@ internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, Effi
 
     /// <inheritdoc/>
     public override EfficiencyJson ToJson(EfficiencyResult r) =>
-        new(Figure.Of(r.Outcome), r.CapaianPercent, r.BudgetRealizationPercent, r.Trace);
+        new(Figure.Of(r.Outcome), r.AchievementPercent, r.BudgetRealizationPercent, r.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, EfficiencyResult r) =>

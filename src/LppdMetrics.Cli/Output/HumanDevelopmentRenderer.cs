@@ -6,14 +6,14 @@ using LppdMetrics.Tracing;
 namespace LppdMetrics.Cli;
 
 /// <summary>The JSON of <c>lppd ipm</c>.</summary>
-/// <param name="Ipm">The IPM, rounded at the method's printed decimals.</param>
+/// <param name="Index">The IPM, rounded at the method's printed decimals.</param>
 /// <param name="Category">The BPS category in Indonesian (Rendah, Sedang, Tinggi, Sangat Tinggi) of the printed value.</param>
 /// <param name="Method">The goalposts (the method's name).</param>
 /// <param name="HealthIndex">I_kesehatan (0–1).</param>
 /// <param name="EducationIndex">I_pendidikan (0–1).</param>
 /// <param name="ExpenditureIndex">I_pengeluaran (0–1).</param>
 /// <param name="Trace">The calculation trace (its notes say when a component was capped).</param>
-internal sealed record HumanDevelopmentJson(Figure Ipm, string Category, string Method, Figure HealthIndex, Figure EducationIndex, Figure ExpenditureIndex,
+internal sealed record HumanDevelopmentJson(Figure Index, string Category, string Method, Figure HealthIndex, Figure EducationIndex, Figure ExpenditureIndex,
     CalculationTrace Trace);
 
 /// <summary>Writes the IPM of <c>lppd ipm</c>.</summary>
@@ -47,18 +47,18 @@ internal sealed class HumanDevelopmentRenderer : ResultRenderer<HumanDevelopment
 }
 
 /// <summary>What <c>lppd ipm --female --male</c> computed.</summary>
-/// <param name="FemaleIpm">The IPM of women as given.</param>
-/// <param name="MaleIpm">The IPM of men as given.</param>
+/// <param name="FemaleIndex">The IPM of women as given.</param>
+/// <param name="MaleIndex">The IPM of men as given.</param>
 /// <param name="Result">The IPG.</param>
 /// <param name="Decimals">Its printed decimals.</param>
-internal sealed record GenderDevelopmentOutput(decimal FemaleIpm, decimal MaleIpm, GenderDevelopmentResult Result, int Decimals);
+internal sealed record GenderDevelopmentOutput(decimal FemaleIndex, decimal MaleIndex, GenderDevelopmentResult Result, int Decimals);
 
 /// <summary>The JSON of <c>lppd ipm --female --male</c>.</summary>
 /// <param name="Ipg">The IPG (female / male × 100).</param>
-/// <param name="FemaleIpm">The IPM of women as given.</param>
-/// <param name="MaleIpm">The IPM of men as given.</param>
+/// <param name="FemaleIndex">The IPM of women as given.</param>
+/// <param name="MaleIndex">The IPM of men as given.</param>
 /// <param name="Trace">The calculation trace.</param>
-internal sealed record GenderDevelopmentJson(Figure Ipg, decimal FemaleIpm, decimal MaleIpm, CalculationTrace Trace);
+internal sealed record GenderDevelopmentJson(Figure Ipg, decimal FemaleIndex, decimal MaleIndex, CalculationTrace Trace);
 
 /// <summary>Writes the IPG of <c>lppd ipm --female --male</c>.</summary>
 internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopmentOutput, GenderDevelopmentJson>
@@ -71,7 +71,7 @@ internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopme
 
     /// <inheritdoc/>
     public override GenderDevelopmentJson ToJson(GenderDevelopmentOutput o) =>
-        new(Figure.Of(o.Result.Outcome), o.FemaleIpm, o.MaleIpm, o.Result.Trace);
+        new(Figure.Of(o.Result.Outcome), o.FemaleIndex, o.MaleIndex, o.Result.Trace);
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, GenderDevelopmentOutput o) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Cli;
 

@@ -27,7 +27,7 @@ internal static partial class EfficiencyStatements
             if (!match.Success) continue;
             var location = paragraph.Location;
             string key = location.Line?.ToString(CultureInfo.InvariantCulture) ?? "p" + (location.Page ?? 0).ToString(CultureInfo.InvariantCulture);
-            var capaian = Cell(match.Groups["x"].Value, location);
+            var achievement = Cell(match.Groups["x"].Value, location);
             var budget = Cell(match.Groups["y"].Value, location);
             var efficiency = Cell(match.Groups["z"].Value, location);
             figures.Add(new ReportFigure
@@ -40,7 +40,7 @@ internal static partial class EfficiencyStatements
                 Decimals = efficiency.Value is null ? 0 : efficiency.Decimals,
                 Source = location.Line,
                 Location = location,
-                Inputs = [capaian.Input("capaian kinerja"), budget.Input("realisasi anggaran")],
+                Inputs = [achievement.Input("capaian kinerja"), budget.Input("realisasi anggaran")],
             });
         }
         return figures;

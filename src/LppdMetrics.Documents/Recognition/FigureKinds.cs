@@ -9,10 +9,10 @@ namespace LppdMetrics.Documents.Recognition;
 public static class FigureKinds
 {
     /// <summary>A capaian kinerja (Target / Realisasi / %): rule <c>capaian</c>.</summary>
-    public const string Capaian = RuleCatalog.Capaian;
+    public const string Achievement = RuleCatalog.Achievement;
 
     /// <summary>The "Capaian Kinerja" row under a capaian table, the mean of its indicators' capaian: rule <c>capaian.mean</c>.</summary>
-    public const string CapaianMean = RuleCatalog.CapaianMean;
+    public const string AchievementMean = RuleCatalog.AchievementMean;
 
     /// <summary>A budget realisation percentage (Anggaran / Realisasi / %): rule <c>budget.realization</c>.</summary>
     public const string BudgetRealization = RuleCatalog.BudgetRealization;
@@ -30,5 +30,5 @@ public static class FigureKinds
     public const string PercentChange = RuleCatalog.PercentChange;
 
     /// <summary>An IPM printed beside its four components (UHH, HLS, RLS, pengeluaran): rule <c>ipm</c>.</summary>
-    public const string Ipm = RuleCatalog.Ipm;
+    public const string HumanDevelopment = RuleCatalog.HumanDevelopment;
 }

@@ -19,10 +19,10 @@ internal static class MeanMembers
                 string key = Normalize(name);
                 var source = key.Length < 8 ? null : tables.FirstOrDefault(t => t != tables[group.Key]
                     && Normalize(t.Title).Contains(key, StringComparison.Ordinal)
-                    && t.Figures.Any(f => f.Rule == FigureKinds.Capaian));
+                    && t.Figures.Any(f => f.Rule == FigureKinds.Achievement));
                 IReadOnlyList<FigureInput> inputs = source is null
                     ? [new FigureInput { Name = "capaian of " + name, Note = "no capaian table titled with this name was found" }]
-                    : source.Figures.Where(f => f.Rule == FigureKinds.Capaian)
+                    : source.Figures.Where(f => f.Rule == FigureKinds.Achievement)
                         .Select(f => new FigureInput { Name = f.Label, Value = f.Reported, Printed = f.Printed, Source = f.Source, Location = f.Location, Note = "Tabel " + source.Id })
                         .ToList();
                 figures[index] = figures[index] with { Inputs = inputs, Label = figures[index].Label + (source is null ? "" : " (indicators of Tabel " + source.Id + ")") };

@@ -34,7 +34,7 @@ internal sealed class TableColumns
     public int Realization { get; private set; } = -1;
 
     /// <summary>The printed capaian (%) column, or -1.</summary>
-    public int Capaian { get; private set; } = -1;
+    public int Achievement { get; private set; } = -1;
 
     /// <summary>The budget allocation column (anggaran, alokasi, pagu), or -1.</summary>
     public int Allocation { get; private set; } = -1;
@@ -46,7 +46,7 @@ internal sealed class TableColumns
     public int SpentPercent { get; private set; } = -1;
 
     /// <summary>A column printing the capaian kinerja beside a budget (the efficiency's numerator), or -1.</summary>
-    public int CapaianBeside { get; private set; } = -1;
+    public int AchievementBeside { get; private set; } = -1;
 
     /// <summary>A "Rata-rata Capaian" column (means of other tables' capaian), or -1.</summary>
     public int Mean { get; private set; } = -1;
@@ -55,7 +55,7 @@ internal sealed class TableColumns
     public int Predicate { get; private set; } = -1;
 
     /// <summary>True when the header names a capaian's target, realisation and percentage.</summary>
-    public bool IsCapaian => Target >= 0 && Realization >= 0 && Capaian >= 0;
+    public bool IsAchievement => Target >= 0 && Realization >= 0 && Achievement >= 0;
 
     /// <summary>True when the header names a budget's allocation, realisation and percentage.</summary>
     public bool IsBudget => Allocation >= 0 && Spent >= 0 && SpentPercent >= 0;
@@ -114,12 +114,12 @@ internal sealed class TableColumns
         if (Target >= 0)
         {
             Realization = Next(Target, c => Has(Labels[c], "realisasi") && !Budgetish(c));
-            if (Realization >= 0) Capaian = Next(Realization, c => Percentish(c) && !Budgetish(c));
+            if (Realization >= 0) Achievement = Next(Realization, c => Percentish(c) && !Budgetish(c));
         }
         for (int c = 0; c < n && Allocation < 0; c++)
         {
             string l = Labels[c];
-            if (c == Target || c == Realization || c == Capaian) continue;
+            if (c == Target || c == Realization || c == Achievement) continue;
             if (Has(l, "alokasi", "pagu") || (Has(l, "anggaran") && !Has(l, "realisasi", "%", "capaian", "persen"))
                 || (Budgetish(c) && Has(l, "target")))
                 Allocation = c;
@@ -129,7 +129,7 @@ internal sealed class TableColumns
             Spent = Next(Allocation, c => Has(Labels[c], "realisasi"));
             if (Spent >= 0) SpentPercent = Next(Spent, c => Has(Labels[c], "%", "persen"));
             for (int c = 0; c < Allocation; c++)
-                if (CapaianBeside < 0 && c != Capaian && Has(Labels[c], "capaian")) CapaianBeside = c;
+                if (AchievementBeside < 0 && c != Achievement && Has(Labels[c], "capaian")) AchievementBeside = c;
         }
     }
 

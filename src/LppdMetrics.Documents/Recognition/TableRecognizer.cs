@@ -38,7 +38,7 @@ internal static partial class TableRecognizer
         var valueColumns = TableAssembler.ValueColumns(table.Body);
         int segmentStart = 0;
         FigureInput? lastTotalPercent = null;
-        FigureInput? capaianBeside = null;
+        FigureInput? achievementBeside = null;
         for (int r = 0; r < table.Body.Count; r++)
         {
             var row = table.Body[r];
@@ -54,29 +54,29 @@ internal static partial class TableRecognizer
             {
                 if (cells.LastOrDefault(c => c.IsNumber || (!c.IsEmpty && !IsEfficiencyLabel(c))) is { Cell: not null } eff)
                     figures.Add(Figure(tableId, key, "efisiensi", "Tingkat efisiensi = capaian kinerja / realisasi anggaran", FigureKinds.Efficiency, eff,
-                        [capaianBeside ?? Missing("capaian kinerja", "no capaian kinerja printed beside the budget"),
+                        [achievementBeside ?? Missing("capaian kinerja", "no capaian kinerja printed beside the budget"),
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
             if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
             {
                 if (cells.LastOrDefault(c => !c.IsEmpty) is { Cell: not null } mean && members.Count > 0)
-                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.CapaianMean, mean, [.. members]));
+                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
                 members.Clear();
                 continue;
             }
-            if (columns.CapaianBeside >= 0 && capaianBeside is null && cells[columns.CapaianBeside].IsNumber)
-                capaianBeside = cells[columns.CapaianBeside].Input("capaian kinerja");
-            if (columns.IsCapaian && !cells[columns.Capaian].IsEmpty)
+            if (columns.AchievementBeside >= 0 && achievementBeside is null && cells[columns.AchievementBeside].IsNumber)
+                achievementBeside = cells[columns.AchievementBeside].Input("capaian kinerja");
+            if (columns.IsAchievement && !cells[columns.Achievement].IsEmpty)
             {
                 string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
                     ? PrintedCell.Plain(cells[columns.Indicator].Text)
                     : Label(cells, columns.Target);
-                var capaian = cells[columns.Capaian];
-                var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Capaian, capaian,
+                var achievement = cells[columns.Achievement];
+                var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Achievement, achievement,
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
-                members.Add(capaian.Input(indicator));
+                members.Add(achievement.Input(indicator));
             }
             bool total = IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
@@ -96,11 +96,11 @@ internal static partial class TableRecognizer
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
                 figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
-            if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsCapaian)
+            if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsAchievement)
             {
                 string name = Label(cells, columns.Mean);
                 pending.Add((figures.Count, name));
-                figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.CapaianMean, cells[columns.Mean], []));
+                figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.AchievementMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
                         with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
@@ -108,7 +108,7 @@ internal static partial class TableRecognizer
         }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
         figures.AddRange(changes);
-        figures.AddRange(IpmComponents.Recognize(table, columns, tableId));
+        figures.AddRange(HumanDevelopmentComponents.Recognize(table, columns, tableId));
         if (figures.Count > 0)
         {
             leftOut?.AddRange(undecidable);
@@ -144,7 +144,7 @@ internal static partial class TableRecognizer
     private static string Reason(LogicalTable table, TableColumns columns)
     {
         if (table.Body.Count == 0) return "no body rows (header only)";
-        if (columns.Target >= 0 && !columns.IsCapaian) return "a Target column without Realisasi and %/Capaian columns after it";
+        if (columns.Target >= 0 && !columns.IsAchievement) return "a Target column without Realisasi and %/Capaian columns after it";
         if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
     }
@@ -159,7 +159,7 @@ internal static partial class TableRecognizer
         foreach (int c in valueColumns.Order())
         {
             var printed = totals[c];
-            if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Capaian) continue;
+            if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Achievement) continue;
             if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
             var inputs = new List<FigureInput>();
             for (int r = from; r < to; r++)
@@ -226,9 +226,9 @@ internal static partial class TableRecognizer
         var follows = new List<Polarity>();
         if (figure.Reported is { } printed && figure.Inputs[0].Value is { } t && figure.Inputs[1].Value is { } r)
         {
-            var options = new CapaianOptions { Decimals = figure.Decimals };
+            var options = new AchievementOptions { Decimals = figure.Decimals };
             foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
-                if (Capaian.Compute(t, r, polarity, options).Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
+                if (Achievement.Compute(t, r, polarity, options).Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
                     follows.Add(polarity);
         }
         if (known is { } k)

@@ -22,44 +22,44 @@ public static class Efficiency
 
     private const string Source = "LPPD Tabel 4.x.5 'Tingkat efisiensi' (capaian % / realisasi anggaran %); no regulation defines it";
 
-    /// <summary>The efficiency ratio <paramref name="capaianPercent"/> / <paramref name="budgetRealizationPercent"/>.</summary>
-    /// <param name="capaianPercent">The capaian (%) as displayed (100,37; a mean may carry 3 decimals: 112,278).</param>
+    /// <summary>The efficiency ratio <paramref name="achievementPercent"/> / <paramref name="budgetRealizationPercent"/>.</summary>
+    /// <param name="achievementPercent">The capaian (%) as displayed (100,37; a mean may carry 3 decimals: 112,278).</param>
     /// <param name="budgetRealizationPercent">The budget realisation (%) as displayed (97,35), ≥ 0; 0 gives an undefined ratio.</param>
     /// <param name="options">Precision and rounding; <see cref="EfficiencyOptions.Default"/> when null.</param>
     /// <returns>The ratio with its trace.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the ratio exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
-    public static EfficiencyResult Compute(decimal capaianPercent, decimal budgetRealizationPercent, EfficiencyOptions? options = null) =>
-        Compute((decimal?)capaianPercent, budgetRealizationPercent, options);
+    public static EfficiencyResult Compute(decimal achievementPercent, decimal budgetRealizationPercent, EfficiencyOptions? options = null) =>
+        Compute((decimal?)achievementPercent, budgetRealizationPercent, options);
 
     /// <summary>
     /// The efficiency ratio when an input may be missing (null): then the ratio is undefined, never 0.
     /// Otherwise as <see cref="Compute(decimal, decimal, EfficiencyOptions?)"/>.
     /// </summary>
-    /// <param name="capaianPercent">The capaian (%) as displayed; null when missing.</param>
+    /// <param name="achievementPercent">The capaian (%) as displayed; null when missing.</param>
     /// <param name="budgetRealizationPercent">The budget realisation (%) as displayed, ≥ 0; null when missing.</param>
     /// <param name="options">Precision and rounding; <see cref="EfficiencyOptions.Default"/> when null.</param>
     /// <returns>The ratio with its trace; undefined when an input is missing or the budget realisation is 0.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The budget realisation is negative; the ratio exceeds the range of <see cref="decimal"/>; the options are invalid.</exception>
-    public static EfficiencyResult Compute(decimal? capaianPercent, decimal? budgetRealizationPercent, EfficiencyOptions? options = null)
+    public static EfficiencyResult Compute(decimal? achievementPercent, decimal? budgetRealizationPercent, EfficiencyOptions? options = null)
     {
         options ??= EfficiencyOptions.Default;
         options.Validate();
         if (budgetRealizationPercent is { } b0) Guard.NonNegative(b0, nameof(budgetRealizationPercent));
         var trace = new TraceBuilder(Rule, "capaian % / realisasi anggaran %", Source);
-        if (capaianPercent is { } c1) trace.Input("capaian", c1, "%, as displayed");
+        if (achievementPercent is { } c1) trace.Input("capaian", c1, "%, as displayed");
         if (budgetRealizationPercent is { } b1) trace.Input("realisasi anggaran", b1, "%, as displayed");
-        string? missing = TracedRatio.Missing("capaian", capaianPercent, "budget realisation", budgetRealizationPercent)
+        string? missing = TracedRatio.Missing("capaian", achievementPercent, "budget realisation", budgetRealizationPercent)
             ?? (budgetRealizationPercent == 0m ? "budget realisation is 0 %: the ratio is undefined, not ∞" : null);
         decimal? ratio = null;
         if (missing is null)
         {
-            decimal c = capaianPercent!.Value, b = budgetRealizationPercent!.Value;
-            ratio = TracedRatio.Divide(c, b, 1m, nameof(capaianPercent), c, static b => FormattableString.Invariant($"the ratio to {b}"));
+            decimal c = achievementPercent!.Value, b = budgetRealizationPercent!.Value;
+            ratio = TracedRatio.Divide(c, b, 1m, nameof(achievementPercent), c, static b => FormattableString.Invariant($"the ratio to {b}"));
             trace.Step("capaian / realisasi anggaran", FormattableString.Invariant($"{c} / {b}"), ratio.Value);
         }
         return new EfficiencyResult(TracedRatio.Finish(trace, ratio, missing, options.Decimals, options.Rounding))
         {
-            CapaianPercent = capaianPercent,
+            AchievementPercent = achievementPercent,
             BudgetRealizationPercent = budgetRealizationPercent,
         };
     }

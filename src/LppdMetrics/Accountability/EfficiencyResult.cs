@@ -11,7 +11,7 @@ public sealed record EfficiencyResult : TracedResult
     internal EfficiencyResult(CalculationTrace trace) : base(trace) { }
 
     /// <summary>The capaian (%) as displayed; null when missing.</summary>
-    public decimal? CapaianPercent { get; internal init; }
+    public decimal? AchievementPercent { get; internal init; }
 
     /// <summary>The budget realisation (%) as displayed; null when missing.</summary>
     public decimal? BudgetRealizationPercent { get; internal init; }

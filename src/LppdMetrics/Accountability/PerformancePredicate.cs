@@ -7,17 +7,17 @@ namespace LppdMetrics.Accountability;
 public enum PerformancePredicate
 {
     /// <summary>Sangat Rendah (very low): printed "≤ 50 %".</summary>
-    SangatRendah = 0,
+    VeryLow = 0,
 
     /// <summary>Rendah (low): printed "51 % ≤ 65 %".</summary>
-    Rendah = 1,
+    Low = 1,
 
     /// <summary>Sedang (medium): printed "66 % ≤ 75 %".</summary>
-    Sedang = 2,
+    Medium = 2,
 
     /// <summary>Tinggi (high): printed "76 % ≤ 90 %".</summary>
-    Tinggi = 3,
+    High = 3,
 
     /// <summary>Sangat Tinggi (very high): printed "91 % ≤ 100 %"; the report also classes values above 100 % here.</summary>
-    SangatTinggi = 4,
+    VeryHigh = 4,
 }

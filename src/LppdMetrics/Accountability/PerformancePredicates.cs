@@ -31,40 +31,40 @@ public static class PerformancePredicates
         "Permendagri 86/2017",
         "Permendagri 86/2017, Skala Nilai Peringkat Kinerja; LPPD Kabupaten Blitar 2024 Tabel 1 (lines 1750–1758)",
         [
-            new Band<PerformancePredicate>(PerformancePredicate.SangatRendah, "Sangat Rendah", null, 50m),
-            new Band<PerformancePredicate>(PerformancePredicate.Rendah, "Rendah", 51m, 65m),
-            new Band<PerformancePredicate>(PerformancePredicate.Sedang, "Sedang", 66m, 75m),
-            new Band<PerformancePredicate>(PerformancePredicate.Tinggi, "Tinggi", 76m, 90m),
-            new Band<PerformancePredicate>(PerformancePredicate.SangatTinggi, "Sangat Tinggi", 91m, 100m),
+            new Band<PerformancePredicate>(PerformancePredicate.VeryLow, "Sangat Rendah", null, 50m),
+            new Band<PerformancePredicate>(PerformancePredicate.Low, "Rendah", 51m, 65m),
+            new Band<PerformancePredicate>(PerformancePredicate.Medium, "Sedang", 66m, 75m),
+            new Band<PerformancePredicate>(PerformancePredicate.High, "Tinggi", 76m, 90m),
+            new Band<PerformancePredicate>(PerformancePredicate.VeryHigh, "Sangat Tinggi", 91m, 100m),
         ],
         0, BandGapPolicy.LowerBand);
 
     /// <summary>
-    /// Classifies <paramref name="capaian"/> by <paramref name="table"/> (Permendagri 86/2017 by default).
+    /// Classifies <paramref name="achievement"/> by <paramref name="table"/> (Permendagri 86/2017 by default).
     /// </summary>
-    /// <param name="capaian">The capaian (%) as computed or printed; any value (above the table → the top band, below → the bottom band).</param>
+    /// <param name="achievement">The capaian (%) as computed or printed; any value (above the table → the top band, below → the bottom band).</param>
     /// <param name="table">The band table; <see cref="Permendagri86Of2017"/> when null.</param>
     /// <param name="gapPolicy">How a value in a printed gap is classified; the table's own policy when null
     /// (<see cref="BandGapPolicy.LowerBand"/> for <see cref="Permendagri86Of2017"/>; <see cref="BandGapPolicy.RoundToPrintedPrecision"/>
     /// rounds to an integer first).</param>
     /// <returns>The predicate, whether the value fell in a printed gap or above the table, and the trace.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="gapPolicy"/> is undefined, or the value is outside the table's range.</exception>
-    public static PredicateResult Classify(decimal capaian, BandTable<PerformancePredicate>? table = null,
+    public static PredicateResult Classify(decimal achievement, BandTable<PerformancePredicate>? table = null,
         BandGapPolicy? gapPolicy = null)
     {
         table ??= Permendagri86Of2017;
         if (gapPolicy is { } policy && policy != table.GapPolicy)
             table = table.With(policy);
         IReadOnlyList<Band<PerformancePredicate>> bands = table.Bands;
-        Band<PerformancePredicate> band = table.Classify(capaian, nameof(capaian));
+        Band<PerformancePredicate> band = table.Classify(achievement, nameof(achievement));
         // Below every lower bound of a table whose bottom band is closed below: the bottom band, noted.
-        bool belowTable = bands[0].Lower is { } bottom && capaian < bottom;
-        bool aboveTable = bands[^1].Upper is { } top && capaian > top;
-        bool inGap = table.InGap(capaian);
+        bool belowTable = bands[0].Lower is { } bottom && achievement < bottom;
+        bool aboveTable = bands[^1].Upper is { } top && achievement > top;
+        bool inGap = table.InGap(achievement);
         bool rounds = table.GapPolicy == BandGapPolicy.RoundToPrintedPrecision;
 
-        var trace = new TraceBuilder(Rule, "band of the table containing the capaian; gaps by the gap policy", table.Source)
-            .Input("capaian", capaian, "%");
+        var trace = new TraceBuilder(Rule, "band of the table containing the capaian; gaps by the gap policy", table.Regulation)
+            .Input("capaian", achievement, "%");
         trace.Note(!rounds
             ? "gap policy LowerBand: half-open bands from each printed lower bound; a value in a printed gap takes the band below"
             : FormattableString.Invariant($"gap policy RoundToPrintedPrecision: the capaian is rounded half away from zero to {table.Decimals} decimals, then the printed bands apply"));
@@ -75,10 +75,10 @@ public static class PerformancePredicates
         if (inGap)
             trace.Note("the capaian lies in a gap of the printed table: the predicate depends on the gap policy (ambiguous)");
         trace.Note($"predicate: {band.Label}");
-        CalculationTrace built = rounds ? trace.Rounded(capaian, table.Decimals) : trace.Result(capaian);
+        CalculationTrace built = rounds ? trace.Rounded(achievement, table.Decimals) : trace.Result(achievement);
         return new PredicateResult
         {
-            Capaian = capaian,
+            Achievement = achievement,
             Predicate = band.Grade,
             Label = band.Label,
             Band = band,

@@ -2,7 +2,7 @@ namespace LppdMetrics.Accountability;
 
 /// <summary>
 /// The polarity of a performance indicator (<i>polaritas indikator</i>): whether a higher realisation is better.
-/// A property of the indicator, not of the year; the capaian formula depends on it (<see cref="Capaian"/>).
+/// A property of the indicator, not of the year; the capaian formula depends on it (<see cref="Achievement"/>).
 /// </summary>
 public enum Polarity
 {

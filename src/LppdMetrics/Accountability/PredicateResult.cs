@@ -7,7 +7,7 @@ namespace LppdMetrics.Accountability;
 public sealed record PredicateResult : ITraceable
 {
     /// <summary>The capaian (%) classified.</summary>
-    public decimal Capaian { get; internal init; }
+    public decimal Achievement { get; internal init; }
 
     /// <summary>The predicate.</summary>
     public PerformancePredicate Predicate { get; internal init; }

@@ -19,13 +19,13 @@ public static class SakipGrades
     public const string Rule = "sakip.grade";
 
     /// <summary>The source of <see cref="Table"/>.</summary>
-    public const string Source = "PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah), interpretation of the AKIP score";
+    public const string Regulation = "PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah), interpretation of the AKIP score";
 
     /// <summary>
     /// The grade table, lowest grade first: bands (lower, upper], D [0, 30]; scores outside 0–100 are errors. The
     /// gap policy is irrelevant (the bands are contiguous): <see cref="BandGapPolicy.LowerBand"/>.
     /// </summary>
-    public static BandTable<SakipGrade> Table { get; } = new("PermenPANRB 88/2021", Source,
+    public static BandTable<SakipGrade> Table { get; } = new("PermenPANRB 88/2021", Regulation,
     [
         new Band<SakipGrade>(SakipGrade.D, "Sangat Kurang", 0m, 30m),
         new Band<SakipGrade>(SakipGrade.C, "Kurang", 30m, 50m) { LowerInclusive = false },
@@ -43,7 +43,7 @@ public static class SakipGrades
     public static SakipGradeResult Classify(decimal score)
     {
         Band<SakipGrade> band = Table.Classify(score, nameof(score));
-        CalculationTrace trace = new TraceBuilder(Rule, "band of the grade table containing the score", Source)
+        CalculationTrace trace = new TraceBuilder(Rule, "band of the grade table containing the score", Regulation)
             .Input("score", score, "nilai AKIP, 0–100")
             .Note(FormattableString.Invariant($"grade: {band.Grade} ({band.Label}), score in {(band.LowerInclusive ? "[" : "(")}{band.Lower}, {band.Upper}]"))
             .Result(score);

@@ -15,20 +15,20 @@ internal static class SpmAudit
     /// <summary>Audits the SPM urusan in order.</summary>
     /// <exception cref="ReportDocumentException">An urusan is not computable (no services, a sub-urusan without services, a
     /// negative target); the message names the urusan.</exception>
-    public static IEnumerable<AuditFinding> Run(IReadOnlyList<SpmUrusanDocument> urusan)
+    public static IEnumerable<AuditFinding> Run(IReadOnlyList<SpmAffairDocument> affair)
     {
-        for (int i = 0; i < urusan.Count; i++)
-            foreach (var finding in Urusan(urusan[i], string.Create(CultureInfo.InvariantCulture, $"$.spm[{i}]")))
+        for (int i = 0; i < affair.Count; i++)
+            foreach (var finding in Affair(affair[i], string.Create(CultureInfo.InvariantCulture, $"$.spm[{i}]")))
                 yield return finding;
     }
 
-    private static IEnumerable<AuditFinding> Urusan(SpmUrusanDocument u, string path)
+    private static IEnumerable<AuditFinding> Affair(SpmAffairDocument u, string path)
     {
         string section = "SPM " + (u.Section is null ? "" : u.Section + " ") + u.Name;
-        SpmUrusanResult result;
+        SpmAffairResult result;
         try
         {
-            result = SpmIndex.Compute(u.ToUrusan(path));
+            result = SpmIndex.Compute(u.ToAffair(path));
         }
         catch (ArgumentException ex) when (ex is not ReportDocumentException)
         {
@@ -57,35 +57,35 @@ internal static class SpmAudit
     }
 
     /// <summary>Every printed number of an urusan with its label and the matching computed value and trace, in table order.</summary>
-    private static IEnumerable<(PrintedValue Value, string Label, decimal Computed, CalculationTrace Trace)> Printed(SpmUrusanDocument u, SpmUrusanResult r)
+    private static IEnumerable<(PrintedValue Value, string Label, decimal Computed, CalculationTrace Trace)> Printed(SpmAffairDocument u, SpmAffairResult r)
     {
         for (int si = 0; si < u.Services.Count; si++)
         {
             var s = u.Services[si];
             var sr = r.Services[si];
-            string name = (s.SubUrusan is null ? "" : s.SubUrusan + " ") + s.No.ToString(CultureInfo.InvariantCulture) + ". " + s.Name;
-            if (s.Recipients.Capaian is { } a)
-                yield return (a, name + ": capaian penerima (A)", sr.Recipients.Capaian, sr.Recipients.Trace);
+            string name = (s.SubAffair is null ? "" : s.SubAffair + " ") + s.No.ToString(CultureInfo.InvariantCulture) + ". " + s.Name;
+            if (s.Recipients.Achievement is { } a)
+                yield return (a, name + ": capaian penerima (A)", sr.Recipients.Achievement, sr.Recipients.Trace);
             for (int gi = 0; gi < s.QualityGroups.Count; gi++)
             {
                 var g = s.QualityGroups[gi];
                 var gr = sr.Quality.Groups[gi];
                 for (int i = 0; i < g.Items.Count; i++)
-                    if (g.Items[i].Capaian is { } c)
+                    if (g.Items[i].Achievement is { } c)
                         yield return (c, name + ": mutu " + (g.Name is null ? "" : g.Name + " ") + "item " + (g.Items[i].Name ?? (i + 1).ToString(CultureInfo.InvariantCulture)),
-                            gr.Items[i].Capaian, gr.Items[i].Trace);
-                if (g.Capaian is { } gc)
-                    yield return gr.Capaian is { } gv
+                            gr.Items[i].Achievement, gr.Items[i].Trace);
+                if (g.Achievement is { } gc)
+                    yield return gr.Achievement is { } gv
                         ? (gc, name + ": mutu " + g.Name, gv, gr.Trace)
                         : throw new ReportDocumentException($"SPM figure '{gc.Id}': the quality group has no items, so it has no capaian to compare.", gc.Id, null);
             }
-            if (s.Quality is { } q) yield return (q, name + ": capaian mutu (B)", sr.Quality.Capaian, sr.Quality.Trace);
+            if (s.Quality is { } q) yield return (q, name + ": capaian mutu (B)", sr.Quality.Achievement, sr.Quality.Trace);
             if (s.Index is { } idx) yield return (idx, name + ": indeks layanan", sr.Index, sr.Trace);
         }
-        foreach (var sub in u.SubUrusan)
+        foreach (var sub in u.SubAffair)
             if (sub.Index is { } si)
             {
-                var sr = r.SubUrusan.First(x => x.Name == sub.Name);
+                var sr = r.SubAffair.First(x => x.Name == sub.Name);
                 yield return (si, u.Name + " / " + sub.Name + ": indeks sub-urusan", sr.Index, sr.Trace);
             }
         if (u.Index is { } ui) yield return (ui, u.Name + ": indeks urusan", r.Index, r.Trace);

@@ -58,7 +58,7 @@ public sealed class BandTable<TGrade>
             }
         }
         Name = name;
-        Source = source;
+        Regulation = source;
         Bands = bands.ToArray();
         Decimals = decimals;
         GapPolicy = gapPolicy;
@@ -70,7 +70,7 @@ public sealed class BandTable<TGrade>
     public string Name { get; }
 
     /// <summary>The regulation and where it prints the table.</summary>
-    public string Source { get; }
+    public string Regulation { get; }
 
     /// <summary>The bands, lowest first.</summary>
     public IReadOnlyList<Band<TGrade>> Bands { get; }
@@ -91,7 +91,7 @@ public sealed class BandTable<TGrade>
     /// <param name="gapPolicy">The gap policy.</param>
     /// <returns>The same bands with the other policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="gapPolicy"/> is undefined.</exception>
-    public BandTable<TGrade> With(BandGapPolicy gapPolicy) => new(Name, Source, Bands, Decimals, gapPolicy, Minimum, Maximum);
+    public BandTable<TGrade> With(BandGapPolicy gapPolicy) => new(Name, Regulation, Bands, Decimals, gapPolicy, Minimum, Maximum);
 
     /// <summary>The value the bands are looked up with: rounded half away from zero to <see cref="Decimals"/> under <see cref="BandGapPolicy.RoundToPrintedPrecision"/>, else unchanged.</summary>
     /// <param name="value">A value on the table's scale.</param>

@@ -11,7 +11,7 @@ public static class CompositeIndices
     /// each 0–100), as the report states it (line 3418). KLHK's post-2020 kabupaten/kota method weights differently;
     /// build that set with <see cref="CompositeIndex.WeightedSum"/> if needed. 2 decimals.
     /// </summary>
-    public static CompositeIndex Iklh { get; } = CompositeIndex.WeightedSum(
+    public static CompositeIndex EnvironmentalQualityIndex { get; } = CompositeIndex.WeightedSum(
         "composite.iklh", "IKLH (Indeks Kualitas Lingkungan Hidup)",
         "LPPD Kabupaten Blitar 2024 line 3418 (KLHK): IKLH = 0,30 IKA + 0,30 IKU + 0,40 ITH",
         [
@@ -26,7 +26,7 @@ public static class CompositeIndices
     /// 59/2020; the report names the formula at lines 2893–2895 but not the weights; confirm them for other years).
     /// 2 decimals (3,77).
     /// </summary>
-    public static CompositeIndex IndeksSpbe { get; } = CompositeIndex.WeightedSum(
+    public static CompositeIndex ElectronicGovernmentIndex { get; } = CompositeIndex.WeightedSum(
         "composite.spbe", "Indeks SPBE",
         "PermenPANRB 59/2020 (Evaluasi SPBE): Indeks = Σ ND × BD; LPPD Kabupaten Blitar 2024 lines 2893–2895",
         [
@@ -39,7 +39,7 @@ public static class CompositeIndices
     /// <summary>
     /// Indeks Inovasi Daerah (IID) = skor total / skor total maksimum × 100 (Kemendagri/BSKDN; LPPD line 2905). 2 decimals.
     /// </summary>
-    public static CompositeIndex IndeksInovasiDaerah { get; } = CompositeIndex.Ratio(
+    public static CompositeIndex RegionalInnovationIndex { get; } = CompositeIndex.Ratio(
         "composite.iid", "Indeks Inovasi Daerah (IID)",
         "Kemendagri (BSKDN) Indeks Inovasi Daerah; LPPD Kabupaten Blitar 2024 line 2905: skor / skor maksimum × 100",
         new("skor", "total innovation score"),
@@ -49,7 +49,7 @@ public static class CompositeIndices
     /// Persentase Desa Mandiri = desa mandiri / jumlah desa × 100, over the 220 desa (kelurahan excluded): 111 / 220 →
     /// 50,45 (LPPD line 2899; docs/methods.md#composite). 2 decimals. A denominator of 0 gives an undefined value.
     /// </summary>
-    public static CompositeIndex PersentaseDesaMandiri { get; } = CompositeIndex.Ratio(
+    public static CompositeIndex IndependentVillagePercent { get; } = CompositeIndex.Ratio(
         "desa-mandiri", "Persentase Desa Mandiri",
         "IDM (Kemendesa PDTT); LPPD Kabupaten Blitar 2024 line 2899: Σ desa mandiri / Σ desa × 100 (220 desa)",
         new("mandiri", "number of desa with IDM status Mandiri"),
@@ -73,7 +73,7 @@ public static class CompositeIndices
     /// capacity; BNPB; LPPD line 3416). Lower is better (negative polarity). 2 decimals. A capacity of 0 gives an
     /// undefined value.
     /// </summary>
-    public static CompositeIndex IndeksRisikoBencana { get; } = CompositeIndex.Product(
+    public static CompositeIndex DisasterRiskIndex { get; } = CompositeIndex.Product(
         "composite.risk", "Indeks Risiko Bencana",
         "BNPB (Indeks Risiko Bencana Indonesia); LPPD Kabupaten Blitar 2024 line 3416: Risiko = Ancaman × Kerentanan / Kapasitas",
         [

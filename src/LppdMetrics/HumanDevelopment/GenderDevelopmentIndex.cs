@@ -18,23 +18,23 @@ public static class GenderDevelopmentIndex
     private const string Source = "BPS, Indeks Pembangunan Gender (IPG); LPPD Blitar 2024 line 2215";
 
     /// <summary>IPG from the female and male IPM as published: <c>femaleIpm / maleIpm × 100</c>.</summary>
-    /// <param name="femaleIpm">IPM of women, 0–100.</param>
-    /// <param name="maleIpm">IPM of men, &gt; 0 and ≤ 100.</param>
+    /// <param name="femaleIndex">IPM of women, 0–100.</param>
+    /// <param name="maleIndex">IPM of men, &gt; 0 and ≤ 100.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The IPG, unrounded and rounded half away from zero, with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIpm"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
-    public static GenderDevelopmentResult Compute(decimal femaleIpm, decimal maleIpm, int decimals = 2)
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIndex"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static GenderDevelopmentResult Compute(decimal femaleIndex, decimal maleIndex, int decimals = 2)
     {
-        Guard.NonNegative(femaleIpm);
-        Guard.AtMost(femaleIpm, 100m, nameof(femaleIpm), "100");
-        Guard.Positive(maleIpm);
-        Guard.AtMost(maleIpm, 100m, nameof(maleIpm), "100");
-        decimal ratio = femaleIpm / maleIpm * 100m;
+        Guard.NonNegative(femaleIndex);
+        Guard.AtMost(femaleIndex, 100m, nameof(femaleIndex), "100");
+        Guard.Positive(maleIndex);
+        Guard.AtMost(maleIndex, 100m, nameof(maleIndex), "100");
+        decimal ratio = femaleIndex / maleIndex * 100m;
         var trace = new TraceBuilder(Rule, Formula, Source)
-            .Input("IPM_P", femaleIpm, "IPM perempuan (female)")
-            .Input("IPM_L", maleIpm, "IPM laki-laki (male)")
-            .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{femaleIpm} / {maleIpm} × 100"), ratio);
-        return Finish(trace, ratio, decimals, femaleIpm, maleIpm);
+            .Input("IPM_P", femaleIndex, "IPM perempuan (female)")
+            .Input("IPM_L", maleIndex, "IPM laki-laki (male)")
+            .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{femaleIndex} / {maleIndex} × 100"), ratio);
+        return Finish(trace, ratio, decimals, femaleIndex, maleIndex);
     }
 
     /// <summary>
@@ -65,5 +65,5 @@ public static class GenderDevelopmentIndex
     }
 
     private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals, decimal female, decimal male) =>
-        new(trace.Rounded(ratio, decimals)) { FemaleIpm = female, MaleIpm = male };
+        new(trace.Rounded(ratio, decimals)) { FemaleIndex = female, MaleIndex = male };
 }

@@ -14,8 +14,8 @@ public sealed record GenderDevelopmentResult : TracedResult
     internal GenderDevelopmentResult(CalculationTrace trace) : base(trace) { }
 
     /// <summary>The IPM of women (<i>IPM perempuan</i>, 0–100) the IPG divides: as given, or at full precision when computed from components.</summary>
-    public decimal FemaleIpm { get; internal init; }
+    public decimal FemaleIndex { get; internal init; }
 
     /// <summary>The IPM of men (<i>IPM laki-laki</i>, &gt; 0–100) the IPG divides by: as given, or at full precision when computed from components.</summary>
-    public decimal MaleIpm { get; internal init; }
+    public decimal MaleIndex { get; internal init; }
 }

@@ -84,11 +84,11 @@ public static class HumanDevelopmentIndex
              .Step("I_pengeluaran", $"({S(lnX)} − {S(lnMin)}) / ({S(lnMax)} − {S(lnMin)})", expenditureIndex);
 
         double product = health * education * expenditureIndex;
-        double ipm = 100 * Math.Cbrt(product);
+        double humanDevelopment = 100 * Math.Cbrt(product);
         trace.Step("product", $"{S(health)} · {S(education)} · {S(expenditureIndex)}", product)
-             .Step("IPM", $"100 · ∛{S(product)}", ipm);
+             .Step("IPM", $"100 · ∛{S(product)}", humanDevelopment);
 
-        decimal unrounded = ReportRounding.ToDecimal(ipm, nameof(ipm));
+        decimal unrounded = ReportRounding.ToDecimal(humanDevelopment, nameof(humanDevelopment));
         decimal value = ReportRounding.Round(unrounded, m.PrintedDecimals);
         var category = Classify(value, m);
         trace.Note(string.Create(Ci, $"category {category} ({IndonesianName(category)}) of the printed value {value}: {CategoryRule(m)}"));
@@ -109,18 +109,18 @@ public static class HumanDevelopmentIndex
     /// The status category of a printed IPM: below 60 <i>rendah</i>, 60 ≤ IPM &lt; 70 <i>sedang</i>, 70 ≤ IPM &lt; 80
     /// <i>tinggi</i>, 80 and above <i>sangat tinggi</i> (BPS; boundaries from <paramref name="method"/>).
     /// </summary>
-    /// <param name="ipm">The index on 0–100 as printed (BPS: 2 decimals). Any value is accepted: below 0 is rendah, above 100 sangat tinggi.</param>
+    /// <param name="humanDevelopment">The index on 0–100 as printed (BPS: 2 decimals). Any value is accepted: below 0 is rendah, above 100 sangat tinggi.</param>
     /// <param name="method">The boundaries; null for <see cref="HumanDevelopmentMethod.Bps2010"/>.</param>
     /// <returns>The category; each lower boundary belongs to the upper category (70,00 is tinggi, 69,99 sedang).</returns>
     /// <exception cref="ArgumentException"><paramref name="method"/> has boundaries out of order.</exception>
-    public static HumanDevelopmentCategory Classify(decimal ipm, HumanDevelopmentMethod? method = null)
+    public static HumanDevelopmentCategory Classify(decimal humanDevelopment, HumanDevelopmentMethod? method = null)
     {
         var m = method ?? HumanDevelopmentMethod.Bps2010;
         Guard.Ordered(m.MediumFrom, m.HighFrom, nameof(m.MediumFrom), nameof(m.HighFrom));
         Guard.Ordered(m.HighFrom, m.VeryHighFrom, nameof(m.HighFrom), nameof(m.VeryHighFrom));
-        return ipm >= m.VeryHighFrom ? HumanDevelopmentCategory.VeryHigh
-             : ipm >= m.HighFrom ? HumanDevelopmentCategory.High
-             : ipm >= m.MediumFrom ? HumanDevelopmentCategory.Medium
+        return humanDevelopment >= m.VeryHighFrom ? HumanDevelopmentCategory.VeryHigh
+             : humanDevelopment >= m.HighFrom ? HumanDevelopmentCategory.High
+             : humanDevelopment >= m.MediumFrom ? HumanDevelopmentCategory.Medium
              : HumanDevelopmentCategory.Low;
     }
 
@@ -144,31 +144,31 @@ public static class HumanDevelopmentIndex
     /// IPM growth (BPS <i>pertumbuhan IPM</i>, the new method's replacement of the old "reduksi shortfall"):
     /// (IPM_t − IPM_{t−1}) / IPM_{t−1} × 100 %, and the change in points IPM_t − IPM_{t−1}.
     /// </summary>
-    /// <param name="previousIpm">IPM of the earlier year, as printed, &gt; 0 (0–100).</param>
-    /// <param name="currentIpm">IPM of the later year, as printed, 0–100.</param>
+    /// <param name="previousIndex">IPM of the earlier year, as printed, &gt; 0 (0–100).</param>
+    /// <param name="currentIndex">IPM of the later year, as printed, 0–100.</param>
     /// <param name="decimals">Decimals of the printed growth; 2 (as BPS and Tabel 2.1 print it) by default.</param>
     /// <returns>Growth in % rounded half away from zero, the exact point change, and the trace
     /// (Blitar 72,84 → 73,44: 0,82 % and 0,60 points; Indonesia 74,39 → 75,02: 0,85 %).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="previousIpm"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
-    public static IpmGrowth Growth(decimal previousIpm, decimal currentIpm, int decimals = 2)
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="previousIndex"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    public static HumanDevelopmentGrowth Growth(decimal previousIndex, decimal currentIndex, int decimals = 2)
     {
-        CheckIpm(previousIpm);
-        CheckIpm(currentIpm);
-        decimal points = currentIpm - previousIpm;
-        decimal percent = PercentChange.Of(previousIpm, currentIpm);
+        CheckIndex(previousIndex);
+        CheckIndex(currentIndex);
+        decimal points = currentIndex - previousIndex;
+        decimal percent = PercentChange.Of(previousIndex, currentIndex);
         var trace = new TraceBuilder("ipm.growth", "(IPM_t − IPM_{t−1}) / IPM_{t−1} × 100", "BPS, IPM metode baru: pertumbuhan IPM")
-            .Input("IPM_{t−1}", previousIpm)
-            .Input("IPM_t", currentIpm)
-            .Step("IPM_t − IPM_{t−1}", string.Create(Ci, $"{currentIpm} − {previousIpm}"), points)
-            .Step("growth", string.Create(Ci, $"{points} / {previousIpm} × 100"), percent)
+            .Input("IPM_{t−1}", previousIndex)
+            .Input("IPM_t", currentIndex)
+            .Step("IPM_t − IPM_{t−1}", string.Create(Ci, $"{currentIndex} − {previousIndex}"), points)
+            .Step("growth", string.Create(Ci, $"{points} / {previousIndex} × 100"), percent)
             .Rounded(percent, decimals);
-        return new IpmGrowth(trace) { Points = points };
+        return new HumanDevelopmentGrowth(trace) { Points = points };
     }
 
-    private static void CheckIpm(decimal ipm, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(ipm))] string? name = null)
+    private static void CheckIndex(decimal humanDevelopment, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(humanDevelopment))] string? name = null)
     {
-        Guard.NonNegative(ipm, name);
-        Guard.AtMost(ipm, 100m, name!, "100");
+        Guard.NonNegative(humanDevelopment, name);
+        Guard.AtMost(humanDevelopment, 100m, name!, "100");
     }
 
     private static double AtMostMaximum(double value, double min, double max, string paramName, string symbol,

@@ -1,4 +1,5 @@
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
 
@@ -11,9 +12,9 @@ public static class GiniPrecision
     /// sorted data (w_i × the Rao–Wu multiplier of its PSU) and evaluates G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) in one
     /// pass — no re-sorting, O(n) per replicate. With strata or PSUs, eight replicates share each pass over the sorted
     /// data (one per vector lane, the same bits as one at a time), and replicates run on all cores
-    /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. See <see cref="Numbers.Bootstrap"/> for the resampling. With
+    /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. See <see cref="Statistics.Bootstrap"/> for the resampling. With
     /// <see cref="SurveyDesign.SimpleRandomSample"/> the observations are labelled by rank rather than input order
-    /// (an equally valid draw, so replicate values differ from <see cref="Numbers.Bootstrap.Estimate"/>'s for the same seed).
+    /// (an equally valid draw, so replicate values differ from <see cref="Statistics.Bootstrap.Estimate"/>'s for the same seed).
     /// </summary>
     /// <param name="income">Income or consumption per capita, finite, ≥ 0, not all 0.</param>
     /// <param name="weights">Survey weights, finite, ≥ 0, same length, summing to &gt; 0.</param>
@@ -32,12 +33,12 @@ public static class GiniPrecision
             Gini.OfSample(sample, nameof(income));
             // Without clusters every observation is its own, exchangeable PSU: label the PSUs by rank, so that the
             // replicate weights are built by a sequential pass (same distribution of replicates as labelling by input order).
-            return Numbers.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => Gini.OfSorted(sample.Values, w), options, Formula);
+            return Statistics.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => Gini.OfSorted(sample.Values, w), options, Formula);
         }
         (double[] values, double[] sortedWeights, int[] psuOf) = SortWithDesign(income, weights, design);
         double estimate = Gini.OfSorted(values, sortedWeights, nameof(income));
         var kernel = new GiniReplicates(values, sortedWeights, psuOf, design.PsuCount, nameof(income));
-        return Numbers.Bootstrap.RunBlocks(estimate, design, kernel.Evaluate, options, Formula);
+        return Statistics.Bootstrap.RunBlocks(estimate, design, kernel.Evaluate, options, Formula);
     }
 
     private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
 

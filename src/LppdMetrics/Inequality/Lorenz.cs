@@ -1,4 +1,5 @@
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
 

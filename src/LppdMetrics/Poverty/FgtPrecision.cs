@@ -1,4 +1,5 @@
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Poverty;
 
@@ -42,14 +43,14 @@ public static class FgtPrecision
         double[] influence = new double[g.Length];
         for (int i = 0; i < g.Length; i++)
             influence[i] = (g[i] - p) / total;
-        double se = Numbers.Linearization.StandardError(weights, influence, design);
+        double se = Statistics.Linearization.StandardError(weights, influence, design);
         return PrecisionEstimate.Create(LinearizationRule, "P_α = Σ w g / Σ w; z_i = (g_i − P_α)/Σw", "Binder (1983); convey svyfgt",
             p, se, level, PrecisionMethod.Linearization, 0,
             t => t.Input("z", povertyLine).Input("α", alpha).Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
     }
 
     /// <summary>
-    /// Rao–Wu bootstrap SE of P_α (see <see cref="Numbers.Bootstrap"/>); the measure as in <see cref="Linearization"/>.
+    /// Rao–Wu bootstrap SE of P_α (see <see cref="Statistics.Bootstrap"/>); the measure as in <see cref="Linearization"/>.
     /// A replicate multiplies the weights of PSU j by m_j, so P_α(b) = Σ_j m_j A_j / Σ_j m_j W_j with the PSU totals
     /// A_j = Σ_{i∈j} w_i g_i and W_j = Σ_{i∈j} w_i taken once (in input order): each replicate costs O(PSUs), not O(n).
     /// </summary>
@@ -100,7 +101,7 @@ public static class FgtPrecision
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
         double[] ones = new double[psus];
         Array.Fill(ones, 1.0);
-        return Numbers.Bootstrap.RunAll(ones, design!.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
+        return Statistics.Bootstrap.RunAll(ones, design!.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
         {
             double total = 0;
             double[] sums = new double[k];

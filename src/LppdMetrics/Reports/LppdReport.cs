@@ -37,11 +37,11 @@ public sealed record LppdReport
     private readonly IReadOnlyList<ReportTable> _tables = [];
 
     /// <summary>The SPM (<i>Standar Pelayanan Minimal</i>) achievement tables, one per urusan; empty when none.</summary>
-    public IReadOnlyList<SpmUrusanDocument> Spm
+    public IReadOnlyList<SpmAffairDocument> Spm
     {
         get => _spm;
         init => _spm = value ?? [];
     }
 
-    private readonly IReadOnlyList<SpmUrusanDocument> _spm = [];
+    private readonly IReadOnlyList<SpmAffairDocument> _spm = [];
 }

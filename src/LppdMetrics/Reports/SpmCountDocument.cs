@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>A target/realisation pair of an SPM table (the recipients row or a quality item) and its printed capaian.</summary>
@@ -19,5 +21,6 @@ public sealed record SpmCountDocument
     public int? Source { get; init; }
 
     /// <summary>The printed capaian (%); null when the cell is empty.</summary>
-    public PrintedValue? Capaian { get; init; }
+    [JsonPropertyName("capaian")]
+    public PrintedValue? Achievement { get; init; }
 }

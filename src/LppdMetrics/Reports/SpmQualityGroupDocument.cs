@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>A sub-group of an SPM service's quality items (e.g. "SD", "SMP"), or the one unnamed group.</summary>
@@ -7,7 +9,8 @@ public sealed record SpmQualityGroupDocument
     public string? Name { get; init; }
 
     /// <summary>The printed capaian of the group; null when not printed.</summary>
-    public PrintedValue? Capaian { get; init; }
+    [JsonPropertyName("capaian")]
+    public PrintedValue? Achievement { get; init; }
 
     /// <summary>The quality items (required in JSON: a group without "items" is a document error).</summary>
     public required IReadOnlyList<SpmCountDocument> Items

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LppdMetrics.Reports;
 
 /// <summary>One SPM service (jenis pelayanan dasar): recipients (A), quality groups (B) and the printed figures.</summary>
@@ -10,7 +12,8 @@ public sealed record SpmServiceDocument
     public required string Name { get; init; }
 
     /// <summary>The sub-urusan the service belongs to; null when the urusan has none.</summary>
-    public string? SubUrusan { get; init; }
+    [JsonPropertyName("subUrusan")]
+    public string? SubAffair { get; init; }
 
     /// <summary>The 1-based line of the service's row; null when unknown.</summary>
     public int? Source { get; init; }

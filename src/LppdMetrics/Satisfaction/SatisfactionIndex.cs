@@ -11,9 +11,9 @@ namespace LppdMetrics.Satisfaction;
 /// <remarks>
 /// <para>Per element u (U1…U9): NRR_u = Σ answers_u / answered_u, where answered_u counts the respondents who gave
 /// element u an answer 1–4. An unanswered element is excluded from that element's NRR only (the respondent still
-/// counts for the other elements) and is reported in <see cref="IkmElementResult.Unanswered"/>.
+/// counts for the other elements) and is reported in <see cref="SatisfactionElementResult.Unanswered"/>.
 /// Weighted NRR_u = NRR_u × 1/9; IKM = Σ_u weighted NRR_u (scale 1–4); converted IKM = IKM × 25 (scale 25–100).
-/// The quality letter and performance word come from the band table (<see cref="IkmBandTable"/>).</para>
+/// The quality letter and performance word come from the band table (<see cref="SatisfactionBandTable"/>).</para>
 /// <para>Arithmetic is exact: answers are counted as integers and the NRRs are decimal quotients of integers; nothing is
 /// rounded except, by default, the converted value at 2 decimals for classification.</para>
 /// <para>Over many units there are two different indices, named apart: <see cref="PooledOverRespondents"/> (every
@@ -27,7 +27,7 @@ public static class SatisfactionIndex
     /// <summary>The stable rule id of the mean-of-unit-indices trace.</summary>
     public const string MeanRule = "ikm.mean-of-unit-indices";
 
-    /// <summary>The weight as the regulation's text prints it: 0,111 (see <see cref="IkmWeighting.PrintedThreeDecimals"/>).</summary>
+    /// <summary>The weight as the regulation's text prints it: 0,111 (see <see cref="SatisfactionWeighting.PrintedThreeDecimals"/>).</summary>
     public const decimal PrintedWeight = 0.111m;
 
     /// <summary>The scale factor from the IKM (1–4) to the converted IKM (25–100): 25.</summary>
@@ -39,63 +39,63 @@ public static class SatisfactionIndex
     /// Computes the IKM of the respondents in <paramref name="tally"/> (one unit, or a pooled tally).
     /// </summary>
     /// <param name="tally">The counted answers.</param>
-    /// <param name="options">Weight and band conventions; <see cref="IkmOptions.Default"/> when null.</param>
+    /// <param name="options">Weight and band conventions; <see cref="SatisfactionOptions.Default"/> when null.</param>
     /// <returns>NRRs, IKM, converted IKM, quality and performance, with the trace.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
     /// <exception cref="ArgumentException">The tally has no respondents, or an element has no answer at all (its NRR is undefined; the message names it).</exception>
-    public static IkmResult Compute(IkmTally tally, IkmOptions? options = null)
+    public static SatisfactionResult Compute(SatisfactionTally tally, SatisfactionOptions? options = null)
     {
         Guard.NotNull(tally);
-        options ??= IkmOptions.Default;
+        options ??= SatisfactionOptions.Default;
         Guard.That(tally.Respondents > 0, nameof(tally), "tally has no respondents; the IKM needs at least one.");
         var ci = CultureInfo.InvariantCulture;
-        bool exact = options.Weighting == IkmWeighting.ExactNinth;
+        bool exact = options.Weighting == SatisfactionWeighting.ExactNinth;
         string weightText = exact ? "1/9" : "0.111";
         var trace = new TraceBuilder(Rule,
             $"NRR_u = Σ answers_u / answered_u; IKM = Σ_u NRR_u × {weightText}; converted = IKM × 25", Source)
             .Input("n", (decimal)tally.Respondents, "respondents");
-        var elements = new IkmElementResult[IkmTally.ElementCount];
-        decimal sumNrr = 0, sumWeighted = 0, minNrr = decimal.MaxValue, maxNrr = decimal.MinValue;
+        var elements = new SatisfactionElementResult[SatisfactionTally.ElementCount];
+        decimal sumMeanScore = 0, sumWeighted = 0, minMeanScore = decimal.MaxValue, maxMeanScore = decimal.MinValue;
         long totalSum = 0;
         bool sameDenominator = true;
-        for (int u = 1; u <= IkmTally.ElementCount; u++)
+        for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
         {
             long answered = tally.Answered(u);
             Guard.That(answered > 0, nameof(tally), FormattableString.Invariant(
                 $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."));
             long sum = tally.Sum(u);
-            decimal nrr = (decimal)sum / answered;
-            decimal weighted = exact ? nrr / IkmTally.ElementCount : nrr * PrintedWeight;
-            elements[u - 1] = new IkmElementResult("U" + u.ToString(ci), answered, tally.Unanswered(u), sum, nrr, weighted);
-            trace.Step("NRR_U" + u.ToString(ci), FormattableString.Invariant($"{sum} / {answered}"), nrr);
-            sumNrr += nrr;
+            decimal meanScore = (decimal)sum / answered;
+            decimal weighted = exact ? meanScore / SatisfactionTally.ElementCount : meanScore * PrintedWeight;
+            elements[u - 1] = new SatisfactionElementResult("U" + u.ToString(ci), answered, tally.Unanswered(u), sum, meanScore, weighted);
+            trace.Step("NRR_U" + u.ToString(ci), FormattableString.Invariant($"{sum} / {answered}"), meanScore);
+            sumMeanScore += meanScore;
             sumWeighted += weighted;
             totalSum += sum;
-            minNrr = Math.Min(minNrr, nrr);
-            maxNrr = Math.Max(maxNrr, nrr);
+            minMeanScore = Math.Min(minMeanScore, meanScore);
+            maxMeanScore = Math.Max(maxMeanScore, meanScore);
             sameDenominator &= answered == tally.Answered(1);
         }
-        decimal ikm;
+        decimal satisfaction;
         if (exact)
         {
             // The mean of the NRRs. With one common denominator it is a single exact quotient; otherwise the sum of
             // 28-digit quotients may sit one unit in the 27th decimal outside [min NRR, max NRR]: clamp that away.
-            ikm = sameDenominator
-                ? (decimal)totalSum / (IkmTally.ElementCount * tally.Answered(1))
-                : Math.Clamp(sumNrr / IkmTally.ElementCount, minNrr, maxNrr);
-            trace.Step("IKM", "Σ NRR / 9", ikm);
+            satisfaction = sameDenominator
+                ? (decimal)totalSum / (SatisfactionTally.ElementCount * tally.Answered(1))
+                : Math.Clamp(sumMeanScore / SatisfactionTally.ElementCount, minMeanScore, maxMeanScore);
+            trace.Step("IKM", "Σ NRR / 9", satisfaction);
         }
         else
         {
-            ikm = sumWeighted;
-            trace.Step("IKM", "Σ NRR × 0.111", ikm);
+            satisfaction = sumWeighted;
+            trace.Step("IKM", "Σ NRR × 0.111", satisfaction);
             trace.Note("weight 0,111 as printed in the regulation (weights sum to 0,999), not the exact 1/9");
         }
-        decimal converted = ikm * ConversionFactor;
-        trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
+        decimal converted = satisfaction * ConversionFactor;
+        trace.Step("converted", FormattableString.Invariant($"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         AddBandNotes(trace, tally, band, options.Bands);
-        return new IkmResult(tally.Respondents, elements, ikm, band, trace.Result(converted));
+        return new SatisfactionResult(tally.Respondents, elements, satisfaction, band, trace.Result(converted));
     }
 
     /// <summary>
@@ -107,11 +107,11 @@ public static class SatisfactionIndex
     /// <returns>The pooled result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">There are no respondents at all, or an element has no answer in any unit.</exception>
-    public static IkmResult PooledOverRespondents(IEnumerable<IkmTally> units, IkmOptions? options = null)
+    public static SatisfactionResult PooledOverRespondents(IEnumerable<SatisfactionTally> units, SatisfactionOptions? options = null)
     {
         Guard.NotNull(units);
-        var pooled = new IkmTally();
-        foreach (IkmTally unit in units)
+        var pooled = new SatisfactionTally();
+        foreach (SatisfactionTally unit in units)
             pooled.Add(unit);
         return Compute(pooled, options);
     }
@@ -125,35 +125,35 @@ public static class SatisfactionIndex
     /// <returns>The mean with its units.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="units"/> is empty.</exception>
-    public static IkmMeanOfUnitsResult MeanOfUnitIndices(IReadOnlyList<IkmResult> units, IkmOptions? options = null)
+    public static SatisfactionMeanOfUnitsResult MeanOfUnitIndices(IReadOnlyList<SatisfactionResult> units, SatisfactionOptions? options = null)
     {
         Guard.HasItems(units);
-        options ??= IkmOptions.Default;
+        options ??= SatisfactionOptions.Default;
         var trace = new TraceBuilder(MeanRule, "IKM = Σ_k IKM_k / K; converted = IKM × 25", Source);
         decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
         for (int k = 0; k < units.Count; k++)
         {
             Guard.NotNull(units[k], FormattableString.Invariant($"units[{k}]"));
-            trace.Input(FormattableString.Invariant($"IKM_{k + 1}"), units[k].Ikm, FormattableString.Invariant($"{units[k].Respondents} respondents"));
+            trace.Input(FormattableString.Invariant($"IKM_{k + 1}"), units[k].Index, FormattableString.Invariant($"{units[k].Respondents} respondents"));
             trace.Part(units[k].Trace);
-            sum += units[k].Ikm;
-            min = Math.Min(min, units[k].Ikm);
-            max = Math.Max(max, units[k].Ikm);
+            sum += units[k].Index;
+            min = Math.Min(min, units[k].Index);
+            max = Math.Max(max, units[k].Index);
         }
-        decimal ikm = Math.Clamp(sum / units.Count, min, max);
-        trace.Step("IKM", FormattableString.Invariant($"{sum} / {units.Count}"), ikm);
-        decimal converted = ikm * ConversionFactor;
-        trace.Step("converted", FormattableString.Invariant($"{ikm} × 25"), converted);
+        decimal satisfaction = Math.Clamp(sum / units.Count, min, max);
+        trace.Step("IKM", FormattableString.Invariant($"{sum} / {units.Count}"), satisfaction);
+        decimal converted = satisfaction * ConversionFactor;
+        trace.Step("converted", FormattableString.Invariant($"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         trace.Note("mean of unit indices: every unit counts once, whatever its number of respondents");
         trace.Note($"band {band.Grade} ({band.Label})");
-        return new IkmMeanOfUnitsResult(units.ToArray(), ikm, band, trace.Result(converted));
+        return new SatisfactionMeanOfUnitsResult(units.ToArray(), satisfaction, band, trace.Result(converted));
     }
 
-    private static void AddBandNotes(TraceBuilder trace, IkmTally tally, Band<string> band, BandTable<string> table)
+    private static void AddBandNotes(TraceBuilder trace, SatisfactionTally tally, Band<string> band, BandTable<string> table)
     {
         long unanswered = 0;
-        for (int u = 1; u <= IkmTally.ElementCount; u++)
+        for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
             unanswered += tally.Unanswered(u);
         if (unanswered > 0)
             trace.Note(FormattableString.Invariant($"{unanswered} unanswered element answers excluded from their element's NRR"));

@@ -42,48 +42,48 @@ public static class SpmIndex
     /// <param name="name">The row's label for the trace; null when unnamed.</param>
     /// <returns>The capaian (0–100) with its trace.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> or <paramref name="realized"/> is negative.</exception>
-    public static SpmCapaianResult Capaian(decimal target, decimal realized, string? name = null) =>
-        Capaian(target, realized, name, nameof(target), nameof(realized));
+    public static SpmAchievementResult Achievement(decimal target, decimal realized, string? name = null) =>
+        Achievement(target, realized, name, nameof(target), nameof(realized));
 
     /// <summary>
-    /// Computes the SPM index of <paramref name="urusan"/> and of every level below it.
+    /// Computes the SPM index of <paramref name="affair"/> and of every level below it.
     /// </summary>
-    /// <param name="urusan">The urusan with its services.</param>
+    /// <param name="affair">The urusan with its services.</param>
     /// <param name="options">Conventions; <see cref="SpmOptions.Default"/> when null.</param>
     /// <returns>The urusan result holding the sub-urusan, service, quality, group, recipients and item results.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="urusan"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="affair"/> is null.</exception>
     /// <exception cref="ArgumentException">The urusan has no services; a service, its recipients row or its quality list is missing;
     /// a service's sub-urusan is not among the urusan's; or a sub-urusan has no services. The message names the path, e.g.
     /// <c>urusan.Services[2].Recipients</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A target or realisation is negative (the message names its path).</exception>
-    public static SpmUrusanResult Compute(SpmUrusan urusan, SpmOptions? options = null)
+    public static SpmAffairResult Compute(SpmAffair affair, SpmOptions? options = null)
     {
-        Guard.NotNull(urusan);
+        Guard.NotNull(affair);
         options ??= SpmOptions.Default;
-        Guard.HasItems(urusan.Services);
-        var services = new SpmServiceResult[urusan.Services.Count];
+        Guard.HasItems(affair.Services);
+        var services = new SpmServiceResult[affair.Services.Count];
         for (int s = 0; s < services.Length; s++)
-            services[s] = Service(urusan.Services[s], options, FormattableString.Invariant($"urusan.Services[{s}]"));
+            services[s] = Service(affair.Services[s], options, FormattableString.Invariant($"urusan.Services[{s}]"));
 
-        IReadOnlyList<string> subNames = urusan.SubUrusan
-            ?? urusan.Services.Select(x => x.SubUrusan).OfType<string>().Distinct().ToArray();
-        var subResults = new List<SpmSubUrusanResult>(subNames.Count);
+        IReadOnlyList<string> subNames = affair.SubAffair
+            ?? affair.Services.Select(x => x.SubAffair).OfType<string>().Distinct().ToArray();
+        var subResults = new List<SpmSubAffairResult>(subNames.Count);
         foreach (string sub in subNames)
         {
-            SpmServiceResult[] members = services.Where(x => x.SubUrusan == sub).ToArray();
-            Guard.That(members.Length > 0, nameof(urusan), $"urusan.SubUrusan '{sub}' has no services.");
-            subResults.Add(SubUrusan(sub, members, options));
+            SpmServiceResult[] members = services.Where(x => x.SubAffair == sub).ToArray();
+            Guard.That(members.Length > 0, nameof(affair), $"urusan.SubUrusan '{sub}' has no services.");
+            subResults.Add(SubAffair(sub, members, options));
         }
         if (subNames.Count > 0)
             for (int s = 0; s < services.Length; s++)
-                Guard.That(services[s].SubUrusan is string name && subNames.Contains(name), nameof(urusan), FormattableString.Invariant(
-                    $"urusan.Services[{s}].SubUrusan is '{services[s].SubUrusan}'; expected one of {string.Join(", ", subNames)}."));
+                Guard.That(services[s].SubAffair is string name && subNames.Contains(name), nameof(affair), FormattableString.Invariant(
+                    $"urusan.Services[{s}].SubUrusan is '{services[s].SubAffair}'; expected one of {string.Join(", ", subNames)}."));
 
-        bool ofSubUrusan = subResults.Count > 0 && options.SubUrusanAggregation == SpmSubUrusanAggregation.MeanOfSubUrusan;
+        bool ofSubAffair = subResults.Count > 0 && options.SubAffairAggregation == SpmSubAffairAggregation.MeanOfSubAffairs;
         var trace = new TraceBuilder("spm.urusan",
-            ofSubUrusan ? "I_urusan = Σ I_sub-urusan / K" : "I_urusan = Σ I_service / N (unweighted)", Source);
+            ofSubAffair ? "I_urusan = Σ I_sub-urusan / K" : "I_urusan = Σ I_service / N (unweighted)", Source);
         decimal index;
-        if (ofSubUrusan)
+        if (ofSubAffair)
         {
             index = Mean(subResults.Select(x => x.Index), trace, "I_sub-urusan");
             foreach (var sub in subResults) trace.Part(sub.Trace);
@@ -95,20 +95,20 @@ public static class SpmIndex
             else foreach (var svc in services) trace.Part(svc.Trace);
         }
         if (subResults.Count > 0)
-            trace.Note(ofSubUrusan
+            trace.Note(ofSubAffair
                 ? "urusan index as the mean of the sub-urusan indices (option; the report prints no urusan index here)"
                 : "urusan index as the mean of all service indices (default; the report prints no urusan index here)");
         Band<string> category = Categorize(index, options, trace);
-        return new SpmUrusanResult(urusan.Name, services, subResults, category, trace.Rounded(index, PrintedDecimals));
+        return new SpmAffairResult(affair.Name, services, subResults, category, trace.Rounded(index, PrintedDecimals));
     }
 
-    private static SpmSubUrusanResult SubUrusan(string name, SpmServiceResult[] services, SpmOptions options)
+    private static SpmSubAffairResult SubAffair(string name, SpmServiceResult[] services, SpmOptions options)
     {
         var trace = new TraceBuilder("spm.sub-urusan", "I_sub-urusan = Σ I_service / N (unweighted)", Source);
         decimal index = Mean(services.Select(x => x.Index), trace, "I_service");
         foreach (var svc in services) trace.Part(svc.Trace);
         Band<string> category = Categorize(index, options, trace);
-        return new SpmSubUrusanResult(name, services, category, trace.Rounded(index, PrintedDecimals));
+        return new SpmSubAffairResult(name, services, category, trace.Rounded(index, PrintedDecimals));
     }
 
     private static SpmServiceResult Service(SpmService? service, SpmOptions options, string path)
@@ -118,18 +118,18 @@ public static class SpmIndex
             $"{path}.Recipients of '{service.Name}' is missing; every service needs its recipients row (jumlah yang harus dilayani).");
         Guard.That(service.QualityGroups is not null, "urusan",
             $"{path}.QualityGroups of '{service.Name}' is null; use an empty list for a service without quality items.");
-        SpmCapaianResult a = Capaian(service.Recipients.Target, service.Recipients.Realized,
+        SpmAchievementResult a = Achievement(service.Recipients.Target, service.Recipients.Realized,
             service.Recipients.Name ?? "A. jumlah yang harus dilayani", path + ".Recipients.Target", path + ".Recipients.Realized");
         SpmQualityResult b = Quality(service.QualityGroups, options, path);
-        decimal index = RecipientsWeight * a.Capaian + QualityWeight * b.Capaian;
+        decimal index = RecipientsWeight * a.Achievement + QualityWeight * b.Achievement;
         CalculationTrace trace = new TraceBuilder("spm.service", "I = 0.8 × A + 0.2 × B", Source)
-            .Input("A", a.Capaian, "recipients capaian, %")
-            .Input("B", b.Capaian, "quality capaian, %")
-            .Step("I", FormattableString.Invariant($"0.8 × {a.Capaian} + 0.2 × {b.Capaian}"), index)
+            .Input("A", a.Achievement, "recipients capaian, %")
+            .Input("B", b.Achievement, "quality capaian, %")
+            .Step("I", FormattableString.Invariant($"0.8 × {a.Achievement} + 0.2 × {b.Achievement}"), index)
             .Note("service: " + service.Name)
             .Part(a.Trace).Part(b.Trace)
             .Rounded(index, PrintedDecimals);
-        return new SpmServiceResult(service.Name, service.SubUrusan, a, b, trace);
+        return new SpmServiceResult(service.Name, service.SubAffair, a, b, trace);
     }
 
     private static SpmQualityResult Quality(IReadOnlyList<SpmQualityGroup> groups, SpmOptions options, string path)
@@ -139,16 +139,16 @@ public static class SpmIndex
         {
             string gp = FormattableString.Invariant($"{path}.QualityGroups[{g}]");
             Guard.That(groups[g]?.Items is not null, "urusan", $"{gp} has no item list; use an empty list.");
-            var items = new SpmCapaianResult[groups[g].Items.Count];
+            var items = new SpmAchievementResult[groups[g].Items.Count];
             for (int i = 0; i < items.Length; i++)
             {
                 SpmMeasure? m = groups[g].Items[i];
                 string ip = FormattableString.Invariant($"{gp}.Items[{i}]");
                 Guard.That(m is not null, "urusan", $"{ip} is null; expected a target and realisation.");
-                items[i] = Capaian(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
+                items[i] = Achievement(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
             }
             var gt = new TraceBuilder("spm.quality-group", "C_group = Σ C_item / n", Source);
-            decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Capaian), gt, "C_item");
+            decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Achievement), gt, "C_item");
             foreach (var item in items) gt.Part(item.Trace);
             if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
             CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Undefined("no items: the group has no capaian and is left out of B");
@@ -159,8 +159,8 @@ public static class SpmIndex
         var trace = new TraceBuilder("spm.quality",
             pooled ? "B = Σ C_item / n over all items; 100 without items" : "B = Σ C_group / G over groups with items; 100 without items", Source);
         decimal[] values = pooled
-            ? groupResults.SelectMany(x => x.Items).Select(x => x.Capaian).ToArray()
-            : groupResults.Where(x => x.Capaian is not null).Select(x => x.Capaian!.Value).ToArray();
+            ? groupResults.SelectMany(x => x.Items).Select(x => x.Achievement).ToArray()
+            : groupResults.Where(x => x.Achievement is not null).Select(x => x.Achievement!.Value).ToArray();
         decimal b;
         if (values.Length == 0)
         {
@@ -175,22 +175,22 @@ public static class SpmIndex
         return new SpmQualityResult(groupResults, trace.Rounded(b, PrintedDecimals));
     }
 
-    private static SpmCapaianResult Capaian(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
+    private static SpmAchievementResult Achievement(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
     {
         Guard.NonNegative(target, targetPath);
         Guard.NonNegative(realized, realizedPath);
         var trace = new TraceBuilder("spm.capaian", "C = 100 if T = 0; else min(R / T, 1) × 100", Source)
             .Input("T", target, "target").Input("R", realized, "realisasi");
         if (name is not null) trace.Note("row: " + name);
-        decimal capaian;
+        decimal achievement;
         if (target == 0)
         {
-            capaian = 100m;
+            achievement = 100m;
             trace.Note(realized == 0 ? "target 0: counted as 100" : "target 0 with a realisation above 0: counted as 100 (check the row)");
         }
         else if (realized >= target)
         {
-            capaian = 100m;
+            achievement = 100m;
             // R/T × 100 is shown in the trace only; beyond the decimal range (T = 1e-28, R = 7.9e28) the note says so.
             if (UncappedRatio(realized, target) is decimal ratio)
                 trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), ratio);
@@ -200,10 +200,10 @@ public static class SpmIndex
         }
         else
         {
-            capaian = realized * 100m / target;
-            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), capaian);
+            achievement = realized * 100m / target;
+            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), achievement);
         }
-        return new SpmCapaianResult(name, target, realized, trace.Rounded(capaian, PrintedDecimals));
+        return new SpmAchievementResult(name, target, realized, trace.Rounded(achievement, PrintedDecimals));
     }
 
     private static decimal? UncappedRatio(decimal realized, decimal target)
@@ -239,7 +239,7 @@ public static class SpmIndex
     private static Band<string> Categorize(decimal index, SpmOptions options, TraceBuilder trace)
     {
         Band<string> band = options.Categories.Classify(index, nameof(index));
-        trace.Note($"category {band.Label} (unrounded index; {(band.Verified ? "verified bound" : "unverified bound")}; {options.Categories.Source})");
+        trace.Note($"category {band.Label} (unrounded index; {(band.Verified ? "verified bound" : "unverified bound")}; {options.Categories.Regulation})");
         return band;
     }
 }

@@ -10,8 +10,8 @@ public sealed record SpmOptions
     /// <summary>How B averages grouped quality items; <see cref="SpmQualityAveraging.MeanOfGroupMeans"/> by default.</summary>
     public SpmQualityAveraging QualityAveraging { get; init; } = SpmQualityAveraging.MeanOfGroupMeans;
 
-    /// <summary>How an urusan with sub-urusan gets its index; <see cref="SpmSubUrusanAggregation.MeanOfServices"/> by default (not verified).</summary>
-    public SpmSubUrusanAggregation SubUrusanAggregation { get; init; } = SpmSubUrusanAggregation.MeanOfServices;
+    /// <summary>How an urusan with sub-urusan gets its index; <see cref="SpmSubAffairAggregation.MeanOfServices"/> by default (not verified).</summary>
+    public SpmSubAffairAggregation SubAffairAggregation { get; init; } = SpmSubAffairAggregation.MeanOfServices;
 
     /// <summary>The category bands; <see cref="SpmCategoryTable.TwentyPointBands"/> by default (unverified below 100).</summary>
     public BandTable<string> Categories { get; init; } = SpmCategoryTable.TwentyPointBands;

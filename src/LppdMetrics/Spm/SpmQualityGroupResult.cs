@@ -8,7 +8,7 @@ namespace LppdMetrics.Spm;
 /// </summary>
 public sealed record SpmQualityGroupResult : TracedResult
 {
-    internal SpmQualityGroupResult(string? name, IReadOnlyList<SpmCapaianResult> items, CalculationTrace trace) : base(trace)
+    internal SpmQualityGroupResult(string? name, IReadOnlyList<SpmAchievementResult> items, CalculationTrace trace) : base(trace)
     {
         Name = name;
         Items = items;
@@ -18,10 +18,10 @@ public sealed record SpmQualityGroupResult : TracedResult
     public string? Name { get; }
 
     /// <summary>The item results, in input order.</summary>
-    public IReadOnlyList<SpmCapaianResult> Items { get; }
+    public IReadOnlyList<SpmAchievementResult> Items { get; }
 
     /// <summary>The mean item capaian in %, full precision (<see cref="TracedResult.Unrounded"/>); null when the group has no items.</summary>
-    public decimal? Capaian => Unrounded;
+    public decimal? Achievement => Unrounded;
 
     /// <summary>The capaian rounded half away from zero to 2 decimals (<see cref="TracedResult.Value"/>); null when the group has no items.</summary>
     public decimal? Rounded => Value;

@@ -11,7 +11,7 @@ public sealed record SpmQualityResult : TracedResult
     public IReadOnlyList<SpmQualityGroupResult> Groups { get; }
 
     /// <summary>B in %, 0–100, full precision (<see cref="TracedResult.Unrounded"/>): the mean of the group means (or of the items), 100 without items.</summary>
-    public decimal Capaian => Unrounded!.Value;
+    public decimal Achievement => Unrounded!.Value;
 
     /// <summary>B rounded half away from zero to 2 decimals (<see cref="TracedResult.Value"/>).</summary>
     public decimal Rounded => Value!.Value;

@@ -5,11 +5,11 @@ namespace LppdMetrics.Spm;
 /// <summary>The index of one basic service: 0,8 × A + 0,2 × B, rule <c>spm.service</c>.</summary>
 public sealed record SpmServiceResult : TracedResult
 {
-    internal SpmServiceResult(string name, string? subUrusan, SpmCapaianResult recipients, SpmQualityResult quality, CalculationTrace trace)
+    internal SpmServiceResult(string name, string? subAffair, SpmAchievementResult recipients, SpmQualityResult quality, CalculationTrace trace)
         : base(trace)
     {
         Name = name;
-        SubUrusan = subUrusan;
+        SubAffair = subAffair;
         Recipients = recipients;
         Quality = quality;
     }
@@ -18,10 +18,10 @@ public sealed record SpmServiceResult : TracedResult
     public string Name { get; }
 
     /// <summary>Its sub-urusan, or null.</summary>
-    public string? SubUrusan { get; }
+    public string? SubAffair { get; }
 
     /// <summary>A: the recipients capaian.</summary>
-    public SpmCapaianResult Recipients { get; }
+    public SpmAchievementResult Recipients { get; }
 
     /// <summary>B: the quality capaian.</summary>
     public SpmQualityResult Quality { get; }

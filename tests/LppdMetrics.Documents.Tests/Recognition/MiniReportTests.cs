@@ -36,14 +36,14 @@ public class MiniReportTests
     }
 
     [Fact]
-    public void Capaian_rows_carry_target_realisation_and_polarity_from_the_catalogue()
+    public void Achievement_rows_carry_target_realisation_and_polarity_from_the_catalogue()
     {
-        var ikm = Figure("3.1/9/capaian");
-        Assert.Equal(105.00m, ikm.Reported);
-        Assert.Equal(2, ikm.Decimals);
-        Assert.Equal([80m, 84m], ikm.Inputs.Select(i => i.Value));
-        Assert.Equal(Polarity.Positive, ikm.Polarity); // not in the catalogue: follows R/T (84/80 = 105,00), so positive, with a note
-        Assert.NotNull(ikm.Note);
+        var satisfaction = Figure("3.1/9/capaian");
+        Assert.Equal(105.00m, satisfaction.Reported);
+        Assert.Equal(2, satisfaction.Decimals);
+        Assert.Equal([80m, 84m], satisfaction.Inputs.Select(i => i.Value));
+        Assert.Equal(Polarity.Positive, satisfaction.Polarity); // not in the catalogue: follows R/T (84/80 = 105,00), so positive, with a note
+        Assert.NotNull(satisfaction.Note);
         var poverty = Figure("3.1/10/capaian");
         Assert.Equal(Polarity.Negative, poverty.Polarity);
         var mean = Figure("3.1/11/capaian-kinerja");

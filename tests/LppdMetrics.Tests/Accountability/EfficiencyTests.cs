@@ -24,13 +24,13 @@ public class EfficiencyTests
     [InlineData(3372, "73.525", "98.82", "0.74")]
     [InlineData(3561, "102.92", "95.67", "1.08")]   // printed "1,0 8"
     [InlineData(3797, "73.678", "90.93", "0.81")]
-    public void Reported_efficiency_reproduces(int line, string capaian, string budget, string printed)
+    public void Reported_efficiency_reproduces(int line, string achievement, string budget, string printed)
     {
         decimal p = D(printed);
         int decimals = ReportRounding.DecimalsOf(p);
-        var r = Efficiency.Compute(D(capaian), D(budget), new EfficiencyOptions { Decimals = decimals });
+        var r = Efficiency.Compute(D(achievement), D(budget), new EfficiencyOptions { Decimals = decimals });
         Assert.True(p == r.Value, $"line {line}: {r.Value}");
-        Assert.Equal(ReportRounding.Round(p, 2), Efficiency.Compute(D(capaian), D(budget)).Value);
+        Assert.Equal(ReportRounding.Round(p, 2), Efficiency.Compute(D(achievement), D(budget)).Value);
     }
 
     [Fact]
@@ -51,12 +51,12 @@ public class EfficiencyTests
         Assert.Equal(-0.1m, Efficiency.Compute(-9.43m, 94.3m).Value);
     }
 
-    private static readonly Arbitrary<decimal> Capaian = Shrinkers.Scaled(-20_000, 60_000, 100m);
+    private static readonly Arbitrary<decimal> Achievement = Shrinkers.Scaled(-20_000, 60_000, 100m);
     private static readonly Arbitrary<decimal> Budget = Shrinkers.Scaled(1, 15_000, 100m);
 
     [Property(MaxTest = 500)]
     public Property Efficiency_is_monotone_in_capaian() =>
-        Prop.ForAll(Capaian, Capaian, Budget, (a, b, budget) =>
+        Prop.ForAll(Achievement, Achievement, Budget, (a, b, budget) =>
         {
             decimal lo = Math.Min(a, b), hi = Math.Max(a, b);
             var l = Efficiency.Compute(lo, budget);

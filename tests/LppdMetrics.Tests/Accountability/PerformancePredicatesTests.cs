@@ -24,46 +24,46 @@ public class PerformancePredicatesTests
     [InlineData("73.525", "Sedang")]
     [InlineData("102.92", "Sangat Tinggi")]
     [InlineData("73.678", "Sedang")]
-    public void Reported_predicates_reproduce_under_both_gap_rules(string capaian, string printed)
+    public void Reported_predicates_reproduce_under_both_gap_rules(string achievement, string printed)
     {
-        decimal c = decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture);
+        decimal c = decimal.Parse(achievement, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(printed, PerformancePredicates.Classify(c).Label);
         Assert.Equal(printed, PerformancePredicates.Classify(c, gapPolicy: BandGapPolicy.RoundToPrintedPrecision).Label);
         Assert.False(PerformancePredicates.Classify(c).InPrintedGap);
     }
 
     [Theory]
-    [InlineData("100", PerformancePredicate.SangatTinggi, false, false)]
-    [InlineData("91", PerformancePredicate.SangatTinggi, false, false)]
-    [InlineData("90", PerformancePredicate.Tinggi, false, false)]
-    [InlineData("76", PerformancePredicate.Tinggi, false, false)]
-    [InlineData("75", PerformancePredicate.Sedang, false, false)]
-    [InlineData("66", PerformancePredicate.Sedang, false, false)]
-    [InlineData("65", PerformancePredicate.Rendah, false, false)]
-    [InlineData("51", PerformancePredicate.Rendah, false, false)]
-    [InlineData("50", PerformancePredicate.SangatRendah, false, false)]
-    [InlineData("-9.43", PerformancePredicate.SangatRendah, false, false)]
-    [InlineData("504.5", PerformancePredicate.SangatTinggi, false, true)]
-    [InlineData("90.5", PerformancePredicate.Tinggi, true, false)]
-    [InlineData("75.99", PerformancePredicate.Sedang, true, false)]
-    [InlineData("65.5", PerformancePredicate.Rendah, true, false)]
-    [InlineData("50.01", PerformancePredicate.SangatRendah, true, false)]
-    public void Bands_gaps_and_values_above_100(string capaian, PerformancePredicate expected, bool inGap, bool above)
+    [InlineData("100", PerformancePredicate.VeryHigh, false, false)]
+    [InlineData("91", PerformancePredicate.VeryHigh, false, false)]
+    [InlineData("90", PerformancePredicate.High, false, false)]
+    [InlineData("76", PerformancePredicate.High, false, false)]
+    [InlineData("75", PerformancePredicate.Medium, false, false)]
+    [InlineData("66", PerformancePredicate.Medium, false, false)]
+    [InlineData("65", PerformancePredicate.Low, false, false)]
+    [InlineData("51", PerformancePredicate.Low, false, false)]
+    [InlineData("50", PerformancePredicate.VeryLow, false, false)]
+    [InlineData("-9.43", PerformancePredicate.VeryLow, false, false)]
+    [InlineData("504.5", PerformancePredicate.VeryHigh, false, true)]
+    [InlineData("90.5", PerformancePredicate.High, true, false)]
+    [InlineData("75.99", PerformancePredicate.Medium, true, false)]
+    [InlineData("65.5", PerformancePredicate.Low, true, false)]
+    [InlineData("50.01", PerformancePredicate.VeryLow, true, false)]
+    public void Bands_gaps_and_values_above_100(string achievement, PerformancePredicate expected, bool inGap, bool above)
     {
-        var r = PerformancePredicates.Classify(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture));
+        var r = PerformancePredicates.Classify(decimal.Parse(achievement, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, r.Predicate);
         Assert.Equal(inGap, r.InPrintedGap);
         Assert.Equal(above, r.AboveTable);
     }
 
     [Theory]
-    [InlineData("90.5", PerformancePredicate.SangatTinggi)] // rounds to 91
-    [InlineData("90.4", PerformancePredicate.Tinggi)]       // rounds to 90
-    [InlineData("75.5", PerformancePredicate.Tinggi)]       // rounds to 76
-    [InlineData("50.5", PerformancePredicate.Rendah)]       // rounds to 51
-    public void Round_to_integer_rule_differs_only_in_the_gaps(string capaian, PerformancePredicate expected)
+    [InlineData("90.5", PerformancePredicate.VeryHigh)] // rounds to 91
+    [InlineData("90.4", PerformancePredicate.High)]       // rounds to 90
+    [InlineData("75.5", PerformancePredicate.High)]       // rounds to 76
+    [InlineData("50.5", PerformancePredicate.Low)]       // rounds to 51
+    public void Round_to_integer_rule_differs_only_in_the_gaps(string achievement, PerformancePredicate expected)
     {
-        var r = PerformancePredicates.Classify(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture),
+        var r = PerformancePredicates.Classify(decimal.Parse(achievement, System.Globalization.CultureInfo.InvariantCulture),
             gapPolicy: BandGapPolicy.RoundToPrintedPrecision);
         Assert.Equal(expected, r.Predicate);
         Assert.True(r.InPrintedGap);
@@ -75,14 +75,14 @@ public class PerformancePredicatesTests
     {
         var t = PerformancePredicates.Permendagri86Of2017;
         Assert.Equal(5, t.Bands.Count);
-        Assert.Contains("86/2017", t.Source);
+        Assert.Contains("86/2017", t.Regulation);
         Assert.Equal(91m, t.Bands[^1].Lower);
         Assert.Null(t.Bands[0].Lower);
         Assert.Equal(BandGapPolicy.LowerBand, t.GapPolicy);
         Assert.Equal(0, t.Decimals);
         // Lowest first: a table printed best first is out of order.
         Assert.Throws<ArgumentException>(() => new BandTable<PerformancePredicate>("bad", "test",
-            [new(PerformancePredicate.SangatTinggi, "ST", 70m, 80m), new(PerformancePredicate.Tinggi, "T", 50m, 60m)], 0, BandGapPolicy.LowerBand));
+            [new(PerformancePredicate.VeryHigh, "ST", 70m, 80m), new(PerformancePredicate.High, "T", 50m, 60m)], 0, BandGapPolicy.LowerBand));
     }
 
     private static readonly Arbitrary<decimal> Percent = Shrinkers.Scaled(-20_000, 60_000, 100m);

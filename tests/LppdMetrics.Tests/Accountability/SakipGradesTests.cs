@@ -34,7 +34,7 @@ public class SakipGradesTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SakipGrades.Classify(100.01m));
         Assert.Equal("score", ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => SakipGrades.Classify(-0.01m));
-        Assert.Contains("88/2021", SakipGrades.Source);
+        Assert.Contains("88/2021", SakipGrades.Regulation);
         Assert.Equal(7, SakipGrades.Table.Bands.Count);
         Assert.Equal(70m, SakipGrades.BandOf(SakipGrade.BB).Lower);
     }

@@ -46,7 +46,7 @@ public class PerturbationProperties
     internal static LppdReport Perturb(LppdReport report, string id, decimal value)
     {
         PrintedValue? P(PrintedValue? v) => v is not null && v.Id == id ? v with { Reported = value } : v;
-        SpmCountDocument C(SpmCountDocument c) => c with { Capaian = P(c.Capaian) };
+        SpmCountDocument C(SpmCountDocument c) => c with { Achievement = P(c.Achievement) };
         return report with
         {
             Tables = report.Tables.Select(t => t with
@@ -56,13 +56,13 @@ public class PerturbationProperties
             Spm = report.Spm.Select(u => u with
             {
                 Index = P(u.Index),
-                SubUrusan = u.SubUrusan.Select(s => s with { Index = P(s.Index) }).ToArray(),
+                SubAffair = u.SubAffair.Select(s => s with { Index = P(s.Index) }).ToArray(),
                 Services = u.Services.Select(s => s with
                 {
                     Index = P(s.Index),
                     Quality = P(s.Quality),
                     Recipients = C(s.Recipients),
-                    QualityGroups = s.QualityGroups.Select(g => g with { Capaian = P(g.Capaian), Items = g.Items.Select(C).ToArray() }).ToArray(),
+                    QualityGroups = s.QualityGroups.Select(g => g with { Achievement = P(g.Achievement), Items = g.Items.Select(C).ToArray() }).ToArray(),
                 }).ToArray(),
             }).ToArray(),
         };

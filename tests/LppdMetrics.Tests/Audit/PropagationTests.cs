@@ -9,7 +9,7 @@ namespace LppdMetrics.Tests.Audit;
 
 public class PropagationTests
 {
-    private static ReportFigure Capaian(string id, int line, decimal t, decimal r, decimal reported, string printed) => new()
+    private static ReportFigure Achievement(string id, int line, decimal t, decimal r, decimal reported, string printed) => new()
     {
         Id = id, Label = id, Rule = "capaian", Polarity = LppdMetrics.Accountability.Polarity.Positive, Reported = reported, Printed = printed, Decimals = 2, Source = line,
         Inputs = [new FigureInput { Name = "T", Value = t, Source = line }, new FigureInput { Name = "R", Value = r, Source = line }],
@@ -26,8 +26,8 @@ public class PropagationTests
 
     // By hand: 67,16 / 71 × 100 = 94,5915… → 94,59, printed 94,60 (a mismatch, as Tabel 4.3.2.1 of the seed).
     // The mean (94,60 + 90,00) / 2 = 92,300 matches its print; with 94,59 it is 184,59 / 2 = 92,295.
-    private static readonly ReportFigure Sakip = Capaian("sakip", 10, 71m, 67.16m, 94.60m, "94,60%");
-    private static readonly ReportFigure Other = Capaian("other", 11, 100m, 90m, 90.00m, "90,00%");
+    private static readonly ReportFigure Sakip = Achievement("sakip", 10, 71m, 67.16m, 94.60m, "94,60%");
+    private static readonly ReportFigure Other = Achievement("other", 11, 100m, 90m, 90.00m, "90,00%");
     private static readonly ReportFigure MeanOne = Mean("mean", 12, 92.300m, 3, ("SAKIP", 94.60m, 10), ("other", 90.00m, 11));
 
     [Fact]
@@ -73,7 +73,7 @@ public class PropagationTests
     public void No_link_when_the_upstream_matches()
     {
         // 67,16 / 71 printed correctly as 94,59: the mean (94,59 + 90) / 2 = 92,295 as printed, nothing to propagate.
-        var right = Capaian("sakip", 10, 71m, 67.16m, 94.59m, "94,59%");
+        var right = Achievement("sakip", 10, 71m, 67.16m, 94.59m, "94,59%");
         var mean = Mean("mean", 12, 92.295m, 3, ("SAKIP", 94.59m, 10), ("other", 90.00m, 11));
         var result = ReportAudit.Run(Report(right, Other, mean));
         Assert.All(result.Findings, f => Assert.Empty(f.Propagation));
@@ -97,7 +97,7 @@ public class PropagationTests
         Assert.Equal(FindingStatus.Match, result.Find("tabel5")!.Status);
 
         // Both consistent: still linked as one quantity, with no corrected value.
-        var right = Capaian("sakip", 10, 71m, 67.16m, 94.59m, "94,59%");
+        var right = Achievement("sakip", 10, 71m, 67.16m, 94.59m, "94,59%");
         var same = repeat with { Reported = 94.59m, Inputs = [repeat.Inputs[0] with { Value = 94.59m, Printed = "94,59%" }] };
         var ok = ReportAudit.Run(Report(right, same));
         Assert.Equal(new PropagationLink("sakip", "tabel5", "Tabel 4.3.2.1", 10, null, null, null, true), Assert.Single(ok.Find("tabel5")!.Propagation));
@@ -137,7 +137,7 @@ public class PropagationTests
     public void An_ambiguous_place_is_not_linked()
     {
         // Two figures of line 10 both print 94,60: an input 94,60 at line 10 cannot be told apart, so it is not linked.
-        var twin = Capaian("twin", 10, 71m, 67.16m, 94.60m, "94,60%");
+        var twin = Achievement("twin", 10, 71m, 67.16m, 94.60m, "94,60%");
         var result = ReportAudit.Run(Report(Sakip, twin, MeanOne));
         Assert.Empty(result.Find("mean")!.Propagation);
     }
@@ -185,7 +185,7 @@ public class PropagationTests
             // One capaian T = 100, R = r: capaian = r exactly; printed r + units/100 (≥ 2 units off: a mismatch).
             decimal r = others[0];
             decimal printed = r + units / 100m;
-            var figures = new List<ReportFigure> { Capaian("c0", 1, 100m, r, printed, "") };
+            var figures = new List<ReportFigure> { Achievement("c0", 1, 100m, r, printed, "") };
             var members = new List<(string, decimal, int)> { ("c0", printed, 1) };
             for (int i = 1; i < others.Length; i++) members.Add(("x" + i, others[i], 100 + i)); // unlinked printed values
             decimal printedMean = ReportRounding2(members.Sum(m => m.Item2) / members.Count);

@@ -65,9 +65,9 @@ public class ReportAuditTests
         var growth2020 = Finding("2.6/2020/pertumbuhan");   // needs PDRB ADHK 2019, not printed
         Assert.Equal(FindingStatus.NotCheckable, growth2020.Status);
         Assert.Contains("ADHK t-1", growth2020.Explanation);
-        var ikk = Finding("ikk-2.2.1/1.1");
-        Assert.Equal(FindingStatus.NotCheckable, ikk.Status);
-        Assert.Contains("pembilang", ikk.Explanation);
+        var keyIndicator = Finding("ikk-2.2.1/1.1");
+        Assert.Equal(FindingStatus.NotCheckable, keyIndicator.Status);
+        Assert.Contains("pembilang", keyIndicator.Explanation);
     }
 
     [Fact]

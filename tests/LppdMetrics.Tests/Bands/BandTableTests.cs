@@ -16,7 +16,7 @@ public class BandTableTests
         foreach (BandGapPolicy policy in Enum.GetValues<BandGapPolicy>())
         {
             yield return Case("predicate " + policy, PerformancePredicates.Permendagri86Of2017.With(policy), -50_000, 150_000, contiguous: true);
-            yield return Case("ikm " + policy, IkmBandTable.PermenPanRb14Of2017.With(policy), 0, 100_000, contiguous: true);
+            yield return Case("ikm " + policy, SatisfactionBandTable.PermenPanRb14Of2017.With(policy), 0, 100_000, contiguous: true);
             yield return Case("sakip " + policy, SakipGrades.Table.With(policy), 0, 100_000, contiguous: true);
             yield return Case("spm " + policy, SpmCategoryTable.TwentyPointBands.With(policy), 0, 150_000, contiguous: false);
         }
@@ -77,12 +77,12 @@ public class BandTableTests
     [InlineData("50.5", "Sangat Rendah", "Rendah")]
     [InlineData("118.24", "Sangat Tinggi", "Sangat Tinggi")] // above the table, as the report classes it
     [InlineData("-3", "Sangat Rendah", "Sangat Rendah")]
-    public void Each_table_keeps_its_named_default_and_the_other_policy_is_one_call_away(string capaian, string lowerBand, string rounded)
+    public void Each_table_keeps_its_named_default_and_the_other_policy_is_one_call_away(string achievement, string lowerBand, string rounded)
     {
-        decimal v = decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture);
+        decimal v = decimal.Parse(achievement, System.Globalization.CultureInfo.InvariantCulture);
         var table = PerformancePredicates.Permendagri86Of2017;
         Assert.Equal(BandGapPolicy.LowerBand, table.GapPolicy);
-        Assert.Equal(BandGapPolicy.RoundToPrintedPrecision, IkmBandTable.PermenPanRb14Of2017.GapPolicy);
+        Assert.Equal(BandGapPolicy.RoundToPrintedPrecision, SatisfactionBandTable.PermenPanRb14Of2017.GapPolicy);
         Assert.Equal(lowerBand, table.Classify(v).Label);
         Assert.Equal(rounded, table.With(BandGapPolicy.RoundToPrintedPrecision).Classify(v).Label);
     }
@@ -90,10 +90,10 @@ public class BandTableTests
     [Fact]
     public void Values_outside_the_range_are_errors_naming_the_parameter()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => IkmBandTable.PermenPanRb14Of2017.Classify(100.006m, "converted"));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SatisfactionBandTable.PermenPanRb14Of2017.Classify(100.006m, "converted"));
         Assert.Equal("converted", ex.ParamName);
         Assert.Contains("0 to 100.00", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("D", IkmBandTable.PermenPanRb14Of2017.Classify(24.975m).Grade); // below the first band: the first band
+        Assert.Equal("D", SatisfactionBandTable.PermenPanRb14Of2017.Classify(24.975m).Grade); // below the first band: the first band
         Assert.Throws<ArgumentOutOfRangeException>(() => SpmCategoryTable.TwentyPointBands.Classify(-0.001m));
         Assert.Equal("TUNTAS PARIPURNA", SpmCategoryTable.TwentyPointBands.Classify(100m).Label);
         Assert.Equal("TUNTAS UTAMA", SpmCategoryTable.TwentyPointBands.Classify(99.996m).Label); // unrounded

@@ -18,7 +18,7 @@ public class CompositeIndexTests
     [InlineData(22, "10")]
     public void Desa_mandiri_percentages(int mandiri, string printed)
     {
-        var r = CompositeIndices.PersentaseDesaMandiri.Evaluate(mandiri, 220m);
+        var r = CompositeIndices.IndependentVillagePercent.Evaluate(mandiri, 220m);
         Assert.Equal(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), r.Value);
         Assert.Equal("desa-mandiri", r.Trace.Rule);
     }
@@ -46,7 +46,7 @@ public class CompositeIndexTests
     public void Iklh_weighted_sum()
     {
         // 0,3·60 + 0,3·70 + 0,4·65 = 18 + 21 + 26 = 65
-        var r = CompositeIndices.Iklh.Evaluate(60m, 70m, 65m);
+        var r = CompositeIndices.EnvironmentalQualityIndex.Evaluate(60m, 70m, 65m);
         Assert.Equal(65m, r.Value);
         Assert.Equal("0.30·IKA + 0.30·IKU + 0.40·ITH", r.Index.Formula);
         Assert.Equal(3, r.Trace.Inputs.Count);
@@ -56,7 +56,7 @@ public class CompositeIndexTests
     public void Spbe_sum_of_domain_index_times_weight()
     {
         // 0,13·4 + 0,25·3,5 + 0,165·3,8 + 0,455·3,7 = 0,52 + 0,875 + 0,627 + 1,6835 = 3,7055 → 3,71
-        var r = CompositeIndices.IndeksSpbe.Evaluate(4m, 3.5m, 3.8m, 3.7m);
+        var r = CompositeIndices.ElectronicGovernmentIndex.Evaluate(4m, 3.5m, 3.8m, 3.7m);
         Assert.Equal(3.7055m, r.Unrounded);
         Assert.Equal(3.71m, r.Value);
     }
@@ -65,15 +65,15 @@ public class CompositeIndexTests
     public void Innovation_index_is_score_over_max_times_100()
     {
         // 145,18 / 200 × 100 = 72,59
-        Assert.Equal(72.59m, CompositeIndices.IndeksInovasiDaerah.Evaluate(145.18m, 200m).Value);
-        Assert.Equal("skor / skor_maks × 100", CompositeIndices.IndeksInovasiDaerah.Formula);
+        Assert.Equal(72.59m, CompositeIndices.RegionalInnovationIndex.Evaluate(145.18m, 200m).Value);
+        Assert.Equal("skor / skor_maks × 100", CompositeIndices.RegionalInnovationIndex.Formula);
     }
 
     [Fact]
     public void Risk_is_hazard_times_vulnerability_over_capacity()
     {
         // 0,6 × 0,7 / 0,5 = 0,84
-        var r = CompositeIndices.IndeksRisikoBencana.Evaluate(0.6m, 0.7m, 0.5m);
+        var r = CompositeIndices.DisasterRiskIndex.Evaluate(0.6m, 0.7m, 0.5m);
         Assert.Equal(0.84m, r.Value);
         Assert.Equal("H × V / C", r.Index.Formula);
     }
@@ -81,13 +81,13 @@ public class CompositeIndexTests
     [Fact]
     public void Zero_divisor_and_missing_components_are_undefined_never_zero()
     {
-        var zero = CompositeIndices.IndeksRisikoBencana.Evaluate(0.6m, 0.7m, 0m);
+        var zero = CompositeIndices.DisasterRiskIndex.Evaluate(0.6m, 0.7m, 0m);
         Assert.False(zero.HasValue);
         Assert.Contains("C", zero.UndefinedReason);
-        var missing = CompositeIndices.Iklh.Evaluate([60m, null, 65m]);
+        var missing = CompositeIndices.EnvironmentalQualityIndex.Evaluate([60m, null, 65m]);
         Assert.False(missing.HasValue);
         Assert.Contains("IKU", missing.UndefinedReason);
-        Assert.Throws<ArgumentException>(() => CompositeIndices.Iklh.Evaluate(60m, 70m));
+        Assert.Throws<ArgumentException>(() => CompositeIndices.EnvironmentalQualityIndex.Evaluate(60m, 70m));
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public class GenderDevelopmentIndexTests
     [Fact]
     public void Zero_or_out_of_range_ipm_is_rejected()
     {
-        Assert.Equal("maleIpm", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(70m, 0m)).ParamName);
-        Assert.Equal("femaleIpm", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(-1m, 70m)).ParamName);
-        Assert.Equal("femaleIpm", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(100.01m, 70m)).ParamName);
+        Assert.Equal("maleIndex", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(70m, 0m)).ParamName);
+        Assert.Equal("femaleIndex", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(-1m, 70m)).ParamName);
+        Assert.Equal("femaleIndex", Assert.Throws<ArgumentOutOfRangeException>(() => GenderDevelopmentIndex.Compute(100.01m, 70m)).ParamName);
     }
 }

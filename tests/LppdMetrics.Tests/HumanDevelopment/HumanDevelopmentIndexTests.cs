@@ -181,9 +181,9 @@ public class HumanDevelopmentIndexTests
     [InlineData("79.99", HumanDevelopmentCategory.High)]
     [InlineData("80", HumanDevelopmentCategory.VeryHigh)]
     [InlineData("80.78", HumanDevelopmentCategory.VeryHigh)] // Kota Blitar, Tabel 2.3
-    public void Bps_categories_have_inclusive_lower_boundaries(string ipm, HumanDevelopmentCategory expected)
+    public void Bps_categories_have_inclusive_lower_boundaries(string humanDevelopment, HumanDevelopmentCategory expected)
     {
-        Assert.Equal(expected, HumanDevelopmentIndex.Classify(decimal.Parse(ipm, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, HumanDevelopmentIndex.Classify(decimal.Parse(humanDevelopment, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

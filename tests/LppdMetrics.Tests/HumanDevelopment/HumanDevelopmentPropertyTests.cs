@@ -24,11 +24,11 @@ public class HumanDevelopmentPropertyTests
             .Concat(Shrinkers.Int((int)Math.Round(c.Rls * 100), 1).Select(r => c with { Rls = r / 100.0 }))
             .Concat(Shrinkers.Int((int)c.Exp, 1008).Select(e => c with { Exp = e }));
 
-    private static HumanDevelopmentResult Ipm((double Uhh, double Hls, double Rls, double Exp) c) =>
+    private static HumanDevelopmentResult Index((double Uhh, double Hls, double Rls, double Exp) c) =>
         HumanDevelopmentIndex.Compute(c.Uhh, c.Hls, c.Rls, c.Exp);
 
     [Property(MaxTest = 300)]
-    public Property Ipm_rises_when_any_component_rises() =>
+    public Property HumanDevelopment_rises_when_any_component_rises() =>
         Prop.ForAll(Arb.From(Inside, ShrinkInside), Shrinkers.Choose(0, 3), Shrinkers.Choose(1, 100), (c, which, step) =>
         {
             double delta = step / 1000.0; // 0,001–0,1 years (or Rp 1.000–100.000 for expenditure: ×1000 below)
@@ -39,18 +39,18 @@ public class HumanDevelopmentPropertyTests
                 2 => c with { Rls = Math.Min(15, c.Rls + delta) },
                 _ => c with { Exp = Math.Min(26572.352, c.Exp + step) },
             };
-            return Ipm(raised).Unrounded > Ipm(c).Unrounded;
+            return Index(raised).Unrounded > Index(c).Unrounded;
         });
 
     [Property(MaxTest = 300)]
-    public Property Ipm_lies_between_the_smallest_and_largest_component_index() =>
+    public Property HumanDevelopment_lies_between_the_smallest_and_largest_component_index() =>
         Prop.ForAll(Arb.From(Inside, ShrinkInside), c =>
         {
-            var r = Ipm(c);
+            var r = Index(c);
             double lo = Math.Min(r.HealthIndex, Math.Min(r.EducationIndex, r.ExpenditureIndex)) * 100;
             double hi = Math.Max(r.HealthIndex, Math.Max(r.EducationIndex, r.ExpenditureIndex)) * 100;
-            double ipm = (double)r.Unrounded!.Value;
-            return ipm >= lo - 1e-9 && ipm <= hi + 1e-9 && ipm is > 0 and < 100;
+            double humanDevelopment = (double)r.Unrounded!.Value;
+            return humanDevelopment >= lo - 1e-9 && humanDevelopment <= hi + 1e-9 && humanDevelopment is > 0 and < 100;
         });
 
     [Property(MaxTest = 200)]

@@ -5,6 +5,7 @@ using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
 using LppdMetrics.Tests.Poverty;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Inequality;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using LppdMetrics.Inequality;
 using LppdMetrics.Numbers;
 using LppdMetrics.Tests.Poverty;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Inequality;
 

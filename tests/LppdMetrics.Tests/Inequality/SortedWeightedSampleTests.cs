@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using LppdMetrics.TestSupport;
 using FsCheck.Xunit;
 using LppdMetrics.Numbers;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Inequality;
 

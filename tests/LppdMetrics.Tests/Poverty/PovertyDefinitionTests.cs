@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Poverty;
 

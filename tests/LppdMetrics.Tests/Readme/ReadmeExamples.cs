@@ -20,12 +20,12 @@ internal static class ReadmeExamples
     public static void QuickStart()
     {
         // begin QuickStart
-        var capaian = Capaian.Compute(target: 8.19m, realization: 8.16m, Polarity.Negative);   // poverty: lower is better
-        Console.WriteLine(capaian.Value);                                                       // 100.37
-        Console.WriteLine(PerformancePredicates.Classify(capaian.Value!.Value).Label);          // Sangat Tinggi
-        var ipm = HumanDevelopmentIndex.Compute(lifeExpectancy: 75.32, expectedSchooling: 12.67, meanSchooling: 7.87, expenditure: 12020);
-        Console.WriteLine($"{ipm.Value} {ipm.Category} ({HumanDevelopmentIndex.IndonesianName(ipm.Category)})"); // 73.44 High (Tinggi)
-        string trace = ipm.Trace.ToText();                                                      // formula, inputs, every step, rounding
+        var achievement = Achievement.Compute(target: 8.19m, realization: 8.16m, Polarity.Negative);   // poverty: lower is better
+        Console.WriteLine(achievement.Value);                                                       // 100.37
+        Console.WriteLine(PerformancePredicates.Classify(achievement.Value!.Value).Label);          // Sangat Tinggi
+        var humanDevelopment = HumanDevelopmentIndex.Compute(lifeExpectancy: 75.32, expectedSchooling: 12.67, meanSchooling: 7.87, expenditure: 12020);
+        Console.WriteLine($"{humanDevelopment.Value} {humanDevelopment.Category} ({HumanDevelopmentIndex.IndonesianName(humanDevelopment.Category)})"); // 73.44 High (Tinggi)
+        string trace = humanDevelopment.Trace.ToText();                                                      // formula, inputs, every step, rounding
         double[] y = [310_000, 480_000, 650_000, 1_200_000], w = [120, 95, 80, 40];
         FgtResult p = Fgt.Compute(y, w, povertyLine: 550_000);                                  // P0, P1, P2 as fractions
         Console.WriteLine($"{p.P0:F4} {p.P1:F4} {p.P2:F4}");                                    // 0.6418 0.1924 0.0728
@@ -51,27 +51,27 @@ internal static class ReadmeExamples
     {
         // begin PackageDomains
         // Capaian of a lower-is-better indicator (poverty: target 8,19 %, realised 8,16 %): (2T − R) / T × 100
-        CapaianResult capaian = Capaian.Compute(target: 8.19m, realization: 8.16m, Polarity.Negative);
-        Console.WriteLine(IndonesianNumber.Format(capaian.Value!.Value, 2, NumberFormatOptions.Percent));  // 100,37%
-        Console.WriteLine(PerformancePredicates.Classify(capaian.Value!.Value).Label);  // Sangat Tinggi
+        AchievementResult achievement = Achievement.Compute(target: 8.19m, realization: 8.16m, Polarity.Negative);
+        Console.WriteLine(IndonesianNumber.Format(achievement.Value!.Value, 2, NumberFormatOptions.Percent));  // 100,37%
+        Console.WriteLine(PerformancePredicates.Classify(achievement.Value!.Value).Label);  // Sangat Tinggi
         BudgetRealizationResult budget = BudgetRealization.Compute(80_975_656_341m, 78_826_084_279m);
         Console.WriteLine(IndonesianNumber.Format(budget.Value!.Value, 2, NumberFormatOptions.Percent));  // 97,35%
         // IPM, BPS method (expenditure in thousand rupiah a year)
-        HumanDevelopmentResult ipm = HumanDevelopmentIndex.Compute(lifeExpectancy: 75.32, expectedSchooling: 12.67, meanSchooling: 7.87, expenditure: 12020);
-        Console.WriteLine($"{IndonesianNumber.Format(ipm.Value!.Value, 2)} {HumanDevelopmentIndex.IndonesianName(ipm.Category)}");  // 73,44 Tinggi
+        HumanDevelopmentResult humanDevelopment = HumanDevelopmentIndex.Compute(lifeExpectancy: 75.32, expectedSchooling: 12.67, meanSchooling: 7.87, expenditure: 12020);
+        Console.WriteLine($"{IndonesianNumber.Format(humanDevelopment.Value!.Value, 2)} {HumanDevelopmentIndex.IndonesianName(humanDevelopment.Category)}");  // 73,44 Tinggi
         // Poverty and Gini from microdata: consumption per capita and survey weights
         double[] y = [310_000, 480_000, 650_000, 1_200_000], w = [120, 95, 80, 40];
         FgtResult fgt = Fgt.Compute(y, w, povertyLine: 550_000);   // poor: strictly below the line, as BPS counts
         Console.WriteLine(IndonesianNumber.Format((decimal)(fgt.P0 * 100), 2, NumberFormatOptions.Percent));  // 64,18%
         Console.WriteLine(IndonesianNumber.Format((decimal)Gini.Compute(y, w), 4));  // 0,2492
         // IKM: two respondents answering U1…U9 (1–4)
-        var tally = new IkmTally();
+        var tally = new SatisfactionTally();
         tally.Add([4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
-        IkmResult ikm = SatisfactionIndex.Compute(tally);
-        Console.WriteLine($"{IndonesianNumber.Format(ikm.Converted, 2)} {ikm.Quality} {ikm.Performance}");  // 87,50 B Baik
+        SatisfactionResult satisfaction = SatisfactionIndex.Compute(tally);
+        Console.WriteLine($"{IndonesianNumber.Format(satisfaction.Converted, 2)} {satisfaction.Quality} {satisfaction.Performance}");  // 87,50 B Baik
         // SPM: one service, recipients 95 of 100 (A), two quality items 1/1 and 3/4 (B); index = 0,8 A + 0,2 B
         var service = new SpmService("Pelayanan dasar", new SpmMeasure(100, 95), [new SpmQualityGroup(null, [new SpmMeasure(1, 1), new SpmMeasure(4, 3)])]);
-        SpmUrusanResult spm = SpmIndex.Compute(new SpmUrusan("Contoh", [service]));
+        SpmAffairResult spm = SpmIndex.Compute(new SpmAffair("Contoh", [service]));
         Console.WriteLine($"{IndonesianNumber.Format(spm.Rounded, 2)} {spm.Category.Label}");  // 93,50 TUNTAS UTAMA
         // Reading printed numbers
         ReportNumber amount = IndonesianNumber.Parse("Rp. 2.090.349 .863.831, 55");   // a cell as a PDF conversion left it

@@ -37,11 +37,11 @@ public class Blitar2024DocumentTests
         int numbers = 0, words = 0;
         foreach (var u in Report.Spm)
         {
-            numbers += (u.Index is null ? 0 : 1) + u.SubUrusan.Count(s => s.Index is not null);
+            numbers += (u.Index is null ? 0 : 1) + u.SubAffair.Count(s => s.Index is not null);
             words += u.Category is null ? 0 : 1;
             foreach (var s in u.Services)
-                numbers += (s.Index is null ? 0 : 1) + (s.Quality is null ? 0 : 1) + (s.Recipients.Capaian is null ? 0 : 1)
-                           + s.QualityGroups.Sum(g => (g.Capaian is null ? 0 : 1) + g.Items.Count(i => i.Capaian is not null));
+                numbers += (s.Index is null ? 0 : 1) + (s.Quality is null ? 0 : 1) + (s.Recipients.Achievement is null ? 0 : 1)
+                           + s.QualityGroups.Sum(g => (g.Achievement is null ? 0 : 1) + g.Items.Count(i => i.Achievement is not null));
         }
         Assert.Equal(368, numbers);
         Assert.Equal(2, words);
@@ -125,11 +125,11 @@ public class Blitar2024DocumentTests
         var values = new List<PrintedValue>();
         foreach (var u in Report.Spm)
         {
-            values.AddRange(new[] { u.Index }.Concat(u.SubUrusan.Select(s => s.Index)).OfType<PrintedValue>());
+            values.AddRange(new[] { u.Index }.Concat(u.SubAffair.Select(s => s.Index)).OfType<PrintedValue>());
             foreach (var s in u.Services)
             {
-                values.AddRange(new[] { s.Index, s.Quality, s.Recipients.Capaian }.OfType<PrintedValue>());
-                values.AddRange(s.QualityGroups.SelectMany(g => g.Items.Select(i => i.Capaian).Append(g.Capaian)).OfType<PrintedValue>());
+                values.AddRange(new[] { s.Index, s.Quality, s.Recipients.Achievement }.OfType<PrintedValue>());
+                values.AddRange(s.QualityGroups.SelectMany(g => g.Items.Select(i => i.Achievement).Append(g.Achievement)).OfType<PrintedValue>());
             }
         }
         Assert.Equal(368, values.Count);

@@ -34,8 +34,8 @@ public class PolarityJsonTests
     [Fact]
     public void The_embedded_report_keeps_its_polarities()
     {
-        var capaian = LppdReportJson.Blitar2024().Tables.SelectMany(t => t.Figures).Where(f => f.Rule == "capaian").ToList();
-        Assert.All(capaian, f => Assert.NotNull(f.Polarity));
-        Assert.Equal(13, capaian.Count(f => f.Polarity == Polarity.Negative)); // the 13 "negative" strings of the embedded document
+        var achievement = LppdReportJson.Blitar2024().Tables.SelectMany(t => t.Figures).Where(f => f.Rule == "capaian").ToList();
+        Assert.All(achievement, f => Assert.NotNull(f.Polarity));
+        Assert.Equal(13, achievement.Count(f => f.Polarity == Polarity.Negative)); // the 13 "negative" strings of the embedded document
     }
 }

@@ -17,9 +17,9 @@ public class SpmDocumentTests
         foreach (string file in new[] { "kesehatan", "pekerjaan-umum", "pendidikan", "perumahan-rakyat", "sosial", "trantibumlinmas" })
         {
             using JsonDocument doc = SpmReportFiguresTests.Load(file);
-            SpmUrusan independent = SpmReportFiguresTests.ToUrusan(doc.RootElement);
-            SpmUrusanDocument document = Assert.Single(documents, d => d.Name == independent.Name);
-            Assert.Equal(SpmIndex.Compute(independent).Index, SpmIndex.Compute(document.ToUrusan()).Index);
+            SpmAffair independent = SpmReportFiguresTests.ToAffair(doc.RootElement);
+            SpmAffairDocument document = Assert.Single(documents, d => d.Name == independent.Name);
+            Assert.Equal(SpmIndex.Compute(independent).Index, SpmIndex.Compute(document.ToAffair()).Index);
         }
     }
 
@@ -27,23 +27,23 @@ public class SpmDocumentTests
     public void Null_elements_are_document_errors_naming_the_path()
     {
         var recipients = new SpmCountDocument { Target = 1m, Realized = 1m };
-        var nullService = new SpmUrusanDocument { Id = "spm/x", Name = "X", Services = [null!] };
-        var ex = Assert.Throws<ReportDocumentException>(() => nullService.ToUrusan("$.spm[3]"));
+        var nullService = new SpmAffairDocument { Id = "spm/x", Name = "X", Services = [null!] };
+        var ex = Assert.Throws<ReportDocumentException>(() => nullService.ToAffair("$.spm[3]"));
         Assert.Equal("$.spm[3].services[0]", ex.Path);
         Assert.Equal("spm/x", ex.FigureId);
         Assert.Contains("path '$.spm[3].services[0]' is null", ex.Message, StringComparison.Ordinal);
-        var nullItem = new SpmUrusanDocument
+        var nullItem = new SpmAffairDocument
         {
             Id = "spm/y", Name = "Y",
             Services = [new SpmServiceDocument { Name = "s", Recipients = recipients, QualityGroups = [new SpmQualityGroupDocument { Items = [recipients, null!] }] }],
         };
-        Assert.Equal("$.services[0].qualityGroups[0].items[1]", Assert.Throws<ReportDocumentException>(() => nullItem.ToUrusan()).Path);
+        Assert.Equal("$.services[0].qualityGroups[0].items[1]", Assert.Throws<ReportDocumentException>(() => nullItem.ToAffair()).Path);
     }
 
     [Fact]
     public void An_urusan_the_index_rejects_stops_the_audit_with_a_document_error()
     {
-        var report = new LppdReport { Title = "t", Spm = [new SpmUrusanDocument { Id = "spm/empty", Name = "Kosong" }] };
+        var report = new LppdReport { Title = "t", Spm = [new SpmAffairDocument { Id = "spm/empty", Name = "Kosong" }] };
         var ex = Assert.Throws<ReportDocumentException>(() => LppdMetrics.Audit.ReportAudit.Run(report));
         Assert.Equal("spm/empty", ex.FigureId);
         Assert.Equal("$.spm[0]", ex.Path);

@@ -11,13 +11,13 @@ namespace LppdMetrics.Tests.Satisfaction;
 public class SatisfactionIndexTests
 {
     /// <summary>A tally in which each group of respondents gives the same answer to all nine elements.</summary>
-    private static IkmTally Uniform(params (byte Answer, int Respondents)[] groups)
+    private static SatisfactionTally Uniform(params (byte Answer, int Respondents)[] groups)
     {
         var bytes = new List<byte>();
         foreach (var (answer, n) in groups)
-            for (int i = 0; i < n * IkmTally.ElementCount; i++)
+            for (int i = 0; i < n * SatisfactionTally.ElementCount; i++)
                 bytes.Add(answer);
-        var tally = new IkmTally();
+        var tally = new SatisfactionTally();
         tally.Add(bytes.ToArray());
         return tally;
     }
@@ -32,23 +32,23 @@ public class SatisfactionIndexTests
             2, 3, 4, 1, 2, 3, 4, 1, 2,
             0, 4, 4, 4, 4, 4, 4, 4, 4,   // U1 not answered
         ];
-        var tally = new IkmTally();
+        var tally = new SatisfactionTally();
         tally.Add(answers);
-        IkmResult r = SatisfactionIndex.Compute(tally);
+        SatisfactionResult r = SatisfactionIndex.Compute(tally);
         // U1 = 9/3 = 3; U2 = 14/4 = 3.5; U3 = 15/4 = 3.75; U4 = 12/4 = 3; U5 = 13/4 = 3.25; U6..U9 likewise.
-        Assert.Equal([3m, 3.5m, 3.75m, 3m, 3.25m, 3.5m, 3.75m, 3m, 3.25m], r.Elements.Select(e => e.Nrr));
+        Assert.Equal([3m, 3.5m, 3.75m, 3m, 3.25m, 3.5m, 3.75m, 3m, 3.25m], r.Elements.Select(e => e.MeanScore));
         Assert.Equal(3, r.Elements[0].Answered);
         Assert.Equal(1, r.Elements[0].Unanswered);
         Assert.Equal(4, r.Respondents);
         // Σ NRR = 30; IKM = 30/9 = 3.333…; converted 83.333… → B Baik.
-        Assert.Equal(3.3333333333m, ReportRounding.Round(r.Ikm, 10));
+        Assert.Equal(3.3333333333m, ReportRounding.Round(r.Index, 10));
         Assert.Equal(83.3333333333m, ReportRounding.Round(r.Converted, 10));
         Assert.Equal("B", r.Quality);
         Assert.Equal("Baik", r.Performance);
         Assert.Contains("1 unanswered", r.Trace.ToText());
         // Printed weight 0,111: 30 × 0.111 = 3.33, converted 83.25.
-        var printed = SatisfactionIndex.Compute(tally, new IkmOptions { Weighting = IkmWeighting.PrintedThreeDecimals });
-        Assert.Equal(3.33m, printed.Ikm);
+        var printed = SatisfactionIndex.Compute(tally, new SatisfactionOptions { Weighting = SatisfactionWeighting.PrintedThreeDecimals });
+        Assert.Equal(3.33m, printed.Index);
         Assert.Equal(83.25m, printed.Converted);
     }
 
@@ -68,7 +68,7 @@ public class SatisfactionIndexTests
     [InlineData(0, 0, 0, 7, "100", "A", "Sangat Baik")]
     public void Band_edges_from_both_sides(int ones, int twos, int threes, int fours, string converted, string quality, string performance)
     {
-        IkmResult r = SatisfactionIndex.Compute(Uniform((1, ones), (2, twos), (3, threes), (4, fours)));
+        SatisfactionResult r = SatisfactionIndex.Compute(Uniform((1, ones), (2, twos), (3, threes), (4, fours)));
         Assert.Equal(decimal.Parse(converted, System.Globalization.CultureInfo.InvariantCulture), r.Converted);
         Assert.Equal(quality, r.Quality);
         Assert.Equal(performance, r.Performance);
@@ -84,7 +84,7 @@ public class SatisfactionIndexTests
     public void Gaps_close_by_rounding_to_2_decimals_by_default(string converted, string quality)
     {
         decimal v = decimal.Parse(converted, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.Classify(v).Grade);
+        Assert.Equal(quality, SatisfactionBandTable.PermenPanRb14Of2017.Classify(v).Grade);
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public class SatisfactionIndexTests
     public void Gaps_belong_to_the_band_below_with_lower_bounds_closing(string converted, string quality)
     {
         decimal v = decimal.Parse(converted, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(quality, IkmBandTable.PermenPanRb14Of2017.With(BandGapPolicy.LowerBand).Classify(v).Grade);
+        Assert.Equal(quality, SatisfactionBandTable.PermenPanRb14Of2017.With(BandGapPolicy.LowerBand).Classify(v).Grade);
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public class SatisfactionIndexTests
     {
         // docs/methods.md#ikm: all NRR = 3.535 (= 707/200: 107 fours and 93 threes) gives 88.375 (A) with
         // 1/9 but 3.535 × 9 × 0.111 × 25 = 88.286625 (B) with the printed weight.
-        IkmTally tally = Uniform((3, 93), (4, 107));
-        IkmResult exact = SatisfactionIndex.Compute(tally);
-        IkmResult printed = SatisfactionIndex.Compute(tally, new IkmOptions { Weighting = IkmWeighting.PrintedThreeDecimals });
+        SatisfactionTally tally = Uniform((3, 93), (4, 107));
+        SatisfactionResult exact = SatisfactionIndex.Compute(tally);
+        SatisfactionResult printed = SatisfactionIndex.Compute(tally, new SatisfactionOptions { Weighting = SatisfactionWeighting.PrintedThreeDecimals });
         Assert.Equal(88.375m, exact.Converted);
         Assert.Equal("A", exact.Quality);
         Assert.Equal(88.286625m, printed.Converted);
@@ -117,7 +117,7 @@ public class SatisfactionIndexTests
     [Fact]
     public void Printed_weight_with_all_answers_1_stays_in_band_D()
     {
-        IkmResult r = SatisfactionIndex.Compute(Uniform((1, 3)), new IkmOptions { Weighting = IkmWeighting.PrintedThreeDecimals });
+        SatisfactionResult r = SatisfactionIndex.Compute(Uniform((1, 3)), new SatisfactionOptions { Weighting = SatisfactionWeighting.PrintedThreeDecimals });
         Assert.Equal(24.975m, r.Converted);
         Assert.Equal("D", r.Quality);
     }
@@ -126,16 +126,16 @@ public class SatisfactionIndexTests
     public void Pooled_over_respondents_and_mean_of_unit_indices_differ()
     {
         // Unit 1: one respondent, all 4 (IKM 4). Unit 2: three respondents, all 2 (IKM 2).
-        IkmTally u1 = Uniform((4, 1)), u2 = Uniform((2, 3));
-        IkmResult pooled = SatisfactionIndex.PooledOverRespondents([u1, u2]);
+        SatisfactionTally u1 = Uniform((4, 1)), u2 = Uniform((2, 3));
+        SatisfactionResult pooled = SatisfactionIndex.PooledOverRespondents([u1, u2]);
         // Pooled: (4 + 3 × 2) / 4 = 2.5 → 62.5 → D.
-        Assert.Equal(2.5m, pooled.Ikm);
+        Assert.Equal(2.5m, pooled.Index);
         Assert.Equal(62.5m, pooled.Converted);
         Assert.Equal("D", pooled.Quality);
         Assert.Equal(4, pooled.Respondents);
         // Mean of unit indices: (4 + 2) / 2 = 3 → 75 → C.
-        IkmMeanOfUnitsResult mean = SatisfactionIndex.MeanOfUnitIndices([SatisfactionIndex.Compute(u1), SatisfactionIndex.Compute(u2)]);
-        Assert.Equal(3m, mean.Ikm);
+        SatisfactionMeanOfUnitsResult mean = SatisfactionIndex.MeanOfUnitIndices([SatisfactionIndex.Compute(u1), SatisfactionIndex.Compute(u2)]);
+        Assert.Equal(3m, mean.Index);
         Assert.Equal(75m, mean.Converted);
         Assert.Equal("C", mean.Quality);
         Assert.Equal(2, mean.Trace.Parts.Count);
@@ -145,7 +145,7 @@ public class SatisfactionIndexTests
     [Fact]
     public void Bad_input_is_rejected_with_index_respondent_and_element()
     {
-        var tally = new IkmTally();
+        var tally = new SatisfactionTally();
         byte[] answers = [.. Enumerable.Repeat((byte)3, 18)];
         answers[13] = 5;
         var ex = Assert.Throws<ArgumentException>(() => tally.Add(answers));
@@ -153,8 +153,8 @@ public class SatisfactionIndexTests
         Assert.Contains("respondent 1, element U5", ex.Message);
         Assert.Equal(0, tally.Respondents);
         Assert.Throws<ArgumentException>(() => tally.Add(new byte[10]));
-        Assert.Throws<ArgumentException>(() => SatisfactionIndex.Compute(new IkmTally()));
-        var noU3 = new IkmTally();
+        Assert.Throws<ArgumentException>(() => SatisfactionIndex.Compute(new SatisfactionTally()));
+        var noU3 = new SatisfactionTally();
         noU3.Add([4, 4, 0, 4, 4, 4, 4, 4, 4]);
         var ex2 = Assert.Throws<ArgumentException>(() => SatisfactionIndex.Compute(noU3));
         Assert.Contains("U3", ex2.Message);
@@ -175,7 +175,7 @@ public class SatisfactionIndexTests
     // Fewer respondents (never the first), then one answer lowered (toward 1 for the first respondent, 0 for the rest).
     private static IEnumerable<byte[]> ShrinkAnswers(byte[] answers)
     {
-        int k = IkmTally.ElementCount;
+        int k = SatisfactionTally.ElementCount;
         for (int r = answers.Length / k - 1; r >= 1; r--)
             yield return [.. answers[..(r * k)], .. answers[((r + 1) * k)..]];
         for (int i = 0; i < answers.Length; i++)
@@ -189,18 +189,18 @@ public class SatisfactionIndexTests
 
     private static readonly Gen<byte[]> AnswersGen =
         Gen.Choose(1, 40).SelectMany(n =>
-            Gen.Choose(1, 4).ArrayOf(IkmTally.ElementCount).SelectMany(first =>
-                Gen.Choose(0, 4).ArrayOf((n - 1) * IkmTally.ElementCount).Select(rest =>
+            Gen.Choose(1, 4).ArrayOf(SatisfactionTally.ElementCount).SelectMany(first =>
+                Gen.Choose(0, 4).ArrayOf((n - 1) * SatisfactionTally.ElementCount).Select(rest =>
                     first.Concat(rest).Select(x => (byte)x).ToArray())));
 
     [Property(MaxTest = 300)]
-    public Property Ikm_lies_between_the_smallest_and_largest_NRR() =>
+    public Property Satisfaction_lies_between_the_smallest_and_largest_NRR() =>
         Prop.ForAll(Arb.From(AnswersGen, ShrinkAnswers), answers =>
         {
-            var tally = new IkmTally();
+            var tally = new SatisfactionTally();
             tally.Add(answers);
-            IkmResult r = SatisfactionIndex.Compute(tally);
-            return r.Ikm >= r.Elements.Min(e => e.Nrr) && r.Ikm <= r.Elements.Max(e => e.Nrr)
+            SatisfactionResult r = SatisfactionIndex.Compute(tally);
+            return r.Index >= r.Elements.Min(e => e.MeanScore) && r.Index <= r.Elements.Max(e => e.MeanScore)
                 && r.Converted >= 25 && r.Converted <= 100;
         });
 
@@ -208,19 +208,19 @@ public class SatisfactionIndexTests
     public Property All_answers_k_give_IKM_k_and_converted_25k() =>
         Prop.ForAll(Shrinkers.Choose(1, 4), Shrinkers.Choose(1, 500), (k, n) =>
         {
-            IkmResult r = SatisfactionIndex.Compute(Uniform(((byte)k, n)));
-            return r.Ikm == k && r.Converted == 25 * k && r.Elements.All(e => e.Nrr == k && e.Answered == n);
+            SatisfactionResult r = SatisfactionIndex.Compute(Uniform(((byte)k, n)));
+            return r.Index == k && r.Converted == 25 * k && r.Elements.All(e => e.MeanScore == k && e.Answered == n);
         });
 
     [Property(MaxTest = 100)]
     public Property Tallies_merge_exactly() =>
         Prop.ForAll(Arb.From(AnswersGen, ShrinkAnswers), Arb.From(AnswersGen, ShrinkAnswers), (a, b) =>
         {
-            var ta = new IkmTally(); ta.Add(a);
-            var tb = new IkmTally(); tb.Add(b);
-            var all = new IkmTally(); all.Add([.. a, .. b]);
-            IkmResult pooled = SatisfactionIndex.PooledOverRespondents([ta, tb]);
-            IkmResult once = SatisfactionIndex.Compute(all);
-            return pooled.Ikm == once.Ikm && pooled.Respondents == a.Length / 9 + b.Length / 9;
+            var ta = new SatisfactionTally(); ta.Add(a);
+            var tb = new SatisfactionTally(); tb.Add(b);
+            var all = new SatisfactionTally(); all.Add([.. a, .. b]);
+            SatisfactionResult pooled = SatisfactionIndex.PooledOverRespondents([ta, tb]);
+            SatisfactionResult once = SatisfactionIndex.Compute(all);
+            return pooled.Index == once.Index && pooled.Respondents == a.Length / 9 + b.Length / 9;
         });
 }

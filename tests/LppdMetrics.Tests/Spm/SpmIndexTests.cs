@@ -22,20 +22,20 @@ public class SpmIndexTests
     [InlineData(248, 186, 75)]       // 186/248 = 0.75
     [InlineData(8, 1, 12.5)]
     [InlineData(5, 0, 0)]
-    public void Capaian_is_capped_ratio_times_100_with_target_0_as_100(decimal t, decimal r, decimal expected) =>
-        Assert.Equal(expected, SpmIndex.Capaian(t, r).Capaian);
+    public void Achievement_is_capped_ratio_times_100_with_target_0_as_100(decimal t, decimal r, decimal expected) =>
+        Assert.Equal(expected, SpmIndex.Achievement(t, r).Achievement);
 
     [Fact]
     public void Service_index_is_0_8_A_plus_0_2_B_by_hand()
     {
         // A = 3/4 = 75; groups: (50 + 100)/2 = 75 and (100) → B = (75 + 100)/2 = 87.5; I = 60 + 17.5 = 77.5.
-        var u = new SpmUrusan("U", [Service("S", 4, 3, Group("G1", (2, 1), (3, 4)), Group("G2", (0, 0)))]);
-        SpmUrusanResult r = SpmIndex.Compute(u);
+        var u = new SpmAffair("U", [Service("S", 4, 3, Group("G1", (2, 1), (3, 4)), Group("G2", (0, 0)))]);
+        SpmAffairResult r = SpmIndex.Compute(u);
         SpmServiceResult s = r.Services[0];
-        Assert.Equal(75m, s.Recipients.Capaian);
-        Assert.Equal(75m, s.Quality.Groups[0].Capaian);
-        Assert.Equal(100m, s.Quality.Groups[1].Capaian);
-        Assert.Equal(87.5m, s.Quality.Capaian);
+        Assert.Equal(75m, s.Recipients.Achievement);
+        Assert.Equal(75m, s.Quality.Groups[0].Achievement);
+        Assert.Equal(100m, s.Quality.Groups[1].Achievement);
+        Assert.Equal(87.5m, s.Quality.Achievement);
         Assert.Equal(77.5m, s.Index);
         Assert.Equal(77.5m, r.Index);
         // Pooled items: (50 + 100 + 100)/3 = 83.33…; I = 60 + 16.666… = 76.666…
@@ -48,8 +48,8 @@ public class SpmIndexTests
     [Fact]
     public void Service_without_quality_items_has_B_100()
     {
-        var r = SpmIndex.Compute(new SpmUrusan("U", [Service("S", 10, 5)]));
-        Assert.Equal(100m, r.Services[0].Quality.Capaian);
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 10, 5)]));
+        Assert.Equal(100m, r.Services[0].Quality.Achievement);
         Assert.Equal(60m, r.Index);   // 0.8 × 50 + 0.2 × 100
     }
 
@@ -57,28 +57,28 @@ public class SpmIndexTests
     public void Paripurna_is_decided_on_the_unrounded_index()
     {
         // 0.8 × 99.9991 + 0.2 × 100 = 99.99928 prints as 100,00 but is Utama.
-        var r = SpmIndex.Compute(new SpmUrusan("U", [Service("S", 1_000_000, 999_991)]));
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 1_000_000, 999_991)]));
         Assert.Equal(100.00m, r.Rounded);
         Assert.Equal("TUNTAS UTAMA", r.Category.Label);
-        Assert.Equal("TUNTAS PARIPURNA", SpmIndex.Compute(new SpmUrusan("U", [Service("S", 5, 5)])).Category.Label);
+        Assert.Equal("TUNTAS PARIPURNA", SpmIndex.Compute(new SpmAffair("U", [Service("S", 5, 5)])).Category.Label);
     }
 
     [Fact]
     public void Bad_input_throws_naming_the_path()
     {
-        var negative = new SpmUrusan("U", [Service("S", 4, 3), Service("T", 4, 3, Group(null, (1, 1), (2, -1)))]);
+        var negative = new SpmAffair("U", [Service("S", 4, 3), Service("T", 4, 3, Group(null, (1, 1), (2, -1)))]);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SpmIndex.Compute(negative));
         Assert.Contains("urusan.Services[1].QualityGroups[0].Items[1].Realized", ex.Message);
         Assert.Contains("-1", ex.Message);
 
-        var noRecipients = new SpmUrusan("U", [new SpmService("S", null!, [])]);
+        var noRecipients = new SpmAffair("U", [new SpmService("S", null!, [])]);
         var ex2 = Assert.Throws<ArgumentException>(() => SpmIndex.Compute(noRecipients));
         Assert.Contains("urusan.Services[0].Recipients", ex2.Message);
 
-        Assert.Throws<ArgumentException>(() => SpmIndex.Compute(new SpmUrusan("U", [])));
-        var strayService = new SpmUrusan("U", [Service("S", 1, 1) with { SubUrusan = "X" }], ["Y"]);
+        Assert.Throws<ArgumentException>(() => SpmIndex.Compute(new SpmAffair("U", [])));
+        var strayService = new SpmAffair("U", [Service("S", 1, 1) with { SubAffair = "X" }], ["Y"]);
         Assert.Throws<ArgumentException>(() => SpmIndex.Compute(strayService));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SpmIndex.Capaian(-1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SpmIndex.Achievement(-1, 0));
     }
 
     [Fact]
@@ -103,33 +103,33 @@ public class SpmIndexTests
     private static readonly Gen<(int T, int R)[][]> GroupsGen =
         Gen.Choose(0, 3).SelectMany(g => Gen.Choose(0, 4).SelectMany(n => MeasureGen.ArrayOf(n)).ArrayOf(g));
 
-    private static readonly Gen<((int T, int R) Rec, (int T, int R)[][] Groups)[]> UrusanGen =
+    private static readonly Gen<((int T, int R) Rec, (int T, int R)[][] Groups)[]> AffairGen =
         Gen.Choose(1, 4).SelectMany(n => MeasureGen.SelectMany(rec => GroupsGen.Select(gs => (rec, gs))).ArrayOf(n));
 
     // Fewer services (at least one), fewer groups and measures, then each target and realisation toward 0.
-    private static IEnumerable<((int T, int R) Rec, (int T, int R)[][] Groups)[]> ShrinkUrusan(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
+    private static IEnumerable<((int T, int R) Rec, (int T, int R)[][] Groups)[]> ShrinkAffair(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
         Shrinkers.Array(spec, s => Shrinkers.Pair(s, ShrinkMeasure, gs => Shrinkers.Array(gs, g => Shrinkers.Array(g, ShrinkMeasure))), minLength: 1);
 
     private static IEnumerable<(int T, int R)> ShrinkMeasure((int T, int R) m) =>
         Shrinkers.Pair(m, t => Shrinkers.Int(t, 0), r => Shrinkers.Int(r, 0));
 
-    private static SpmUrusan Build(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
+    private static SpmAffair Build(((int T, int R) Rec, (int T, int R)[][] Groups)[] spec) =>
         new("U", spec.Select((s, i) => new SpmService("S" + i, new SpmMeasure(s.Rec.T, s.Rec.R),
             s.Groups.Select(g => new SpmQualityGroup(null, g.Select(m => new SpmMeasure(m.T, m.R)).ToArray())).ToArray())).ToArray());
 
     [Property(MaxTest = 200)]
     public Property Every_index_lies_in_0_to_100() =>
-        Prop.ForAll(Arb.From(UrusanGen, ShrinkUrusan), spec =>
+        Prop.ForAll(Arb.From(AffairGen, ShrinkAffair), spec =>
         {
-            SpmUrusanResult r = SpmIndex.Compute(Build(spec));
+            SpmAffairResult r = SpmIndex.Compute(Build(spec));
             bool In(decimal x) => x >= 0 && x <= 100;
-            return In(r.Index) && r.Services.All(s => In(s.Index) && In(s.Recipients.Capaian) && In(s.Quality.Capaian)
-                && s.Quality.Groups.All(g => g.Items.All(i => In(i.Capaian))));
+            return In(r.Index) && r.Services.All(s => In(s.Index) && In(s.Recipients.Achievement) && In(s.Quality.Achievement)
+                && s.Quality.Groups.All(g => g.Items.All(i => In(i.Achievement))));
         });
 
     [Property(MaxTest = 200)]
     public Property Raising_any_realisation_never_lowers_any_index() =>
-        Prop.ForAll(Arb.From(UrusanGen, ShrinkUrusan), Shrinkers.Choose(0, 1000), Shrinkers.Choose(1, 30), (spec, pick, raise) =>
+        Prop.ForAll(Arb.From(AffairGen, ShrinkAffair), Shrinkers.Choose(0, 1000), Shrinkers.Choose(1, 30), (spec, pick, raise) =>
         {
             // Flatten the realisations: recipients and items; raise one of them.
             var slots = new List<(int Service, int Group, int Item)>();
@@ -144,11 +144,11 @@ public class SpmIndexTests
             var raised = spec.Select(x => (x.Rec, x.Groups.Select(g => g.ToArray()).ToArray())).ToArray();
             if (gg < 0) raised[ss].Rec = (raised[ss].Rec.T, raised[ss].Rec.R + raise);
             else raised[ss].Item2[gg][ii] = (raised[ss].Item2[gg][ii].T, raised[ss].Item2[gg][ii].R + raise);
-            SpmUrusanResult before = SpmIndex.Compute(Build(spec));
-            SpmUrusanResult after = SpmIndex.Compute(Build(raised));
+            SpmAffairResult before = SpmIndex.Compute(Build(spec));
+            SpmAffairResult after = SpmIndex.Compute(Build(raised));
             return after.Index >= before.Index
                 && after.Services.Zip(before.Services).All(p => p.First.Index >= p.Second.Index
-                    && p.First.Quality.Capaian >= p.Second.Quality.Capaian
-                    && p.First.Recipients.Capaian >= p.Second.Recipients.Capaian);
+                    && p.First.Quality.Achievement >= p.Second.Quality.Achievement
+                    && p.First.Recipients.Achievement >= p.Second.Recipients.Achievement);
         });
 }

@@ -38,7 +38,7 @@ public class SpmReportFiguresTests
         {
             using JsonDocument doc = Load(file);
             JsonElement root = doc.RootElement;
-            SpmUrusanResult result = SpmIndex.Compute(ToUrusan(root));
+            SpmAffairResult result = SpmIndex.Compute(ToAffair(root));
             JsonElement[] services = root.GetProperty("services").EnumerateArray().ToArray();
             Assert.Equal(services.Length, result.Services.Count);
             for (int s = 0; s < services.Length; s++)
@@ -46,29 +46,29 @@ public class SpmReportFiguresTests
                 JsonElement js = services[s];
                 SpmServiceResult rs = result.Services[s];
                 string at = $"{file} line {js.GetProperty("line").GetInt32()}";
-                Check("recipients capaian", at, rs.Recipients.Capaian, js.GetProperty("recipients").GetProperty("reportedCapaian"));
+                Check("recipients capaian", at, rs.Recipients.Achievement, js.GetProperty("recipients").GetProperty("reportedCapaian"));
                 JsonElement[] groups = js.GetProperty("qualityGroups").EnumerateArray().ToArray();
                 for (int g = 0; g < groups.Length; g++)
                 {
                     JsonElement[] items = groups[g].GetProperty("items").EnumerateArray().ToArray();
                     for (int i = 0; i < items.Length; i++)
                         Check("item capaian", $"{file} line {items[i].GetProperty("line").GetInt32()}",
-                            rs.Quality.Groups[g].Items[i].Capaian, items[i].GetProperty("reportedCapaian"));
+                            rs.Quality.Groups[g].Items[i].Achievement, items[i].GetProperty("reportedCapaian"));
                     if (groups[g].GetProperty("reportedCapaian").ValueKind == JsonValueKind.Number)
-                        Check("sub-group capaian", at, rs.Quality.Groups[g].Capaian!.Value, groups[g].GetProperty("reportedCapaian"));
+                        Check("sub-group capaian", at, rs.Quality.Groups[g].Achievement!.Value, groups[g].GetProperty("reportedCapaian"));
                 }
-                Check("quality (B) capaian", at, rs.Quality.Capaian, js.GetProperty("qualityReportedCapaian"));
+                Check("quality (B) capaian", at, rs.Quality.Achievement, js.GetProperty("qualityReportedCapaian"));
                 Check("service index", at, rs.Index, js.GetProperty("reportedIndex"));
             }
             if (root.TryGetProperty("subUrusan", out JsonElement subs))
             {
                 JsonElement[] subArray = subs.EnumerateArray().ToArray();
-                Assert.Equal(subArray.Length, result.SubUrusan.Count);
+                Assert.Equal(subArray.Length, result.SubAffair.Count);
                 for (int k = 0; k < subArray.Length; k++)
                 {
-                    Assert.Equal(subArray[k].GetProperty("name").GetString(), result.SubUrusan[k].Name);
-                    Check("sub-urusan index", $"{file}/{result.SubUrusan[k].Name}", result.SubUrusan[k].Index, subArray[k].GetProperty("reportedIndex"));
-                    CheckWord($"{file}/{result.SubUrusan[k].Name}", result.SubUrusan[k].Category.Label, subArray[k].GetProperty("reportedCategory"));
+                    Assert.Equal(subArray[k].GetProperty("name").GetString(), result.SubAffair[k].Name);
+                    Check("sub-urusan index", $"{file}/{result.SubAffair[k].Name}", result.SubAffair[k].Index, subArray[k].GetProperty("reportedIndex"));
+                    CheckWord($"{file}/{result.SubAffair[k].Name}", result.SubAffair[k].Category.Label, subArray[k].GetProperty("reportedCategory"));
                 }
             }
             else
@@ -95,28 +95,28 @@ public class SpmReportFiguresTests
     public void Pendidikan_matches_the_worked_examples_of_the_reference_at_4_decimals()
     {
         using JsonDocument doc = Load("pendidikan");
-        SpmUrusanResult r = SpmIndex.Compute(ToUrusan(doc.RootElement));
+        SpmAffairResult r = SpmIndex.Compute(ToAffair(doc.RootElement));
         // docs/methods.md#spm: PAUD A = 31739/31744, B = (92.77 + 97.40 + 7 × 100)/9, index 99.7690.
-        Assert.Equal(99.9842m, ReportRounding.Round(r.Services[0].Recipients.Capaian, 4));
-        Assert.Equal(98.9078m, ReportRounding.Round(r.Services[0].Quality.Capaian, 4));
+        Assert.Equal(99.9842m, ReportRounding.Round(r.Services[0].Recipients.Achievement, 4));
+        Assert.Equal(98.9078m, ReportRounding.Round(r.Services[0].Quality.Achievement, 4));
         Assert.Equal(99.7690m, ReportRounding.Round(r.Services[0].Index, 4));
         // Pendidikan Dasar: SD 99.8554, SMP 99.8146 (capped items), index 99.4922 printed 99,49 (not 99,50).
-        Assert.Equal(99.8554m, ReportRounding.Round(r.Services[1].Quality.Groups[0].Capaian!.Value, 4));
-        Assert.Equal(99.8146m, ReportRounding.Round(r.Services[1].Quality.Groups[1].Capaian!.Value, 4));
+        Assert.Equal(99.8554m, ReportRounding.Round(r.Services[1].Quality.Groups[0].Achievement!.Value, 4));
+        Assert.Equal(99.8146m, ReportRounding.Round(r.Services[1].Quality.Groups[1].Achievement!.Value, 4));
         Assert.Equal(99.4922m, ReportRounding.Round(r.Services[1].Index, 4));
         Assert.Equal(99.49m, r.Services[1].Rounded);
         Assert.Equal(81.0940m, ReportRounding.Round(r.Index, 4));
         Assert.Equal(81.09m, r.Trace.Result);
         Assert.Equal("TUNTAS UTAMA", r.Category.Label);
         Assert.False(r.Category.Verified);
-        Assert.Equal("TUNTAS MADYA", SpmIndex.Compute(ToUrusan(doc.RootElement), new SpmOptions { Categories = SpmCategoryTable.TenPointBands }).Category.Label);
+        Assert.Equal("TUNTAS MADYA", SpmIndex.Compute(ToAffair(doc.RootElement), new SpmOptions { Categories = SpmCategoryTable.TenPointBands }).Category.Label);
     }
 
     [Fact]
     public void Kesehatan_urusan_index_is_99_1949_from_unrounded_service_indices()
     {
         using JsonDocument doc = Load("kesehatan");
-        SpmUrusanResult r = SpmIndex.Compute(ToUrusan(doc.RootElement));
+        SpmAffairResult r = SpmIndex.Compute(ToAffair(doc.RootElement));
         // docs/methods.md#spm-verified: 99.19485 → 99,19; averaging 2-dp service indices would give 99,20.
         Assert.Equal(99.1949m, ReportRounding.Round(r.Index, 4));
         Assert.Equal(99.19m, r.Rounded);
@@ -129,16 +129,16 @@ public class SpmReportFiguresTests
     public void Trantibumlinmas_exposes_sub_urusan_and_both_urusan_aggregations()
     {
         using JsonDocument doc = Load("trantibumlinmas");
-        SpmUrusan urusan = ToUrusan(doc.RootElement);
-        SpmUrusanResult r = SpmIndex.Compute(urusan);
-        Assert.Equal(["TRANTIBUM", "KEBENCANAAN", "DAMKAR"], r.SubUrusan.Select(s => s.Name));
-        SpmServiceResult damkar = r.SubUrusan[2].Services.Single();
-        Assert.Equal(76.2097m, ReportRounding.Round(damkar.Recipients.Capaian, 4));   // 189/248
-        Assert.Equal(97.2222m, ReportRounding.Round(damkar.Quality.Capaian, 4));      // (100+83.33+100+100+100+100)/6, two 0/0 items
-        Assert.Equal(80.41m, r.SubUrusan[2].Rounded);
+        SpmAffair affair = ToAffair(doc.RootElement);
+        SpmAffairResult r = SpmIndex.Compute(affair);
+        Assert.Equal(["TRANTIBUM", "KEBENCANAAN", "DAMKAR"], r.SubAffair.Select(s => s.Name));
+        SpmServiceResult damkar = r.SubAffair[2].Services.Single();
+        Assert.Equal(76.2097m, ReportRounding.Round(damkar.Recipients.Achievement, 4));   // 189/248
+        Assert.Equal(97.2222m, ReportRounding.Round(damkar.Quality.Achievement, 4));      // (100+83.33+100+100+100+100)/6, two 0/0 items
+        Assert.Equal(80.41m, r.SubAffair[2].Rounded);
         // docs/methods.md#spm-verified: mean of 5 services 96.0824; mean of 3 sub-urusan 93.4707 (neither printed).
         Assert.Equal(96.0824m, ReportRounding.Round(r.Index, 4));
-        var bySub = SpmIndex.Compute(urusan, new SpmOptions { SubUrusanAggregation = SpmSubUrusanAggregation.MeanOfSubUrusan });
+        var bySub = SpmIndex.Compute(affair, new SpmOptions { SubAffairAggregation = SpmSubAffairAggregation.MeanOfSubAffairs });
         Assert.Equal(93.4707m, ReportRounding.Round(bySub.Index, 4));
     }
 
@@ -149,7 +149,7 @@ public class SpmReportFiguresTests
         foreach (string file in Files)
         {
             using JsonDocument doc = Load(file);
-            SpmUrusan u = ToUrusan(doc.RootElement);
+            SpmAffair u = ToAffair(doc.RootElement);
             var a = SpmIndex.Compute(u);
             var b = SpmIndex.Compute(u, new SpmOptions { QualityAveraging = SpmQualityAveraging.PooledItems });
             Assert.Equal(a.Rounded, b.Rounded);
@@ -160,7 +160,7 @@ public class SpmReportFiguresTests
         JsonDocument.Parse(File.ReadAllBytes(TestDataPath.Of("spm", name + ".json")));
 
     /// <summary>Maps the transcription schema to the library's input model.</summary>
-    internal static SpmUrusan ToUrusan(JsonElement root)
+    internal static SpmAffair ToAffair(JsonElement root)
     {
         static SpmMeasure Measure(JsonElement e, string? name) =>
             new(e.GetProperty("target").GetDecimal(), e.GetProperty("realized").GetDecimal(), name);
@@ -174,7 +174,7 @@ public class SpmReportFiguresTests
         string[]? subNames = root.TryGetProperty("subUrusan", out JsonElement subs)
             ? subs.EnumerateArray().Select(x => x.GetProperty("name").GetString()!).ToArray()
             : null;
-        return new SpmUrusan(root.GetProperty("urusan").GetString()!, services, subNames);
+        return new SpmAffair(root.GetProperty("urusan").GetString()!, services, subNames);
     }
 
 }

@@ -14,6 +14,7 @@ using LppdMetrics.Reports;
 using LppdMetrics.Satisfaction;
 using LppdMetrics.Spm;
 using LppdMetrics.Tracing;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Tracing;
 
@@ -30,13 +31,13 @@ public class TracedValueTests
 
     private static decimal D(double x) => ReportRounding.ToDecimal(x);
 
-    private static SpmUrusanResult Spm() =>
-        SpmIndex.Compute(new SpmUrusan("U", [new SpmService("S", new SpmMeasure(4, 3), [new SpmQualityGroup("G", [new SpmMeasure(2, 1), new SpmMeasure(3, 4)])])]));
+    private static SpmAffairResult Spm() =>
+        SpmIndex.Compute(new SpmAffair("U", [new SpmService("S", new SpmMeasure(4, 3), [new SpmQualityGroup("G", [new SpmMeasure(2, 1), new SpmMeasure(3, 4)])])]));
 
-    private static IkmResult Ikm()
+    private static SatisfactionResult Index()
     {
-        var tally = new IkmTally();
-        byte[] answers = new byte[2 * IkmTally.ElementCount];
+        var tally = new SatisfactionTally();
+        byte[] answers = new byte[2 * SatisfactionTally.ElementCount];
         for (int i = 0; i < answers.Length; i++) answers[i] = (byte)(3 + i % 2);
         tally.Add(answers);
         return SatisfactionIndex.Compute(tally);
@@ -45,28 +46,28 @@ public class TracedValueTests
     /// <summary>For each traceable type: instances built by direct domain calls, and what must equal the trace.</summary>
     private static readonly Dictionary<Type, Func<IEnumerable<(ITraceable Result, decimal? Expected, decimal? ExpectedUnrounded)>>> Cases = new()
     {
-        [typeof(CapaianResult)] = () => Traced(Capaian.Compute(8.19m, 8.16m, Polarity.Negative), Capaian.Compute(null, 5m, Polarity.Positive),
-            Capaian.Compute(0m, 5m, Polarity.Positive), Capaian.Compute(80m, 100m, Polarity.Positive, new CapaianOptions { Cap = 120m })),
+        [typeof(AchievementResult)] = () => Traced(Achievement.Compute(8.19m, 8.16m, Polarity.Negative), Achievement.Compute(null, 5m, Polarity.Positive),
+            Achievement.Compute(0m, 5m, Polarity.Positive), Achievement.Compute(80m, 100m, Polarity.Positive, new AchievementOptions { Cap = 120m })),
         [typeof(EfficiencyResult)] = () => Traced(Efficiency.Compute(100.37m, 97.35m), Efficiency.Compute(100m, 0m), Efficiency.Compute(null, null)),
         [typeof(BudgetRealizationResult)] = () => Traced(BudgetRealization.Compute(80975656341m, 78826084279m), BudgetRealization.Compute(0m, 5m),
             BudgetRealization.Total([new(10m, 9m), new(20m, 18m)])),
-        [typeof(CapaianMeanResult)] = () => Traced(CapaianAggregation.Mean([100m, 112.5m, 124.335m]), CapaianAggregation.Mean([100m, null])),
-        [typeof(CompositeResult)] = () => Traced(CompositeIndices.Iklh.Evaluate(60m, 70m, 80m), CompositeIndices.Share.Evaluate(3m, 0m)),
+        [typeof(AchievementMeanResult)] = () => Traced(AchievementAggregation.Mean([100m, 112.5m, 124.335m]), AchievementAggregation.Mean([100m, null])),
+        [typeof(CompositeResult)] = () => Traced(CompositeIndices.EnvironmentalQualityIndex.Evaluate(60m, 70m, 80m), CompositeIndices.Share.Evaluate(3m, 0m)),
         [typeof(MacroResult)] = () => Traced(LaborRates.OpenUnemploymentRate(34859m, 730704m), Change.Percent(8.69m, 8.16m), Change.Point(4.91m, 4.77m)),
         [typeof(HumanDevelopmentResult)] = () => Traced(HumanDevelopmentIndex.Compute(75.32, 12.67, 7.87, 12020)),
         [typeof(GenderDevelopmentResult)] = () => Traced(GenderDevelopmentIndex.Compute(69.81m, 74.35m),
             GenderDevelopmentIndex.Compute(HumanDevelopmentIndex.Compute(77.0, 12.8, 7.5, 10000), HumanDevelopmentIndex.Compute(73.0, 12.6, 8.3, 14000))),
-        [typeof(IpmGrowth)] = () => Traced(HumanDevelopmentIndex.Growth(74.39m, 75.02m)),
+        [typeof(HumanDevelopmentGrowth)] = () => Traced(HumanDevelopmentIndex.Growth(74.39m, 75.02m)),
         [typeof(PredicateResult)] = () => [.. new[] { 90.5m, 100.37m }.Select(c => (PerformancePredicates.Classify(c) as ITraceable, (decimal?)c, (decimal?)c))],
         [typeof(SakipGradeResult)] = () => [(SakipGrades.Classify(94.59m), 94.59m, 94.59m)],
-        [typeof(IkmResult)] = () => { var r = Ikm(); return [(r, r.Converted, r.Converted)]; },
-        [typeof(IkmMeanOfUnitsResult)] = () => { var r = SatisfactionIndex.MeanOfUnitIndices([Ikm(), Ikm()]); return [(r, r.Converted, r.Converted)]; },
-        [typeof(SpmUrusanResult)] = () => { var r = Spm(); return [(r, r.Rounded, r.Index)]; },
-        [typeof(SpmSubUrusanResult)] = () => { var r = SpmIndex.Compute(new SpmUrusan("U", [new SpmService("S", new SpmMeasure(4, 3), [], "Sub")])).SubUrusan[0]; return [(r, r.Rounded, r.Index)]; },
+        [typeof(SatisfactionResult)] = () => { var r = Index(); return [(r, r.Converted, r.Converted)]; },
+        [typeof(SatisfactionMeanOfUnitsResult)] = () => { var r = SatisfactionIndex.MeanOfUnitIndices([Index(), Index()]); return [(r, r.Converted, r.Converted)]; },
+        [typeof(SpmAffairResult)] = () => { var r = Spm(); return [(r, r.Rounded, r.Index)]; },
+        [typeof(SpmSubAffairResult)] = () => { var r = SpmIndex.Compute(new SpmAffair("U", [new SpmService("S", new SpmMeasure(4, 3), [], "Sub")])).SubAffair[0]; return [(r, r.Rounded, r.Index)]; },
         [typeof(SpmServiceResult)] = () => { var r = Spm().Services[0]; return [(r, r.Rounded, r.Index)]; },
-        [typeof(SpmCapaianResult)] = () => { var r = Spm().Services[0].Recipients; return [(r, r.Rounded, r.Capaian)]; },
-        [typeof(SpmQualityResult)] = () => { var r = Spm().Services[0].Quality; return [(r, r.Rounded, r.Capaian)]; },
-        [typeof(SpmQualityGroupResult)] = () => { var r = Spm().Services[0].Quality.Groups[0]; return [(r, r.Rounded, r.Capaian)]; },
+        [typeof(SpmAchievementResult)] = () => { var r = Spm().Services[0].Recipients; return [(r, r.Rounded, r.Achievement)]; },
+        [typeof(SpmQualityResult)] = () => { var r = Spm().Services[0].Quality; return [(r, r.Rounded, r.Achievement)]; },
+        [typeof(SpmQualityGroupResult)] = () => { var r = Spm().Services[0].Quality.Groups[0]; return [(r, r.Rounded, r.Achievement)]; },
         [typeof(FgtResult)] = () => { var r = Fgt.Compute([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4.0); return [(r, D(r.P0), D(r.P0))]; },
         [typeof(FgtDecomposition)] = () => { var r = FgtDecomposition.Compute([1, 2, 5, 3], [1, 2, 1, 2], [1, 2, 1, 2], 4.0); return [(r, D(r.Total.P0), D(r.Total.P0))]; },
         [typeof(PrecisionEstimate)] = () =>
@@ -133,12 +134,12 @@ public class TracedValueTests
     public void Worked_values_carry_their_precision_and_reason()
     {
         // By hand: (2·8,19 − 8,16) / 8,19 × 100 = 100,3663… → 100,37 at 2 decimals.
-        var capaian = Capaian.Compute(8.19m, 8.16m, Polarity.Negative);
-        Assert.Equal(100.37m, capaian.Value);
-        Assert.Equal(2, capaian.Decimals);
-        Assert.Null(capaian.UndefinedReason);
+        var achievement = Achievement.Compute(8.19m, 8.16m, Polarity.Negative);
+        Assert.Equal(100.37m, achievement.Value);
+        Assert.Equal(2, achievement.Decimals);
+        Assert.Null(achievement.UndefinedReason);
         // A missing target: no value, the options' precision kept, one reason, in the result and in its trace.
-        var missing = Capaian.Compute(null, 5m, Polarity.Positive, new CapaianOptions { Decimals = 3 });
+        var missing = Achievement.Compute(null, 5m, Polarity.Positive, new AchievementOptions { Decimals = 3 });
         Assert.False(missing.HasValue);
         Assert.Equal(3, missing.Decimals);
         Assert.Equal("target missing", missing.UndefinedReason);
@@ -147,7 +148,7 @@ public class TracedValueTests
         Assert.Equal(97.35m, BudgetRealization.Compute(80975656341m, 78826084279m).Value);
         // IPG 69,81 / 74,35 × 100 = 93,89: the two IPMs are typed members, not trace inputs by position.
         var ipg = GenderDevelopmentIndex.Compute(69.81m, 74.35m);
-        Assert.Equal((69.81m, 74.35m), (ipg.FemaleIpm, ipg.MaleIpm));
+        Assert.Equal((69.81m, 74.35m), (ipg.FemaleIndex, ipg.MaleIndex));
         // An unrounded trace (Change.Point without decimals) reports the decimals its value carries: 4,77 − 4,91 = −0,14.
         var point = Change.Point(4.91m, 4.77m);
         Assert.Equal(-0.14m, point.Value);
@@ -167,7 +168,7 @@ public class TracedValueTests
             .Where(t => typeof(ITraceable).IsAssignableFrom(t) && !t.IsInterface && !TraceBuiltFromFields(t))
             .Append(typeof(TracedValue)).ToArray();
         Assert.DoesNotContain(typeof(FgtResult), types);
-        Assert.Contains(typeof(CapaianResult), types);
+        Assert.Contains(typeof(AchievementResult), types);
         Assert.Contains(typeof(PrecisionEstimate), types);
         foreach (Type t in types)
             foreach (PropertyInfo p in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -211,8 +212,8 @@ public class TracedValueTests
         {
             TracedResult[] results =
             [
-                Capaian.Compute(a, b, Polarity.Positive, new CapaianOptions { Decimals = decimals }),
-                Capaian.Compute(a, b, Polarity.Negative, new CapaianOptions { Decimals = decimals }),
+                Achievement.Compute(a, b, Polarity.Positive, new AchievementOptions { Decimals = decimals }),
+                Achievement.Compute(a, b, Polarity.Negative, new AchievementOptions { Decimals = decimals }),
                 BudgetRealization.Compute(a, b, new BudgetOptions { Decimals = decimals }),
                 Efficiency.Compute(a, b, new EfficiencyOptions { Decimals = decimals }),
             ];

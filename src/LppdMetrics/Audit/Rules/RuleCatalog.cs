@@ -21,10 +21,10 @@ public static class RuleCatalog
     public const string Identity = "identity";
 
     /// <summary>Capaian kinerja (target, realisasi) by the figure's polarity.</summary>
-    public const string Capaian = "capaian";
+    public const string Achievement = "capaian";
 
     /// <summary>The mean of the members' printed capaian.</summary>
-    public const string CapaianMean = "capaian.mean";
+    public const string AchievementMean = "capaian.mean";
 
     /// <summary>The predikat kinerja of a capaian (Permendagri 86/2017).</summary>
     public const string Predicate = "predicate";
@@ -36,7 +36,7 @@ public static class RuleCatalog
     public const string Efficiency = "efficiency";
 
     /// <summary>The IPM (UHH, HLS, RLS, pengeluaran).</summary>
-    public const string Ipm = "ipm";
+    public const string HumanDevelopment = "ipm";
 
     /// <summary>A relative change in percent (previous, current).</summary>
     public const string PercentChange = "change.percent";
@@ -63,7 +63,7 @@ public static class RuleCatalog
     public const string AverageYearOnYearChange = "average-change.mean-yoy";
 
     /// <summary>An IKK ratio (pembilang, penyebut); no library function yet.</summary>
-    public const string IkkRatio = "ikk.ratio";
+    public const string KeyIndicatorRatio = "ikk.ratio";
 
     /// <summary>Kepadatan penduduk (penduduk, luas km²).</summary>
     public const string Density = "density";
@@ -84,7 +84,7 @@ public static class RuleCatalog
     public const string Share = "share";
 
     /// <summary>Persentase desa mandiri (desa mandiri, desa).</summary>
-    public const string DesaMandiri = "desa-mandiri";
+    public const string IndependentVillage = "desa-mandiri";
 
     /// <summary>The SPM category word of an urusan (SPM tables are audited per urusan, not by a figure rule).</summary>
     public const string SpmCategory = "spm.category";
@@ -92,14 +92,14 @@ public static class RuleCatalog
     /// <summary>Every rule a figure may name, in the order of the README table.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
-        new CapaianRule(),
-        new CapaianMeanRule(),
+        new AchievementRule(),
+        new AchievementMeanRule(),
         new PredicateRule(),
         new BudgetRealizationRule(),
         new EfficiencyRule(),
         new SumRule(),
         new IdentityRule(),
-        new IpmRule(),
+        new HumanDevelopmentRule(),
         new PercentChangeRule(),
         new PointChangeRule(),
         new EconomicGrowthRule(),
@@ -108,14 +108,14 @@ public static class RuleCatalog
         new LaborParticipationRule(),
         new AverageAbsoluteChangeRule(),
         new AverageYearOnYearChangeRule(),
-        new IkkRatioRule(),
+        new KeyIndicatorRatioRule(),
         new DensityRule(),
         new RegionalDensityRule(),
         new SexRatioRule(),
         new DependencyRatioRule(),
         new WorkersPerDependentRule(),
         new ShareRule(),
-        new DesaMandiriRule(),
+        new IndependentVillageRule(),
     ];
 
     private static readonly Dictionary<string, AuditRule> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -1,0 +1,320 @@
+using System.Buffers;
+
+namespace LppdMetrics.Statistics;
+
+/// <summary>
+/// A weighted sample sorted ascending by value, with its weights permuted along: the shared core of every
+/// order-based microdata statistic (Gini, Lorenz curve, income shares, S80/S20, Palma, bootstrap by re-weighting).
+/// </summary>
+/// <remarks>
+/// <para><b>How to use.</b> <c>using var sample = SortedWeightedSample.Create(income, weights, nameof(income),
+/// nameof(weights));</c> validates the inputs (finite, ≥ 0, weights summing to more than 0; the error names the
+/// caller's parameter and the first offending index), copies them (inputs are never mutated) and sorts the copy by
+/// a stable radix sort of the IEEE-754 bits with the weight as payload (<see cref="RadixSort"/>), O(n). Then read
+/// <see cref="Values"/>, <see cref="Weights"/>, <see cref="TotalWeight"/>, <see cref="TotalValue"/>, the cumulative
+/// sums <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/> (computed on first use) or
+/// <see cref="LorenzAt"/>. A statistic that re-weights the same data (a bootstrap replicate, a subgroup mask) sorts
+/// once and passes other weights in the same sorted order to a kernel such as
+/// <c>Inequality.Gini.OfSorted(sample.Values, replicateWeights)</c>; to permute per-observation data into the sorted
+/// order, create the sample with <see cref="CreateWithOrder"/> and use <see cref="Order"/>.</para>
+/// <para><b>Memory.</b> The arrays are rented from <see cref="ArrayPool{T}.Shared"/>; <see cref="Dispose"/> returns
+/// them, after which the spans must not be used. Create holds 16 bytes per observation plus 16 bytes of scratch
+/// during the sort (returned at once; 1 MB more per sorting thread, and up to 16 bytes per observation more when one
+/// value range holds more than 2¹⁶ observations), each array rounded up by the pool to a power of two; the cumulative sums add
+/// 16 bytes per observation when asked for.</para>
+/// <para><b>Determinism.</b> Totals and cumulative sums are accumulated left to right in sorted order, a fixed
+/// order, so the same input gives the same bits on every machine. Ties keep their input order (the sort is
+/// stable); statistics built on the Lorenz trapezoid rule do not depend on the order of ties except through the
+/// last bits of the floating-point sums.</para>
+/// <para>−0 is stored as +0.</para>
+/// </remarks>
+internal sealed class SortedWeightedSample : IDisposable
+{
+    private const int ParallelCopyThreshold = 1 << 16;
+
+    private double[]? _values;
+    private double[]? _weights;
+    private int[]? _order;
+    private double[]? _cumulativeWeights;
+    private double[]? _cumulativeValues;
+
+    private SortedWeightedSample(double[] values, double[] weights, int[]? order, int count, double totalWeight, double totalValue)
+    {
+        _values = values;
+        _weights = weights;
+        _order = order;
+        Count = count;
+        TotalWeight = totalWeight;
+        TotalValue = totalValue;
+    }
+
+    /// <summary>The number of observations n.</summary>
+    public int Count { get; }
+
+    /// <summary>The values, ascending.</summary>
+    public ReadOnlySpan<double> Values => Live(_values).AsSpan(0, Count);
+
+    /// <summary>The weights, in the order of <see cref="Values"/> (unit weights for an unweighted sample).</summary>
+    public ReadOnlySpan<double> Weights => Live(_weights).AsSpan(0, Count);
+
+    /// <summary>For each sorted position, the input index it came from (only with <see cref="CreateWithOrder"/>).</summary>
+    public ReadOnlySpan<int> Order => _order is null
+        ? throw new InvalidOperationException("Create the sample with CreateWithOrder to keep the order.")
+        : Live(_order).AsSpan(0, Count);
+
+    /// <summary>
+    /// Throws when <see cref="TotalWeight"/> or <see cref="TotalValue"/> is beyond a double, for the statistics that
+    /// divide by them (Lorenz ordinates, shares, the mean).
+    /// </summary>
+    /// <param name="paramName">The caller's parameter name for the weights.</param>
+    /// <exception cref="ArgumentException">A total overflows.</exception>
+    public void RequireFiniteTotals(string paramName = "weights")
+    {
+        if (!double.IsFinite(TotalWeight) || !double.IsFinite(TotalValue))
+            throw new ArgumentException("The weighted total overflows a double (about 1.8e308); divide the values or the weights by a common factor.", paramName);
+    }
+
+    /// <summary>W = Σ wᵢ, summed in sorted order; &gt; 0 (∞ when beyond a double: see <see cref="RequireFiniteTotals"/>).</summary>
+    public double TotalWeight { get; }
+
+    /// <summary>T = Σ wᵢ xᵢ, summed in sorted order; ≥ 0.</summary>
+    public double TotalValue { get; }
+
+    /// <summary>Cᵢ = Σ_{j≤i} wⱼ in sorted order; the last element equals <see cref="TotalWeight"/> bit for bit.</summary>
+    public ReadOnlySpan<double> CumulativeWeights
+    {
+        get
+        {
+            EnsureCumulative();
+            return _cumulativeWeights.AsSpan(0, Count);
+        }
+    }
+
+    /// <summary>Sᵢ = Σ_{j≤i} wⱼ xⱼ in sorted order; the last element equals <see cref="TotalValue"/> bit for bit.</summary>
+    public ReadOnlySpan<double> CumulativeValues
+    {
+        get
+        {
+            EnsureCumulative();
+            return _cumulativeValues.AsSpan(0, Count);
+        }
+    }
+
+    /// <summary>Validates, copies and sorts a weighted sample.</summary>
+    /// <param name="values">The values (income, consumption): finite, ≥ 0.</param>
+    /// <param name="weights">The weights: same length, finite, ≥ 0, summing to more than 0.</param>
+    /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>, for error messages.</param>
+    /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
+    /// <returns>The sorted sample; dispose it.</returns>
+    /// <exception cref="ArgumentException">Empty input, a length mismatch, a bad element, or weights summing to 0.</exception>
+    public static SortedWeightedSample Create(ReadOnlySpan<double> values, ReadOnlySpan<double> weights,
+        string valuesName = "values", string weightsName = "weights") =>
+        Build(values, weights, unitWeights: false, keepOrder: false, valuesName, weightsName);
+
+    /// <summary>Like <see cref="Create"/>, and also records <see cref="Order"/> (4 more bytes per observation, slower sort).</summary>
+    /// <param name="values">The values: finite, ≥ 0.</param>
+    /// <param name="weights">The weights: same length, finite, ≥ 0, summing to more than 0.</param>
+    /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
+    /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
+    /// <returns>The sorted sample; dispose it.</returns>
+    public static SortedWeightedSample CreateWithOrder(ReadOnlySpan<double> values, ReadOnlySpan<double> weights,
+        string valuesName = "values", string weightsName = "weights") =>
+        Build(values, weights, unitWeights: false, keepOrder: true, valuesName, weightsName);
+
+    /// <summary>Validates, copies and sorts an unweighted sample (every weight 1).</summary>
+    /// <param name="values">The values: finite, ≥ 0, at least one.</param>
+    /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
+    /// <returns>The sorted sample; dispose it.</returns>
+    public static SortedWeightedSample CreateUnweighted(ReadOnlySpan<double> values, string valuesName = "values") =>
+        Build(values, default, unitWeights: true, keepOrder: false, valuesName, "weights");
+
+    /// <summary>
+    /// The Lorenz ordinate L(p): the share of the total value held by the poorest share p of the weight, on the
+    /// piecewise-linear (trapezoid) Lorenz curve through the points (Cᵢ/W, Sᵢ/T). L(0) = 0, L(1) = 1.
+    /// </summary>
+    /// <param name="p">The population share, 0 ≤ p ≤ 1.</param>
+    /// <returns>L(p) in [0, 1].</returns>
+    /// <exception cref="ArgumentException"><see cref="TotalValue"/> is 0, so the curve is undefined.</exception>
+    public double LorenzAt(double p)
+    {
+        if (!(p >= 0 && p <= 1))
+            Guard.ThrowOutOfRange(nameof(p), p, "a population share in [0, 1]");
+        if (TotalValue <= 0)
+            throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", nameof(p));
+        RequireFiniteTotals();
+        if (p == 1)
+            return 1.0;
+        ReadOnlySpan<double> c = CumulativeWeights;
+        ReadOnlySpan<double> s = CumulativeValues;
+        ReadOnlySpan<double> x = Values;
+        double target = p * TotalWeight;
+        // First i with Cᵢ ≥ target (binary search on the non-decreasing cumulative weights).
+        int lo = 0, hi = Count - 1;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (c[mid] >= target) hi = mid; else lo = mid + 1;
+        }
+        double before = lo == 0 ? 0.0 : c[lo - 1];
+        double sBefore = lo == 0 ? 0.0 : s[lo - 1];
+        double partial = Math.Max(0.0, target - before) * x[lo];
+        double share = (sBefore + partial) / TotalValue;
+        return Math.Clamp(share, 0.0, 1.0);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Return(ref _values);
+        Return(ref _weights);
+        Return(ref _cumulativeWeights);
+        Return(ref _cumulativeValues);
+        if (_order is not null)
+        {
+            ArrayPool<int>.Shared.Return(_order);
+            _order = null;
+        }
+    }
+
+    private static SortedWeightedSample Build(ReadOnlySpan<double> values, ReadOnlySpan<double> weights,
+        bool unitWeights, bool keepOrder, string valuesName, string weightsName)
+    {
+        Guard.NotEmpty(values, valuesName);
+        if (!unitWeights)
+            Guard.SameLength(values.Length, weights.Length, valuesName, weightsName);
+        int n = values.Length;
+        double[] sortedValues = ArrayPool<double>.Shared.Rent(n);
+        double[] sortedWeights = ArrayPool<double>.Shared.Rent(n);
+        int[]? order = null;
+        try
+        {
+            Span<double> keys = sortedValues.AsSpan(0, n);
+            Span<double> payload = sortedWeights.AsSpan(0, n);
+            if (CopyChecked(values, keys, positiveZero: true))
+                Guard.AllFiniteNonNegative(values, valuesName);
+            if (unitWeights)
+                payload.Fill(1.0);
+            else if (CopyChecked(weights, payload, positiveZero: false))
+                Guard.AllFiniteNonNegative(weights, weightsName);
+            if (keepOrder)
+            {
+                order = ArrayPool<int>.Shared.Rent(n);
+                SortWithOrder(sortedValues, sortedWeights, order.AsSpan(0, n), n);
+            }
+            else
+                RadixSort.Sort(sortedValues, sortedWeights, n);
+
+            ReadOnlySpan<double> x = sortedValues.AsSpan(0, n);
+            double totalWeight = 0, totalValue = 0;
+            for (int i = 0; i < n; i++)
+            {
+                totalWeight += payload[i];
+                totalValue += payload[i] * x[i];
+            }
+            if (!(totalWeight > 0))
+                Guard.ThrowZeroTotal(weightsName);
+            // A total beyond a double is kept as ∞ and refused by RequireFiniteTotals only where a statistic uses it:
+            // the Gini kernel scales the data itself and needs neither total.
+            return new SortedWeightedSample(sortedValues, sortedWeights, order, n, totalWeight, totalValue);
+        }
+        catch
+        {
+            ArrayPool<double>.Shared.Return(sortedValues);
+            ArrayPool<double>.Shared.Return(sortedWeights);
+            if (order is not null)
+                ArrayPool<int>.Shared.Return(order);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Copies <paramref name="source"/> into <paramref name="destination"/> (−0 as +0 when <paramref name="positiveZero"/>)
+    /// and tells whether any element is negative, NaN or infinite; above 2¹⁶ elements the two halves are copied by two
+    /// threads (a copy is memory-bound, and one core does not saturate the memory).
+    /// </summary>
+    private static unsafe bool CopyChecked(ReadOnlySpan<double> source, Span<double> destination, bool positiveZero)
+    {
+        int n = source.Length;
+        if (n < ParallelCopyThreshold || Environment.ProcessorCount < 2)
+            return CopyPart(source, destination, positiveZero);
+        int half = n / 2;
+        fixed (double* from = source, to = destination)
+        {
+            double* s = from, d = to;
+            bool first = false, second = false;
+            Parallel.Invoke(
+                () => first = CopyPart(new ReadOnlySpan<double>(s, half), new Span<double>(d, half), positiveZero),
+                () => second = CopyPart(new ReadOnlySpan<double>(s + half, n - half), new Span<double>(d + half, n - half), positiveZero));
+            return first | second;
+        }
+    }
+
+    private static bool CopyPart(ReadOnlySpan<double> source, Span<double> destination, bool positiveZero)
+    {
+        bool bad = false;
+        double zero = positiveZero ? 0.0 : -0.0; // x + (+0) turns −0 into +0; x + (−0) is x, bit for bit
+        for (int i = 0; i < source.Length; i++)
+        {
+            double v = source[i];
+            bad |= !(v >= 0 && v <= double.MaxValue);
+            destination[i] = v + zero;
+        }
+        return bad;
+    }
+
+    private static void SortWithOrder(double[] keys, double[] payload, Span<int> order, int n)
+    {
+        // Carry the input index as the payload, then gather the weights in sorted order.
+        double[] indexArray = ArrayPool<double>.Shared.Rent(n);
+        double[] weightCopy = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            Span<double> index = indexArray.AsSpan(0, n);
+            for (int i = 0; i < n; i++)
+                index[i] = i;
+            Array.Copy(payload, weightCopy, n);
+            RadixSort.Sort(keys, indexArray, n);
+            for (int i = 0; i < n; i++)
+            {
+                int from = (int)index[i];
+                order[i] = from;
+                payload[i] = weightCopy[from];
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(indexArray);
+            ArrayPool<double>.Shared.Return(weightCopy);
+        }
+    }
+
+    private void EnsureCumulative()
+    {
+        if (_cumulativeWeights is not null)
+            return;
+        ReadOnlySpan<double> x = Values;
+        ReadOnlySpan<double> w = Weights;
+        double[] c = ArrayPool<double>.Shared.Rent(Count);
+        double[] s = ArrayPool<double>.Shared.Rent(Count);
+        double cw = 0, cs = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            cw += w[i];
+            cs += w[i] * x[i];
+            c[i] = cw;
+            s[i] = cs;
+        }
+        _cumulativeWeights = c;
+        _cumulativeValues = s;
+    }
+
+    private static T[] Live<T>(T[]? array) =>
+        array ?? throw new ObjectDisposedException(nameof(SortedWeightedSample));
+
+    private static void Return(ref double[]? array)
+    {
+        if (array is not null)
+            ArrayPool<double>.Shared.Return(array);
+        array = null;
+    }
+}
