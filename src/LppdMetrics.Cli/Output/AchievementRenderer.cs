@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.Accountability;
@@ -20,7 +21,7 @@ internal sealed record AchievementOutput(AchievementResult Result, PredicateResu
 /// <param name="Realization">The realisation as given, or null for a missing-value word.</param>
 /// <param name="Trace">The calculation trace of the capaian.</param>
 /// <param name="PredicateTrace">The trace of the predicate, or null when the capaian is missing.</param>
-internal sealed record AchievementJson(Figure Achievement, string? Predicate, bool PredicateInGap, decimal? Raw, string Polarity, decimal? Target, decimal? Realization,
+internal sealed record AchievementJson([property: JsonPropertyName("capaian")] Figure Achievement, string? Predicate, bool PredicateInGap, decimal? Raw, string Polarity, decimal? Target, decimal? Realization,
     CalculationTrace Trace, CalculationTrace? PredicateTrace);
 
 /// <summary>Writes <see cref="AchievementOutput"/>.</summary>

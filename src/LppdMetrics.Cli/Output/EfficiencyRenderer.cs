@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.Accountability;
@@ -10,7 +11,7 @@ namespace LppdMetrics.Cli;
 /// <param name="Achievement">The capaian (%) as given, or null for a missing-value word.</param>
 /// <param name="BudgetRealization">The budget realisation (%) as given, or null for a missing-value word.</param>
 /// <param name="Trace">The calculation trace.</param>
-internal sealed record EfficiencyJson(Figure Efficiency, decimal? Achievement, decimal? BudgetRealization, CalculationTrace Trace);
+internal sealed record EfficiencyJson(Figure Efficiency, [property: JsonPropertyName("capaian")] decimal? Achievement, decimal? BudgetRealization, CalculationTrace Trace);
 
 /// <summary>Writes the <see cref="EfficiencyResult"/> of <c>lppd efficiency</c>.</summary>
 internal sealed class EfficiencyRenderer : ResultRenderer<EfficiencyResult, EfficiencyJson>

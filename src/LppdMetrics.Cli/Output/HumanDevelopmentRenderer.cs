@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using LppdMetrics.HumanDevelopment;
@@ -13,7 +14,7 @@ namespace LppdMetrics.Cli;
 /// <param name="EducationIndex">I_pendidikan (0–1).</param>
 /// <param name="ExpenditureIndex">I_pengeluaran (0–1).</param>
 /// <param name="Trace">The calculation trace (its notes say when a component was capped).</param>
-internal sealed record HumanDevelopmentJson(Figure Index, string Category, string Method, Figure HealthIndex, Figure EducationIndex, Figure ExpenditureIndex,
+internal sealed record HumanDevelopmentJson([property: JsonPropertyName("ipm")] Figure Index, string Category, string Method, Figure HealthIndex, Figure EducationIndex, Figure ExpenditureIndex,
     CalculationTrace Trace);
 
 /// <summary>Writes the IPM of <c>lppd ipm</c>.</summary>
@@ -58,7 +59,7 @@ internal sealed record GenderDevelopmentOutput(decimal FemaleIndex, decimal Male
 /// <param name="FemaleIndex">The IPM of women as given.</param>
 /// <param name="MaleIndex">The IPM of men as given.</param>
 /// <param name="Trace">The calculation trace.</param>
-internal sealed record GenderDevelopmentJson(Figure Ipg, decimal FemaleIndex, decimal MaleIndex, CalculationTrace Trace);
+internal sealed record GenderDevelopmentJson(Figure Ipg, [property: JsonPropertyName("femaleIpm")] decimal FemaleIndex, [property: JsonPropertyName("maleIpm")] decimal MaleIndex, CalculationTrace Trace);
 
 /// <summary>Writes the IPG of <c>lppd ipm --female --male</c>.</summary>
 internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopmentOutput, GenderDevelopmentJson>

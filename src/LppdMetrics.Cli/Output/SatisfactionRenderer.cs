@@ -18,7 +18,7 @@ internal sealed record SatisfactionOutput(string File, SatisfactionResult Pooled
 /// <param name="MeanScore">Nilai rata-rata (mean answer, 1–4), rounded at 4 decimals.</param>
 /// <param name="Answered">Respondents who answered.</param>
 /// <param name="Unanswered">Respondents who did not.</param>
-internal sealed record SatisfactionElementJson(string Element, Figure MeanScore, long Answered, long Unanswered);
+internal sealed record SatisfactionElementJson(string Element, [property: JsonPropertyName("nrr")] Figure MeanScore, long Answered, long Unanswered);
 
 /// <summary>The IKM of the respondents, or of one unit, in JSON.</summary>
 /// <param name="Unit">The unit's name; absent for the pooled index.</param>
@@ -30,7 +30,7 @@ internal sealed record SatisfactionElementJson(string Element, Figure MeanScore,
 /// <param name="Performance">Kinerja unit pelayanan (Sangat Baik … Tidak Baik).</param>
 internal sealed record SatisfactionResultJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit,
-    long Respondents, IReadOnlyList<SatisfactionElementJson> Elements, Figure Index, Figure Converted, string Quality, string Performance);
+    long Respondents, IReadOnlyList<SatisfactionElementJson> Elements, [property: JsonPropertyName("ikm")] Figure Index, Figure Converted, string Quality, string Performance);
 
 /// <summary>The mean of the unit indices in JSON.</summary>
 /// <param name="Units">The number of units.</param>
@@ -38,7 +38,7 @@ internal sealed record SatisfactionResultJson(
 /// <param name="Converted">× 25, rounded at 2 decimals.</param>
 /// <param name="Quality">Mutu pelayanan.</param>
 /// <param name="Performance">Kinerja unit pelayanan.</param>
-internal sealed record SatisfactionMeanJson(int Units, Figure Index, Figure Converted, string Quality, string Performance);
+internal sealed record SatisfactionMeanJson(int Units, [property: JsonPropertyName("ikm")] Figure Index, Figure Converted, string Quality, string Performance);
 
 /// <summary>The JSON of <c>lppd ikm</c>: the pooled index's fields, and with <c>--unit</c> the units and their mean.</summary>
 /// <param name="Respondents">The respondents.</param>
@@ -49,7 +49,7 @@ internal sealed record SatisfactionMeanJson(int Units, Figure Index, Figure Conv
 /// <param name="Performance">Kinerja unit pelayanan.</param>
 /// <param name="Units">Each unit; absent without <c>--unit</c>.</param>
 /// <param name="MeanOfUnitIndices">The mean of the unit indices; absent without <c>--unit</c>.</param>
-internal sealed record SatisfactionJson(long Respondents, IReadOnlyList<SatisfactionElementJson> Elements, Figure Index, Figure Converted, string Quality, string Performance,
+internal sealed record SatisfactionJson(long Respondents, IReadOnlyList<SatisfactionElementJson> Elements, [property: JsonPropertyName("ikm")] Figure Index, Figure Converted, string Quality, string Performance,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SatisfactionResultJson>? Units,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SatisfactionMeanJson? MeanOfUnitIndices);
 

@@ -17,7 +17,7 @@ internal sealed record SpmOutput(string File, SpmAffairResult Result, string Ban
 /// <param name="Index">0,8 × recipients + 0,2 × quality.</param>
 /// <param name="Recipients">Capaian of the recipients (A).</param>
 /// <param name="Quality">Capaian of the quality items (B).</param>
-internal sealed record SpmServiceJson(string Name, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SubAffair,
+internal sealed record SpmServiceJson(string Name, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] [property: JsonPropertyName("subUrusan")] string? SubAffair,
     Figure Index, Figure Recipients, Figure Quality);
 
 /// <summary>One sub-urusan in JSON.</summary>
@@ -33,7 +33,7 @@ internal sealed record SpmSubAffairJson(string Name, Figure Index, string Catego
 /// <param name="CategoryVerified">Whether the category band is verified against the regulation.</param>
 /// <param name="Services">The services.</param>
 /// <param name="SubAffair">The sub-urusan.</param>
-internal sealed record SpmJson(string Affair, Figure Index, string Category, bool CategoryVerified, IReadOnlyList<SpmServiceJson> Services, IReadOnlyList<SpmSubAffairJson> SubAffair);
+internal sealed record SpmJson([property: JsonPropertyName("urusan")] string Affair, Figure Index, string Category, bool CategoryVerified, IReadOnlyList<SpmServiceJson> Services, [property: JsonPropertyName("subUrusan")] IReadOnlyList<SpmSubAffairJson> SubAffair);
 
 /// <summary>Writes <see cref="SpmOutput"/>: every index rounded at <see cref="SpmIndex.PrintedDecimals"/>.</summary>
 internal sealed class SpmRenderer : ResultRenderer<SpmOutput, SpmJson>
