@@ -89,7 +89,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                     throw new DocumentReadException($"the PDF is corrupt at page {number}: {BoundedInput.FirstLine(ex.Message)}",
                         new SourceLocation { Page = number }, ex);
                 }
-                pages.Add(PdfPageLayout.Of(words, rules, height, number));
+                pages.Add(PdfPageLayout.Of(words, rules, height, number, pages.Count > 0 ? pages[^1].OpenEdges : null));
                 progress?.Report(new PageProgress(number, pdf.NumberOfPages));
             }
             if (scanned.Count > 0)

@@ -2,10 +2,13 @@ using LppdMetrics.Documents.Reading;
 
 namespace LppdMetrics.Documents.Tests.Pdf;
 
-public class PdfSeedTests
+public class PdfSeedTests(ITestOutputHelper output)
 {
     private static readonly Lazy<DocumentContent> SeedPdf = new(() =>
         CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.pdf")));
+
+    private static readonly Lazy<DocumentContent> BorderlessPdf = new(() =>
+        CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.pdf")));
 
     /// <summary>The text rows that the PDF does not give cell for cell (as a multiset), in text order.</summary>
     private static List<string> Missing(List<string> expected, List<string> actual)
@@ -32,5 +35,22 @@ public class PdfSeedTests
         // (2 rows of the 15-column SPM tables). Every other of the 2931 rows is the text's, cell for cell.
         Assert.True(missing.Count <= 12, $"{missing.Count} of {expected.Count} text rows not in the PDF (pdf has {actual.Count}):\n" + string.Join("\n", missing.Take(40)));
         Assert.Equal(expected.Count, actual.Count);
+    }
+
+    private static IEnumerable<string> Around(List<string> rows, string prefix)
+    {
+        int i = rows.FindIndex(r => r.Contains(prefix, StringComparison.Ordinal));
+        return rows.Skip(Math.Max(0, i - 4)).Take(14).Select(r => "> " + r);
+    }
+
+    [Fact]
+    public void The_borderless_seed_pdf_gives_the_text_table_rows()
+    {
+        var expected = CrossFormat.PrintedRows(CrossFormat.SeedText());
+        var actual = CrossFormat.PrintedRows(BorderlessPdf.Value);
+        var missing = Missing(expected, actual);
+        output.WriteLine($"{missing.Count} of {expected.Count} text rows not in the borderless PDF (it has {actual.Count})");
+        foreach (var row in missing.Take(60)) output.WriteLine("  " + row);
+        Assert.True(missing.Count <= 0, $"{missing.Count} of {expected.Count} missing, pdf has {actual.Count}:\n" + string.Join("\n", missing.Take(20)) + "\n----\n" + string.Join("\n", Around(actual, "Bakung")) + "\n----\n" + string.Join("\n", Around(actual, "4.2.2")) + "\n----\n" + string.Join("\n", Around(actual, "Capaian Kinerja".Replace(" ", ""))));
     }
 }
