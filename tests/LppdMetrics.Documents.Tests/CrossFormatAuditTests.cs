@@ -7,7 +7,8 @@ namespace LppdMetrics.Documents.Tests;
 
 /// <summary>
 /// Issue 16's acceptance on the seed: the same report read from its text, from its DOCX and from the PDF printed
-/// from that DOCX gives the same figures with the same audit statuses, and so the same mismatches. Figures are
+/// from that DOCX gives the same figures with the same audit statuses, and so the same mismatches; so does the PDF
+/// printed from the same document with tables that have no borders (rebuilt from the words' alignment). Figures are
 /// matched by rule, printed value and the printed values of their inputs (ids and locations differ by format).
 /// </summary>
 public class CrossFormatAuditTests(ITestOutputHelper output)
@@ -17,6 +18,8 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         Audited(CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"))));
     private static readonly Lazy<List<string>> Pdf = new(() =>
         Audited(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.pdf"))));
+    private static readonly Lazy<List<string>> BorderlessPdf = new(() =>
+        Audited(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.pdf"))));
 
     /// <summary>"status rule printed &lt;- inputs" for every figure, whitespace removed from printed texts.</summary>
     private static List<string> Audited(DocumentContent content)
@@ -66,6 +69,16 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         int mismatches = Text.Value.Count(f => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal));
         Assert.True(mismatches > 0, "the seed's text gives no mismatch, so the comparison proves nothing");
         Assert.Equal(mismatches, Pdf.Value.Count(f => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal)));
+        Assert.Empty(onlyText);
+        Assert.Empty(onlyPdf);
+    }
+
+    [Fact]
+    public void Text_and_borderless_pdf_give_the_same_figures_statuses_and_mismatches()
+    {
+        var (onlyText, onlyPdf) = Compare(Text.Value, BorderlessPdf.Value, "borderless pdf");
+        int mismatches = Text.Value.Count(f => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal));
+        Assert.Equal(mismatches, BorderlessPdf.Value.Count(f => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal)));
         Assert.Empty(onlyText);
         Assert.Empty(onlyPdf);
     }

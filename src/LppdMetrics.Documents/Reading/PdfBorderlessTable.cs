@@ -12,9 +12,10 @@ namespace LppdMetrics.Documents.Reading;
 /// <para>A table starts at a line split into two or more parts by white space wider than <see cref="Gutter"/> (a
 /// table's cells are padded, 0.19 cm each side in Word and LibreOffice, so two cells' texts are at least 10.8 points
 /// apart, where words are a space, 2–3 points, apart), and goes on while the lines keep to its columns: a line whose
-/// text runs over a column's gutter for more than 60 % of the table's width (a paragraph), a caption ("Tabel 2.1",
-/// "Gambar", "Grafik") or a source note ("Sumber: …") ends it. It needs two such split lines; otherwise the lines are
-/// text. A line part that falls in no column adds one; a short part over several columns is a cell merged across
+/// text runs over a column's gutter for more than 80 % of the table's width (a paragraph), a caption ("Tabel 2.1",
+/// "Gambar", "Grafik") or a source note ("Sumber: …") ends it, and so does white space of more than 1.6 times the
+/// page's line spacing (an empty paragraph between two tables). It needs a line split in three parts or two split
+/// lines; otherwise the lines are text. A long row merged across between two rows of the table stays in it. A line part that falls in no column adds one; a short part over several columns is a cell merged across
 /// them and goes to the first.</para>
 /// <para>Rows: a printed line starts a new row when it is further below the line above than 1.6 line pitches, or
 /// when in some column it starts a new cell: the column was empty on the line above, or the first word of this line
@@ -48,18 +49,21 @@ internal static partial class PdfBorderlessTable
     {
         var lines = wordLines.Where(w => w.Count > 0).Select(w => new Line(w)).ToList();
         var items = new List<object>();
-        double pageRight = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
+        double pageRight = lines.Count > 0 ? lines.Max(l => l.Right) : 0, pitch = Pitch(lines);
         int i = 0;
         if (openEdges is { Length: >= 3 })
         {
             int start = 0;
-            while (start < lines.Count && lines[start].Top >= 0.9 * height && !Fits(lines[start], ColumnsOf(openEdges))) start++;
+            // the running header: lines in the top tenth set off from the page's text by more than a line
+            while (start < lines.Count && lines[start].Top >= 0.9 * height
+                   && (!Fits(lines[start], ColumnsOf(openEdges)) || (start + 1 < lines.Count && lines[start].Bottom - lines[start + 1].Bottom > 1.6 * pitch)))
+                start++;
             var columns = ColumnsOf(openEdges);
-            int end = Extend(lines, start, start, columns);
+            int end = Extend(lines, start, start, columns, pitch);
             if (end > start)
             {
                 for (int k = 0; k < start; k++) items.Add(PdfTextLine.Of(lines[k].Words));
-                items.Add(Build(lines.GetRange(start, end - start), columns, pageRight));
+                items.Add(Build(lines.GetRange(start, end - start), columns, pageRight, openEdges));
                 i = end;
             }
         }
@@ -68,10 +72,19 @@ internal static partial class PdfBorderlessTable
             if (lines[i].Segments.Count >= 2 && !EndsTable(lines[i]))
             {
                 var columns = lines[i].Segments.Select(s => new Column(s.Left, s.Right)).ToList();
-                int end = Extend(lines, i, i + 1, columns);
-                if (columns.Count >= 2 && lines.Skip(i).Take(end - i).Count(l => l.Segments.Count >= 2) >= 2)
+                int end = Extend(lines, i, i + 1, columns, pitch);
+                if (columns.Count >= 2 && (lines[i].Segments.Count >= 3 || lines.Skip(i).Take(end - i).Count(l => l.Segments.Count >= 2) >= 2))
                 {
-                    items.Add(Build(lines.GetRange(i, end - i), columns, pageRight));
+                    // lines of one part right above, at line spacing, that keep to the columns are its first rows
+                    // (a row merged across, as an agency's name over its programmes)
+                    int begin = i;
+                    while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
+                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * pitch && Fits(lines[begin - 1], columns))
+                    {
+                        begin--;
+                        items.RemoveAt(items.Count - 1);
+                    }
+                    items.Add(Build(lines.GetRange(begin, end - begin), columns, pageRight, null));
                     i = end;
                     continue;
                 }
@@ -89,21 +102,32 @@ internal static partial class PdfBorderlessTable
     /// <summary>Takes lines from <paramref name="from"/> into the table that starts at line <paramref name="first"/>
     /// while they keep to its columns (which they widen) and follow at line spacing (white space of more than a line,
     /// an empty paragraph, ends it); returns the index after the last.</summary>
-    private static int Extend(List<Line> lines, int first, int from, List<Column> columns)
+    private static int Extend(List<Line> lines, int first, int from, List<Column> columns, double pitch)
     {
-        double pitch = double.MaxValue;
         int j = from;
-        for (; j < lines.Count && Fits(lines[j], columns); j++)
+        for (; j < lines.Count; j++)
         {
-            if (j > first)
+            if (j > first && lines[j - 1].Bottom - lines[j].Bottom > 1.6 * pitch) break;
+            if (!Fits(lines[j], columns))
             {
-                double distance = lines[j - 1].Bottom - lines[j].Bottom;
-                if (distance > 1.6 * Math.Min(pitch, 1.3 * (lines[j - 1].Top - lines[j - 1].Bottom))) break;
-                if (distance > 0) pitch = Math.Min(pitch, distance);
+                // a long row merged across ("Dinas Pemberdayaan Perempuan, …" over its programmes) when a row of
+                // the table follows at line spacing
+                bool between = j > first && !EndsTable(lines[j]) && j + 1 < lines.Count && lines[j + 1].Segments.Count >= 2
+                               && lines[j].Bottom - lines[j + 1].Bottom <= 1.6 * pitch && Fits(lines[j + 1], columns);
+                if (!between) break;
+                continue;
             }
             Absorb(lines[j], columns);
         }
         return j;
+    }
+
+    /// <summary>The page's line spacing: the median distance between the baselines of two lines that follow each
+    /// other (more than 2 points apart: a sub- or superscript is not a line).</summary>
+    private static double Pitch(List<Line> lines)
+    {
+        var distances = Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Select(l => lines[l - 1].Bottom - lines[l].Bottom).Where(d => d > 2).Order().ToList();
+        return distances.Count > 0 ? distances[distances.Count / 2] : double.MaxValue;
     }
 
     private static bool Overlaps(Segment s, Column c) => s.Left < c.Right && s.Right > c.Left;
@@ -116,7 +140,7 @@ internal static partial class PdfBorderlessTable
         foreach (var s in line.Segments)
         {
             int hits = columns.Count(c => Overlaps(s, c));
-            if (hits >= 2 && s.Width > 0.6 * (right - left)) return false;
+            if (hits >= 2 && s.Width > 0.8 * (right - left)) return false;
             if (hits == 0 && line.Segments.Count == 1 && (s.Right <= left || s.Left >= right)) return false;
         }
         return true;
@@ -165,8 +189,9 @@ internal static partial class PdfBorderlessTable
     [GeneratedRegex(@"^[-+(]?\d{1,3}((\.\d{3})+|\d*)(,\d+)?\)?\s?%?$")]
     private static partial Regex WholeNumber();
 
-    /// <summary>Rebuilds the table of <paramref name="lines"/> on <paramref name="columns"/>.</summary>
-    private static PdfTableGrid Build(List<Line> lines, List<Column> columns, double pageRight)
+    /// <summary>Rebuilds the table of <paramref name="lines"/> on <paramref name="columns"/>; a part that goes on
+    /// from the previous page keeps that part's <paramref name="edges"/> when it added no column.</summary>
+    private static PdfTableGrid Build(List<Line> lines, List<Column> columns, double pageRight, double[]? edges)
     {
         // the final columns: sorted, overlapping ones joined
         var cols = new List<Column>();
@@ -251,6 +276,7 @@ internal static partial class PdfBorderlessTable
         xs[0] = textLeft[0] - Padding / 2;
         for (int c = 1; c < width; c++) xs[c] = (textRight[c - 1] + textLeft[c]) / 2;
         xs[width] = reach[width - 1] + Padding / 2;
+        if (edges is not null && edges.Length == width + 1) xs = edges;
         var ys = tops.Select(t => t + 1).Append(lines[^1].Bottom - 1).ToArray();
         return PdfTableGrid.Borderless(ys, xs, cells);
     }
