@@ -20,13 +20,14 @@ namespace LppdMetrics.Documents.Reading;
 /// <para>Rows: a printed line starts a new row when it is further below the line above than 1.6 line pitches, or
 /// when in some column it starts a new cell: the column was empty on the line above, or the first word of this line
 /// would have fitted on the line above within the column's width (so the printer did not wrap there: a new
-/// paragraph), or both lines hold a whole number (<c>98,5</c> over <c>3,77</c>). Text that goes on a cell of the row
+/// paragraph), or both lines hold a whole number (<c>98,5</c> over <c>3,77</c>); a line that ends in part of a
+/// number (<c>3.174.</c>, <c>93.5</c>) goes on with the digits below it. Text that goes on a cell of the row
 /// above in a column while another column starts a new row (a cell merged down, as "Sasaran" over its indicators)
-/// stays in the row above, and the cells below it are empty: the grid rule of <see cref="DocumentTable"/>, as the
-/// DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
+/// stays in the row above when it begins with a small letter and the row's first column is empty, and the cells
+/// below it are empty: the grid rule of <see cref="DocumentTable"/>, as the DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
 /// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above.</para>
 /// <para>Limits: the column width is taken from the next column's text (a column's text can run up to 10.8 points
-/// before it), so a wrapped label next to a right-aligned or centred column may be taken as two rows; two rows of
+/// before it; the last column's to the page's text margin, no wider than the column before it), so a wrapped label next to a right-aligned or centred column may be taken as two rows; two rows of
 /// wrapped text whose every column is full to its width are one row. The figures' rows are those of their numbers,
 /// which are found either way.</para>
 /// </remarks>
@@ -230,7 +231,9 @@ internal static partial class PdfBorderlessTable
         }
         var reach = new double[width];
         for (int c = 0; c < width; c++)
-            reach[c] = Math.Max(textRight[c], (c + 1 < width ? textLeft[c + 1] : pageRight) - Padding);
+            reach[c] = Math.Max(textRight[c], c + 1 < width ? textLeft[c + 1] - Padding
+                // the last column: to the page's text margin, and no wider than the column before it
+                : Math.Min(pageRight, width > 1 ? 2 * textLeft[c] - textLeft[c - 1] : pageRight) - Padding);
 
         double space = SpaceWidth(lines);
         var pitches = Enumerable.Range(1, Math.Max(0, n - 1)).Select(l => lines[l - 1].Bottom - lines[l].Bottom).Where(d => d > 0).Order().ToList();
@@ -253,10 +256,14 @@ internal static partial class PdfBorderlessTable
             }
             // a new row's first column starts a new cell (its key: "Bakung" under "Wonotirto"); a later column's text
             // goes on the cell above only when the first column is empty (a cell merged down over the new row)
+            // and one that begins with a capital or a digit starts a new cell ("Terwujudnya …" under "… Sosial")
             if (newRow && l > 0)
             {
                 for (int c = 0; c < width; c++)
-                    if (c == 0 || parts[l][0] is not null) goesOn[c] = false;
+                {
+                    if (c == 0 || parts[l][0] is not null || (parts[l][c] is { } part && char.IsUpper(part.Words[0].Text[0]) || (parts[l][c] is { } digit && char.IsDigit(digit.Words[0].Text[0]))))
+                        goesOn[c] = false;
+                }
             }
             if (newRow)
             {
@@ -289,12 +296,20 @@ internal static partial class PdfBorderlessTable
     private static bool GoesOn(Segment? above, bool aboveSpans, Segment next, bool nextSpans, double reach, double space)
     {
         if (above is null || aboveSpans || nextSpans) return false;
+        string lastToken = above.Words[^1].Text, firstToken = next.Words[0].Text;
+        // a number broken by the printer (its first part is no whole number: "3.174." or "93.5") goes on
+        if (IsNumberish(lastToken) && !WholeNumber().IsMatch(lastToken) && firstToken.Length > 0
+            && (char.IsAsciiDigit(firstToken[0]) || firstToken[0] is '.' or ',') && IsNumberish(firstToken))
+            return true;
         var first = next.Words[0].BoundingBox;
         if (above.Right + space + first.Width <= reach - 1.0) return false;
         string a = string.Join(' ', above.Words.Select(w => w.Text)), b = string.Join(' ', next.Words.Select(w => w.Text));
         bool aFull = above.Right >= reach - 2 * space;
         return !(WholeNumber().IsMatch(a) && !aFull && b.Length > 0 && (char.IsAsciiDigit(b[0]) || (b.Length > 1 && b[0] is '-' or '(' && char.IsAsciiDigit(b[1]))));
     }
+
+    private static bool IsNumberish(string token) =>
+        token.Length > 0 && token.Any(char.IsAsciiDigit) && token.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%');
 
     /// <summary>The width of a space: the median white space between two words of a cell, or 2.5 points.</summary>
     private static double SpaceWidth(List<Line> lines)

@@ -37,12 +37,6 @@ public class PdfSeedTests(ITestOutputHelper output)
         Assert.Equal(expected.Count, actual.Count);
     }
 
-    private static IEnumerable<string> Around(List<string> rows, string prefix)
-    {
-        int i = rows.FindIndex(r => r.Contains(prefix, StringComparison.Ordinal));
-        return rows.Skip(Math.Max(0, i - 4)).Take(14).Select(r => "> " + r);
-    }
-
     [Fact]
     public void The_borderless_seed_pdf_gives_the_text_table_rows()
     {
@@ -50,7 +44,14 @@ public class PdfSeedTests(ITestOutputHelper output)
         var actual = CrossFormat.PrintedRows(BorderlessPdf.Value);
         var missing = Missing(expected, actual);
         output.WriteLine($"{missing.Count} of {expected.Count} text rows not in the borderless PDF (it has {actual.Count})");
-        foreach (var row in missing.Take(60)) output.WriteLine("  " + row);
-        Assert.True(missing.Count <= 0, $"{missing.Count} of {expected.Count} missing, pdf has {actual.Count}:\n" + string.Join("\n", missing.Take(20)) + "\n----\n" + string.Join("\n", Around(actual, "Bakung")) + "\n----\n" + string.Join("\n", Around(actual, "4.2.2")) + "\n----\n" + string.Join("\n", Around(actual, "Capaian Kinerja".Replace(" ", ""))));
+        foreach (var row in missing.Take(40)) output.WriteLine("  " + row);
+        // Known limits of a table with no rules (PdfBorderlessTable): two rows of wrapped text whose every column is
+        // full to its width read as one row, a wrapped label that begins with a capital under a new row reads as a new
+        // cell, and a text column next to an empty one may take that column's place. The rows that hold figures are
+        // those of their numbers (CrossFormatAuditTests compares the figures).
+        Assert.True(missing.Count <= MissingBorderless, $"{missing.Count} of {expected.Count} text rows not in the borderless PDF:\n" + string.Join("\n", missing.Take(40)));
     }
+
+    /// <summary>Text rows not given cell for cell by the borderless PDF, as measured (of 2931).</summary>
+    private const int MissingBorderless = 0;
 }
