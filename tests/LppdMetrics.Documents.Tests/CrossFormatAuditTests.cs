@@ -87,7 +87,7 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         static bool IsMismatch(string f) => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal);
         int textMismatches = Text.Value.Count(IsMismatch), missedMismatches = onlyText.Count(IsMismatch), extraMismatches = onlyPdf.Count(IsMismatch);
         output.WriteLine($"text mismatches {textMismatches}, not found in the borderless pdf {missedMismatches}; mismatches only in the borderless pdf {extraMismatches}");
-        Assert.True(onlyText.Count <= 24, $"{onlyText.Count} of {Text.Value.Count} text figures not found with their status");
+        Assert.True(onlyText.Count <= 25, $"{onlyText.Count} of {Text.Value.Count} text figures not found with their status");
         Assert.True(missedMismatches <= MissedMismatches, $"{missedMismatches} of the text's {textMismatches} mismatches not found");
         Assert.True(extraMismatches <= ExtraMismatches, $"{extraMismatches} mismatches only in the borderless pdf");
     }
@@ -96,5 +96,5 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
     private const int MissedMismatches = 0;
 
     /// <summary>Mismatches only in the borderless PDF (false alarms), as measured.</summary>
-    private const int ExtraMismatches = 15;
+    private const int ExtraMismatches = 5;
 }

@@ -40,6 +40,11 @@ internal static partial class PdfBorderlessTable
     /// two cells' texts.</summary>
     private const double Padding = 10.8;
 
+    /// <summary>Columns from which a table is wide (an SPM table's 15): only there are the columns of numbers checked
+    /// for numbers broken inside a cell (<see cref="Doubt"/>); in a narrower table the test finds too many columns
+    /// full (a left-aligned column beside leaves no measure of the white space).</summary>
+    private const int WideTable = 10;
+
     /// <summary>Lays out a page's lines outside ruled tables: its borderless tables as <see cref="PdfTableGrid"/>s,
     /// the other lines as <see cref="PdfTextLine"/>s, top to bottom.</summary>
     /// <param name="wordLines">The lines' words, top to bottom, each line left to right (<see cref="PdfTextLine.GroupWords"/>).</param>
@@ -235,6 +240,7 @@ internal static partial class PdfBorderlessTable
                 // the last column: to the page's text margin, and no wider than the column before it
                 : Math.Min(pageRight, width > 1 ? 2 * textLeft[c] - textLeft[c - 1] : pageRight) - Padding);
 
+        string? doubt = Doubt(parts, spanning, textLeft, textRight, pageRight, lines);
         double space = SpaceWidth(lines);
         var pitches = Enumerable.Range(1, Math.Max(0, n - 1)).Select(l => lines[l - 1].Bottom - lines[l].Bottom).Where(d => d > 0).Order().ToList();
         double pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 0;
@@ -285,7 +291,43 @@ internal static partial class PdfBorderlessTable
         xs[width] = reach[width - 1] + Padding / 2;
         if (edges is not null && edges.Length == width + 1) xs = edges;
         var ys = tops.Select(t => t + 1).Append(lines[^1].Bottom - 1).ToArray();
-        return PdfTableGrid.Borderless(ys, xs, cells);
+        return PdfTableGrid.Borderless(ys, xs, cells, doubt);
+    }
+
+    /// <summary>
+    /// Why the table's numbers cannot be trusted, or null: in a table of <see cref="WideTable"/> columns or more, a
+    /// column of numbers whose widest number fills the column
+    /// (less than a digit's width of white space is left on its two sides, between the texts of the columns
+    /// beside it less the cells' padding, or the page's text margin for the last column). The printer breaks a number only where it is wider than its cell, so in such a
+    /// column a number may be broken over two lines, and with no rules a part of it cannot be told from a number of
+    /// the next row (<c>46,3</c> / <c>3%</c>, <c>2.09</c> / <c>9.543.696</c>): the table is left out rather than
+    /// read with a wrong number.
+    /// </summary>
+    private static string? Doubt(Segment?[][] parts, bool[][] spanning, double[] textLeft, double[] textRight, double pageRight, List<Line> lines)
+    {
+        var digitWidths = lines.SelectMany(l => l.Words).Where(w => IsNumeric(w.Text)).Select(w => w.BoundingBox.Width / w.Text.Length).Order().ToList();
+        if (digitWidths.Count == 0) return null;
+        double digit = digitWidths[digitWidths.Count / 2];
+        int width = textRight.Length;
+        if (width < WideTable) return null;
+        for (int c = 1; c < width; c++)
+        {
+            var inColumn = parts.Where((p, l) => p[c] is not null && !spanning[l][c]).Select(p => p[c]!).ToList();
+            int numeric = inColumn.Count(s => s.Words.All(w => IsNumeric(w.Text)));
+            if (numeric < 2 || numeric * 2 < inColumn.Count) continue;
+            // the white space left in the column on both sides (a column of numbers is right-aligned or centred)
+            double room = textLeft[c] - (textRight[c - 1] + Padding) + (c + 1 < width ? textLeft[c + 1] - Padding : pageRight) - textRight[c];
+            if (room < digit)
+                return $"the numbers of its column {c + 1} fill the column, so a number may be broken over two lines of a table with no borders";
+        }
+        return null;
+    }
+
+    /// <summary>A number as printed in a cell: digits, separators, a leading "Rp" and a trailing "%".</summary>
+    private static bool IsNumeric(string token)
+    {
+        string t = token.StartsWith("Rp", StringComparison.Ordinal) ? token[2..].TrimStart('.') : token;
+        return IsNumberish(t) || (t.Length > 1 && t[0] is '-' or '(' && IsNumberish(t[1..].TrimEnd(')')));
     }
 
     /// <summary>

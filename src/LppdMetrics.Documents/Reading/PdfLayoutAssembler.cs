@@ -225,7 +225,7 @@ internal static class PdfLayoutAssembler
                 for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
                 built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
             }
-            return new DocumentTable(built, built[0].Location with { Row = null });
+            return new DocumentTable(built, built[0].Location with { Row = null }) { Doubt = grid.Doubt };
         }
     }
 }

@@ -31,7 +31,11 @@ internal sealed class PdfTableGrid
     /// <param name="ys">Row tops, top first, then the bottom of the last row.</param>
     /// <param name="xs">Column edges, left first (the middle of the white space between two columns).</param>
     /// <param name="cells">The cell texts, row by row.</param>
-    public static PdfTableGrid Borderless(double[] ys, double[] xs, string[][] cells) => new(ys, xs, cells, ruled: false);
+    /// <param name="doubt">Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</param>
+    public static PdfTableGrid Borderless(double[] ys, double[] xs, string[][] cells, string? doubt) => new(ys, xs, cells, ruled: false) { Doubt = doubt };
+
+    /// <summary>Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</summary>
+    public string? Doubt { get; private init; }
 
     /// <summary>Whether the table was found from its ruling lines (false: from the alignment of its words).</summary>
     public bool Ruled { get; }
