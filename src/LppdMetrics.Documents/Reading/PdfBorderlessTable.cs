@@ -21,7 +21,9 @@ namespace LppdMetrics.Documents.Reading;
 /// when in some column it starts a new cell: the column was empty on the line above, or the first word of this line
 /// would have fitted on the line above within the column's width (so the printer did not wrap there: a new
 /// paragraph), or both lines hold a whole number (<c>98,5</c> over <c>3,77</c>); a line that ends in part of a
-/// number (<c>3.174.</c>, <c>93.5</c>) goes on with the digits below it. Text that goes on a cell of the row
+/// number (<c>3.174.</c>, <c>93.5</c>) goes on with the digits below it, and so does a number over a number that
+/// put together are one printed number (<c>5</c> / <c>3.936.538.626,00</c>) on a line with no key whose label goes
+/// on the row above. Text that goes on a cell of the row
 /// above in a column while another column starts a new row (a cell merged down, as "Sasaran" over its indicators)
 /// stays in the row above when it begins with a small letter and the row's first column is empty, and the cells
 /// below it are empty: the grid rule of <see cref="DocumentTable"/>, as the DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
@@ -192,6 +194,9 @@ internal static partial class PdfBorderlessTable
     [GeneratedRegex(@"^[*_<>/b\s]*(Tabel\s+\d|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
 
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})*(,\d+)?%?$")]
+    private static partial Regex PrintedNumber();
+
     [GeneratedRegex(@"^[-+(]?\d{1,3}((\.\d{3})+|\d*)(,\d+)?\)?\s?%?$")]
     private static partial Regex WholeNumber();
 
@@ -258,7 +263,23 @@ internal static partial class PdfBorderlessTable
             {
                 if (parts[l][c] is null) continue;
                 goesOn[c] = l > 0 && !gap && GoesOn(parts[l - 1][c], spanning[l - 1][c], parts[l][c]!, spanning[l][c], reach[c], space);
-                if (!goesOn[c]) newRow = true;
+            }
+            // a number over a number that put together are one number as printed (5 / 3.936.538.626,00), on a line
+            // with no key whose other text goes on the row above (a label wrapped beside it): the number was broken
+            if (l > 0 && !gap && parts[l][0] is null && Enumerable.Range(1, width - 1).Any(c => goesOn[c]))
+            {
+                for (int c = 1; c < width; c++)
+                {
+                    if (!goesOn[c] && parts[l - 1][c] is { } above && parts[l][c] is { } below && !spanning[l - 1][c] && !spanning[l][c]
+                        && IsNumberish(above.Words[^1].Text) && IsNumberish(below.Words[0].Text)
+                        && (above.Words[^1].Text + below.Words[0].Text) is var joined && joined.AsSpan().IndexOfAny('.', ',') >= 0
+                        && PrintedNumber().IsMatch(joined))
+                        goesOn[c] = true;
+                }
+            }
+            for (int c = 0; c < width; c++)
+            {
+                if (parts[l][c] is not null && !goesOn[c]) newRow = true;
             }
             // a new row's first column starts a new cell (its key: "Bakung" under "Wonotirto"); a later column's text
             // goes on the cell above only when the first column is empty (a cell merged down over the new row)
