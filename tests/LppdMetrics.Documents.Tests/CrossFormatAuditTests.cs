@@ -7,7 +7,8 @@ namespace LppdMetrics.Documents.Tests;
 
 /// <summary>
 /// Issue 16's acceptance on the seed: the same report read from its text, from its DOCX and from the PDF printed
-/// from that DOCX gives the same figures with the same audit statuses, and so the same mismatches. Figures are
+/// from that DOCX gives the same figures with the same audit statuses, and so the same mismatches; so does the PDF
+/// printed from the same document with tables that have no borders (rebuilt from the words' alignment). Figures are
 /// matched by rule, printed value and the printed values of their inputs (ids and locations differ by format).
 /// </summary>
 public class CrossFormatAuditTests(ITestOutputHelper output)
@@ -17,6 +18,8 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         Audited(CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"))));
     private static readonly Lazy<List<string>> Pdf = new(() =>
         Audited(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.pdf"))));
+    private static readonly Lazy<List<string>> BorderlessPdf = new(() =>
+        Audited(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.pdf"))));
 
     /// <summary>"status rule printed &lt;- inputs" for every figure, whitespace removed from printed texts.</summary>
     private static List<string> Audited(DocumentContent content)
@@ -69,4 +72,30 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         Assert.Empty(onlyText);
         Assert.Empty(onlyPdf);
     }
+
+    /// <summary>
+    /// The seed printed with tables that have no borders: the figures come from tables rebuilt from the words'
+    /// alignment (PdfBorderlessTable). Not yet the same figures as the text: as measured, 25 of the text's 618 figures
+    /// are not found with their status (the wide SPM tables whose numbers fill their columns are left out, as not
+    /// sure), and the PDF has figures of its own, some of them mismatches, where a budget row with numbers broken
+    /// inside cells or a merged cell is rebuilt otherwise. The issue's target is no mismatch of its own; the bounds
+    /// below are the measurements, so that a change that loses more fails.
+    /// </summary>
+    [Fact]
+    public void Text_and_borderless_pdf_give_nearly_the_same_figures_statuses_and_mismatches()
+    {
+        var (onlyText, onlyPdf) = Compare(Text.Value, BorderlessPdf.Value, "borderless pdf");
+        static bool IsMismatch(string f) => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal);
+        int textMismatches = Text.Value.Count(IsMismatch), missedMismatches = onlyText.Count(IsMismatch), extraMismatches = onlyPdf.Count(IsMismatch);
+        output.WriteLine($"text mismatches {textMismatches}, not found in the borderless pdf {missedMismatches}; mismatches only in the borderless pdf {extraMismatches}");
+        Assert.True(onlyText.Count <= 25, $"{onlyText.Count} of {Text.Value.Count} text figures not found with their status");
+        Assert.True(missedMismatches <= MissedMismatches, $"{missedMismatches} of the text's {textMismatches} mismatches not found");
+        Assert.True(extraMismatches <= ExtraMismatches, $"{extraMismatches} mismatches only in the borderless pdf");
+    }
+
+    /// <summary>The text's mismatches the borderless PDF does not find, as measured.</summary>
+    private const int MissedMismatches = 0;
+
+    /// <summary>Mismatches only in the borderless PDF (false alarms), as measured.</summary>
+    private const int ExtraMismatches = 5;
 }

@@ -22,7 +22,13 @@ public sealed record DocumentParagraph(string Text, SourceLocation Location) : D
 /// </summary>
 /// <param name="Rows">The rows, top to bottom; a row may be shorter than the widest row.</param>
 /// <param name="Location">Where the table starts (for DOCX and PDF, <see cref="SourceLocation.Table"/> is its 1-based index).</param>
-public sealed record DocumentTable(IReadOnlyList<DocumentRow> Rows, SourceLocation Location) : DocumentBlock(Location);
+public sealed record DocumentTable(IReadOnlyList<DocumentRow> Rows, SourceLocation Location) : DocumentBlock(Location)
+{
+    /// <summary>Why the reader is not sure of the table's cells (a PDF table with no borders whose numbers break
+    /// inside narrow cells), or null. A table with a doubt gives no figures: it is listed as skipped with this
+    /// reason, since a figure left out is better than a figure misread.</summary>
+    public string? Doubt { get; init; }
+}
 
 /// <summary>One row of a <see cref="DocumentTable"/>.</summary>
 /// <param name="Cells">The cells, left to right on the table's grid.</param>

@@ -21,7 +21,8 @@ namespace LppdMetrics.Documents.Reading;
 /// cell's width is joined with none. A table that ends one page and goes on at the top of the next with the
 /// same frame gives a second table for the part on the next page, with the header row it repeats, as a text
 /// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
-/// Tables drawn without rules are not rebuilt: their words come out as paragraphs, one per printed line.</para>
+/// Tables drawn without rules are rebuilt from the alignment of their words (<see cref="PdfBorderlessTable"/>);
+/// the rest of a cell merged down that the printer broke over a page goes back to the cell.</para>
 /// <para>Locations: every row and cell has <see cref="SourceLocation.Page"/>, <see cref="SourceLocation.Table"/>
 /// (1-based in the document), <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/>; a
 /// paragraph has its page.</para>
@@ -89,7 +90,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                     throw new DocumentReadException($"the PDF is corrupt at page {number}: {BoundedInput.FirstLine(ex.Message)}",
                         new SourceLocation { Page = number }, ex);
                 }
-                pages.Add(PdfPageLayout.Of(words, rules, height, number));
+                pages.Add(PdfPageLayout.Of(words, rules, height, number, pages.Count > 0 ? pages[^1].OpenEdges : null));
                 progress?.Report(new PageProgress(number, pdf.NumberOfPages));
             }
             if (scanned.Count > 0)

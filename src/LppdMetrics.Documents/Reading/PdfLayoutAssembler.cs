@@ -6,8 +6,9 @@ namespace LppdMetrics.Documents.Reading;
 /// <summary>
 /// Turns the laid-out pages of a PDF into document blocks: drops the running header and footer, puts the part of a
 /// table that goes on at the top of the next page on the whole table's column grid (as a table of its own with its
-/// repeated header, as a text conversion gives it, for the recognisers to join), joins wrapped lines into
-/// paragraphs, and numbers the tables and rows.
+/// repeated header, as a text conversion gives it, for the recognisers to join), gives the rest of a merged cell broken
+/// over the page back to the cell (<see cref="JoinMergedCells"/>), joins wrapped lines into paragraphs, and numbers
+/// the tables and rows.
 /// </summary>
 internal static class PdfLayoutAssembler
 {
@@ -28,9 +29,19 @@ internal static class PdfLayoutAssembler
             if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.Text.ToString(), new SourceLocation { Page = paragraph.Page }));
             paragraph = null;
         }
+        int previousPart = -1; // the index in blocks of the part a continued part goes on from
         void CloseTable()
         {
-            if (table is not null) blocks.Add(table.Build());
+            if (table is not null)
+            {
+                var built = table.Build();
+                if (table.Continued && previousPart >= 0 && blocks[previousPart] is DocumentTable before)
+                {
+                    (before, built) = JoinMergedCells(before, built);
+                    blocks[previousPart] = before;
+                }
+                blocks.Add(built);
+            }
             table = null;
         }
         foreach (var page in pages)
@@ -47,7 +58,8 @@ internal static class PdfLayoutAssembler
                         bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges);
                         var edges = continues ? table!.Edges() : null;
                         CloseTable();
-                        table = new TableBuilder(++tableCount, grid, page.Number, edges);
+                        previousPart = continues ? blocks.Count - 1 : -1;
+                        table = new TableBuilder(++tableCount, grid, page.Number, edges) { Continued = continues };
                         table.EndedPage = k == page.Items.Count - 1;
                         break;
                     case PdfTextLine line:
@@ -123,6 +135,47 @@ internal static class PdfLayoutAssembler
         return Math.Abs(a[0] - b[0]) <= 2.0 && Math.Abs(a[^1] - b[^1]) <= 2.0 && (Within(a, b) || Within(b, a));
     }
 
+    /// <summary>
+    /// A cell merged down over rows that the printer broke over a page (a "Sasaran" over its indicators): the rest of
+    /// its text is printed in the first row of the part on the next page, whose first column (the row's key, "No") is
+    /// empty. That rest goes back to the cell's text on the previous page (the last row there with text in that
+    /// column), as the DOCX and the text give it. The merged columns are those between the key and the label of the
+    /// row's first number (the column before its first number): "Total" or "Indeks SPBE" are new cells.
+    /// </summary>
+    internal static (DocumentTable Before, DocumentTable After) JoinMergedCells(DocumentTable before, DocumentTable after)
+    {
+        static string Squeeze(DocumentRow row) => string.Join('|', row.Cells.Select(c => c.Text.Replace(" ", "", StringComparison.Ordinal)));
+        if (before.Rows.Count == 0 || after.Rows.Count == 0) return (before, after);
+        int first = after.Rows.Count > 1 && Squeeze(after.Rows[0]) == Squeeze(before.Rows[0]) ? 1 : 0;
+        var row = after.Rows[first];
+        if (row.Cells.Count < 3 || row.Cells[0].Text.Length > 0) return (before, after);
+        int number = -1;
+        for (int c = 1; c < row.Cells.Count && number < 0; c++)
+        {
+            string text = row.Cells[c].Text.Trim();
+            if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text.StartsWith("Rp", StringComparison.Ordinal)) && text.Any(char.IsAsciiDigit)) number = c;
+        }
+        if (number < 2 || row.Cells[number - 1].Text.Length == 0) return (before, after);
+        var beforeRows = before.Rows.ToList();
+        var cells = row.Cells.ToList();
+        bool changed = false;
+        for (int c = 1; c < number - 1; c++)
+        {
+            if (cells[c].Text.Length == 0) continue;
+            int target = beforeRows.FindLastIndex(r => r.Cells.Count > c && r.Cells[c].Text.Length > 0);
+            if (target <= 0) continue; // never into the header row
+            var targetCells = beforeRows[target].Cells.ToList();
+            targetCells[c] = targetCells[c] with { Text = targetCells[c].Text + " " + cells[c].Text };
+            beforeRows[target] = beforeRows[target] with { Cells = targetCells };
+            cells[c] = cells[c] with { Text = "" };
+            changed = true;
+        }
+        if (!changed) return (before, after);
+        var afterRows = after.Rows.ToList();
+        afterRows[first] = row with { Cells = cells };
+        return (before with { Rows = beforeRows }, after with { Rows = afterRows });
+    }
+
     private static bool EndsSentence(StringBuilder text) => text.Length > 0 && text[^1] is '.' or ':' or '!' or '?';
 
     private sealed class ParagraphBuilder(int page)
@@ -145,6 +198,9 @@ internal static class PdfLayoutAssembler
         public double[] Columns => grid.ColumnEdges;
         public int LastPage => page;
         public bool EndedPage { get; set; }
+
+        /// <summary>Whether this part goes on from the table's part on the previous page.</summary>
+        public bool Continued { get; init; }
 
         /// <summary>The part's column edges: its own and those of the part it goes on from.</summary>
         public double[] Edges()
@@ -169,7 +225,7 @@ internal static class PdfLayoutAssembler
                 for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
                 built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
             }
-            return new DocumentTable(built, built[0].Location with { Row = null });
+            return new DocumentTable(built, built[0].Location with { Row = null }) { Doubt = grid.Doubt };
         }
     }
 }

@@ -2,7 +2,8 @@ using UglyToad.PdfPig.Content;
 
 namespace LppdMetrics.Documents.Reading;
 
-/// <summary>One page as laid out: its bordered tables and its lines of text outside them, top to bottom.</summary>
+/// <summary>One page as laid out: its tables (ruled, or rebuilt from the words' alignment) and its lines of text
+/// outside them, top to bottom.</summary>
 internal sealed class PdfPageLayout
 {
     private PdfPageLayout(int number, double height, List<object> items)
@@ -24,12 +25,30 @@ internal sealed class PdfPageLayout
     /// <summary>Whether the page holds no text.</summary>
     public bool IsEmpty => Items.Count == 0;
 
-    /// <summary>Lays out one page from what PdfPig read of it: tables from its rules, other words into lines.</summary>
+    /// <summary>The column edges of a table with no rules that ends the page (nothing but a footer below it), for
+    /// the next page to go on with; null when the page does not end with one.</summary>
+    public double[]? OpenEdges
+    {
+        get
+        {
+            for (int k = Items.Count - 1; k >= 0; k--)
+            {
+                if (Items[k] is PdfTableGrid { Ruled: false } grid) return grid.ColumnEdges;
+                if (Items[k] is not PdfTextLine line || line.Bottom > 0.1 * Height) return null;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Lays out one page from what PdfPig read of it: tables from its rules, tables with no rules from the
+    /// alignment of the other words (<see cref="PdfBorderlessTable"/>), other words into lines.</summary>
     /// <param name="words">The page's words (blank ones left out).</param>
     /// <param name="rules">The page's ruling lines (<see cref="PdfTableGrid.RulesOf"/>).</param>
     /// <param name="height">The page height in points.</param>
     /// <param name="number">The 1-based page number.</param>
-    public static PdfPageLayout Of(List<Word> words, List<PdfRule> rules, double height, int number)
+    /// <param name="openEdges">The previous page's <see cref="OpenEdges"/>: the columns of a table with no rules
+    /// that may go on at the top of this page; null for none.</param>
+    public static PdfPageLayout Of(List<Word> words, List<PdfRule> rules, double height, int number, double[]? openEdges = null)
     {
         var grids = PdfTableGrid.Find(rules, words);
         var outside = words.Where(w =>
@@ -39,7 +58,8 @@ internal sealed class PdfPageLayout
         });
         var items = new List<(double Top, object Item)>();
         items.AddRange(grids.Select(g => (g.Top, (object)g)));
-        items.AddRange(PdfTextLine.Group(outside).Select(l => (l.Top, (object)l)));
+        items.AddRange(PdfBorderlessTable.Lay(PdfTextLine.GroupWords(outside), openEdges, height)
+            .Select(item => (item is PdfTableGrid g ? g.Top : ((PdfTextLine)item).Top, item)));
         return new PdfPageLayout(number, height, items.OrderByDescending(i => i.Top).Select(i => i.Item).ToList());
     }
 }

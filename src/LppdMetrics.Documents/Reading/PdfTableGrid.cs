@@ -19,12 +19,26 @@ internal sealed class PdfTableGrid
     /// <summary>Rules closer than this (points) are the same line; a word on a rule belongs to the cell it is in.</summary>
     private const double Tolerance = 2.0;
 
-    private PdfTableGrid(double[] ys, double[] xs, string[][] cells)
+    private PdfTableGrid(double[] ys, double[] xs, string[][] cells, bool ruled = true)
     {
         RowEdges = ys;
         ColumnEdges = xs;
         Cells = cells;
+        Ruled = ruled;
     }
+
+    /// <summary>A table with no rules, rebuilt from the alignment of its words (<see cref="PdfBorderlessTable"/>).</summary>
+    /// <param name="ys">Row tops, top first, then the bottom of the last row.</param>
+    /// <param name="xs">Column edges, left first (the middle of the white space between two columns).</param>
+    /// <param name="cells">The cell texts, row by row.</param>
+    /// <param name="doubt">Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</param>
+    public static PdfTableGrid Borderless(double[] ys, double[] xs, string[][] cells, string? doubt) => new(ys, xs, cells, ruled: false) { Doubt = doubt };
+
+    /// <summary>Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</summary>
+    public string? Doubt { get; private init; }
+
+    /// <summary>Whether the table was found from its ruling lines (false: from the alignment of its words).</summary>
+    public bool Ruled { get; }
 
     /// <summary>The horizontal grid lines, top first (PDF y, larger is higher).</summary>
     public double[] RowEdges { get; }
@@ -199,7 +213,7 @@ internal sealed class PdfTableGrid
 
     /// <summary>A cell's words as text: printed lines top to bottom, words left to right, lines joined with one
     /// space, or with none where a number or a token was broken at the line's end.</summary>
-    private static string CellText(List<Word> words, double cellRight)
+    internal static string CellText(List<Word> words, double cellRight)
     {
         var lines = PdfTextLine.Group(words);
         var sb = new StringBuilder();

@@ -10,7 +10,16 @@ internal sealed record PdfTextLine(string Text, double Left, double Right, doubl
 
     /// <summary>Groups words into printed lines, top to bottom: a word joins the line whose baseline it shares
     /// (within half the smaller height); within a line, words go left to right.</summary>
-    public static List<PdfTextLine> Group(IEnumerable<Word> words)
+    public static List<PdfTextLine> Group(IEnumerable<Word> words) => GroupWords(words).Select(Of).ToList();
+
+    /// <summary>The line of <paramref name="words"/> (words of one printed line, left to right).</summary>
+    public static PdfTextLine Of(List<Word> words) =>
+        new(string.Join(' ', words.Select(w => w.Text)), words.Min(w => w.BoundingBox.Left), words.Max(w => w.BoundingBox.Right),
+            words.Max(w => w.BoundingBox.Top), words.Min(w => w.BoundingBox.Bottom));
+
+    /// <summary>Groups words into printed lines as <see cref="Group"/> does, keeping the words: lines top to bottom,
+    /// each line's words left to right.</summary>
+    public static List<List<Word>> GroupWords(IEnumerable<Word> words)
     {
         var lines = new List<List<Word>>();
         foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
@@ -29,12 +38,6 @@ internal sealed record PdfTextLine(string Text, double Left, double Right, doubl
             }
             lines.Add([word]);
         }
-        return lines.Select(l =>
-        {
-            var ordered = l.OrderBy(w => w.BoundingBox.Left).ToList();
-            return new PdfTextLine(string.Join(' ', ordered.Select(w => w.Text)),
-                ordered.Min(w => w.BoundingBox.Left), ordered.Max(w => w.BoundingBox.Right),
-                ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom));
-        }).ToList();
+        return lines.Select(l => l.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
     }
 }

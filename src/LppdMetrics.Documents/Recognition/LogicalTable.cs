@@ -16,6 +16,7 @@ namespace LppdMetrics.Documents.Recognition;
 /// <param name="Location">Where the table starts.</param>
 /// <param name="LastLine">The last line of the table in a text source; null otherwise.</param>
 /// <param name="Parts">How many printed tables were joined into this one (2 or more after a page break).</param>
+/// <param name="Doubt">Why the reader is not sure of a part's cells (<see cref="DocumentTable.Doubt"/>), or null.</param>
 internal sealed record LogicalTable(
     int Index,
     string? Number,
@@ -25,7 +26,8 @@ internal sealed record LogicalTable(
     int Columns,
     SourceLocation Location,
     int? LastLine,
-    int Parts)
+    int Parts,
+    string? Doubt = null)
 {
     /// <summary>The text of cell <paramref name="column"/> (0-based) of <paramref name="row"/>, "" when the row is shorter.</summary>
     public static string Text(DocumentRow row, int column) =>

@@ -163,7 +163,7 @@ internal static partial class TableAssembler
             body = JoinWrapped(body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
             return new LogicalTable(index, number, title.Length == 0 ? "table " + index : title, header, body, Columns,
-                _parts[0].Location, lastRow?.Location.Line, _parts.Count);
+                _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null));
         }
 
         /// <summary>A row whose every filled cell starts with a separator (".673.044, 55"): the tail of numbers cut by a page break.</summary>

@@ -32,6 +32,7 @@ internal static partial class TableRecognizer
     {
         var columns = TableColumns.Of(table);
         var figures = new List<ReportFigure>();
+        if (table.Doubt is { } doubt) return (figures, "not read: " + doubt);
         if (IsSpm(table))
             return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
         var members = new List<FigureInput>();

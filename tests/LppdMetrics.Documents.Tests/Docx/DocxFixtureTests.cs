@@ -8,16 +8,32 @@ namespace LppdMetrics.Documents.Tests.Docx;
 
 public class DocxFixtureTests
 {
-    /// <summary>Renders the seed to DOCX; with LPPD_WRITE_FIXTURES=1 (tests/TestData/documents/make-fixtures.sh)
-    /// also writes it as the committed fixture.</summary>
-    private static byte[] RenderSeed()
+    /// <summary>Renders the seed to DOCX, with ruled tables or (<paramref name="borders"/> false) tables with no
+    /// borders; with LPPD_WRITE_FIXTURES=1 (tests/TestData/documents/make-fixtures.sh) also writes it as the
+    /// committed fixture (<c>lppd-kabupaten-blitar-2024.docx</c> or <c>lppd-kabupaten-blitar-2024-borderless.docx</c>).</summary>
+    private static byte[] RenderSeed(bool borders = true)
     {
         using var ms = new MemoryStream();
-        DocxWriter.Write(CrossFormat.SeedText(), ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Blitar Tahun 2024");
+        DocxWriter.Write(CrossFormat.SeedText(), ms, borders, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Blitar Tahun 2024");
         var bytes = ms.ToArray();
         if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
-            File.WriteAllBytes(CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"), bytes);
+            File.WriteAllBytes(CrossFormat.Fixture(borders ? "lppd-kabupaten-blitar-2024.docx" : "lppd-kabupaten-blitar-2024-borderless.docx"), bytes);
         return bytes;
+    }
+
+    [Fact]
+    public void The_committed_borderless_seed_docx_holds_the_text_tables_with_no_borders()
+    {
+        var rendered = RenderSeed(borders: false);
+        string path = CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.docx");
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(CrossFormat.SeedText()), CrossFormat.Tables(CrossFormat.Read(new DocxDocumentReader(), path))));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(CrossFormat.SeedText()),
+            CrossFormat.Tables(new DocxDocumentReader().Read(new MemoryStream(rendered), null))));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        string xml = reader.ReadToEnd();
+        Assert.Contains("<w:tbl>", xml);
+        Assert.DoesNotContain("tblBorders", xml);
     }
 
     [Fact]
@@ -49,26 +65,49 @@ public class DocxFixtureTests
         Assert.Equal(sakip.Location.Row + 1, spbe.Location.Row);
     }
 
-    /// <summary>The held-out report of issue 16: <see cref="Variants.VariantAcceptanceTests.Build"/> with seed 7 and
-    /// 20 misprints (another region, renumbered, rows reordered, tables split, numbers broken), rendered to DOCX;
-    /// with LPPD_WRITE_FIXTURES=1 also written as the committed fixture (make-fixtures.sh prints it to PDF).</summary>
-    internal static (Variants.ReportVariant Variant, DocumentContent Text, byte[] Docx) HeldOut()
+    /// <summary>A held-out report: a variant of the seed (<see cref="Variants.VariantAcceptanceTests.Build"/>)
+    /// rendered to DOCX, committed as <c>{Fixture}.docx</c> and printed to <c>{Fixture}.pdf</c>.</summary>
+    /// <param name="Fixture">The fixture's file name without extension.</param>
+    /// <param name="Seed">The variant's random seed.</param>
+    /// <param name="Region">The region's name (Blitar renamed).</param>
+    /// <param name="Borders">Whether the tables are ruled.</param>
+    /// <param name="FontHalfPoints">The body text size in half-points (wrapping differs with it).</param>
+    internal sealed record HeldOutReport(string Fixture, int Seed, string Region, bool Borders, int FontHalfPoints)
     {
-        var variant = Variants.VariantAcceptanceTests.Build(7, 20);
-        var text = TextDocumentReader.ReadText(variant.Render(), "lppd-variant-sukamaju.txt");
+        /// <summary>Issue 16's held-out report: seed 7, Kabupaten Sukamaju, ruled tables, 9 pt.</summary>
+        public static readonly HeldOutReport Sukamaju = new("lppd-variant-sukamaju", 7, "Sukamaju", true, 18);
+
+        /// <summary>The second held-out report: seed 5, Kabupaten Wanasari, tables with no borders, 10 pt (cells wrap
+        /// elsewhere).</summary>
+        public static readonly HeldOutReport WanasariBorderless = new("lppd-variant-wanasari-borderless", 5, "Wanasari", false, 20);
+
+        /// <summary>By fixture name.</summary>
+        public static HeldOutReport Of(string fixture) => new[] { Sukamaju, WanasariBorderless }.Single(h => h.Fixture == fixture);
+    }
+
+    /// <summary>A held-out report of issue 16 (another region, renumbered, rows reordered, tables split, numbers
+    /// broken, 20 misprints injected), rendered to DOCX; with LPPD_WRITE_FIXTURES=1 also written as the committed
+    /// fixture (make-fixtures.sh prints it to PDF).</summary>
+    internal static (Variants.ReportVariant Variant, DocumentContent Text, byte[] Docx) HeldOut(HeldOutReport? which = null)
+    {
+        which ??= HeldOutReport.Sukamaju;
+        var variant = Variants.VariantAcceptanceTests.Build(which.Seed, 20, which.Region);
+        var text = TextDocumentReader.ReadText(variant.Render(), which.Fixture + ".txt");
         using var ms = new MemoryStream();
-        DocxWriter.Write(text, ms, runningHeader: "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Sukamaju Tahun 2024");
+        DocxWriter.Write(text, ms, which.Borders, $"Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten {which.Region} Tahun 2024", which.FontHalfPoints);
         var bytes = ms.ToArray();
         if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
-            File.WriteAllBytes(CrossFormat.Fixture("lppd-variant-sukamaju.docx"), bytes);
+            File.WriteAllBytes(CrossFormat.Fixture(which.Fixture + ".docx"), bytes);
         return (variant, text, bytes);
     }
 
-    [Fact]
-    public void The_committed_held_out_docx_holds_the_variant_text_tables()
+    [Theory]
+    [InlineData("lppd-variant-sukamaju")]
+    [InlineData("lppd-variant-wanasari-borderless")]
+    public void The_committed_held_out_docx_holds_the_variant_text_tables(string fixture)
     {
-        var (_, text, rendered) = HeldOut();
-        var committed = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-variant-sukamaju.docx"));
+        var (_, text, rendered) = HeldOut(HeldOutReport.Of(fixture));
+        var committed = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture(fixture + ".docx"));
         Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text), CrossFormat.Tables(committed)));
         Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text),
             CrossFormat.Tables(new DocxDocumentReader().Read(new MemoryStream(rendered), null))));

@@ -23,7 +23,8 @@ public static partial class DocxWriter
     /// <param name="borders">Whether tables have ruled borders (a PDF reader then finds them from lines).</param>
     /// <param name="runningHeader">A running header on every page (the report title), or null for none; every
     /// page then also has a footer "Halaman N" with the page number field.</param>
-    public static void Write(DocumentContent content, Stream output, bool borders = true, string? runningHeader = null)
+    /// <param name="fontHalfPoints">The body text size in half-points (18 = 9 pt); a larger size wraps cells elsewhere.</param>
+    public static void Write(DocumentContent content, Stream output, bool borders = true, string? runningHeader = null, int fontHalfPoints = 18)
     {
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
@@ -31,7 +32,7 @@ public static partial class DocxWriter
         styles.Styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans" }, new FontSize { Val = "18" })),
+                    new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans" }, new FontSize { Val = fontHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) })),
                 // Word's usual 8 pt after a paragraph (table cells set none)
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "160" }))),
             Heading(1, 28), Heading(2, 24), Heading(3, 22), Heading(4, 20));

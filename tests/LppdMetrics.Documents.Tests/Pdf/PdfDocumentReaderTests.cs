@@ -62,6 +62,71 @@ public class PdfDocumentReaderTests
         return builder.Build();
     }
 
+    /// <summary>
+    /// A one-page PDF drawn by hand with a table that has no rules (coordinates in points, y up, 9 pt Helvetica,
+    /// lines 10.3 points apart, cells' texts at x = 40, 90, 180, 250, 290): a caption; a header row; a row whose
+    /// "Sasaran" is merged down over the next row (its text goes on beside the second indicator, in small letters);
+    /// a label wrapped where the next word did not fit; "3.174." over "257" and "82,63" over "%" in narrow cells;
+    /// then a paragraph.
+    /// </summary>
+    private static byte[] BorderlessPdf()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        void Text(string text, double x, double y) => page.AddText(text, 9, new PdfPoint(x, y), font);
+        Text("Tabel 4.2", 40, 720);
+        double y = 700;
+        Text("No", 40, y); Text("Sasaran", 90, y); Text("Ind.", 180, y); Text("Target", 250, y); Text("Cap.", 290, y);
+        y -= 10.3;
+        Text("1", 40, y); Text("Meningkatnya", 90, y); Text("IPM", 180, y); Text("72,5", 250, y); Text("101,2%", 290, y);
+        y -= 10.3;
+        Text("kualitas SDM", 90, y); Text("RLS", 180, y); Text("7,8", 250, y); Text("98,5%", 290, y);
+        y -= 10.3;
+        Text("2", 40, y); Text("Menurunnya", 90, y); Text("Penduduk", 180, y); Text("3.174.", 250, y); Text("82,63", 290, y);
+        y -= 10.3;
+        Text("kemiskinan daerah", 90, y); Text("miskin", 180, y); Text("257", 250, y); Text("%", 290, y);
+        y -= 30;
+        Text("Capaian kinerja sebesar 101,47% sedangkan realisasi anggaran sebesar 91,06% sehingga efisiensi 1,11.", 40, y);
+        return builder.Build();
+    }
+
+    [Fact]
+    public void A_table_with_no_rules_is_rebuilt_from_the_alignment_of_its_words()
+    {
+        var doc = Read(BorderlessPdf());
+        Assert.Equal(["P", "T", "P"], doc.Blocks.Select(b => b is DocumentTable ? "T" : "P"));
+        var table = doc.Blocks.OfType<DocumentTable>().Single();
+        string[][] expected =
+        [
+            ["No", "Sasaran", "Ind.", "Target", "Cap."],
+            ["1", "Meningkatnya kualitas SDM", "IPM", "72,5", "101,2%"],
+            ["", "", "RLS", "7,8", "98,5%"],
+            // "82,63" filled its cell, so the printer broke the cell's one token there: joined with no space
+            ["2", "Menurunnya kemiskinan daerah", "Penduduk miskin", "3.174.257", "82,63%"],
+        ];
+        Assert.Equal(expected, table.Rows.Select(Cells).ToArray());
+        var cell = table.Rows[3].Cells[3].Location;
+        Assert.Equal((1, 1, 4, 4), (cell.Page!.Value, cell.Table!.Value, cell.Row!.Value, cell.Column!.Value));
+        Assert.Equal("Tabel 4.2", ((DocumentParagraph)doc.Blocks[0]).Text);
+    }
+
+    [Fact]
+    public void The_rest_of_a_merged_cell_broken_over_a_page_goes_back_to_the_cell()
+    {
+        static DocumentTable Table(params string[][] rows) =>
+            new(rows.Select(r => new DocumentRow(r.Select(t => new DocumentCell(t, new LppdMetrics.Reports.SourceLocation())).ToList(), new LppdMetrics.Reports.SourceLocation())).ToList(), new LppdMetrics.Reports.SourceLocation());
+        var before = Table(["No", "Sasaran", "Indikator", "Target"], ["1", "Meningkatkan Taraf", "Persentase PPKS", "11,7"]);
+        var after = Table(["No", "Sasaran", "Indikator", "Target"], ["", "Kesejahteraan Sosial", "Pengeluaran Perkapita", "12.155"], ["", "", "Total", "3"]);
+        var (joinedBefore, joinedAfter) = PdfLayoutAssembler.JoinMergedCells(before, after);
+        Assert.Equal(["1", "Meningkatkan Taraf Kesejahteraan Sosial", "Persentase PPKS", "11,7"], Cells(joinedBefore.Rows[1]));
+        Assert.Equal(["", "", "Pengeluaran Perkapita", "12.155"], Cells(joinedAfter.Rows[1]));
+        Assert.Equal(["", "", "Total", "3"], Cells(joinedAfter.Rows[2]));
+        // a first row with its key filled is a new row: nothing moves
+        var keyed = Table(["No", "Sasaran", "Indikator", "Target"], ["2", "Menurunnya", "Indeks", "1,5"]);
+        Assert.Same(keyed, PdfLayoutAssembler.JoinMergedCells(before, keyed).After);
+    }
+
     private static DocumentContent Read(byte[] pdf, IProgress<PageProgress>? progress = null) =>
         new PdfDocumentReader(progress).Read(new MemoryStream(pdf), "drawn.pdf");
 

@@ -1,11 +1,15 @@
 using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
 
 namespace LppdMetrics.Documents.Tests.Pdf;
 
-public class PdfSeedTests
+public class PdfSeedTests(ITestOutputHelper output)
 {
     private static readonly Lazy<DocumentContent> SeedPdf = new(() =>
         CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.pdf")));
+
+    private static readonly Lazy<DocumentContent> BorderlessPdf = new(() =>
+        CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.pdf")));
 
     /// <summary>The text rows that the PDF does not give cell for cell (as a multiset), in text order.</summary>
     private static List<string> Missing(List<string> expected, List<string> actual)
@@ -26,11 +30,52 @@ public class PdfSeedTests
         var expected = CrossFormat.PrintedRows(CrossFormat.SeedText());
         var actual = CrossFormat.PrintedRows(SeedPdf.Value);
         var missing = Missing(expected, actual);
-        // Known limits: a cell merged down (vMerge) whose text LibreOffice breaks over a page break comes out as two
-        // texts in two rows (5 row pairs here, 10 rows); and a table part at the top of a page whose rows leave a
-        // column unseparated, where no earlier part of the table separated it either, misses that empty column
-        // (2 rows of the 15-column SPM tables). Every other of the 2931 rows is the text's, cell for cell.
-        Assert.True(missing.Count <= 12, $"{missing.Count} of {expected.Count} text rows not in the PDF (pdf has {actual.Count}):\n" + string.Join("\n", missing.Take(40)));
+        output.WriteLine($"{missing.Count} of {expected.Count} text rows not in the PDF (it has {actual.Count})");
+        foreach (var row in missing) output.WriteLine("  " + row);
+        // Known limits, as measured (7 rows): a table part at the top of a page whose rows leave a column unseparated,
+        // where no earlier part of the table separated it either, misses that empty column (2 rows of the 15-column
+        // SPM tables); and cells merged down that LibreOffice breaks over a page where the part's first row does not
+        // show the merge (its key filled, or no number to find the row's label by) keep their rest in that row. Of
+        // such cells 10 rows were wrong before PdfLayoutAssembler.JoinMergedCells put the rest back; every other of
+        // the 2931 rows is the text's, cell for cell.
+        Assert.True(missing.Count <= 7, $"{missing.Count} of {expected.Count} text rows not in the PDF (pdf has {actual.Count}):\n" + string.Join("\n", missing.Take(40)));
         Assert.Equal(expected.Count, actual.Count);
     }
+
+    /// <summary>
+    /// The seed's SPM tables have 15 narrow columns whose numbers, printed with no borders, fill their columns (a number
+    /// may be broken over two lines there): they are left out and listed as skipped with the reason, and no narrower
+    /// or ruled table is; the ruled seed PDF reads every table.
+    /// </summary>
+    [Fact]
+    public void The_borderless_seed_pdf_leaves_out_wide_tables_whose_numbers_fill_their_columns()
+    {
+        var doubted = BorderlessPdf.Value.Blocks.OfType<DocumentTable>().Where(t => t.Doubt is not null).ToList();
+        Assert.NotEmpty(doubted);
+        Assert.All(doubted, t => Assert.True(t.Rows.Max(r => r.Cells.Count) >= 10, $"a table of {t.Rows.Max(r => r.Cells.Count)} columns left out: {t.Doubt}"));
+        Assert.DoesNotContain(SeedPdf.Value.Blocks.OfType<DocumentTable>(), t => t.Doubt is not null);
+
+        var skipped = ReportRecognizer.Recognize(BorderlessPdf.Value).Tables.Where(t => t.Skipped?.StartsWith("not read: ", StringComparison.Ordinal) == true).ToList();
+        Assert.NotEmpty(skipped);
+        Assert.All(skipped, t => Assert.Equal(0, t.Figures));
+    }
+
+    [Fact]
+    public void The_borderless_seed_pdf_gives_the_text_table_rows()
+    {
+        var expected = CrossFormat.PrintedRows(CrossFormat.SeedText());
+        var actual = CrossFormat.PrintedRows(BorderlessPdf.Value);
+        var missing = Missing(expected, actual);
+        output.WriteLine($"{missing.Count} of {expected.Count} text rows not in the borderless PDF (it has {actual.Count})");
+        foreach (var row in missing.Take(40)) output.WriteLine("  " + row);
+        // Known limits of a table with no rules (PdfBorderlessTable): two rows of wrapped text whose every column is
+        // full to its width read as one row, a wrapped label that begins with a capital under a new row reads as a new
+        // cell, and a text column next to an empty one may take that column's place. The rows that hold figures are
+        // those of their numbers (CrossFormatAuditTests compares the figures).
+        Assert.True(missing.Count <= MissingBorderless, $"{missing.Count} of {expected.Count} text rows not in the borderless PDF:\n" + string.Join("\n", missing.Take(40)));
+    }
+
+    /// <summary>Text rows not given cell for cell by the borderless PDF, as measured (of 2931; mostly rows of
+    /// wrapped text with no figure).</summary>
+    private const int MissingBorderless = 520;
 }

@@ -32,13 +32,14 @@ public class VariantAcceptanceTests(ITestOutputHelper output)
                                   && f.Printed is not null && f.Source is not null && !used.Contains((f.Source, f.Printed))).ToList();
     });
 
-    /// <summary>A variant of the seed with <paramref name="misprints"/> misprints, all choices from <paramref name="seed"/>.</summary>
-    public static ReportVariant Build(int seed, int misprints)
+    /// <summary>A variant of the seed with <paramref name="misprints"/> misprints, all choices from <paramref name="seed"/>,
+    /// for the region <paramref name="region"/> (Blitar renamed).</summary>
+    public static ReportVariant Build(int seed, int misprints, string region = "Sukamaju")
     {
         var random = new Random(seed);
         var variant = ReportVariant.Of(SeedText.Value)
             .Renumber(10 + seed)
-            .Rename(("BLITAR", "SUKAMAJU"), ("Blitar", "Sukamaju"), ("Nilai SAKIP", "Nilai Akuntabilitas Kinerja"),
+            .Rename(("BLITAR", region.ToUpperInvariant()), ("Blitar", region), ("Nilai SAKIP", "Nilai Akuntabilitas Kinerja"),
                 ("Indeks SPBE", "Indeks Pemerintahan Digital"), ("Jumlah Kunjungan Wisata", "Jumlah Wisatawan"))
             .ScaleBudgets(2 + seed % 5)
             .ReorderRows(random, 0.25)
