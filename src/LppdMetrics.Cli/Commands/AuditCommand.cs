@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Reflection;
-using LppdMetrics.Audit;
 using LppdMetrics.Documents.Writing;
-using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 

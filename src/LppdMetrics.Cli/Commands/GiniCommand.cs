@@ -1,8 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Inequality;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd gini</c>: the exact weighted Gini ratio of a microdata file (Eurostat/BPS trapezoid rule).</summary>

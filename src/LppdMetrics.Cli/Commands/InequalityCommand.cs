@@ -1,8 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Inequality;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd inequality</c>: every inequality measure of a microdata file (Gini, Theil, MLD, Atkinson, S80/S20, Palma).</summary>

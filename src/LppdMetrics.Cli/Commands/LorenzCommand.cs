@@ -1,6 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Inequality;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd lorenz</c>: the Lorenz curve of a microdata file, as points and optionally a PNG chart.</summary>

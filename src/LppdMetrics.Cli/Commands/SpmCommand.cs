@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using LppdMetrics.Reports;
-using LppdMetrics.Spm;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>
