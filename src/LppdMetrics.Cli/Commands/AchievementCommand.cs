@@ -1,6 +1,4 @@
 using LppdMetrics.Bands;
-using System.CommandLine;
-using LppdMetrics.Accountability;
 
 namespace LppdMetrics.Cli;
 

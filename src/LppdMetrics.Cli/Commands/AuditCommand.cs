@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Reflection;
-using LppdMetrics.Audit;
 using LppdMetrics.Documents.Writing;
-using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 
@@ -29,12 +26,7 @@ public static class AuditCommand
         var export = new Option<bool>("--export-default") { Description = "Write the embedded Blitar 2024 report document (JSON) to stdout, to edit or extend." };
         var command = new Command("audit", "Recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and report the findings (text, JSON, HTML, XLSX, Markdown, CSV).");
         file.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(output);
-        command.Options.Add(lang);
-        command.Options.Add(verbose);
-        command.Options.Add(only);
-        command.Options.Add(export);
+        command.AddOptions(format, output, lang, verbose, only, export);
         command.SetAction(parseResult =>
         {
             string? path = file.Get(parseResult);

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Accountability;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd efficiency</c>: the tingkat efisiensi, capaian % / budget realisation %, from the displayed values.</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Audit;
-using LppdMetrics.Reports;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd explain FIGURE-ID [FILE | --input FILE] [--format text|json]</c>: one figure's audit and its full calculation trace.</summary>

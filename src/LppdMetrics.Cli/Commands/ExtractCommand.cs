@@ -1,6 +1,4 @@
-using System.CommandLine;
 using LppdMetrics.Documents.Recognition;
-using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 

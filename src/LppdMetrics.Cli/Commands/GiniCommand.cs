@@ -1,8 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Inequality;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd gini</c>: the exact weighted Gini ratio of a microdata file (Eurostat/BPS trapezoid rule).</summary>
@@ -20,8 +15,7 @@ public static class GiniCommand
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("gini", "The weighted Gini ratio of microdata (Lorenz trapezoid rule, equal to laeken::gini/100), exact.");
         input.AddTo(command);
-        command.Options.Add(correction);
-        command.Options.Add(format);
+        command.AddOptions(correction, format);
         var precision = new PrecisionOptions(PrecisionMethod.Bootstrap);
         precision.AddTo(command);
         command.SetAction(parse =>

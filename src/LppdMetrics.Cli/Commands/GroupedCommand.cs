@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using LppdMetrics.Inequality;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using LppdMetrics.HumanDevelopment;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

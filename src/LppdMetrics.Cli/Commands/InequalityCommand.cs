@@ -1,8 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Inequality;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd inequality</c>: every inequality measure of a microdata file (Gini, Theil, MLD, Atkinson, S80/S20, Palma).</summary>
@@ -35,8 +30,7 @@ public static class InequalityCommand
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("inequality", "Gini, Theil GE(1), mean log deviation GE(0), Atkinson(ε), S80/S20 and Palma of microdata; a measure undefined for the data is reported unavailable with its reason.");
         input.AddTo(command);
-        command.Options.Add(epsilon);
-        command.Options.Add(format);
+        command.AddOptions(epsilon, format);
         var precision = new PrecisionOptions(PrecisionMethod.Bootstrap);
         precision.AddTo(command);
         command.SetAction(parse =>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Inequality;
-
 namespace LppdMetrics.Cli;
 
 /// <summary><c>lppd lorenz</c>: the Lorenz curve of a microdata file, as points and optionally a PNG chart.</summary>
@@ -22,9 +19,7 @@ public static class LorenzCommand
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("lorenz", "The Lorenz curve (cumulative population share, cumulative income share) of microdata, optionally drawn to a PNG.");
         input.AddTo(command);
-        command.Options.Add(points);
-        command.Options.Add(png);
-        command.Options.Add(format);
+        command.AddOptions(points, png, format);
         command.SetAction(parse =>
         {
             int k = parse.GetValue(points);

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Poverty;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -26,10 +21,7 @@ public static class PovertyCommand
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");
         input.AddTo(command);
-        command.Options.Add(line);
-        command.Options.Add(by);
-        command.Options.Add(wattsZeros);
-        command.Options.Add(format);
+        command.AddOptions(line, by, wattsZeros, format);
         var precision = new PrecisionOptions(PrecisionMethod.Bootstrap, PrecisionMethod.Linearization);
         precision.AddTo(command);
         command.SetAction(parse =>

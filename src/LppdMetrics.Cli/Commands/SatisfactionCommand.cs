@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using LppdMetrics.Satisfaction;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -21,9 +17,7 @@ public static class SatisfactionCommand
         var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("ikm", "Public satisfaction index (IKM, PermenPANRB 14/2017): NRR per element U1…U9, IKM, converted IKM (×25), quality letter and performance.");
         input.AddTo(command);
-        command.Options.Add(unit);
-        command.Options.Add(printedWeight);
-        command.Options.Add(format);
+        command.AddOptions(unit, printedWeight, format);
         command.SetAction(parse =>
         {
             string file = input.Required(parse);

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using LppdMetrics.Reports;
-using LppdMetrics.Spm;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -24,8 +19,7 @@ public static class SpmCommand
         var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("spm", "SPM achievement index (Permendagri 59/2021): per service 0,8 × recipients capaian + 0,2 × quality capaian; urusan = mean of services.");
         input.AddTo(command);
-        command.Options.Add(categories);
-        command.Options.Add(format);
+        command.AddOptions(categories, format);
         command.SetAction(parse =>
         {
             string file = input.Required(parse);

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using LppdMetrics.Reports;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

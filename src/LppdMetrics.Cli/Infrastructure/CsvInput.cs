@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace LppdMetrics.Cli;

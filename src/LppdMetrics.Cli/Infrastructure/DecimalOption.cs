@@ -1,5 +1,3 @@
-using LppdMetrics.Numbers;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

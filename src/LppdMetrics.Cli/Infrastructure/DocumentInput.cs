@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LppdMetrics.Documents;
 using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>Makes user input safe to echo in a one-line message: cut to a maximum length, control characters escaped.</summary>

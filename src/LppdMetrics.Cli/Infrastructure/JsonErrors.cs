@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>Turns a System.Text.Json error in a user's file into a located <see cref="InputException"/>.</summary>

@@ -1,4 +1,3 @@
-using LppdMetrics.Inequality;
 using ScottPlot;
 
 namespace LppdMetrics.Cli;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>Builds the <c>lppd</c> command tree and runs it with the exit-code contract of <see cref="ExitCodes"/>.</summary>

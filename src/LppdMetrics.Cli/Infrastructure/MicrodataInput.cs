@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -26,9 +24,7 @@ public sealed class MicrodataInput
     public void AddTo(Command command)
     {
         _input.AddTo(command);
-        command.Options.Add(_value);
-        command.Options.Add(_weight);
-        command.Options.Add(_decimalComma);
+        command.AddOptions(_value, _weight, _decimalComma);
     }
 
     /// <summary>The input file named on the command line.</summary>

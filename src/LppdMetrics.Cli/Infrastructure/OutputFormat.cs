@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>The values of the <c>--format</c> option shared by the commands (each command accepts a subset).</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using LppdMetrics.Numbers;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

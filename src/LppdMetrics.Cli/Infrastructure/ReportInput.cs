@@ -1,6 +1,4 @@
-using System.Text.Json;
 using LppdMetrics.Documents.Reading;
-using LppdMetrics.Reports;
 
 namespace LppdMetrics.Cli;
 

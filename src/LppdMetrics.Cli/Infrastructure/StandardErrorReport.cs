@@ -1,8 +1,3 @@
-using LppdMetrics.Inequality;
-using LppdMetrics.Numbers;
-using LppdMetrics.Poverty;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using LppdMetrics.Documents.Reading;
-using LppdMetrics.Numbers;
-using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Cli;
 

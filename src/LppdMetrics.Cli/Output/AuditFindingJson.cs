@@ -1,8 +1,4 @@
-using System.Text.Json.Serialization;
-using LppdMetrics.Audit;
 using LppdMetrics.Documents.Writing;
-using LppdMetrics.Reports;
-using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Cli;
 

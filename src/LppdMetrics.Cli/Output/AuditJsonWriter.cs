@@ -1,6 +1,3 @@
-using System.Text.Json;
-using LppdMetrics.Audit;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>The cells of every CSV output: numbers invariant and round-trip, text quoted when it must be.</summary>

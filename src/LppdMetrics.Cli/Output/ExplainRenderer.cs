@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Audit;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd explain</c> found.</summary>

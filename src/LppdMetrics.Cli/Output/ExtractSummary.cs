@@ -1,4 +1,3 @@
-using System.Globalization;
 using LppdMetrics.Documents.Recognition;
 
 namespace LppdMetrics.Cli;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd gini</c> computed.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Inequality;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd grouped</c> computed.</summary>

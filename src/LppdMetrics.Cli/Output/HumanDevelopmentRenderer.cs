@@ -1,9 +1,3 @@
-using System.Text.Json.Serialization;
-using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.HumanDevelopment;
-using LppdMetrics.Tracing;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>The JSON of <c>lppd ipm</c>.</summary>

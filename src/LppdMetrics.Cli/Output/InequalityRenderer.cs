@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Inequality;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd inequality</c> computed.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Poverty;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd poverty</c> computed: the FGT indices, Watts (null with its reason) and the decomposition by group.</summary>

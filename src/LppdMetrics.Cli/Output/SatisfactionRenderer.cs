@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Numbers;
-using LppdMetrics.Satisfaction;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd ikm</c> computed.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Spm;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd spm</c> computed.</summary>

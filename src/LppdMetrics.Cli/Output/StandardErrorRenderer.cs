@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using LppdMetrics.Numbers;
-using LppdMetrics.Statistics;
-
 namespace LppdMetrics.Cli;
 
 /// <summary>Which command's estimates a <see cref="StandardErrorOutput"/> holds (its JSON keeps that command's keys).</summary>

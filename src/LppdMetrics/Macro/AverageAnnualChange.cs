@@ -93,10 +93,7 @@ public static class AverageAnnualChange
         decimal ratio = end / start;
         double factor = Math.Pow((double)ratio, 1.0 / years);
         decimal cagr = (ReportRounding.ToDecimal(factor, nameof(factor)) - 1m) * 100m;
-        var trace = new TraceBuilder("average-change.cagr", "((X_end / X_start)^(1/n) − 1) × 100", Source)
-            .Input("X_start", start)
-            .Input("X_end", end)
-            .Input("n", (decimal)years, "yearly intervals")
+        var trace = EndpointTrace("average-change.cagr", "((X_end / X_start)^(1/n) − 1) × 100", start, end, years)
             .Step("X_end / X_start", string.Create(Ci, $"{end} / {start}"), ratio)
             .Step("growth factor", string.Create(Ci, $"({ratio})^(1/{years})"), factor)
             .Step("CAGR", string.Create(Ci, $"({factor} − 1) × 100"), cagr)
@@ -128,10 +125,7 @@ public static class AverageAnnualChange
     {
         Guard.Positive(years);
         decimal perYear = (end - start) / years;
-        var trace = new TraceBuilder("average-change.absolute", "(X_end − X_start) / n", Source)
-            .Input("X_start", start)
-            .Input("X_end", end)
-            .Input("n", (decimal)years, "yearly intervals")
+        var trace = EndpointTrace("average-change.absolute", "(X_end − X_start) / n", start, end, years)
             .Step("per year", string.Create(Ci, $"({end} − {start}) / {years}"), perYear);
         return MacroResult.From(trace.Rounded(perYear, decimals));
     }
@@ -143,4 +137,11 @@ public static class AverageAnnualChange
             trace.Input(string.Create(Ci, $"X_{i}"), series[i]);
         return trace;
     }
+
+    /// <summary>The trace of a rate between two end points: its rule and formula, and the inputs X_start, X_end and n.</summary>
+    private static TraceBuilder EndpointTrace(string rule, string formula, decimal start, decimal end, int years) =>
+        new TraceBuilder(rule, formula, Source)
+            .Input("X_start", start)
+            .Input("X_end", end)
+            .Input("n", (decimal)years, "yearly intervals");
 }

@@ -20,11 +20,8 @@ public static class LaborRates
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, the labour force is 0, there are more unemployed than the labour force, or <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult OpenUnemploymentRate(decimal unemployed, decimal laborForce, int decimals = 2)
     {
-        Guard.NonNegative(unemployed);
-        Guard.Positive(laborForce);
-        Guard.AtMost(unemployed, laborForce, nameof(unemployed), nameof(laborForce));
         return Rate("labor.open-unemployment", "TPT = pengangguran / angkatan kerja × 100", "BPS Sakernas; LPPD Blitar 2024 line 3273",
-            "pengangguran", unemployed, "angkatan kerja", laborForce, decimals);
+            ("pengangguran", unemployed, nameof(unemployed)), ("angkatan kerja", laborForce, nameof(laborForce)), decimals);
     }
 
     /// <summary>
@@ -38,14 +35,11 @@ public static class LaborRates
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, the population is 0, the labour force exceeds it, or <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult ParticipationRate(decimal laborForce, decimal workingAgePopulation, int decimals = 2)
     {
-        Guard.NonNegative(laborForce);
-        Guard.Positive(workingAgePopulation);
-        Guard.AtMost(laborForce, workingAgePopulation, nameof(laborForce), nameof(workingAgePopulation));
         return Rate("labor.participation", "TPAK = angkatan kerja / penduduk usia kerja × 100", "BPS Sakernas; LPPD Blitar 2024 Tabel 2.5",
-            "angkatan kerja", laborForce, "penduduk usia kerja", workingAgePopulation, decimals);
+            ("angkatan kerja", laborForce, nameof(laborForce)), ("penduduk usia kerja", workingAgePopulation, nameof(workingAgePopulation)), decimals);
     }
 
     private static MacroResult Rate(string rule, string formula, string source,
-        string partName, decimal part, string wholeName, decimal whole, int decimals) =>
-        Quotient.Of(rule, formula, source, partName, part, wholeName, whole, 100m, decimals);
+        (string Label, decimal Value, string Param) part, (string Label, decimal Value, string Param) whole, int decimals) =>
+        Quotient.OfCounts(rule, formula, source, part, whole, 100m, decimals, partOfWhole: true);
 }

@@ -22,10 +22,8 @@ public static class PopulationDensity
     /// <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult Compute(decimal population, decimal area, int decimals = 2)
     {
-        Guard.NonNegative(population);
-        Guard.Positive(area);
-        return Quotient.Of("density", "kepadatan = penduduk / luas (jiwa/km²)", "BPS: kepadatan penduduk",
-            "penduduk", population, "luas (km²)", area, 1m, decimals, paramName: nameof(population));
+        return Quotient.OfCounts("density", "kepadatan = penduduk / luas (jiwa/km²)", "BPS: kepadatan penduduk",
+            ("penduduk", population, nameof(population)), ("luas (km²)", area, nameof(area)), 1m, decimals);
     }
 
     /// <summary>

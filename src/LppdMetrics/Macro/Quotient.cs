@@ -28,4 +28,20 @@ internal static class Quotient
         if (note is not null) trace.Note(note);
         return MacroResult.From(trace.Rounded(value, decimals));
     }
+
+    /// <summary>
+    /// <see cref="Of"/> after the checks of a count ratio: the numerator ≥ 0 and the denominator &gt; 0 and, when
+    /// <paramref name="partOfWhole"/>, the numerator at most the denominator; each error names the caller's parameter
+    /// (<c>Param</c>), as does an overflow.
+    /// </summary>
+    public static MacroResult OfCounts(string rule, string formula, string source,
+        (string Label, decimal Value, string Param) numerator, (string Label, decimal Value, string Param) denominator,
+        decimal scale, int decimals, bool partOfWhole = false)
+    {
+        Guard.NonNegative(numerator.Value, numerator.Param);
+        Guard.Positive(denominator.Value, denominator.Param);
+        if (partOfWhole) Guard.AtMost(numerator.Value, denominator.Value, numerator.Param, denominator.Param);
+        return Of(rule, formula, source, numerator.Label, numerator.Value, denominator.Label, denominator.Value, scale,
+            decimals, paramName: numerator.Param);
+    }
 }

@@ -16,9 +16,7 @@ public static class SexRatio
     /// or <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult Compute(decimal males, decimal females, int decimals = 2)
     {
-        Guard.NonNegative(males);
-        Guard.Positive(females);
-        return Quotient.Of("sex-ratio", "rasio jenis kelamin = laki-laki / perempuan × 100", "BPS: rasio jenis kelamin (sex ratio)",
-            "laki-laki", males, "perempuan", females, 100m, decimals, paramName: nameof(males));
+        return Quotient.OfCounts("sex-ratio", "rasio jenis kelamin = laki-laki / perempuan × 100", "BPS: rasio jenis kelamin (sex ratio)",
+            ("laki-laki", males, nameof(males)), ("perempuan", females, nameof(females)), 100m, decimals);
     }
 }

@@ -110,12 +110,7 @@ public static class Fgt
         PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
         Guard.FiniteNonNegative(alpha);
-        Guard.FinitePositive(povertyLine);
-        Guard.NotEmpty(consumption);
-        Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
-        CheckRule(rule);
-        Guard.AllFiniteNonNegative(consumption);
-        Guard.AllFiniteNonNegative(weights);
+        CheckMicrodata(consumption, weights, povertyLine, rule);
         var total = new ExactSum();
         var poor = new ExactSum();
         for (int i = 0; i < consumption.Length; i++)
@@ -156,6 +151,22 @@ public static class Fgt
     /// <summary>The normalised gap g = min((z − y)·(1/z), 1) of a poor person (<see cref="IsPoor"/>), computed the same way by every FGT path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double Gap(double y, double z) => Math.Min((z - y) * (1.0 / z), 1.0);
+
+    /// <summary>
+    /// The checks of a microdata index over every observation: the poverty line finite and &gt; 0, at least one
+    /// observation, as many weights as consumptions, a defined <paramref name="rule"/>, and every consumption and weight
+    /// finite and ≥ 0 (the error names the parameter and index).
+    /// </summary>
+    internal static void CheckMicrodata(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine,
+        PovertyLineRule rule)
+    {
+        Guard.FinitePositive(povertyLine);
+        Guard.NotEmpty(consumption);
+        Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
+        CheckRule(rule);
+        Guard.AllFiniteNonNegative(consumption);
+        Guard.AllFiniteNonNegative(weights);
+    }
 
     internal static void CheckRule(PovertyLineRule rule)
     {

@@ -37,12 +37,7 @@ public static class Watts
         PovertyLineRule rule, WattsZeroConsumption zeros)
     {
         Guard.Defined(zeros);
-        Guard.FinitePositive(povertyLine);
-        Guard.NotEmpty(consumption);
-        Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
-        Fgt.CheckRule(rule);
-        Guard.AllFiniteNonNegative(consumption);
-        Guard.AllFiniteNonNegative(weights);
+        Fgt.CheckMicrodata(consumption, weights, povertyLine, rule);
         var total = new ExactSum();
         var sum = new ExactSum();
         for (int i = 0; i < consumption.Length; i++)
