@@ -45,8 +45,7 @@ public static class HumanDevelopmentCommand
                     throw new InputException(null, null, null, "the IPG needs both --female and --male.");
                 if (components.Any(c => c is not null))
                     throw new InputException(null, null, null, "give either the four IPM components or --female and --male, not both.");
-                GenderDevelopmentRenderer.Instance.Write(context.Out, fmt,
-                    new GenderDevelopmentOutput(f.Value, m.Value, GenderDevelopmentIndex.Compute(f.Value, m.Value, IpgDecimals), IpgDecimals));
+                GenderDevelopmentRenderer.Instance.Write(context.Out, fmt, GenderDevelopmentIndex.Compute(f.Value, m.Value, IpgDecimals));
                 return ExitCodes.Success;
             }
             string[] names = ["--life-expectancy", "--expected-schooling", "--mean-schooling", "--expenditure"];

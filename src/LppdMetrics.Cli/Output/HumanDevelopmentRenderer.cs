@@ -41,13 +41,6 @@ internal sealed class HumanDevelopmentRenderer : ResultRenderer<HumanDevelopment
     }
 }
 
-/// <summary>What <c>lppd ipm --female --male</c> computed.</summary>
-/// <param name="FemaleIndex">The IPM of women as given.</param>
-/// <param name="MaleIndex">The IPM of men as given.</param>
-/// <param name="Result">The IPG.</param>
-/// <param name="Decimals">Its printed decimals.</param>
-internal sealed record GenderDevelopmentOutput(decimal FemaleIndex, decimal MaleIndex, GenderDevelopmentResult Result, int Decimals);
-
 /// <summary>The JSON of <c>lppd ipm --female --male</c>.</summary>
 /// <param name="Ipg">The IPG (female / male × 100).</param>
 /// <param name="FemaleIndex">The IPM of women as given.</param>
@@ -56,7 +49,7 @@ internal sealed record GenderDevelopmentOutput(decimal FemaleIndex, decimal Male
 internal sealed record GenderDevelopmentJson(Figure Ipg, [property: JsonPropertyName("femaleIpm")] decimal FemaleIndex, [property: JsonPropertyName("maleIpm")] decimal MaleIndex, CalculationTrace Trace);
 
 /// <summary>Writes the IPG of <c>lppd ipm --female --male</c>.</summary>
-internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopmentOutput, GenderDevelopmentJson>
+internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopmentResult, GenderDevelopmentJson>
 {
     /// <summary>The renderer.</summary>
     public static GenderDevelopmentRenderer Instance { get; } = new();
@@ -65,10 +58,10 @@ internal sealed class GenderDevelopmentRenderer : ResultRenderer<GenderDevelopme
     protected override JsonTypeInfo<GenderDevelopmentJson> JsonType => CliJsonContext.Default.GenderDevelopmentJson;
 
     /// <inheritdoc/>
-    public override GenderDevelopmentJson ToJson(GenderDevelopmentOutput o) =>
-        new(Figure.Of(o.Result.Outcome), o.FemaleIndex, o.MaleIndex, o.Result.Trace);
+    public override GenderDevelopmentJson ToJson(GenderDevelopmentResult r) =>
+        new(Figure.Of(r.Outcome), r.FemaleIndex, r.MaleIndex, r.Trace);
 
     /// <inheritdoc/>
-    public override void WriteText(TextWriter output, GenderDevelopmentOutput o) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"IPG {o.Result.Value}"));
+    public override void WriteText(TextWriter output, GenderDevelopmentResult r) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"IPG {r.Value}"));
 }
