@@ -83,9 +83,12 @@ public class SeedMisprintCoverageTests(ITestOutputHelper output)
         var inScope = rows.Where(r => r.Covered).ToList();
         double coverage = (double)inScope.Count(r => r.Flagged) / inScope.Count;
         output.WriteLine($"flagged: {rows.Count(r => r.Flagged)} of {rows.Count}; of those on lines the audit reads: {inScope.Count(r => r.Flagged)} of {inScope.Count} = {coverage:P1}");
+        var independent = inScope.Where(r => r.Misprint.FoundBy == "independent").ToList();
+        output.WriteLine($"of the items found before the audit was consulted: {independent.Count(r => r.Flagged)} of {independent.Count}");
         // Issue 17 asks for 95 %. Measured on the branch `misprints` alone (before the plausibility and running-text
-        // branches are merged): 65 of the 70 on lines the audit reads = 92,9 % (65 of all 77); not yet flagged: 3 truncations
-        // (printed 99,99 for 99,999…, status rounding), 2 text figures. The integrator raises this bound to 0.95 after the merge.
-        Assert.True(coverage >= 0.92, $"coverage {coverage:P1} of the listed misprints the audit reads; not flagged:\n{string.Join('\n', missed)}");
+        // branches are merged): 71 of the 76 on lines the audit reads = 93,4 % (71 of all 83; of the independent items
+        // 56 of 61); not yet flagged there: 3 truncations (printed 99,99 for 99,999…, status rounding) and 2 text
+        // figures. The integrator raises this bound to 0.95 after the merge.
+        Assert.True(coverage >= 0.93, $"coverage {coverage:P1} of the listed misprints the audit reads; not flagged:\n{string.Join('\n', missed)}");
     }
 }

@@ -1,6 +1,7 @@
 namespace LppdMetrics.Cli;
 
-/// <summary><c>lppd explain FIGURE-ID [FILE | --input FILE] [--format text|json]</c>: one figure's audit and its full calculation trace.</summary>
+/// <summary><c>lppd explain FIGURE-ID [FILE | --input FILE] [--format text|json]</c>: one figure's audit, its full calculation
+/// trace, and its propagation chain from cause to effect with the other places the same figure is printed.</summary>
 public static class ExplainCommand
 {
     /// <summary>Creates the command.</summary>
@@ -11,7 +12,7 @@ public static class ExplainCommand
         var id = new Argument<string>("FIGURE-ID") { Description = "The figure's id, as `lppd audit` lists it (e.g. 4.3.2.1/2881/capaian)." };
         var file = new InputFileArgument("The report: a document (JSON) or a report as published (.txt, .md, .docx, .pdf), read by content; default: the embedded Kabupaten Blitar 2024 report.", required: false);
         var format = OutputFormatOption.Create(OutputFormat.Json);
-        var command = new Command("explain", "Show how one printed figure of a report was recomputed: its finding and its calculation trace.");
+        var command = new Command("explain", "Show how one printed figure of a report was recomputed: its finding, its calculation trace, the chain of misprints it takes part in (from cause to effect) and the other places the same figure is printed.");
         command.Arguments.Add(id);
         file.AddTo(command);
         command.Options.Add(format);
@@ -23,9 +24,12 @@ public static class ExplainCommand
             string name;
             using (var progress = TerminalProgress.Start(context, "explain", "reading"))
                 (report, name) = ReportInput.Load(path, progress);
-            AuditFinding finding = (path is null ? ReportAudit.Explain(report, figureId) : ArgumentErrors.About(path, () => ReportAudit.Explain(report, figureId)))
+            // The whole report is audited so that the finding carries its propagation links (issue 17) and the chain
+            // through the other figures can be shown.
+            AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
+            AuditFinding finding = result.Find(figureId)
                 ?? throw new InputException(path, null, null, $"no figure '{figureId}' in the {(path is null ? ReportInput.EmbeddedName : "document")}; `lppd audit` lists the ids.");
-            ExplainRenderer.Instance.Write(context.Out, parseResult.GetValue(format), new ExplainOutput(finding, name));
+            ExplainRenderer.Instance.Write(context.Out, parseResult.GetValue(format), new ExplainOutput(finding, name, result));
             return ExitCodes.Success;
         });
         return command;

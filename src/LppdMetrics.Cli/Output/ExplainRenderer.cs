@@ -1,9 +1,10 @@
 namespace LppdMetrics.Cli;
 
 /// <summary>What <c>lppd explain</c> found.</summary>
-/// <param name="Finding">The figure's finding, with its trace.</param>
+/// <param name="Finding">The figure's finding, with its trace and propagation links.</param>
 /// <param name="Report">The report's name as shown.</param>
-internal sealed record ExplainOutput(AuditFinding Finding, string Report);
+/// <param name="Audit">The audit of the whole report, where the chain through the other figures is read.</param>
+internal sealed record ExplainOutput(AuditFinding Finding, string Report, AuditResult Audit);
 
 /// <summary>Writes <see cref="ExplainOutput"/>: JSON is the figure's audit finding with its trace (the shape of one <c>audit</c> finding).</summary>
 internal sealed class ExplainRenderer : ResultRenderer<ExplainOutput, AuditFindingJson>
@@ -32,8 +33,98 @@ internal sealed class ExplainRenderer : ResultRenderer<ExplainOutput, AuditFindi
             output.WriteLine($"  why       {f.Explanation}");
         foreach (string note in f.Notes)
             output.WriteLine($"  info      {note}");
+        WriteChain(output, o);
         output.WriteLine();
         output.WriteLine(f.Trace?.ToText() ?? "(no calculation: the figure could not be recomputed)");
+    }
+
+    /// <summary>
+    /// The propagation chain through the figure, from cause to effect: the figures upstream of it (the misprint that
+    /// causes it first), the figure itself, then the figures that take it as an input, each with the value it would
+    /// have with the corrected input; then the other places where the same figure is printed (identity links).
+    /// </summary>
+    private static void WriteChain(TextWriter output, ExplainOutput o)
+    {
+        var links = o.Audit.Findings.SelectMany(x => x.Propagation).Distinct().ToList();
+        // A link carries a correction when its upstream is wrong; an identity link without one only says "printed twice".
+        var causal = links.Where(l => !l.SameQuantity || l.CorrectedValue is not null).ToList();
+        string id = o.Finding.Id;
+        var up = Walk(id, causal, l => l.DependantId, l => l.UpstreamId);
+        var down = Walk(id, causal, l => l.UpstreamId, l => l.DependantId);
+        if (up.Count + down.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("propagation, from cause to effect:");
+            // Steps from the cause: an upstream figure at distance d is step (deepest − d), the figure itself the
+            // deepest, a dependant at distance d the deepest + d.
+            int self = up.Count == 0 ? 0 : up.Max(n => n.Depth);
+            foreach (var (node, depth, _) in up.OrderByDescending(n => n.Depth))
+                output.WriteLine(Node(o.Audit, node, causal, self - depth, false));
+            output.WriteLine(Node(o.Audit, id, causal, self, true));
+            foreach (var (node, depth, _) in down)
+                output.WriteLine(Node(o.Audit, node, causal, self + depth, false));
+        }
+        var same = links.Where(l => l.SameQuantity && (l.UpstreamId == id || l.DependantId == id)).ToList();
+        if (same.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("the same figure printed elsewhere:");
+            foreach (var l in same)
+            {
+                string other = l.UpstreamId == id ? l.DependantId : l.UpstreamId;
+                output.WriteLine("  " + Describe(o.Audit.Find(other), other));
+            }
+        }
+    }
+
+    /// <summary>Breadth-first from <paramref name="start"/> along the links whose <paramref name="from"/> end is a
+    /// reached figure, to their <paramref name="to"/> end; each figure once (a cycle is cut), with its distance and
+    /// the link that reached it.</summary>
+    private static List<(string Node, int Depth, PropagationLink Link)> Walk(
+        string start, List<PropagationLink> links, Func<PropagationLink, string> from, Func<PropagationLink, string> to)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var result = new List<(string, int, PropagationLink)>();
+        var frontier = new List<string> { start };
+        for (int depth = 1; frontier.Count > 0; depth++)
+        {
+            var next = new List<string>();
+            foreach (var l in links)
+                if (frontier.Contains(from(l), StringComparer.Ordinal) && seen.Add(to(l)))
+                {
+                    result.Add((to(l), depth, l));
+                    next.Add(to(l));
+                }
+            frontier = next;
+        }
+        return result;
+    }
+
+    /// <summary>One line of the chain: indented by its step, the figure, and the corrected inputs that reach it with
+    /// the value it would have.</summary>
+    private static string Node(AuditResult audit, string id, List<PropagationLink> causal, int step, bool self)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var text = new StringBuilder(new string(' ', 2 + 2 * step)).Append(step == 0 ? "" : "→ ").Append(Describe(audit.Find(id), id));
+        foreach (var link in causal.Where(l => l.DependantId == id))
+        {
+            string corrected = link.CorrectedValue?.ToString(ci) ?? "-";
+            string wouldBe = link.WouldBeText ?? link.WouldBe?.ToString(ci) ?? "not recomputed";
+            string line = link.InputLine is { } l ? " (line " + l.ToString(ci) + ")" : "";
+            text.Append(ci, $"; with {link.InputName}{line} = {corrected} it would be {wouldBe}");
+        }
+        if (self) text.Append("   ← this figure");
+        return text.ToString();
+    }
+
+    /// <summary>A figure as "id (line N, status): printed X, recomputed Y".</summary>
+    private static string Describe(AuditFinding? f, string id)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        if (f is null) return id;
+        string printed = f.ReportedText ?? f.Reported?.ToString(ci) ?? "-";
+        string recomputed = f.RecomputedText ?? Number(f.Recomputed, f.Decimals, signed: false);
+        return $"{f.Id} ({(f.Source is { } s ? "line " + s.ToString(ci) + ", " : "")}{EnumOption.Name(f.Status)}): printed {printed}, recomputed {recomputed}";
     }
 
     private static string Number(decimal? value, int decimals, bool signed)
