@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Cli.Tests;
 
@@ -193,5 +194,24 @@ public class AuditCommandTests
         int same = Array.FindIndex(lines, l => l == "the same figure printed elsewhere:");
         Assert.True(same > head, r.Out);
         Assert.Equal("  2.2/2022/ipm (line 1380, mismatch): printed 71.86, recomputed 72.25", lines[same + 1]);
+    }
+
+    [Fact]
+    public void The_readme_quotes_the_real_explain_output()
+    {
+        // README "Reading a propagation chain" quotes `lppd explain 4.2.1.5/2508/persen` up to its trace. By hand: the
+        // total with Tabel 1.12's three realisations is 284.860.382.296,52 + (161.797.782.763 − 152.697.058.420,4)
+        // + (92.437.895.266,2 − 92.437.600.891,2) + (2.557.530.725 − 2.557.825.100) = 293.961.106.639,12; over the
+        // alokasi 310.643.125.757 that is 94,630 % → 94,63; the efficiency 97,86 / 94,63 = 1,034 → 1,03.
+        string readme = File.ReadAllText(Path.Combine(TestDataPath.RepositoryRoot, "README.md")).Replace("\r\n", "\n");
+        int anchor = readme.IndexOf("<a id=\"reading-a-propagation-chain\"></a>", StringComparison.Ordinal);
+        Assert.True(anchor > 0);
+        int start = readme.IndexOf("```text\n", anchor, StringComparison.Ordinal) + "```text\n".Length;
+        string quoted = readme[start..readme.IndexOf("\n```", start, StringComparison.Ordinal)];
+        string actual = CliRunner.Run("explain", "4.2.1.5/2508/persen").Out.Replace("\r\n", "\n");
+        Assert.StartsWith(quoted + "\n\n", actual);
+        Assert.Contains("would be 293961106639.12", quoted);
+        Assert.Contains("= 293961106639.12 it would be 94.63   ← this figure", quoted);
+        Assert.EndsWith("= 94.63 it would be 1.03", quoted);
     }
 }
