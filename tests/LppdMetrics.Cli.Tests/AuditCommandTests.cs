@@ -148,24 +148,30 @@ public class AuditCommandTests
         Assert.Contains("no figure 'no/such/figure'", unknown.Error);
     }
 
+    /// <summary>`lppd explain ID`'s output lines and the index of its "propagation" heading (which must be there).</summary>
+    private static (string[] Lines, int Head) Chain(string figureId)
+    {
+        var r = CliRunner.Run("explain", figureId);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        string[] lines = r.Out.Replace("\r\n", "\n").Split('\n');
+        int head = Array.FindIndex(lines, l => l == "propagation, from cause to effect:");
+        Assert.True(head > 0, r.Out);
+        return (lines, head);
+    }
+
     [Fact]
     public void Explain_shows_the_propagation_chain_from_cause_to_effect()
     {
         // Tabel 4.3.2.1 (seed lines 2881-2886): Nilai SAKIP 67,16 / 71 × 100 = 94,5915… → 94,59, printed 94,60 (the
         // cause). The sasaran's Capaian Kinerja, printed 112,278 = (94,60 + 99,21 + 90,67 + 173,43 + 103,48) / 5, would be
         // (94,59 + 99,21 + 90,67 + 173,43 + 103,48) / 5 = 561,38 / 5 = 112,276 with the corrected capaian.
-        var r = CliRunner.Run("explain", "4.3.2.1/2886/capaian-kinerja");
-        Assert.Equal(ExitCodes.Success, r.ExitCode);
-        string[] lines = r.Out.Split('\n');
-        int head = Array.FindIndex(lines, l => l == "propagation, from cause to effect:");
-        Assert.True(head > 0, r.Out);
+        var (lines, head) = Chain("4.3.2.1/2886/capaian-kinerja");
         Assert.Matches(@"^  4\.3\.2\.1/2881/capaian \(line 2881, mismatch\): printed 94\.60, recomputed 94\.59$", lines[head + 1]);
         Assert.Matches(@"^    → 4\.3\.2\.1/2886/capaian-kinerja \(line 2886, match\): printed 112\.278, .*with Nilai SAKIP \(line 2881\) = 94\.59 it would be 112\.276   ← this figure$", lines[head + 2]);
 
         // From the cause: both figures that take the SAKIP capaian as an input (Tabel 3 line 1786 prints the same
         // sasaran mean) follow it, one step further, each with the same would-be 112,276.
-        var cause = CliRunner.Run("explain", "4.3.2.1/2881/capaian").Out.Split('\n');
-        head = Array.FindIndex(cause, l => l == "propagation, from cause to effect:");
+        (var cause, head) = Chain("4.3.2.1/2881/capaian");
         Assert.EndsWith("← this figure", cause[head + 1]);
         Assert.StartsWith("  4.3.2.1/2881/capaian (line 2881, mismatch)", cause[head + 1]);
         var dependants = cause.Skip(head + 2).TakeWhile(l => l.StartsWith("    → ", StringComparison.Ordinal)).ToList();
@@ -185,14 +191,11 @@ public class AuditCommandTests
         // components for 2022 (UHH 74,86, HLS 12,64, RLS 7,82, pengeluaran Rp 11.001.000) give, with the BPS formula,
         // ((74,86 − 20) / 65 × (12,64 / 18 + 7,82 / 15) / 2 × ln(11.001.000 / 1.007.436) / ln(26.572.352 / 1.007.436))^(1/3)
         // × 100 = 72,25: the chain starts there, and the identity of line 2240 would then read 72,25.
-        var r = CliRunner.Run("explain", "4.2.2/2240/ipm-2022");
-        Assert.Equal(ExitCodes.Success, r.ExitCode);
-        string[] lines = r.Out.Split('\n');
-        int head = Array.FindIndex(lines, l => l == "propagation, from cause to effect:");
+        var (lines, head) = Chain("4.2.2/2240/ipm-2022");
         Assert.Equal("  2.2/2022/ipm (line 1380, mismatch): printed 71.86, recomputed 72.25", lines[head + 1]);
         Assert.EndsWith("it would be 72.25   ← this figure", lines[head + 2]);
         int same = Array.FindIndex(lines, l => l == "the same figure printed elsewhere:");
-        Assert.True(same > head, r.Out);
+        Assert.True(same > head, string.Join('\n', lines));
         Assert.Equal("  2.2/2022/ipm (line 1380, mismatch): printed 71.86, recomputed 72.25", lines[same + 1]);
     }
 
