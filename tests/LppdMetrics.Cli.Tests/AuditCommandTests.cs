@@ -1,3 +1,5 @@
+using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using LppdMetrics.TestSupport;
 
@@ -216,5 +218,26 @@ public class AuditCommandTests
         Assert.Contains("would be 293961106639.12", quoted);
         Assert.Contains("= 293961106639.12 it would be 94.63   ← this figure", quoted);
         Assert.EndsWith("= 94.63 it would be 1.03", quoted);
+    }
+
+    [Fact]
+    public void A_long_chain_is_shown_once_a_figure_with_its_step()
+    {
+        // 3 000 totals, each the previous total + 1, the first printed 2 for 1 + 0: every total would be one less than
+        // printed. Explaining total 1 500 shows 3 000 chain lines (the cause s0 to s2999), each figure once, the step
+        // written out past 8 so that a line does not grow with the depth.
+        const int n = 3000;
+        var figures = new StringBuilder("""{"id":"s0","label":"s0","rule":"sum","reported":2,"decimals":0,"source":1,"inputs":[{"name":"x","value":1},{"name":"y","value":0}]}""");
+        for (int i = 1; i < n; i++)
+            figures.Append(CultureInfo.InvariantCulture, $$""",{"id":"s{{i}}","label":"s","rule":"sum","reported":{{i + 2}},"decimals":0,"source":{{i + 1}},"inputs":[{"name":"previous","value":{{i + 1}},"source":{{i}}},{"name":"one","value":1}]}""");
+        string path = CliRunner.TempFile("chain.json", $$"""{"title":"chain","tables":[{"id":"t","title":"T","figures":[{{figures}}]}]}""");
+        var r = CliRunner.Run("explain", "s1500", path);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        var chain = r.Out.Split('\n').SkipWhile(l => l != "propagation, from cause to effect:").Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        Assert.Equal(n, chain.Count);
+        Assert.StartsWith("  s0 (line 1, mismatch): printed 2, recomputed 1", chain[0]);
+        Assert.Equal("                  → [step 1500] s1500 (line 1501, match): printed 1502, recomputed 1502; with previous (line 1500) = 1500 it would be 1501   ← this figure", chain[1500]);
+        Assert.EndsWith("s2999 (line 3000, match): printed 3001, recomputed 3001; with previous (line 2999) = 2999 it would be 3000", chain[^1]);
+        Assert.All(chain, l => Assert.True(l.Length < 200, l));
     }
 }

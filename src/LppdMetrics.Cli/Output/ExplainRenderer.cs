@@ -45,24 +45,27 @@ internal sealed class ExplainRenderer : ResultRenderer<ExplainOutput, AuditFindi
     /// </summary>
     private static void WriteChain(TextWriter output, ExplainOutput o)
     {
+        var byId = new Dictionary<string, AuditFinding>(StringComparer.Ordinal);
+        foreach (var x in o.Audit.Findings) byId.TryAdd(x.Id, x);
         var links = o.Audit.Findings.SelectMany(x => x.Propagation).Distinct().ToList();
         // A link carries a correction when its upstream is wrong; an identity link without one only says "printed twice".
         var causal = links.Where(l => !l.SameQuantity || l.CorrectedValue is not null).ToList();
+        var into = causal.ToLookup(l => l.DependantId, StringComparer.Ordinal);
         string id = o.Finding.Id;
-        var up = Walk(id, causal, l => l.DependantId, l => l.UpstreamId);
-        var down = Walk(id, causal, l => l.UpstreamId, l => l.DependantId);
+        var up = Walk(id, into, l => l.UpstreamId);
+        var down = Walk(id, causal.ToLookup(l => l.UpstreamId, StringComparer.Ordinal), l => l.DependantId);
         if (up.Count + down.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("propagation, from cause to effect:");
             // Steps from the cause: an upstream figure at distance d is step (deepest − d), the figure itself the
             // deepest, a dependant at distance d the deepest + d.
-            int self = up.Count == 0 ? 0 : up.Max(n => n.Depth);
-            foreach (var (node, depth, _) in up.OrderByDescending(n => n.Depth))
-                output.WriteLine(Node(o.Audit, node, causal, self - depth, false));
-            output.WriteLine(Node(o.Audit, id, causal, self, true));
-            foreach (var (node, depth, _) in down)
-                output.WriteLine(Node(o.Audit, node, causal, self + depth, false));
+            int self = up.Count == 0 ? 0 : up[^1].Depth;
+            foreach (var (node, depth) in up.OrderByDescending(n => n.Depth)) // stable: found order within a step
+                output.WriteLine(Node(byId, node, into, self - depth, false));
+            output.WriteLine(Node(byId, id, into, self, true));
+            foreach (var (node, depth) in down)
+                output.WriteLine(Node(byId, node, into, self + depth, false));
         }
         var same = links.Where(l => l.SameQuantity && (l.UpstreamId == id || l.DependantId == id)).ToList();
         if (same.Count > 0)
@@ -72,41 +75,47 @@ internal sealed class ExplainRenderer : ResultRenderer<ExplainOutput, AuditFindi
             foreach (var l in same)
             {
                 string other = l.UpstreamId == id ? l.DependantId : l.UpstreamId;
-                output.WriteLine("  " + Describe(o.Audit.Find(other), other));
+                output.WriteLine("  " + Describe(byId.GetValueOrDefault(other), other));
             }
         }
     }
 
-    /// <summary>Breadth-first from <paramref name="start"/> along the links whose <paramref name="from"/> end is a
-    /// reached figure, to their <paramref name="to"/> end; each figure once (a cycle is cut), with its distance and
-    /// the link that reached it.</summary>
-    private static List<(string Node, int Depth, PropagationLink Link)> Walk(
-        string start, List<PropagationLink> links, Func<PropagationLink, string> from, Func<PropagationLink, string> to)
+    /// <summary>Breadth-first from <paramref name="start"/>: the links out of each reached figure (looked up in
+    /// <paramref name="next"/>) lead to their <paramref name="to"/> end; each figure once (a cycle is cut), with its
+    /// distance, in order of distance.</summary>
+    private static List<(string Node, int Depth)> Walk(string start, ILookup<string, PropagationLink> next, Func<PropagationLink, string> to)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        var result = new List<(string, int, PropagationLink)>();
+        var result = new List<(string, int)>();
         var frontier = new List<string> { start };
         for (int depth = 1; frontier.Count > 0; depth++)
         {
-            var next = new List<string>();
-            foreach (var l in links)
-                if (frontier.Contains(from(l), StringComparer.Ordinal) && seen.Add(to(l)))
-                {
-                    result.Add((to(l), depth, l));
-                    next.Add(to(l));
-                }
-            frontier = next;
+            var reached = new List<string>();
+            foreach (string node in frontier)
+                foreach (var l in next[node])
+                    if (seen.Add(to(l)))
+                    {
+                        result.Add((to(l), depth));
+                        reached.Add(to(l));
+                    }
+            frontier = reached;
         }
         return result;
     }
 
+    /// <summary>The deepest step shown by indentation (a chain may run through thousands of figures).</summary>
+    private const int MaxIndent = 8;
+
     /// <summary>One line of the chain: indented by its step, the figure, and the corrected inputs that reach it with
     /// the value it would have.</summary>
-    private static string Node(AuditResult audit, string id, List<PropagationLink> causal, int step, bool self)
+    private static string Node(Dictionary<string, AuditFinding> byId, string id, ILookup<string, PropagationLink> into, int step, bool self)
     {
         var ci = CultureInfo.InvariantCulture;
-        var text = new StringBuilder(new string(' ', 2 + 2 * step)).Append(step == 0 ? "" : "→ ").Append(Describe(audit.Find(id), id));
-        foreach (var link in causal.Where(l => l.DependantId == id))
+        // Indented two columns a step up to MaxIndent steps; deeper, the step is written out instead.
+        var text = new StringBuilder(new string(' ', 2 + 2 * Math.Min(step, MaxIndent)))
+            .Append(step == 0 ? "" : step > MaxIndent ? "→ [step " + step.ToString(ci) + "] " : "→ ")
+            .Append(Describe(byId.GetValueOrDefault(id), id));
+        foreach (var link in into[id])
         {
             string corrected = link.CorrectedValue?.ToString(ci) ?? "-";
             string wouldBe = link.WouldBeText ?? link.WouldBe?.ToString(ci) ?? "not recomputed";
