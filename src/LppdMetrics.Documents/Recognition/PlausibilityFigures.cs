@@ -34,7 +34,7 @@ internal static partial class PlausibilityFigures
     // ---- plausibility.share-total ----
 
     /// <summary>
-    /// The share columns of <paramref name="table"/>: a header naming %, persen, proporsi, kontribusi, distribusi or
+    /// The share columns of <paramref name="table"/> (not a capaian, budget or mean-capaian table): a header naming %, persen, proporsi, kontribusi, distribusi or
     /// komposisi and no rate word (capaian, realisasi, target, pertumbuhan, perubahan, laju, rasio, tingkat, indeks,
     /// efisiensi, rata-rata); every body row's cell a number ≥ 0 except one optional total row (Jumlah/Total) that must
     /// print 99–101; at least two shares, summing within <see cref="ShareWindow"/> points of 100 (gross departures are
@@ -43,6 +43,7 @@ internal static partial class PlausibilityFigures
     private static IEnumerable<ReportFigure> ShareTotals(LogicalTable table, string tableId)
     {
         var columns = TableColumns.Of(table);
+        if (columns.IsAchievement || columns.IsBudget || columns.Mean >= 0) yield break;  // capaian, realisasi: rates, not shares
         for (int c = 0; c < columns.Labels.Length; c++)
         {
             string label = columns.Labels[c];
