@@ -76,4 +76,27 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         foreach (var alarm in falseAlarms) output.WriteLine("false alarm: " + alarm);
         return (variant.Misprints.Count, flagged, falseAlarms, same, targets.Count);
     }
+    /// <summary>
+    /// Issue 17: the held-out reports get no plausibility note but the seed's own copy (Tabel 2.5's education rows
+    /// repeating the labour rows, seed line 1474), in the text, the DOCX and the PDF alike.
+    /// </summary>
+    [Theory]
+    [InlineData("lppd-variant-sukamaju", "pdf")]
+    [InlineData("lppd-variant-sukamaju", "docx")]
+    [InlineData("lppd-variant-wanasari-borderless", "docx")]
+    [InlineData("lppd-variant-wanasari-borderless", "pdf")]
+    public void The_held_out_report_has_no_plausibility_note_but_the_seeds_copied_rows(string fixture, string format)
+    {
+        var which = DocxFixtureTests.HeldOutReport.Of(fixture);
+        var (variant, text, _) = DocxFixtureTests.HeldOut(which);
+        var fromText = ReportAudit.Run(ReportRecognizer.Recognize(text).Report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
+        var note = Assert.Single(fromText);
+        Assert.Equal("plausibility.copied-rows", note.Rule);
+        Assert.Equal(1474, variant.Origin(note.Source!.Value));
+        IDocumentReader reader = format == "pdf" ? new PdfDocumentReader() : new DocxDocumentReader();
+        var report = ReportRecognizer.Recognize(CrossFormat.Read(reader, CrossFormat.Fixture(fixture + "." + format))).Report;
+        var notes = ReportAudit.Run(report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
+        output.WriteLine($"{fixture}.{format}: {string.Join("; ", notes.Select(n => n.Id + ": " + n.Explanation))}");
+        Assert.Equal(["plausibility.copied-rows"], notes.Select(n => n.Rule));
+    }
 }

@@ -114,11 +114,12 @@ internal static partial class PlausibilityFigures
 
     /// <summary>
     /// Blocks of two or more consecutive rows (in one table, between two heading rows) whose numbers equal, cell for
-    /// cell and in order, those of an earlier block (of any table, the same one included; not overlapping nor adjacent),
-    /// every row label sharing no word with its counterpart; the block is <see cref="Substantial"/>. A single row is
+    /// cell and in order, those of an earlier block (of any table, the same one included; not overlapping),
+    /// every row's text (its label and any other text cell) sharing no word with its counterpart's; the block is <see cref="Substantial"/>. A single row is
     /// never a copy (a parent row with one child, a table summarising another print one row's numbers twice), nor is a
     /// row whose numbers were printed earlier under a related label (a label sharing a word): that is the same
-    /// quantity printed again. Years (1990–2100 printed bare) and row numbering are not
+    /// quantity printed again. A row whose text has no word of three letters (a fragment of a cell split by a PDF
+    /// reader) ends the block: it cannot be told from its counterpart. Years (1990–2100 printed bare) and row numbering are not
     /// numbers here, and total rows (Jumlah/Total: a total may legitimately equal another table's row) take no part.
     /// Each later block is reported once, against the first earlier block it repeats.
     /// </summary>
@@ -138,7 +139,15 @@ internal static partial class PlausibilityFigures
                     segment++;
                     continue;
                 }
-                entries.Add(new Entry(t, segment, tables[t].Id, row, label, Words(label), numbers,
+                string texts = string.Join(' ', cells.Where(c => !c.IsNumber).Select(c => PrintedCell.Plain(c.Text)));
+                var words = Words(texts);
+                if (words.Count == 0)
+                {
+                    // A label of no word ("PR", a fragment of a cell a PDF split) cannot be told from its counterpart's.
+                    segment++;
+                    continue;
+                }
+                entries.Add(new Entry(t, segment, tables[t].Id, row, label, words, numbers,
                     string.Join("|", numbers.Select(n => (n.Value!.Value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)))));
             }
         }
@@ -161,7 +170,7 @@ internal static partial class PlausibilityFigures
                     // Not the start of a block: the rows above pair up too (and belong to the same blocks).
                     if (i > 0 && Pair(entries, i - 1, j - 1) && Same(entries, i - 1, i) && Same(entries, j - 1, j) && i < j - 1) continue;
                     int k = 0;
-                    while (j + k < entries.Count && i + k < j - 1 && Pair(entries, i + k, j + k) && !repeated[j + k]
+                    while (j + k < entries.Count && i + k < j && Pair(entries, i + k, j + k) && !repeated[j + k]
                            && Contiguous(entries, i, i + k) && Contiguous(entries, j, j + k))
                         k++;
                     if (k < 2 || !Substantial(entries, j, k)) continue;
@@ -242,7 +251,7 @@ internal static partial class PlausibilityFigures
         return "";
     }
 
-    /// <summary>The label's words of three letters or more, lower case, a few connectives aside.</summary>
+    /// <summary>The words (three letters or more, lower case, a few connectives aside) of a row's text cells: its label and any other text it prints (a program beside its sasaran).</summary>
     private static HashSet<string> Words(string label)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

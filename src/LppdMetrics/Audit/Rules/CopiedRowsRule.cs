@@ -42,8 +42,11 @@ internal sealed class CopiedRowsRule() : AuditRule(RuleCatalog.CopiedRows, "bari
 
     private static string Lines(ReportFigure figure, int start)
     {
-        var lines = figure.Inputs.Where((_, i) => i % 2 == start).Select(x => x.Source).OfType<int>().Distinct().ToList();
-        return lines.Count == 0 ? "the earlier table"
-            : "line" + (lines.Count > 1 ? "s " : " ") + string.Join(", ", lines.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+        var inputs = figure.Inputs.Where((_, i) => i % 2 == start).ToList();
+        var lines = inputs.Select(x => x.Source).OfType<int>().Distinct().ToList();
+        if (lines.Count > 0)
+            return "line" + (lines.Count > 1 ? "s " : " ") + string.Join(", ", lines.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+        // A DOCX or PDF source: the earlier block's place (page, table, row) as its first cell's location says.
+        return inputs.Select(x => x.Location).FirstOrDefault(l => l is not null) is { } where ? where.ToString() : "an earlier table";
     }
 }
