@@ -97,9 +97,7 @@ internal static partial class PlausibilityFigures
                 Id = tableId + "/" + TableRecognizer.Key(total?.Row ?? shares[0].Row) + "/share-total-c" + c.ToString(CultureInfo.InvariantCulture),
                 Label = "Σ shares, column '" + column + "' = " + (total is null ? "100" : PrintedCell.Plain(total.Value.Cell.Text)),
                 Rule = RuleCatalog.ShareTotal,
-                Reported = total?.Cell.Value ?? 100m,
-                Printed = total is { } p ? PrintedCell.Plain(p.Cell.Text) : null,
-                Decimals = decimals,
+                Decimals = decimals,  // the shares' precision (the tolerance's unit); the total is the first input
                 Source = anchor.Cell.Location.Line,
                 Location = anchor.Cell.Location,
                 Inputs = inputs,
