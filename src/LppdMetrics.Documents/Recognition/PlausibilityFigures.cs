@@ -238,16 +238,8 @@ internal static partial class PlausibilityFigures
         return [.. cells.Skip(label + 1).Where(c => c.IsNumber && !PrintedCell.IsYear(c.Text))];
     }
 
-    /// <summary>The row's label: its first text cell, numbering aside; "" when none.</summary>
-    private static string RowLabel(PrintedCell[] cells)
-    {
-        foreach (var cell in cells)
-        {
-            string plain = PrintedCell.Plain(cell.Text);
-            if (plain.Length > 0 && !cell.IsNumber && !cell.IsDash && !PrintedCell.IsNumbering(plain)) return plain;
-        }
-        return "";
-    }
+    /// <summary>The row's label: its first text cell, numbering aside (<see cref="TableRecognizer.FirstText"/>); "" when none.</summary>
+    private static string RowLabel(PrintedCell[] cells) => TableRecognizer.FirstText(cells);
 
     /// <summary>The words (three letters or more, lower case, a few connectives aside) of a row's text cells: its label and any other text it prints (a program beside its sasaran).</summary>
     private static HashSet<string> Words(string label)
