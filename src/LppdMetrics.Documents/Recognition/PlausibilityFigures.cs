@@ -20,6 +20,12 @@ internal static partial class PlausibilityFigures
     /// <summary>The fewest numbers a copied block prints (the rule <c>plausibility.copied-rows</c> takes at least this many pairs).</summary>
     private const int MinimumCells = 3;
 
+    /// <summary>
+    /// A row printed again under the same label counts as a copy only with a number of at least this many digits (an
+    /// amount in rupiah): small counts (36 tenaga kesehatan serving several SPM services) legitimately recur.
+    /// </summary>
+    private const int SpecificDigits = 7;
+
     /// <summary>The plausibility figures of <paramref name="tables"/> (with their ids), each with the id of its table.</summary>
     public static List<(string TableId, ReportFigure Figure)> Recognize(IReadOnlyList<(LogicalTable Table, string Id)> tables)
     {
@@ -108,7 +114,11 @@ internal static partial class PlausibilityFigures
     // ---- plausibility.copied-rows ----
 
     /// <summary>A body row with its label and numbers, and the block (table and heading segment) it belongs to.</summary>
-    private sealed record Entry(int Table, int Segment, string TableId, DocumentRow Row, string Label, HashSet<string> Words, PrintedCell[] Numbers, string Key);
+    private sealed record Entry(int Table, int Segment, string TableId, DocumentRow Row, string Label, HashSet<string> Words, PrintedCell[] Numbers, string Key)
+    {
+        /// <summary>The label without numbering, case, spaces and punctuation ("8 . Kartu ibu" → "kartuibu").</summary>
+        public string Name { get; } = new([.. Numbering().Replace(Label, "").ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+    }
 
     /// <summary>
     /// Blocks of two or more consecutive rows (in one table, between two heading rows) whose numbers equal, cell for
@@ -116,7 +126,9 @@ internal static partial class PlausibilityFigures
     /// every row's text (its label and any other text cell) sharing no word with its counterpart's; the block is <see cref="Substantial"/>. A single row is
     /// never a copy (a parent row with one child, a table summarising another print one row's numbers twice), nor is a
     /// row whose numbers were printed earlier under a related label (a label sharing a word): that is the same
-    /// quantity printed again. A row whose text has no word of three letters (a fragment of a cell split by a PDF
+    /// quantity printed again — unless it is the same row (same label without numbering, same numbers, <see cref="Substantial"/>
+    /// alone, one number of at least <see cref="SpecificDigits"/> digits) under another heading of the same table (Tabel 1.12: a dinas's programme rows printed again, to the rupiah,
+    /// under another dinas): a run of such rows is one note. A row whose text has no word of three letters (a fragment of a cell split by a PDF
     /// reader) ends the block: it cannot be told from its counterpart. Years (1990–2100 printed bare) and row numbering are not
     /// numbers here, and total rows (Jumlah/Total: a total may legitimately equal another table's row) take no part.
     /// Each later block is reported once, against the first earlier block it repeats.
@@ -173,14 +185,36 @@ internal static partial class PlausibilityFigures
                         k++;
                     if (k < 2 || !Substantial(entries, j, k)) continue;
                     for (int m = 0; m < k; m++) used[j + m] = true;
-                    yield return (entries[j].TableId, Copy(entries, i, j, k));
+                    yield return (entries[j].TableId, Copy(entries, [.. Enumerable.Range(0, k).Select(m => (i + m, j + m))]));
                     break;
                 }
             }
             if (!byKey.TryGetValue(entries[j].Key, out var list)) byKey[entries[j].Key] = list = [];
             list.Add(j);
         }
+
+        // The same row (same label, same numbers) printed again under another heading of the same table: a run of such
+        // rows is one note, whatever rows of the earlier segments they repeat.
+        int? Twin(int j) => used[j] || !Substantial(entries, j, 1) || !entries[j].Numbers.Any(n => Digits(n.Value!.Value) >= SpecificDigits) ? null
+            : seen[entries[j].Key].Where(i => i < j && entries[i].Table == entries[j].Table && entries[i].Segment != entries[j].Segment
+                                               && string.Equals(entries[i].Name, entries[j].Name, StringComparison.Ordinal))
+                  .Select(i => (int?)i).FirstOrDefault();
+        for (int j = 0; j < entries.Count; j++)
+        {
+            var pairs = new List<(int Original, int Copy)>();
+            while (j < entries.Count && (pairs.Count == 0 || Same(entries, pairs[0].Copy, j)) && Twin(j) is { } i)
+                pairs.Add((i, j++));
+            if (pairs.Count > 0)
+            {
+                yield return (entries[pairs[0].Copy].TableId, Copy(entries, pairs));
+                j--;
+            }
+        }
     }
+
+    /// <summary>The number of digits of |value| (its integer and printed decimal digits, leading zeros aside).</summary>
+    private static int Digits(decimal value) =>
+        Math.Abs(value).ToString(CultureInfo.InvariantCulture).Count(char.IsAsciiDigit) - (Math.Abs(value) < 1 ? 1 : 0);
 
     private static bool Same(List<Entry> e, int i, int j) => e[i].Table == e[j].Table && e[i].Segment == e[j].Segment;
 
@@ -205,24 +239,25 @@ internal static partial class PlausibilityFigures
                && rows.Sum(r => r.Count) >= MinimumCells && rows.SelectMany(r => r).Distinct().Count() >= 3;
     }
 
-    private static ReportFigure Copy(List<Entry> e, int i, int j, int k)
+    private static ReportFigure Copy(List<Entry> e, List<(int Original, int Copy)> pairs)
     {
         var inputs = new List<FigureInput>();
-        for (int m = 0; m < k; m++)
+        foreach (var (o, c) in pairs)
         {
-            var copy = e[j + m];
-            var original = e[i + m];
+            var copy = e[c];
+            var original = e[o];
             for (int n = 0; n < copy.Numbers.Length; n++)
             {
                 inputs.Add(copy.Numbers[n].Input("copy: " + copy.Label));
                 inputs.Add(original.Numbers[n].Input("original (" + original.TableId + "): " + original.Label));
             }
         }
-        var first = e[j];
+        var first = e[pairs[0].Copy];
+        var source = e[pairs[0].Original];
         return new ReportFigure
         {
             Id = first.TableId + "/" + TableRecognizer.Key(first.Row) + "/copied-rows",
-            Label = string.Create(CultureInfo.InvariantCulture, $"{k} row(s) from '{first.Label}' repeat the numbers of '{e[i].Label}' ({e[i].TableId})"),
+            Label = string.Create(CultureInfo.InvariantCulture, $"{pairs.Count} row(s) from '{first.Label}' repeat the numbers of '{source.Label}' ({source.TableId})"),
             Rule = RuleCatalog.CopiedRows,
             Source = first.Row.Location.Line ?? first.Numbers[0].Cell.Location.Line,
             Location = first.Numbers[0].Cell.Location,
@@ -250,6 +285,9 @@ internal static partial class PlausibilityFigures
                 words.Add(m.Value);
         return words;
     }
+
+    [GeneratedRegex(@"^[\d\s.]+")]
+    private static partial Regex Numbering();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();

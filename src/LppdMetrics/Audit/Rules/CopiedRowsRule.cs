@@ -6,9 +6,8 @@ namespace LppdMetrics.Audit.Rules;
 
 /// <summary>
 /// Rule <c>plausibility.copied-rows</c> (docs/methods.md#plausibility-copied-rows): a block of rows whose printed
-/// numbers repeat, cell for cell and in order, the numbers of a block printed earlier under other row labels (the
-/// recogniser pairs them only when no row label shares a word with its counterpart, the block prints at least three
-/// numbers with at least three distinct non-zero values, and no number is a year). The inputs are pairs (the cell
+/// numbers repeat, cell for cell and in order, the numbers of rows printed earlier under other row labels, or the same
+/// rows printed again under another heading of one table (the recogniser's conditions are in the docs). The inputs are pairs (the cell
 /// of the later block, the cell of the earlier block); the finding is <see cref="FindingStatus.Implausible"/> when
 /// every pair is equal, and the check holds as soon as one pair differs.
 /// </summary>
@@ -36,7 +35,7 @@ internal sealed class CopiedRowsRule() : AuditRule(RuleCatalog.CopiedRows, "bari
         int pairs = values.Length / 2;
         trace.Step("equal pairs", string.Create(CultureInfo.InvariantCulture, $"pairs with cᵢ = oᵢ, of {pairs}"), equal);
         string? why = equal < pairs ? null : string.Create(CultureInfo.InvariantCulture,
-            $"all {pairs} numbers repeat, cell for cell, the block at {Lines(figure, 1)} under other labels: a copy-paste slip is likely");
+            $"all {pairs} numbers repeat, cell for cell, those printed at {Lines(figure, 1)} (under other labels, or under another heading of the table): a copy-paste slip is likely");
         return RuleOutcome.Of(trace.Result(equal), equal) with { Implausible = why };
     }
 
