@@ -77,8 +77,9 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         return (variant.Misprints.Count, flagged, falseAlarms, same, targets.Count);
     }
     /// <summary>
-    /// Issue 17: the held-out reports get no plausibility note but the seed's own copy (Tabel 2.5's education rows
-    /// repeating the labour rows, seed line 1474), in the text, the DOCX and the PDF alike.
+    /// Issue 17: the held-out reports get no plausibility note but the seed's own copies (Tabel 2.5's education rows
+    /// repeating the labour rows, seed line 1474; Tabel 1.12's programmes repeated under another dinas, seed lines 1101,
+    /// 1224–1225, 1230, 1232, which row reordering may split into more runs), in the text, the DOCX and the PDF alike.
     /// </summary>
     [Theory]
     [InlineData("lppd-variant-sukamaju", "pdf")]
@@ -90,13 +91,15 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         var which = DocxFixtureTests.HeldOutReport.Of(fixture);
         var (variant, text, _) = DocxFixtureTests.HeldOut(which);
         var fromText = ReportAudit.Run(ReportRecognizer.Recognize(text).Report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
-        var note = Assert.Single(fromText);
-        Assert.Equal("plausibility.copied-rows", note.Rule);
-        Assert.Equal(1474, variant.Origin(note.Source!.Value));
+        int[] seedCopies = [1101, 1224, 1225, 1230, 1232, 1474];
+        Assert.All(fromText, n => Assert.Equal("plausibility.copied-rows", n.Rule));
+        Assert.All(fromText, n => Assert.Contains(variant.Origin(n.Source!.Value) ?? 0, seedCopies));
+        Assert.Contains(fromText, n => variant.Origin(n.Source!.Value) == 1474);
         IDocumentReader reader = format == "pdf" ? new PdfDocumentReader() : new DocxDocumentReader();
         var report = ReportRecognizer.Recognize(CrossFormat.Read(reader, CrossFormat.Fixture(fixture + "." + format))).Report;
         var notes = ReportAudit.Run(report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
         output.WriteLine($"{fixture}.{format}: {string.Join("; ", notes.Select(n => n.Id + ": " + n.Explanation))}");
-        Assert.Equal(["plausibility.copied-rows"], notes.Select(n => n.Rule));
+        Assert.All(notes, n => Assert.Equal("plausibility.copied-rows", n.Rule));
+        Assert.Equal(fromText.Count, notes.Count);
     }
 }
