@@ -26,6 +26,9 @@ internal static partial class PlausibilityFigures
     /// </summary>
     private const int SpecificDigits = 7;
 
+    /// <summary>How many earlier rows with the same numbers are tried as the original of a copy (the first ones): bounds the time on a document of many equal rows.</summary>
+    private const int MaxCandidates = 64;
+
     /// <summary>The plausibility figures of <paramref name="tables"/> (with their ids), each with the id of its table.</summary>
     public static List<(string TableId, ReportFigure Figure)> Recognize(IReadOnlyList<(LogicalTable Table, string Id)> tables)
     {
@@ -165,17 +168,24 @@ internal static partial class PlausibilityFigures
         var used = new bool[entries.Count];
         var repeated = new bool[entries.Count];
         var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wordsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);  // per key, the words of its rows so far: linear time
         for (int j = 0; j < entries.Count; j++)
         {
-            if (!seen.TryGetValue(entries[j].Key, out var same)) seen[entries[j].Key] = same = [];
-            repeated[j] = same.Any(i => entries[i].Words.Overlaps(entries[j].Words));
+            if (!seen.TryGetValue(entries[j].Key, out var same))
+            {
+                seen[entries[j].Key] = same = [];
+                wordsOf[entries[j].Key] = new HashSet<string>(StringComparer.Ordinal);
+            }
+            var words = wordsOf[entries[j].Key];
+            repeated[j] = words.Overlaps(entries[j].Words);
+            words.UnionWith(entries[j].Words);
             same.Add(j);
         }
         for (int j = 0; j < entries.Count; j++)
         {
             if (byKey.TryGetValue(entries[j].Key, out var earlier) && !used[j] && !repeated[j])
             {
-                foreach (int i in earlier)
+                foreach (int i in earlier.Take(MaxCandidates))
                 {
                     // Not the start of a block: the rows above pair up too (and belong to the same blocks).
                     if (i > 0 && Pair(entries, i - 1, j - 1) && Same(entries, i - 1, i) && Same(entries, j - 1, j) && i < j - 1) continue;
@@ -196,7 +206,7 @@ internal static partial class PlausibilityFigures
         // The same row (same label, same numbers) printed again under another heading of the same table: a run of such
         // rows is one note, whatever rows of the earlier segments they repeat.
         int? Twin(int j) => used[j] || !Substantial(entries, j, 1) || !entries[j].Numbers.Any(n => Digits(n.Value!.Value) >= SpecificDigits) ? null
-            : seen[entries[j].Key].Where(i => i < j && entries[i].Table == entries[j].Table && entries[i].Segment != entries[j].Segment
+            : seen[entries[j].Key].Take(MaxCandidates).Where(i => i < j && entries[i].Table == entries[j].Table && entries[i].Segment != entries[j].Segment
                                                && string.Equals(entries[i].Name, entries[j].Name, StringComparison.Ordinal))
                   .Select(i => (int?)i).FirstOrDefault();
         for (int j = 0; j < entries.Count; j++)
