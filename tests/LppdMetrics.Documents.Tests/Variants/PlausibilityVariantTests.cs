@@ -99,4 +99,31 @@ public class PlausibilityVariantTests
                     && originals.All(line => notes[0].Trace!.Inputs.Any(i => i.Note is { } n && n.EndsWith("line " + line, StringComparison.Ordinal))))
                 .Label($"notes: {string.Join(", ", notes.Select(n => n.Id + "@" + n.Source))}; expected at {first} from {string.Join(",", originals)}");
         });
+    /// <summary>
+    /// The same row, amounts to the rupiah, under two headings of one table is a copy (seed Tabel 1.12 lines 1136 and
+    /// 1224); the same small counts under two headings (36 tenaga kesehatan for two SPM services) are not.
+    /// </summary>
+    [Fact]
+    public void The_same_row_under_another_heading_is_a_copy_only_with_an_amount()
+    {
+        string Report(string a, string b) => string.Join('\n',
+            "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN SUKAMAJU TAHUN 2024", "", "**Tabel 1.12**  ", "**Anggaran dan Realisasi Program**", "",
+            "No.\tProgram\tAnggaran\tRealisasi\t%",
+            "<b>Dinas Pertanian</b>\t\t\t\t",
+            "1.\tProgram Penyuluhan Pertanian\t" + a,
+            "2.\tProgram Pengelolaan Irigasi\t1.200.000,00\t1.100.000,00\t91,67%",
+            "<b>Dinas Perikanan</b>\t\t\t\t",
+            "3.\tProgram Pengelolaan Tambak\t2.400.000,00\t2.000.000,00\t83,33%",
+            "4.\tProgram Penyuluhan Pertanian\t" + b,
+            "", "Sumber: data uji.", "") ;
+        // Lines: the first programme row is line 8, its repetition line 12.
+        var notes = Audit(Report("3.973.603.552,00\t3.761.661.807,00\t94,67%", "3.973.603.552,00\t3.761.661.807,00\t94,67%"))
+            .Where(f => f.Status == FindingStatus.Implausible).ToList();
+        var note = Assert.Single(notes);
+        Assert.Equal(12, note.Source);
+        Assert.Contains("line 8", note.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(Audit(Report("36\t34\t94,44%", "36\t34\t94,44%")), f => f.Status == FindingStatus.Implausible);
+        Assert.DoesNotContain(Audit(Report("3.973.603.552,00\t3.761.661.807,00\t94,67%", "3.973.603.552,00\t3.761.661.800,00\t94,67%")),
+            f => f.Status == FindingStatus.Implausible);
+    }
 }
