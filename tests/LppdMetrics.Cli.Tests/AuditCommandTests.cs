@@ -38,7 +38,9 @@ public class AuditCommandTests
         }
         var summary = onlyDoc.RootElement.GetProperty("summary");
         Assert.Equal(findings.GetArrayLength(), summary.GetProperty("mismatch").GetInt32());
-        Assert.Equal(allDoc.RootElement.GetProperty("findings").GetArrayLength(), summary.GetProperty("total").GetInt32());
+        // The total counts printed figures; plausibility notes (copied rows: Tabel 2.5 and four of Tabel 1.12) are findings but not figures.
+        Assert.Equal(allDoc.RootElement.GetProperty("findings").GetArrayLength(), summary.GetProperty("total").GetInt32() + summary.GetProperty("implausible").GetInt32());
+        Assert.Equal(5, summary.GetProperty("implausible").GetInt32());
         var dprd = findings.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "1.6/427/total-7");
         Assert.Equal(37m, dprd.GetProperty("reported").GetDecimal());
         Assert.Equal(38m, dprd.GetProperty("recomputed").GetProperty("value").GetDecimal());
@@ -49,12 +51,37 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void A_plausibility_note_is_listed_as_its_own_kind_and_does_not_make_findings()
+    {
+        // Tabel 2.5 (seed lines 1474–1476): SD/MTs 695.845, SLTA 34.859, Perguruan Tinggi 4,77 repeat lines 1469–1471.
+        var r = CliRunner.Run("audit", "--only", "implausible", "--format", "json");
+        using var doc = JsonDocument.Parse(r.Out);
+        var notes = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        // Tabel 1.12 lines 1101, 1224 (with 1225), 1230, 1232 repeat lines 1097, 1136–1139 under another dinas; Tabel 2.5 line 1474.
+        Assert.Equal([1101, 1224, 1230, 1232, 1474], notes.Select(n => n.GetProperty("source").GetInt32()));
+        Assert.All(notes, n => Assert.Equal("plausibility.copied-rows", n.GetProperty("rule").GetString()));
+        var note = notes[^1];
+        Assert.Equal("implausible", note.GetProperty("status").GetString());
+        Assert.Equal("plausibility.copied-rows", note.GetProperty("rule").GetString());
+        Assert.Equal(1474, note.GetProperty("source").GetInt32());
+        // A consistent report with a plausibility note only exits 0: the note is informational.
+        string dir = Directory.CreateTempSubdirectory("lppd-plausible").FullName;
+        string path = Path.Combine(dir, "r.txt");
+        File.WriteAllText(path, "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN SUKAMAJU TAHUN 2024\n\n**Tabel 1.1**  \n**Komposisi**\n\n"
+            + "Uraian\tJumlah\n- Petani\t1.200\n- Nelayan\t3.400\n- Pedagang\t5.600\n<b>Jumlah</b>\t<b>10.200</b>\n- Guru\t1.200\n- Bidan\t3.400\n- Sopir\t5.600\n\nSumber: uji.\n");
+        var audit = CliRunner.Run("audit", path);
+        Assert.Equal(0, audit.ExitCode);
+        Assert.Contains(" 0 mismatch, ", audit.Out, StringComparison.Ordinal);
+        Assert.Contains("; 1 implausible;", audit.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Informational_notes_are_listed_and_counted_without_changing_status()
     {
         // docs/methods.md#polarity: ICOR scored with positive polarity (3 capaian figures); 91,97 % under negative polarity.
         var text = CliRunner.Run("audit", "--lang", "en");
         Assert.Contains("↳ info: polarity suspicious", text.Out);
-        Assert.Matches(@"not checkable; 3 with informational notes", text.Out);
+        Assert.Matches(@"not checkable; 5 implausible; 3 with informational notes", text.Out);
         using var doc = JsonDocument.Parse(CliRunner.Run("audit", "--format", "json").Out);
         Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("informational").GetInt32());
         var icor = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "4.4.3.1/3597/capaian");

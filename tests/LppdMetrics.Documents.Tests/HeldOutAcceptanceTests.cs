@@ -76,4 +76,30 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         foreach (var alarm in falseAlarms) output.WriteLine("false alarm: " + alarm);
         return (variant.Misprints.Count, flagged, falseAlarms, same, targets.Count);
     }
+    /// <summary>
+    /// Issue 17: the held-out reports get no plausibility note but the seed's own copies (Tabel 2.5's education rows
+    /// repeating the labour rows, seed line 1474; Tabel 1.12's programmes repeated under another dinas, seed lines 1101,
+    /// 1224–1225, 1230, 1232, which row reordering may split into more runs), in the text, the DOCX and the PDF alike.
+    /// </summary>
+    [Theory]
+    [InlineData("lppd-variant-sukamaju", "pdf")]
+    [InlineData("lppd-variant-sukamaju", "docx")]
+    [InlineData("lppd-variant-wanasari-borderless", "docx")]
+    [InlineData("lppd-variant-wanasari-borderless", "pdf")]
+    public void The_held_out_report_has_no_plausibility_note_but_the_seeds_copied_rows(string fixture, string format)
+    {
+        var which = DocxFixtureTests.HeldOutReport.Of(fixture);
+        var (variant, text, _) = DocxFixtureTests.HeldOut(which);
+        var fromText = ReportAudit.Run(ReportRecognizer.Recognize(text).Report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
+        int[] seedCopies = [1101, 1224, 1225, 1230, 1232, 1474];
+        Assert.All(fromText, n => Assert.Equal("plausibility.copied-rows", n.Rule));
+        Assert.All(fromText, n => Assert.Contains(variant.Origin(n.Source!.Value) ?? 0, seedCopies));
+        Assert.Contains(fromText, n => variant.Origin(n.Source!.Value) == 1474);
+        IDocumentReader reader = format == "pdf" ? new PdfDocumentReader() : new DocxDocumentReader();
+        var report = ReportRecognizer.Recognize(CrossFormat.Read(reader, CrossFormat.Fixture(fixture + "." + format))).Report;
+        var notes = ReportAudit.Run(report).Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
+        output.WriteLine($"{fixture}.{format}: {string.Join("; ", notes.Select(n => n.Id + ": " + n.Explanation))}");
+        Assert.All(notes, n => Assert.Equal("plausibility.copied-rows", n.Rule));
+        Assert.Equal(fromText.Count, notes.Count);
+    }
 }

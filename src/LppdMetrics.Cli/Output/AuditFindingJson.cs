@@ -25,7 +25,7 @@ internal sealed record LocationJson(
 /// <param name="Section">The report section.</param>
 /// <param name="Label">The figure's label.</param>
 /// <param name="Rule">The rule that recomputed it.</param>
-/// <param name="Status">match, rounding, mismatch or not-checkable.</param>
+/// <param name="Status">match, rounding, mismatch, not-checkable or implausible (a plausibility note).</param>
 /// <param name="Reported">The value as printed.</param>
 /// <param name="Recomputed">The recomputed figure.</param>
 /// <param name="Difference">recomputed − reported, or null.</param>
@@ -80,10 +80,11 @@ internal sealed record AuditFindingJson(
 /// <param name="Total">All figures.</param>
 /// <param name="Informational">Findings with informational notes.</param>
 /// <param name="Propagated">Mismatches that propagate to other figures.</param>
-internal sealed record AuditSummaryJson(int Match, int Rounding, int Mismatch, int NotCheckable, int Total, int Informational, int Propagated)
+/// <param name="Implausible">Plausibility notes (informational, not part of <paramref name="Total"/>).</param>
+internal sealed record AuditSummaryJson(int Match, int Rounding, int Mismatch, int NotCheckable, int Total, int Informational, int Propagated, int Implausible)
 {
     /// <summary>The JSON of <paramref name="s"/>.</summary>
     /// <param name="s">The summary.</param>
     /// <returns>Its JSON.</returns>
-    public static AuditSummaryJson Of(AuditSummary s) => new(s.Match, s.Rounding, s.Mismatch, s.NotCheckable, s.Total, s.Informational, s.Propagated);
+    public static AuditSummaryJson Of(AuditSummary s) => new(s.Match, s.Rounding, s.Mismatch, s.NotCheckable, s.Total, s.Informational, s.Propagated, s.Implausible);
 }

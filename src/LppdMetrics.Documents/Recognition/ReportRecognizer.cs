@@ -36,9 +36,11 @@ public static partial class ReportRecognizer
         var tableIds = new HashSet<string>(StringComparer.Ordinal);
         var figureIds = new HashSet<string>(StringComparer.Ordinal);
         var pendingMeans = new List<(int Table, int Figure, string Name)>();
+        var named = new List<(LogicalTable Table, string Id)>();
         foreach (var table in tables)
         {
             string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
+            named.Add((table, id));
             var pending = new List<(int Index, string Name)>();
             var leftOut = new List<string>();
             var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut);
@@ -58,6 +60,7 @@ public static partial class ReportRecognizer
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
+        AddPlausibility(named, reportTables, figureIds);
         var statements = EfficiencyStatements.Recognize(content);
         if (statements.Count > 0)
         {
@@ -83,6 +86,35 @@ public static partial class ReportRecognizer
             Tables = reportTables,
         };
         return new ExtractionResult(report, summaries);
+    }
+
+    /// <summary>
+    /// Adds the plausibility figures (<see cref="PlausibilityFigures"/>) to their tables: appended to a table that has
+    /// figures, or as a table of their own, in document order, for a table that has none.
+    /// </summary>
+    private static void AddPlausibility(List<(LogicalTable Table, string Id)> named, List<ReportTable> reportTables, HashSet<string> figureIds)
+    {
+        var byTable = PlausibilityFigures.Recognize(named).ToLookup(x => x.TableId, x => x.Figure with { Id = Unique(figureIds, x.Figure.Id) }, StringComparer.Ordinal);
+        int at = 0;
+        foreach (var (table, id) in named)
+        {
+            int index = reportTables.FindIndex(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+            if (index >= 0) at = index + 1;
+            if (!byTable.Contains(id)) continue;
+            if (index >= 0)
+            {
+                reportTables[index] = reportTables[index] with { Figures = [.. reportTables[index].Figures, .. byTable[id]] };
+                continue;
+            }
+            int? first = table.Location.Line;
+            reportTables.Insert(at++, new ReportTable
+            {
+                Id = id,
+                Title = table.Title,
+                Lines = first is { } a && table.LastLine is { } b ? [a, b] : null,
+                Figures = [.. byTable[id]],
+            });
+        }
     }
 
     private static string Unique(HashSet<string> ids, string id)

@@ -277,7 +277,7 @@ internal static partial class TableRecognizer
               + "r" + (row.Location.Row ?? 0).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The row's first text cell (its name: "Inspektorat"), numbering aside; "" when none.</summary>
-    private static string FirstText(PrintedCell[] cells)
+    internal static string FirstText(PrintedCell[] cells)
     {
         foreach (var cell in cells)
         {

@@ -74,7 +74,7 @@ public sealed class AuditReport
         (Texts["doc.tool-version"], "lppd " + ToolVersion),
     ];
 
-    /// <summary>The findings, mismatches first, then rounding, not-checkable and match; document order within a status.</summary>
+    /// <summary>The findings, mismatches first, then plausibility notes, rounding, not-checkable and match; document order within a status.</summary>
     /// <returns>The ordered findings.</returns>
     public IEnumerable<AuditFinding> ExceptionsFirst() =>
         Result.Findings.Select((f, i) => (f, i)).OrderBy(x => StatusRank(x.f.Status)).ThenBy(x => x.i).Select(x => x.f);
@@ -82,9 +82,10 @@ public sealed class AuditReport
     private static int StatusRank(FindingStatus status) => status switch
     {
         FindingStatus.Mismatch => 0,
-        FindingStatus.Rounding => 1,
-        FindingStatus.NotCheckable => 2,
-        _ => 3,
+        FindingStatus.Implausible => 1,
+        FindingStatus.Rounding => 2,
+        FindingStatus.NotCheckable => 3,
+        _ => 4,
     };
 
     /// <summary>The number of findings of <paramref name="status"/> in the whole audit (<see cref="AuditResult.Summary"/>).</summary>
@@ -97,6 +98,7 @@ public sealed class AuditReport
         FindingStatus.Rounding => Result.Summary.Rounding,
         FindingStatus.Mismatch => Result.Summary.Mismatch,
         FindingStatus.NotCheckable => Result.Summary.NotCheckable,
+        FindingStatus.Implausible => Result.Summary.Implausible,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a defined FindingStatus."),
     };
 
@@ -162,8 +164,8 @@ public sealed class AuditReport
 /// <param name="Counts">The counts, indexed by <see cref="FindingStatus"/>.</param>
 public sealed record SectionCounts(string Section, IReadOnlyList<int> Counts)
 {
-    /// <summary>The number of findings in the section.</summary>
-    public int Total => Counts.Sum();
+    /// <summary>The number of printed figures audited in the section (plausibility notes, <see cref="FindingStatus.Implausible"/>, are not figures and are not counted).</summary>
+    public int Total => Counts.Where((_, i) => i != (int)FindingStatus.Implausible).Sum();
 
     /// <summary>The count of <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>

@@ -19,9 +19,10 @@ public sealed class AuditTexts
 {
     /// <summary>
     /// The language-neutral codes of <see cref="FindingStatus"/>, in its order: <c>match</c>, <c>rounding</c>,
-    /// <c>mismatch</c>, <c>not-checkable</c> (as in the JSON output and the HTML <c>data-status</c> attribute).
+    /// <c>mismatch</c>, <c>not-checkable</c>, <c>implausible</c> (as in the JSON output and the HTML <c>data-status</c>
+    /// attribute).
     /// </summary>
-    public static IReadOnlyList<string> StatusCodes { get; } = ["match", "rounding", "mismatch", "not-checkable"];
+    public static IReadOnlyList<string> StatusCodes { get; } = ["match", "rounding", "mismatch", "not-checkable", "implausible"];
 
     private static readonly AuditTexts IndonesianTexts = new(ReportLanguage.Indonesian, "AuditTextsIndonesian");
     private static readonly AuditTexts EnglishTexts = new(ReportLanguage.English, "AuditTextsEnglish");

@@ -152,7 +152,7 @@ public static class HtmlAuditWriter
         output.Write("</script>\n</body>\n</html>\n");
     }
 
-    private static readonly FindingStatus[] StatusOrder = [FindingStatus.Mismatch, FindingStatus.Rounding, FindingStatus.NotCheckable, FindingStatus.Match];
+    private static readonly FindingStatus[] StatusOrder = [FindingStatus.Mismatch, FindingStatus.Implausible, FindingStatus.Rounding, FindingStatus.NotCheckable, FindingStatus.Match];
 
     private static void Finding(TextWriter output, AuditReport report, AuditFinding f, int section)
     {
@@ -268,7 +268,7 @@ public static class HtmlAuditWriter
 
     private const string Style = """
 
-        :root{--mismatch:#c62828;--rounding:#ef6c00;--not-checkable:#757575;--match:#2e7d32;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:14px;color:#222}
+        :root{--mismatch:#c62828;--rounding:#ef6c00;--not-checkable:#757575;--implausible:#6a1b9a;--match:#2e7d32;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:14px;color:#222}
         body{margin:0 auto;max-width:1280px;padding:16px 24px}
         h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:24px 0 8px}h3{font-size:15px;margin:16px 0 6px}
         .doc-title{margin:0 0 8px;font-weight:600}
@@ -278,9 +278,9 @@ public static class HtmlAuditWriter
         table.counts{width:auto}table.counts td.meaning{color:#555}tr.total td{font-weight:600}
         td.hot{color:var(--mismatch);font-weight:700}
         .bar-col{width:180px}.bar{display:flex;height:10px;width:180px;background:#eee}.bar span{display:block;height:10px}
-        .bar .st-match{background:var(--match)}.bar .st-rounding{background:var(--rounding)}.bar .st-mismatch{background:var(--mismatch)}.bar .st-not-checkable{background:var(--not-checkable)}
+        .bar .st-match{background:var(--match)}.bar .st-rounding{background:var(--rounding)}.bar .st-mismatch{background:var(--mismatch)}.bar .st-not-checkable{background:var(--not-checkable)}.bar .st-implausible{background:var(--implausible)}
         .badge{display:inline-block;padding:1px 6px;border-radius:3px;color:#fff;font-size:12px;white-space:nowrap}
-        .badge.st-match{background:var(--match)}.badge.st-rounding{background:var(--rounding)}.badge.st-mismatch{background:var(--mismatch)}.badge.st-not-checkable{background:var(--not-checkable)}
+        .badge.st-match{background:var(--match)}.badge.st-rounding{background:var(--rounding)}.badge.st-mismatch{background:var(--mismatch)}.badge.st-not-checkable{background:var(--not-checkable)}.badge.st-implausible{background:var(--implausible)}
         #filters{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:2px solid #ddd;z-index:1}
         #filters select,#filters input{font:inherit;margin-right:12px}#filters select#filter-section{max-width:360px}
         .findings .row{display:grid;grid-template-columns:110px minmax(0,1fr) 115px 115px 80px 210px 100px;gap:0 8px;padding:3px 6px}

@@ -34,7 +34,7 @@ public static class TextAuditWriter
         Line(SummaryLine(report));
         output.WriteLine();
         Line(t["doc.per-section"]);
-        string[] shortNames = [.. Enumerable.Range(0, 4).Select(s => Status(t, (FindingStatus)s))];
+        string[] shortNames = [.. Enumerable.Range(0, AuditTexts.StatusCodes.Count).Select(s => Status(t, (FindingStatus)s))];
         int[] widths = [.. shortNames.Select(s => Math.Max(s.Length, 5))];
         Line("  " + string.Join(" ", shortNames.Select((s, i) => s.PadLeft(widths[i]))) + "  " + t["col.section"]);
         foreach (var section in report.Sections())
@@ -98,7 +98,7 @@ public static class TextAuditWriter
         var t = report.Texts;
         var s = report.Result.Summary;
         return FormattableString.Invariant(
-            $"{t["doc.summary"].ToLowerInvariant()}: {s.Total} {t["doc.figures"]}: {s.Match} {t.Status(FindingStatus.Match)}, {s.Rounding} {t.Status(FindingStatus.Rounding)}, {s.Mismatch} {t.Status(FindingStatus.Mismatch)}, {s.NotCheckable} {t.Status(FindingStatus.NotCheckable)}; {s.Informational} {t["doc.informational"]}");
+            $"{t["doc.summary"].ToLowerInvariant()}: {s.Total} {t["doc.figures"]}: {s.Match} {t.Status(FindingStatus.Match)}, {s.Rounding} {t.Status(FindingStatus.Rounding)}, {s.Mismatch} {t.Status(FindingStatus.Mismatch)}, {s.NotCheckable} {t.Status(FindingStatus.NotCheckable)}; {s.Implausible} {t.Status(FindingStatus.Implausible)}; {s.Informational} {t["doc.informational"]}");
     }
 
     /// <summary>The status as the text output shows it: a mismatch in capitals, so that it stands out.</summary>

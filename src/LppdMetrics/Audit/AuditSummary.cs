@@ -19,7 +19,13 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
     /// </summary>
     public int Propagated { get; init; }
 
-    /// <summary>The number of findings.</summary>
+    /// <summary>
+    /// The number of plausibility notes (<see cref="FindingStatus.Implausible"/>, docs/methods.md#plausibility);
+    /// informational, not part of <see cref="Total"/>.
+    /// </summary>
+    public int Implausible { get; init; }
+
+    /// <summary>The number of printed figures audited (plausibility notes are not figures and are not counted).</summary>
     public int Total => Match + Rounding + Mismatch + NotCheckable;
 
     /// <summary>Counts the findings of <paramref name="findings"/> per status.</summary>
@@ -28,7 +34,7 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
     public static AuditSummary Of(IEnumerable<AuditFinding> findings)
     {
         Guard.NotNull(findings);
-        int[] counts = new int[4];
+        int[] counts = new int[5];
         int informational = 0, propagated = 0;
         foreach (var f in findings)
         {
@@ -36,6 +42,6 @@ public sealed record AuditSummary(int Match, int Rounding, int Mismatch, int Not
             if (f.Notes.Any(n => !n.StartsWith(Propagation.NotePrefix, StringComparison.Ordinal))) informational++;
             if (f.Propagation.Count > 0) propagated++;
         }
-        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]) { Informational = informational, Propagated = propagated };
+        return new AuditSummary(counts[0], counts[1], counts[2], counts[3]) { Informational = informational, Propagated = propagated, Implausible = counts[4] };
     }
 }

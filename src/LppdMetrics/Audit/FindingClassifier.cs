@@ -6,6 +6,9 @@ namespace LppdMetrics.Audit;
 /// <summary>Compares a printed value with its recomputation at the printed precision.</summary>
 internal static class FindingClassifier
 {
+    /// <summary>The start of the explanation of a figure printed truncated instead of rounded.</summary>
+    public const string TruncatedPrefix = "truncated instead of rounded";
+
     /// <summary>
     /// Match when Round(value, d) equals the printed value; Rounding when it is off by exactly one unit in the last
     /// printed digit and truncation, or an alternative (rounded intermediates), gives the printed value; Mismatch
@@ -22,7 +25,7 @@ internal static class FindingClassifier
             return (FindingStatus.Mismatch, null);
         if (ReportRounding.Truncate(value, decimals) == reported)
             return (FindingStatus.Rounding, string.Create(CultureInfo.InvariantCulture,
-                $"truncated instead of rounded: {value} cut to {decimals} decimals gives {reported}, rounding gives {rounded}"));
+                $"{TruncatedPrefix}: {value} cut to {decimals} decimals gives {reported}, rounding gives {rounded}"));
         foreach (var alternative in alternatives)
         {
             decimal low = ReportRounding.Round(alternative.Low, decimals);

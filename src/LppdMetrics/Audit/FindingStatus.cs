@@ -18,4 +18,13 @@ public enum FindingStatus
 
     /// <summary>The figure cannot be recomputed: an input is not printed (or the figure itself is not a number).</summary>
     NotCheckable = 3,
+
+    /// <summary>
+    /// A plausibility note (docs/methods.md#plausibility): the figures compared are each printed consistently with
+    /// their own inputs, but together they are implausible — rows copied from another table, shares that do not sum
+    /// to 100 within rounding, a table of truncated figures in a report that rounds. Informational: never a
+    /// mismatch, never part of <see cref="AuditSummary.Total"/> and never by itself a reason for exit code 1. Its
+    /// rule id starts with <c>plausibility.</c> and its trace names both places it compares.
+    /// </summary>
+    Implausible = 4,
 }

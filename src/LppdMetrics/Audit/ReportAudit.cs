@@ -20,6 +20,9 @@ namespace LppdMetrics.Audit;
 /// indicator's meaning, a capaian in a predicate gap) go to <see cref="AuditFinding.Notes"/> and never change a status.
 /// A table figure whose printed input is another figure's misprint is recomputed with the corrected input and linked
 /// to it (<see cref="AuditFinding.Propagation"/>, notes "propagated:"; see <see cref="PropagationLink"/>).
+/// Plausibility figures (rule ids <c>plausibility.…</c>, docs/methods.md#plausibility) are checks of several printed
+/// places together: a check that fails is a <see cref="FindingStatus.Implausible"/> finding (informational, its trace
+/// naming both places), a check that holds yields no finding from <see cref="Run"/>.
 /// The audit is deterministic and does not depend on culture.
 /// </remarks>
 public static class ReportAudit
@@ -36,22 +39,92 @@ public static class ReportAudit
         Guard.NotNull(report);
         var findings = new List<AuditFinding>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in report.Tables)
+        // Plausibility figures (docs/methods.md#plausibility) are audited apart: they are not printed figures, so
+        // they take no part in propagation, and only the checks that fail become findings (Implausible).
+        var notes = new List<AuditFinding>?[report.Tables.Count];
+        var printed = new List<ReportTable>(report.Tables.Count);
+        for (int t = 0; t < report.Tables.Count; t++)
         {
+            var table = report.Tables[t];
             foreach (var figure in table.Figures)
             {
                 Unique(ids, figure.Id);
-                findings.Add(Audit(table, figure));
+                if (!RuleCatalog.IsPlausibility(figure.Rule))
+                    findings.Add(Audit(table, figure));
+                else if (Audit(table, figure) is { Status: FindingStatus.Implausible } note)
+                    (notes[t] ??= []).Add(note);
             }
+            printed.Add(table with { Figures = [.. table.Figures.Where(f => !RuleCatalog.IsPlausibility(f.Rule))] });
         }
-        Propagation.Link(report, findings);
+        Propagation.Link(report with { Tables = printed }, findings);
+        var ordered = new List<AuditFinding>(findings.Count);
+        bool reportRounds = ReportRounds(findings);
+        int next = 0;
+        for (int t = 0; t < printed.Count; t++)
+        {
+            int end = next + printed[t].Figures.Count;
+            ordered.AddRange(findings.Skip(next).Take(end - next));
+            foreach (var note in reportRounds ? Truncation(printed[t], findings, next, end) : [])
+            {
+                Unique(ids, note.Id);
+                ordered.Add(note);
+            }
+            if (notes[t] is { } list) ordered.AddRange(list);
+            next = end;
+        }
         foreach (var finding in SpmAudit.Run(report.Spm))
         {
             Unique(ids, finding.Id);
-            findings.Add(finding);
+            ordered.Add(finding);
         }
-        return new AuditResult(findings, AuditSummary.Of(findings));
+        return new AuditResult(ordered, AuditSummary.Of(ordered));
     }
+
+    /// <summary>
+    /// The <see cref="RuleCatalog.Truncated"/> note of one table (docs/methods.md#plausibility-truncated): when at
+    /// least two of its figures are <see cref="FindingStatus.Rounding"/> by truncation and the report otherwise rounds
+    /// (more of its figures follow rounding where truncation would differ than follow truncation), one figure names
+    /// them all; none otherwise.
+    /// </summary>
+    private static IEnumerable<AuditFinding> Truncation(ReportTable table, List<AuditFinding> findings, int start, int end)
+    {
+        var truncated = new List<AuditFinding>();
+        for (int i = start; i < end; i++)
+            if (IsTruncated(findings[i])) truncated.Add(findings[i]);
+        if (truncated.Count < 2) yield break;
+        var inputs = new List<FigureInput>();
+        foreach (var f in truncated)
+        {
+            inputs.Add(new FigureInput { Name = f.Id, Value = f.Reported, Source = f.Source, Location = f.Location, Printed = f.Reported?.ToString(CultureInfo.InvariantCulture) });
+            inputs.Add(new FigureInput { Name = f.Id + " recomputed", Value = f.Unrounded, Note = "recomputed by rule " + f.Rule });
+            inputs.Add(new FigureInput { Name = f.Id + " decimals", Value = f.Decimals });
+        }
+        var figure = new ReportFigure
+        {
+            Id = table.Id + "/plausibility-truncated",
+            Label = "figures printed truncated instead of rounded",
+            Rule = RuleCatalog.Truncated,
+            Source = truncated[0].Source,
+            Location = truncated[0].Location,
+            Inputs = inputs,
+        };
+        var note = Audit(table, figure);
+        if (note.Status == FindingStatus.Implausible) yield return note;
+    }
+
+    /// <summary>
+    /// True when the report rounds: more of its figures match by rounding where truncation would give another value
+    /// than are printed truncated.
+    /// </summary>
+    private static bool ReportRounds(List<AuditFinding> findings)
+    {
+        int rounded = findings.Count(f => f is { Status: FindingStatus.Match, Unrounded: { } u }
+                                          && ReportRounding.Truncate(u, f.Decimals) != ReportRounding.Round(u, f.Decimals));
+        return rounded > findings.Count(IsTruncated);
+    }
+
+    private static bool IsTruncated(AuditFinding f) =>
+        f.Status == FindingStatus.Rounding && f.Explanation is { } why && why.StartsWith(FindingClassifier.TruncatedPrefix, StringComparison.Ordinal);
 
     /// <summary>Audits one figure of <paramref name="report"/>: its finding with the calculation trace.</summary>
     /// <param name="report">The report document.</param>
@@ -102,7 +175,23 @@ public static class ReportAudit
             Trace = outcome.Trace,
             Notes = outcome.Notes,
         };
-        return Classify(finding, outcome, figure.Printed);
+        return RuleCatalog.IsPlausibility(figure.Rule) ? Plausibility(finding, outcome) : Classify(finding, outcome, figure.Printed);
+    }
+
+    /// <summary>
+    /// Completes the finding of a plausibility figure: <see cref="FindingStatus.Implausible"/> with the rule's reason
+    /// when the check fails, <see cref="FindingStatus.Match"/> when it holds, not checkable when an input is missing.
+    /// </summary>
+    private static AuditFinding Plausibility(AuditFinding finding, RuleOutcome outcome)
+    {
+        if (outcome.NotCheckable is { } reason)
+            return finding with { Explanation = reason };
+        return finding with
+        {
+            Status = outcome.Implausible is null ? FindingStatus.Match : FindingStatus.Implausible,
+            Explanation = outcome.Implausible,
+            Unrounded = outcome.Value,
+        };
     }
 
     /// <summary>The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|.</summary>

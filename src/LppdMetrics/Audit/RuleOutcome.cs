@@ -29,6 +29,12 @@ internal sealed record RuleOutcome
     /// </summary>
     public IReadOnlyList<Diagnosis> Diagnoses { get; init; } = [];
 
+    /// <summary>
+    /// For a plausibility rule (<see cref="Rules.RuleCatalog.IsPlausibility"/>): why the figures compared are
+    /// implausible; null when the check holds (or for any other rule).
+    /// </summary>
+    public string? Implausible { get; init; }
+
     /// <summary>Informational notes for the finding; they never change its status.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -57,4 +57,21 @@ public class RuleExamplesTests
         else
             Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), finding.Recomputed); // equal in value, whatever the scale
     }
+    /// <summary>A plausibility rule's worked example fails its check: one Implausible finding whose value is worked out by hand.</summary>
+    [Theory]
+    [InlineData("plausibility.share-total", 2, "99.94", "100", "20.13", "30.01", "49.80")] // 20,13 + 30,01 + 49,80 = 99,94; |−0,06| > 3 × 0,005
+    [InlineData("plausibility.copied-rows", 0, "3", "695845", "695845", "34859", "34859", "4.77", "4.77")] // 3 equal pairs (seed Tabel 2.5)
+    [InlineData("plausibility.truncated", 0, "2", "38.08", "38.0899", "2", "12.34", "12.3456", "2")] // both cut, not rounded (38,09 and 12,35)
+    public void Every_plausibility_rule_flags_its_worked_example(string rule, int decimals, string expected, params string[] inputs)
+    {
+        var figure = new ReportFigure
+        {
+            Id = "x", Label = "x", Rule = rule, Decimals = decimals,
+            Inputs = inputs.Select((v, i) => new FigureInput { Name = "in" + i, Value = decimal.Parse(v, CultureInfo.InvariantCulture) }).ToArray(),
+        };
+        var report = new LppdReport { Title = "t", Tables = [new ReportTable { Id = "t", Title = "T", Figures = [figure] }] };
+        AuditFinding finding = Assert.Single(ReportAudit.Run(report).Findings);
+        Assert.Equal(FindingStatus.Implausible, finding.Status);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), finding.Unrounded);
+    }
 }

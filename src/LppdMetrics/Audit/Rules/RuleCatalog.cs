@@ -89,6 +89,18 @@ public static class RuleCatalog
     /// <summary>The SPM category word of an urusan (SPM tables are audited per urusan, not by a figure rule).</summary>
     public const string SpmCategory = "spm.category";
 
+    /// <summary>The prefix of every plausibility rule id (<see cref="FindingStatus.Implausible"/>, docs/methods.md#plausibility).</summary>
+    public const string PlausibilityPrefix = "plausibility.";
+
+    /// <summary>Plausibility: a block of rows whose numbers repeat another block's cell for cell under other labels.</summary>
+    public const string CopiedRows = "plausibility.copied-rows";
+
+    /// <summary>Plausibility: shares of one whole that do not sum to their printed (or implied) 100 within rounding.</summary>
+    public const string ShareTotal = "plausibility.share-total";
+
+    /// <summary>Plausibility: a table whose off-by-one figures are all truncated while the report otherwise rounds.</summary>
+    public const string Truncated = "plausibility.truncated";
+
     /// <summary>Every rule a figure may name, in the order of the README table.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
@@ -116,6 +128,9 @@ public static class RuleCatalog
         new WorkersPerDependentRule(),
         new ShareRule(),
         new IndependentVillageRule(),
+        new CopiedRowsRule(),
+        new ShareTotalRule(),
+        new TruncatedRule(),
     ];
 
     private static readonly Dictionary<string, AuditRule> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -129,6 +144,12 @@ public static class RuleCatalog
         Guard.NotNull(id);
         return ById.GetValueOrDefault(id);
     }
+
+    /// <summary>True when <paramref name="rule"/> is a plausibility rule id (it starts with <see cref="PlausibilityPrefix"/>).</summary>
+    /// <param name="rule">A rule id.</param>
+    /// <returns>True for a plausibility rule; false otherwise (also for null).</returns>
+    public static bool IsPlausibility(string? rule) =>
+        rule is not null && rule.StartsWith(PlausibilityPrefix, StringComparison.Ordinal);
 
     /// <summary>
     /// Applies the figure's rule. Inputs the library function rejects (a zero base, a component below its minimum, a
