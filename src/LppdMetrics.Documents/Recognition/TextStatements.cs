@@ -96,8 +96,8 @@ internal static partial class TextStatements
             string? comparisonWord = null;
             foreach (Match m in matches)
             {
-                string before = sentence[..m.Index];
-                string segment = sentence[segmentStart..m.Index];
+                string before = Currency().Replace(sentence[..m.Index], "");
+                string segment = Currency().Replace(sentence[segmentStart..m.Index], "");
                 int next = m.NextMatch().Success ? m.NextMatch().Index : sentence.Length;
                 int end = m.Index + m.Length;
                 string after = sentence[end..Math.Max(end, Math.Min(next, end + 80))];
@@ -423,9 +423,12 @@ internal static partial class TextStatements
     /// <summary>A body row: its label, its cells and the pattern that finds its label in a sentence.</summary>
     private sealed record Row(string Label, PrintedCell[] Cells, Regex Pattern);
 
-    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word): the number, a "%" or "persen", and "poin".</summary>
-    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,]*\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
+    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin".</summary>
+    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,]*\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"Rp\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Currency();
 
     [GeneratedRegex(@"(?<=[^\d\s][.])\s+(?=[A-Z])|(?<=\d[.])\s+(?=[A-Z][a-z])")]
     private static partial Regex Sentences();
