@@ -404,10 +404,11 @@ internal static partial class TextStatements
         /// <summary>The words of a row label, parenthesised abbreviations left out, as a case-insensitive pattern; null when too short to name a row.</summary>
         private static Regex? Pattern(string label)
         {
-            string words = Parenthesised().Replace(label, " ");
+            // words glued where a PDF joined a wrapped cell ("Indeks PembangunanManusia") are split again
+            string words = CamelGlue().Replace(Parenthesised().Replace(label, " "), " ");
             var parts = NonWord().Split(words).Where(w => w.Length > 0).ToArray();
             if (parts.Sum(p => p.Length) < 3 || parts.All(p => p.All(char.IsDigit))) return null;
-            string name = string.Join(@"[^\p{L}\p{N}]+", parts.Select(Word));
+            string name = string.Join(@"[^\p{L}\p{N}]*", parts.Select(Word));
             // an abbreviation printed in parentheses ("Harapan Lama Sekolah (HLS)") names the row too
             var abbreviation = Abbreviation().Match(label);
             string alternatives = abbreviation.Success ? "(?:" + name + "|" + Regex.Escape(abbreviation.Groups[1].Value) + ")" : name;
@@ -485,6 +486,9 @@ internal static partial class TextStatements
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex YearWord();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})")]
+    private static partial Regex CamelGlue();
 
     [GeneratedRegex(@"\(([A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Abbreviation();
