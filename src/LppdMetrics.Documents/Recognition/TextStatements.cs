@@ -57,18 +57,20 @@ internal static partial class TextStatements
         var skipped = new List<string>();
         var starts = new Dictionary<SourceLocation, LogicalTable>();
         foreach (var t in tables) starts.TryAdd(t.Location, t);
-        TableView? current = null;
+        LogicalTable? above = null;
+        TableView? view = null; // built when a paragraph after the table states an amount
         foreach (var block in content.Blocks)
         {
             if (block is DocumentTable table)
             {
-                if (starts.TryGetValue(table.Location, out var logical)) current = new TableView(logical);
+                if (starts.TryGetValue(table.Location, out var logical)) (above, view) = (logical, null);
                 continue;
             }
-            if (current is null || block is not DocumentParagraph paragraph) continue;
+            if (above is null || block is not DocumentParagraph paragraph) continue;
             string text = PrintedCell.Plain(paragraph.Text);
             if (!Amount().IsMatch(text)) continue;
-            Paragraph(current, text, paragraph.Location, figures, skipped, lowerIsBetter);
+            view ??= new TableView(above);
+            Paragraph(view, text, paragraph.Location, figures, skipped, lowerIsBetter);
         }
         return (figures, skipped);
     }
