@@ -24,8 +24,10 @@ namespace LppdMetrics.Documents.Recognition;
 /// <item>the gap to the province or the nation ("lebih rendah / lebih tinggi sebesar X dari Provinsi … / Nasional"):
 /// rule <c>change.point</c> on (the other region's column, the own realisation), "lebih rendah" negative and "lebih
 /// tinggi" positive;</item>
-/// <item>a quoted cell ("direalisasi sebesar X", "capaian (kinerja) sebesar X%"): rule <c>identity</c> with the
-/// realisation or capaian cell of the row.</item>
+/// <item>a quoted cell ("direalisasi sebesar X", "capaian (kinerja) sebesar X%", "dari target sebesar X"): rule
+/// <c>identity</c> with the realisation, capaian or target cell of the row;</item>
+/// <item>the capaian announced before a table ("nilai capaian kinerjanya sebesar X%. Berikut tabel …"): rule
+/// <c>identity</c> with the "Capaian Kinerja" row of the table that follows.</item>
 /// </list>
 /// A statement printing "%" after a difference is read as points unless only the relative change (rule
 /// <c>change.percent</c>) gives the printed value: reports write "%" for both.
@@ -59,15 +61,23 @@ internal static partial class TextStatements
         foreach (var t in tables) starts.TryAdd(t.Location, t);
         LogicalTable? above = null;
         TableView? view = null; // built when a paragraph after the table states an amount
+        (Match Statement, SourceLocation Location)? announced = null; // "nilai capaian kinerjanya sebesar X%. Berikut tabel …"
         foreach (var block in content.Blocks)
         {
             if (block is DocumentTable table)
             {
-                if (starts.TryGetValue(table.Location, out var logical)) (above, view) = (logical, null);
+                if (starts.TryGetValue(table.Location, out var logical))
+                {
+                    (above, view) = (logical, null);
+                    if (announced is { } a) Announced(logical, a.Statement, a.Location, figures, skipped);
+                    announced = null;
+                }
                 continue;
             }
-            if (above is null || block is not DocumentParagraph paragraph) continue;
+            if (block is not DocumentParagraph paragraph) continue;
             string text = PrintedCell.Plain(paragraph.Text);
+            if (AnnouncedCapaian().Match(text) is { Success: true } next) announced = (next, paragraph.Location);
+            if (above is null) continue;
             if (!Amount().IsMatch(text)) continue;
             view ??= new TableView(above);
             Paragraph(view, text, paragraph.Location, figures, skipped, lowerIsBetter);
@@ -179,6 +189,38 @@ internal static partial class TextStatements
     }
 
     private static string Who(string word) => word.StartsWith("nasional", StringComparison.OrdinalIgnoreCase) ? "nasional" : "provinsi";
+
+    /// <summary>
+    /// "Dalam sasaran … dapat diperoleh nilai capaian kinerjanya sebesar X%. Berikut tabel …": X is the "Capaian
+    /// Kinerja" row of the table that follows (rule <c>identity</c>).
+    /// </summary>
+    private static void Announced(LogicalTable table, Match statement, SourceLocation location, List<ReportFigure> figures, List<string> skipped)
+    {
+        string key = location.Line?.ToString(CultureInfo.InvariantCulture) ?? "p" + (location.Page ?? 0).ToString(CultureInfo.InvariantCulture);
+        var printed = PrintedCell.Of(new DocumentCell(statement.Groups["n"].Value, location));
+        if (printed.Value is not { } value) return;
+        string name = table.Number ?? table.Title;
+        var closing = table.Body.Where(r => r.Cells.Count > 0 && PrintedCell.Plain(r.Cells[0].Text).Equals("Capaian Kinerja", StringComparison.OrdinalIgnoreCase)).ToList();
+        var cell = closing.Count == 1 ? closing[0].Cells.Select(PrintedCell.Of).LastOrDefault(c => c.IsNumber) : default;
+        if (cell.Cell is null)
+        {
+            skipped.Add($"text line {key} \"{statement.Value}\": table {name} after it has {(closing.Count == 0 ? "no" : "more than one")} Capaian Kinerja row with a number");
+            return;
+        }
+        if (printed.Decimals > cell.Decimals && ReportRounding.Round(value, cell.Decimals) == cell.Value) return;
+        figures.Add(new ReportFigure
+        {
+            Id = "text/" + key + "/capaian-kinerja",
+            Label = $"nilai capaian kinerja stated in the text = the Capaian Kinerja row of table {name} that follows",
+            Rule = FigureKinds.Identity,
+            Reported = value,
+            Printed = statement.Groups["n"].Value + "%",
+            Decimals = printed.Decimals,
+            Source = location.Line,
+            Location = location,
+            Inputs = [cell.Input($"Capaian Kinerja (table {name})")],
+        });
+    }
 
     private static string? YearChange(TableView table, Row row, string years, string segment, bool negative, PrintedCell printed, Match m,
         SourceLocation location, string key, List<ReportFigure> figures)
@@ -429,6 +471,9 @@ internal static partial class TextStatements
     /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin".</summary>
     [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,]*\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"\bnilai\s+capaian\s+(?:kinerja|kerja)(?:nya)?\s+sebesar\s+(?<n>\d{1,3}(?:,\d+)?)\s*%\.?\s+Berikut\s+tabel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedCapaian();
 
     [GeneratedRegex(@"Rp\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();

@@ -89,6 +89,19 @@ public class TextStatementsTests
     }
 
     [Fact]
+    public void Seed_the_capaian_announced_before_a_table_is_its_capaian_kinerja_row()
+    {
+        // line 1799: "… dapat diperoleh nilai capaian kinerjanya sebesar 100,37%. Berikut tabel …"; Tabel 4.1.1's
+        // Capaian Kinerja row, line 1806: 100,37 %.
+        var figure = SeedFigure("text/1799/capaian-kinerja");
+        Assert.Equal(RuleCatalog.Identity, figure.Rule);
+        Assert.Equal(1806, Assert.Single(figure.Inputs).Source);
+        Assert.Equal(FindingStatus.Match, SeedFindings.Value[figure.Id].Status);
+        // line 2654 announces 118,24 %; Tabel 4.3.1 line 2661 prints 118,248 %: 118,24 is its truncation, not a rounding.
+        Assert.Equal(FindingStatus.Rounding, SeedFindings.Value["text/2654/capaian-kinerja"].Status);
+    }
+
+    [Fact]
     public void Seed_statements_left_out_are_listed_with_the_reason()
     {
         var text = SeedAcceptanceTests.Seed.Value.Result.Tables.Single(t => t.Id == "text");

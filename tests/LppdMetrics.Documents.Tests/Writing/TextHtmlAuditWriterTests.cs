@@ -31,7 +31,7 @@ public class TextHtmlAuditWriterTests
     {
         string text = Text(ReportLanguage.Indonesian, verbose: false, FindingStatus.Mismatch);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        Assert.StartsWith("ringkasan: 1658 angka: ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("ringkasan: 1671 angka: ", lines[1], StringComparison.Ordinal);
         Assert.Contains("81 tidak sesuai", lines[1], StringComparison.Ordinal);
         Assert.Matches(@"^\s+57\s+0\s+2\s+0\s+Tabel 1\.6 ", lines.Single(l => l.Contains("Tabel 1.6 ASN", StringComparison.Ordinal) && Regex.IsMatch(l, @"^\s+\d")));
         // Tabel 1.12 row 1: realised 2.908.724.557.697 of 2.748.871.333.025 = 105,82 %, printed 94,50 %.
