@@ -70,10 +70,12 @@ public static partial class ReportRecognizer
             string id = Unique(tableIds, EfficiencyStatements.TableId);
             const string statementsTitle = "Figures stated in the running text (nilai efisiensi; values, changes and gaps quoted from the table above)";
             statements = statements.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
-            if (statements.Count > 0) reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements });
+            // statements left out: the table's note when it has figures (as a table's rows left out), else its skip reason
+            string? leftOut = notJudged.Count == 0 ? null : "statements left out: " + string.Join("; ", notJudged);
+            if (statements.Count > 0) reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements, Note = leftOut });
             summaries.Add(new TableSummary(id, statementsTitle, statements.FirstOrDefault()?.Location ?? new SourceLocation(), 1, 0,
                 statements.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal).ToList(), statements.Count,
-                notJudged.Count == 0 ? null : "statements left out: " + string.Join("; ", notJudged)));
+                statements.Count > 0 ? null : leftOut));
         }
         if (reportTables.Count == 0)
             throw new DocumentReadException(tables.Count == 0
