@@ -17,6 +17,8 @@ public class ExtractBenchmarks
 {
     private string _text = "";
     private byte[] _bytes = [];
+    private DocumentContent _content = null!;
+    private List<LogicalTable> _tables = [];
 
     [GlobalSetup]
     public void Setup()
@@ -24,6 +26,8 @@ public class ExtractBenchmarks
         string path = TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt");
         _text = File.ReadAllText(path);
         _bytes = File.ReadAllBytes(path);
+        _content = TextDocumentReader.ReadText(_text, "seed.txt");
+        _tables = TableAssembler.Assemble(_content);
     }
 
     [Benchmark(Baseline = true)]
@@ -38,4 +42,9 @@ public class ExtractBenchmarks
     /// <summary>Recognition alone on blocks already read.</summary>
     [Benchmark]
     public int Recognize() => ReportRecognizer.Recognize(TextDocumentReader.ReadText(_text, "seed.txt")).Tables.Count;
+
+    /// <summary>The statements of the running text about the table above them (issue 17), on blocks and tables already assembled.</summary>
+    [Benchmark]
+    public int TextStatements() =>
+        PrintedCell.Remembering(() => LppdMetrics.Documents.Recognition.TextStatements.Recognize(_content, _tables, new HashSet<string>()).Figures.Count);
 }

@@ -54,8 +54,8 @@ public partial class PdfCommandTests
             Assert.Equal(inTable ? 4 : 1, location.EnumerateObject().Count());
             if (inTable)
                 Assert.True(table.GetInt32() >= 1 && location.GetProperty("row").GetInt32() >= 1 && location.GetProperty("column").GetInt32() >= 1, id);
-            else
-                tableless++;
+            else if (!id.StartsWith("text/", StringComparison.Ordinal))
+                tableless++; // figures stated in the running text (ids text/…) have a page only, by design
             if (f.GetProperty("status").GetString() != "mismatch" || f.GetProperty("reported").ValueKind != JsonValueKind.Number)
                 continue;
             // The printed misprint, written the Indonesian way (1.253.550; 82,63), stands on the page named.

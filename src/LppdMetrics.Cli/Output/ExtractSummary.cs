@@ -32,7 +32,12 @@ internal static class ExtractSummary
         {
             output.WriteLine("classified:");
             foreach (var t in classified)
+            {
                 output.WriteLine($"  {t.Id,-10} {t.Location,-12} {Found(t)}");
+                // what a classified table left out (rows whose change cannot be judged, statements of the running text)
+                if (report.Tables.FirstOrDefault(r => r.Id == t.Id)?.Note is { } note && note.Contains("left out", StringComparison.Ordinal))
+                    output.WriteLine($"  {"",-10} {"",-12} {note}");
+            }
             output.WriteLine();
             output.WriteLine("skipped:");
             foreach (var t in skipped)

@@ -29,6 +29,12 @@ public static class FigureKinds
     /// <summary>A percent change between two year columns (pertumbuhan, perubahan): rule <c>change.percent</c>.</summary>
     public const string PercentChange = RuleCatalog.PercentChange;
 
+    /// <summary>A difference in points stated in the running text (between two year columns, to the target, to the province or nation): rule <c>change.point</c>.</summary>
+    public const string PointChange = RuleCatalog.PointChange;
+
+    /// <summary>A table cell quoted in the running text (realisasi, capaian): rule <c>identity</c>.</summary>
+    public const string Identity = RuleCatalog.Identity;
+
     /// <summary>An IPM printed beside its four components (UHH, HLS, RLS, pengeluaran): rule <c>ipm</c>.</summary>
     public const string HumanDevelopment = RuleCatalog.HumanDevelopment;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LppdMetrics.Accountability;
 using LppdMetrics.Documents.Reading;
 using LppdMetrics.Reports;
 
@@ -62,13 +63,22 @@ public static partial class ReportRecognizer
         MeanMembers.Resolve(reportTables, pendingMeans);
         AddPlausibility(named, reportTables, figureIds);
         var statements = EfficiencyStatements.Recognize(content);
-        if (statements.Count > 0)
+        var lowerIsBetter = reportTables.SelectMany(t => t.Figures)
+            .Where(f => f.Rule == FigureKinds.Achievement && f.Polarity == Polarity.Negative && f.Label.LastIndexOf(": ", StringComparison.Ordinal) > 0)
+            .Select(f => TextStatements.Normalized(f.Label[..f.Label.LastIndexOf(": ", StringComparison.Ordinal)])).ToHashSet(StringComparer.Ordinal);
+        var (stated, notJudged) = TextStatements.Recognize(content, tables, lowerIsBetter);
+        statements.AddRange(stated);
+        if (statements.Count > 0 || notJudged.Count > 0)
         {
             string id = Unique(tableIds, EfficiencyStatements.TableId);
-            const string statementsTitle = "Efficiency stated in the running text (capaian, realisasi anggaran, nilai efisiensi)";
+            const string statementsTitle = "Figures stated in the running text (nilai efisiensi; values, changes and gaps quoted from the table above)";
             statements = statements.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
-            reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements });
-            summaries.Add(new TableSummary(id, statementsTitle, statements[0].Location ?? new SourceLocation(), 1, 0, [FigureKinds.Efficiency], statements.Count, null));
+            // statements left out: the table's note when it has figures (as a table's rows left out), else its skip reason
+            string? leftOut = notJudged.Count == 0 ? null : "statements left out: " + string.Join("; ", notJudged);
+            if (statements.Count > 0) reportTables.Add(new ReportTable { Id = id, Title = statementsTitle, Figures = statements, Note = leftOut });
+            summaries.Add(new TableSummary(id, statementsTitle, statements.FirstOrDefault()?.Location ?? new SourceLocation(), 1, 0,
+                statements.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal).ToList(), statements.Count,
+                statements.Count > 0 ? null : leftOut));
         }
         if (reportTables.Count == 0)
             throw new DocumentReadException(tables.Count == 0

@@ -11,8 +11,8 @@ namespace LppdMetrics.Documents.Tests.Variants;
 /// <summary>
 /// Issue 13's acceptance on other regions' reports in the seed's layout, built from the seed by
 /// <see cref="ReportVariant"/> (no rule computed): at least 95 % of the injected misprints are flagged as mismatches at
-/// their line, no mismatch is raised on a consistent figure (every mismatch is an injected misprint or one of the
-/// seed's own), and at least 90 % of the seed's capaian and budget figures are found again with the same status.
+/// their line, no mismatch is raised on a consistent figure (every mismatch is an injected misprint, one of the
+/// seed's own, or a statement of the running text quoting an injected misprint), and at least 90 % of the seed's capaian and budget figures are found again with the same status.
 /// </summary>
 public class VariantAcceptanceTests(ITestOutputHelper output)
 {
@@ -70,7 +70,12 @@ public class VariantAcceptanceTests(ITestOutputHelper output)
         var baseMismatches = baseFindings.Where(f => f.Status == FindingStatus.Mismatch).Select(f => (int?)f.Source).ToHashSet();
 
         int flagged = variant.Misprints.Count(m => mismatchOrigins.Contains(m));
-        var falseAlarms = findings.Where(f => f.Status == FindingStatus.Mismatch)
+        // a statement of the running text quoting a misprinted cell disagrees with it: flagged at the text line, with
+        // the misprinted cell among its inputs (issue 17: the trace names both places)
+        var inputs = extracted.Report.Tables.SelectMany(t => t.Figures).ToDictionary(f => f.Id, f => f.Inputs);
+        bool QuotesMisprint(AuditFinding f) => f.Id.StartsWith("text/", StringComparison.Ordinal) && inputs.TryGetValue(f.Id, out var ins)
+            && ins.Any(i => i.Source is { } s && variant.Origin(s) is { } o && variant.Misprints.Contains(o));
+        var falseAlarms = findings.Where(f => f.Status == FindingStatus.Mismatch && !QuotesMisprint(f))
             .Where(f => variant.Origin(f.Source ?? 0) is not { } o || (!baseMismatches.Contains(o) && !variant.Misprints.Contains(o)))
             .Select(f => $"{f.Id} line {f.Source} ({f.Label}): {f.Reported} vs {f.Recomputed}").ToList();
 
