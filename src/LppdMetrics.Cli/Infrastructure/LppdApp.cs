@@ -28,6 +28,7 @@ public static class LppdApp
         }
         else
         {
+            stdout.Flush(); // what a command streamed before it failed goes out before the error line, as it was written
             string first = EchoText.Cut(errors.ToString().Split('\n', 2)[0].TrimEnd('\r'), 600);
             stderr.WriteLine(first.Length > 0 ? first : "lppd: the command failed without a message.");
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace LppdMetrics.Reports;
@@ -9,8 +10,8 @@ namespace LppdMetrics.Reports;
 public static class LppdReportJson
 {
     private const string Blitar2024Resource = "LppdMetrics.Reports.blitar-2024.json";
-    private static readonly Lazy<string> EmbeddedText = new(ReadEmbedded);
-    private static readonly Lazy<LppdReport> EmbeddedReport = new(() => Parse(EmbeddedText.Value));
+    private static readonly Lazy<string> EmbeddedText = new(() => WithEmbedded(utf8 => new UTF8Encoding(false).GetString(utf8)));
+    private static readonly Lazy<LppdReport> EmbeddedReport = new(() => WithEmbedded(ParseUtf8));
 
     /// <summary>Parses a report document from JSON text.</summary>
     /// <param name="json">The document.</param>
@@ -62,11 +63,32 @@ public static class LppdReportJson
     /// <returns>The JSON text.</returns>
     public static string Blitar2024Json() => EmbeddedText.Value;
 
-    private static string ReadEmbedded()
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static LppdReport ParseUtf8(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, LppdReportJsonContext.Default.LppdReport)
+        ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
+
+    private delegate T Utf8Reader<out T>(ReadOnlySpan<byte> utf8);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on the embedded document's UTF-8 bytes where the resource lies in the loaded image
+    /// (no copy, no UTF-16 text: the start-up of <c>lppd audit</c>), or on a copy of them otherwise; a byte-order mark
+    /// is skipped, as the text reader did.
+    /// </summary>
+    private static unsafe T WithEmbedded<T>(Utf8Reader<T> read)
     {
         using Stream stream = typeof(LppdReportJson).Assembly.GetManifestResourceStream(Blitar2024Resource)
                               ?? throw new InvalidOperationException("The embedded resource " + Blitar2024Resource + " is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        ReadOnlySpan<byte> utf8;
+        if (stream is UnmanagedMemoryStream image)
+            utf8 = new ReadOnlySpan<byte>(image.PositionPointer, checked((int)image.Length));
+        else
+        {
+            byte[] bytes = new byte[checked((int)stream.Length)];
+            stream.ReadExactly(bytes);
+            utf8 = bytes;
+        }
+        return read(utf8.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8);
     }
 }
