@@ -22,9 +22,11 @@ namespace LppdMetrics.Statistics;
 /// same method on the lower bits. A bucket larger than 2¹⁶ keys (a skewed distribution) is first split by another
 /// most-significant-digit pass. Every pass is stable, so the result is the unique stable order; the first-level
 /// buckets are split between two threads at the median element, and since they are independent the result is the
-/// same bits whatever ran where. Scratch (16 bytes per key, a 1 MB buffer per thread, and one more array as long as
-/// a bucket that has to be split) comes from <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where
-/// possible, and is returned before the method ends.</para>
+/// same bits whatever ran where. Scratch (one record per key: 16 bytes with a double payload, 12 with an int; a 1 MB
+/// buffer per thread, and one more array as long as a bucket that has to be split) comes from
+/// <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where possible, and is returned before the method
+/// ends; above 2²⁰ keys the one record per key is native memory instead, freed when the sort ends, so that a large
+/// sort's scratch does not stay in the pool (and in the process's memory) after it.</para>
 /// </remarks>
 internal static class RadixSort
 {
