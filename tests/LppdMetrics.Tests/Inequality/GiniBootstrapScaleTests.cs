@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -155,6 +156,34 @@ public class GiniBootstrapScaleTests
             .Select(k => Math.Abs(e.StandardError - gap * Math.Sqrt(k * (double)(replicates - k) / (replicates * (replicates - 1.0)))))
             .Min();
         Assert.True(nearest <= 1e-15, $"SE {e.StandardError:R} is no |G_A − G_B|·√(k(B − k)/(B(B − 1)))");
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Integer_codes_number_strata_and_psus_as_their_texts_do() =>
+        Prop.ForAll(Shrinkers.Choose(2, 400), Shrinkers.Choose(0, 1 << 20), Shrinkers.Choose(0, 2), (n, seed, spread) =>
+        {
+            // Small codes take the dense table, wide ones (up to 10^9) the dictionaries; negative codes too.
+            var rng = new Random(seed);
+            int range = spread switch { 0 => 6, 1 => 1_000_000_000, _ => 40 };
+            int[] strata = [.. Enumerable.Range(0, n).Select(_ => rng.Next(3) * (spread == 2 ? -1 : 1))];
+            int[] psu = [.. Enumerable.Range(0, n).Select(_ => rng.Next(range) % (spread == 1 ? range : 4) * (rng.Next(2) == 0 ? 1 : range / 2 + 1))];
+            string a = DesignOutcome(() => SurveyDesign.Create<int>(strata, psu));
+            string b = DesignOutcome(() => SurveyDesign.Create<string>([.. strata.Select(c => c.ToString(CultureInfo.InvariantCulture))],
+                [.. psu.Select(c => c.ToString(CultureInfo.InvariantCulture))]));
+            return (a == b).Label($"{a} vs {b}");
+        });
+
+    private static string DesignOutcome(Func<SurveyDesign> create)
+    {
+        try
+        {
+            SurveyDesign d = create();
+            return string.Join(",", d.PsuOf) + ";" + string.Join(",", d.StratumOfPsu) + ";" + string.Join(",", d.PsusInStratum);
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
     }
 
     [Fact]
