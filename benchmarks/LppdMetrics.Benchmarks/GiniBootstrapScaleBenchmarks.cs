@@ -1,15 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using LppdMetrics.Inequality;
-using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Benchmarks;
 
 /// <summary>
-/// Gini bootstrap with strata and PSUs (issue 18): 2·10^6 weighted observations in 2 000 strata × 25 PSUs, 200 Rao–Wu
-/// replicates. Baseline: the one-replicate-at-a-time path (sort once with the order, build each replicate's weight
-/// array, one Gini pass each, as GiniPrecision did before), against GiniPrecision.Bootstrap (eight replicates per pass
-/// in vector lanes, no replicate weight arrays). Both on all cores, with the same replicates and the same bits.
+/// Gini bootstrap with strata and PSUs (issue 18): 5·10^5 weighted observations in 2 000 strata × 25 PSUs, whole-rupiah
+/// incomes (most values shared by several rows), 200 Rao–Wu replicates, eight replicates per pass on all cores.
+/// Baseline: the tie handling before issue 18 session 3 (<see cref="ExactTieGiniReplicates"/>: an exact accumulator per
+/// tie, lane and replicate), against <c>GiniPrecision.Bootstrap</c> (ties in the canonical order weight, then PSU, and
+/// summed left to right). Both include the sort.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -20,7 +20,7 @@ public class GiniBootstrapScaleBenchmarks
     private SurveyDesign _design = SurveyDesign.SimpleRandomSample(2);
     private readonly BootstrapOptions _options = new() { Replicates = 200, Seed = 1 };
 
-    [Params(2_000_000)]
+    [Params(500_000)]
     public int N { get; set; }
 
     [GlobalSetup]
@@ -42,17 +42,19 @@ public class GiniBootstrapScaleBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public double OneReplicateAPass()
+    public double ExactSumPerTie()
     {
         using var sample = SortedWeightedSample.CreateWithOrder(_income, _weights, "income", "weights");
         ReadOnlySpan<int> order = sample.Order;
         int[] psuOfSorted = new int[order.Length];
         for (int k = 0; k < order.Length; k++)
             psuOfSorted[k] = _design.PsuOf[order[k]];
-        return Bootstrap.Run(sample.Weights.ToArray(), psuOfSorted, _design, w => Gini.OfSorted(sample.Values, w), _options, "G").StandardError;
+        double estimate = Gini.OfSorted(sample.Values, sample.Weights);
+        var kernel = new ExactTieGiniReplicates(sample.Values.ToArray(), sample.Weights.ToArray(), psuOfSorted, _design.PsuCount);
+        return Bootstrap.RunBlocks(estimate, _design, kernel.Evaluate, _options, "G").StandardError;
     }
 
     [Benchmark]
-    public double EightReplicatesAPass() =>
+    public double CanonicalTieOrder() =>
         GiniPrecision.Bootstrap(_income, _weights, _design, _options).StandardError;
 }

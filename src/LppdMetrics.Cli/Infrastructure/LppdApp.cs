@@ -19,7 +19,8 @@ public static class LppdApp
     {
         var buffer = new DeferredWriter(stdout);
         var errors = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        int code = RunBuffered(args, buffer, errors);
+        TextWriter? terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? stderr : null;
+        int code = RunBuffered(args, buffer, errors, terminal);
         if (code is ExitCodes.Success or ExitCodes.Findings)
         {
             buffer.Commit();
@@ -36,9 +37,9 @@ public static class LppdApp
         return code;
     }
 
-    private static int RunBuffered(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int RunBuffered(string[] args, TextWriter stdout, TextWriter stderr, TextWriter? terminal)
     {
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr) { Terminal = terminal };
         RootCommand root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

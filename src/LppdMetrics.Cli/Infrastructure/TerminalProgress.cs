@@ -33,8 +33,9 @@ internal sealed class TerminalProgress : IDisposable, IProgress<PageProgress>, I
     /// <summary>Starts showing progress of <paramref name="command"/> on <paramref name="context"/>'s stderr if it is the terminal.</summary>
     public static TerminalProgress Start(CliContext context, string command, string phase)
     {
-        bool terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-        return new TerminalProgress(terminal ? context.Error : null, command, phase);
+        // The context's Error is the buffered one-line error channel (never the console itself): progress goes to the
+        // process's own stderr, and only when that is a terminal (CliContext.Terminal).
+        return new TerminalProgress(context.Terminal, command, phase);
     }
 
     /// <summary>Names what is being done now ("auditing", "writing html").</summary>

@@ -19,8 +19,8 @@ namespace LppdMetrics.Inequality;
 /// undefined): <see cref="ArgumentException"/> naming the parameter, index and value. Inputs are never mutated.</para>
 /// <para><b>Speed.</b> An O(n) LSD radix sort of the IEEE bits with the weights as payload (scratch from the array
 /// pool), then one cumulative pass in the mean-difference form (see <c>OfSorted</c>): several times faster than
-/// <c>Array.Sort(keys, items)</c>. Sums are taken left to right in sorted order with ties merged exactly, so results
-/// are the same bits on every machine and under any row order.</para>
+/// <c>Array.Sort(keys, items)</c>. Sums are taken left to right in sorted order, the rows of a tie ordered by weight
+/// and merged into one point, so results are the same bits on every machine and under any row order.</para>
 /// <para><b>Over partitions.</b> Ginis of parts do not combine into the Gini of the whole. For data split across files
 /// or nodes, either gather the (y, w) pairs and call this once, or sort globally by y and pass each partition the
 /// running totals at its start (cumulative weight and cumulative Σwy in sorted order): the area term
@@ -88,11 +88,15 @@ public static class Gini
     /// with the maximum — and the first positive value), the same sums in the same order are taken with
     /// <see cref="WideDouble"/> (double mantissa, 64-bit exponent) instead, so no row is lost; ordinary data never
     /// take that path.</para>
-    /// <para><b>Determinism.</b> Equal values (ties) are merged into one point whose weight is summed exactly
-    /// (<see cref="ExactSum"/>), so the result is the same to the last bit under any order of the input rows.</para>
+    /// <para><b>Determinism.</b> Equal values (ties) are merged into one point whose weight is the left-to-right sum of
+    /// the tie's scaled weights in the order given. Callers give ties in a canonical order (<see cref="TieOrder"/>:
+    /// <see cref="SortedWeightedSample"/> by weight, the bootstrap by weight then PSU), in which rows that could be
+    /// swapped are equal in every term, so the result is the same to the last bit under any order of the input rows;
+    /// a tie's weight is then within (k − 1) units in the last place of its exact sum (k rows). The wide path sums a
+    /// tie exactly (<see cref="ExactSum"/>), which is order-free by itself.</para>
     /// </remarks>
     /// <param name="sortedValues">Values ascending.</param>
-    /// <param name="weights">Weights, same order and length.</param>
+    /// <param name="weights">Weights, same order and length, each tie in a canonical order (see the remarks).</param>
     /// <param name="incomeName">The caller's parameter name for the values, for the error.</param>
     /// <returns>G in [0, 1).</returns>
     /// <exception cref="ArgumentException">No positive weight on a positive value: the Lorenz curve is undefined.</exception>
@@ -124,13 +128,11 @@ public static class Gini
         while (i < n)
         {
             double x = sortedValues[i];
-            int end = TieEnd(sortedValues, i);
-            double w = (end - i) switch
-            {
-                1 => weights[i] * weightScale,
-                2 => weights[i] * weightScale + weights[i + 1] * weightScale, // commutative: the same bits in either order
-                _ => TieWeight(weights[i..end], weightScale),
-            };
+            // A tie's weight: its rows' scaled weights summed left to right, in the caller's canonical tie order.
+            double w = weights[i] * weightScale;
+            int end = i + 1;
+            while (end < n && sortedValues[end] == x)
+                w += weights[end++] * weightScale;
             double y = x * valueScale;
             deficit += cumulative * (y - previous);
             numerator += w * deficit;
@@ -201,14 +203,6 @@ public static class Gini
         foreach (double w in weights)
             sum.Add(Math.ScaleB(w, -k));
         return WideDouble.Of(sum.ToDouble(), k);
-    }
-
-    private static double TieWeight(ReadOnlySpan<double> weights, double scale)
-    {
-        var sum = new ExactSum();
-        foreach (double w in weights)
-            sum.Add(w * scale);
-        return sum.ToDouble();
     }
 
     private static double Corrected(double g, SortedWeightedSample sample, GiniCorrection correction)

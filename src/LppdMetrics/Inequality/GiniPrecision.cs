@@ -12,7 +12,10 @@ public static class GiniPrecision
     /// sorted data (w_i × the Rao–Wu multiplier of its PSU) and evaluates G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) in one
     /// pass — no re-sorting, O(n) per replicate. With strata or PSUs, eight replicates share each pass over the sorted
     /// data (one per vector lane, the same bits as one at a time), and replicates run on all cores
-    /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. See <see cref="Statistics.Bootstrap"/> for the resampling. With
+    /// (<see cref="BootstrapOptions.MaxDegreeOfParallelism"/>) with the same result on any number of them. The rows of a
+    /// tie (equal incomes) are summed left to right in a canonical order (weight, then PSU), so the result is also the
+    /// same bits under any order of the input rows that numbers the strata and PSUs the same way (the design numbers
+    /// them by first appearance, and the draws follow those numbers). See <see cref="Statistics.Bootstrap"/> for the resampling. With
     /// <see cref="SurveyDesign.SimpleRandomSample"/> the observations are labelled by rank rather than input order
     /// (an equally valid draw, so replicate values differ from <see cref="Statistics.Bootstrap.Estimate"/>'s for the same seed).
     /// </summary>
@@ -45,8 +48,9 @@ public static class GiniPrecision
 
     /// <summary>
     /// Validates like <see cref="SortedWeightedSample.Create"/> and sorts the values (stable radix sort, −0 as +0),
-    /// carrying the input index, then gathers the weights and PSUs into sorted order: 20 bytes per observation kept,
-    /// plus the sort's scratch while it runs.
+    /// carrying the 4-byte input index, then gathers the weights and PSUs into sorted order (the PSUs over the index) and
+    /// puts each tie in the canonical order (weight, then PSU index; <see cref="TieOrder"/>): 20 bytes per observation
+    /// kept, and 12 more for the sort's scratch while it runs (native memory, freed when the sort ends).
     /// </summary>
     private static (double[] Values, double[] Weights, int[] PsuOf) SortWithDesign(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design)
     {
@@ -56,25 +60,26 @@ public static class GiniPrecision
         Guard.AllFiniteNonNegative(weights, nameof(weights));
         int n = income.Length;
         double[] keys = new double[n];
-        double[] payload = new double[n];
+        int[] psuOf = new int[n];
         for (int i = 0; i < n; i++)
         {
             keys[i] = income[i] + 0.0; // −0 as +0
-            payload[i] = i;
+            psuOf[i] = i;
         }
-        RadixSort.Sort(keys, payload, n);
-        int[] psuOf = new int[n];
+        RadixSort.Sort(keys, psuOf, n); // the input index rides along (12-byte records)
+        double[] sortedWeights = new double[n];
         int[] inputPsu = design.PsuOf;
         double total = 0;
         for (int k = 0; k < n; k++)
         {
-            int from = (int)payload[k];
+            int from = psuOf[k];
+            sortedWeights[k] = weights[from];
             psuOf[k] = inputPsu[from];
-            payload[k] = weights[from];
-            total += payload[k];
+            total += sortedWeights[k];
         }
         if (!(total > 0))
             Guard.ThrowZeroTotal(nameof(weights));
-        return (keys, payload, psuOf);
+        TieOrder.Canonicalize(keys, sortedWeights, psuOf);
+        return (keys, sortedWeights, psuOf);
     }
 }

@@ -1,7 +1,7 @@
+using LppdMetrics.Numbers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
@@ -10,7 +10,9 @@ namespace LppdMetrics.Inequality;
 /// The Gini of <see cref="Bootstrap.Lanes"/> (eight) bootstrap replicates of a clustered sample in one pass over the
 /// sorted data: each lane of two 256-bit vectors carries one replicate through <see cref="Gini.OfSorted"/>'s arithmetic, so the
 /// replicate's Gini is the same bits as <c>Gini.OfSorted(values, w × multiplier of its PSU)</c> — the same scaling, tie
-/// merging and summation order, with no replicate weight array written. Lane-wise IEEE operations give the same bits
+/// merging and summation order, with no replicate weight array written. The rows of a tie come in the canonical order
+/// of <see cref="TieOrder"/> (weight, then PSU index), so a tie's replicate weight is a plain left-to-right sum that
+/// does not depend on the input order of the rows: one multiply-add per row and lane, ties or not. Lane-wise IEEE operations give the same bits
 /// with or without hardware vectors.
 /// </summary>
 /// <remarks>
@@ -158,28 +160,19 @@ internal sealed class GiniReplicates
         while (i < n)
         {
             double xi = x[i];
+            // The tie's replicate weights, summed left to right in the canonical tie order (as Gini.OfSorted does).
+            nuint at = (nuint)psuOf[i] * Lanes;
+            Vector256<double> wi = Vector256.Create(weights[i]);
+            Vector256<double> wLow = wi * Vector256.LoadUnsafe(ref m0, at) * scaleLow;
+            Vector256<double> wHigh = wi * Vector256.LoadUnsafe(ref m0, at + 4) * scaleHigh;
             int end = i + 1;
             while (end < n && x[end] == xi)
+            {
+                Vector256<double> wj = Vector256.Create(weights[end]);
+                nuint next = (nuint)psuOf[end] * Lanes;
+                wLow += wj * Vector256.LoadUnsafe(ref m0, next) * scaleLow;
+                wHigh += wj * Vector256.LoadUnsafe(ref m0, next + 4) * scaleHigh;
                 end++;
-            Vector256<double> wLow, wHigh;
-            if (end - i <= 2)
-            {
-                Vector256<double> wi = Vector256.Create(weights[i]);
-                nuint at = (nuint)psuOf[i] * Lanes;
-                wLow = wi * Vector256.LoadUnsafe(ref m0, at) * scaleLow;
-                wHigh = wi * Vector256.LoadUnsafe(ref m0, at + 4) * scaleHigh;
-                if (end - i == 2)
-                {
-                    Vector256<double> wj = Vector256.Create(weights[i + 1]);
-                    nuint next = (nuint)psuOf[i + 1] * Lanes;
-                    wLow += wj * Vector256.LoadUnsafe(ref m0, next) * scaleLow;
-                    wHigh += wj * Vector256.LoadUnsafe(ref m0, next + 4) * scaleHigh;
-                }
-            }
-            else
-            {
-                wLow = TieWeight(multipliers, scaleLow, 0, i, end);
-                wHigh = TieWeight(multipliers, scaleHigh, 4, i, end);
             }
             double y = xi * valueScale;
             Vector256<double> step = Vector256.Create(y - previous), vy = Vector256.Create(y);
@@ -190,21 +183,6 @@ internal sealed class GiniReplicates
         }
         low.Finish(values[..4]);
         high.Finish(values[4..]);
-    }
-
-    // A tie's replicate weights for lanes first … first + 3, each summed exactly as Gini's TieWeight does.
-    private Vector256<double> TieWeight(ReadOnlySpan<double> multipliers, Vector256<double> weightScale, int first, int from, int end)
-    {
-        Span<double> lanes = stackalloc double[4];
-        for (int r = 0; r < 4; r++)
-        {
-            var sum = new ExactSum();
-            double s = weightScale.GetElement(r);
-            for (int k = from; k < end; k++)
-                sum.Add(_weights[k] * multipliers[_psuOf[k] * Lanes + first + r] * s);
-            lanes[r] = sum.ToDouble();
-        }
-        return Vector256.Create(lanes);
     }
 
     // The lane through Gini.OfSorted on materialised replicate weights.

@@ -22,11 +22,25 @@ namespace LppdMetrics.Statistics;
 /// same method on the lower bits. A bucket larger than 2¹⁶ keys (a skewed distribution) is first split by another
 /// most-significant-digit pass. Every pass is stable, so the result is the unique stable order; the first-level
 /// buckets are split between two threads at the median element, and since they are independent the result is the
-/// same bits whatever ran where. Scratch (16 bytes per key, a 1 MB buffer per thread, and one more array as long as
-/// a bucket that has to be split) comes from <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where
-/// possible, and is returned before the method ends.</para>
+/// same bits whatever ran where. Scratch (one record per key: 16 bytes with a double payload, 12 with an int; a 1 MB
+/// buffer per thread, and one more array as long as a bucket that has to be split) comes from
+/// <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where possible, and is returned before the method
+/// ends; above 2²⁰ keys the one record per key is native memory instead, freed when the sort ends, so that a large
+/// sort's scratch does not stay in the pool (and in the process's memory) after it.</para>
 /// </remarks>
 internal static class RadixSort
+{
+    /// <summary>Sorts the first <paramref name="count"/> keys ascending and permutes the payload with them (stable).</summary>
+    /// <param name="keys">Non-negative doubles (sign bit clear, no NaN); sorted in place.</param>
+    /// <param name="payload">One payload per key (a weight, or a 4-byte row index: 12-byte records); permuted in place.</param>
+    /// <param name="count">How many leading elements of the arrays to sort.</param>
+    public static void Sort<TPayload>(double[] keys, TPayload[] payload, int count) where TPayload : unmanaged =>
+        RadixSort<TPayload>.Sort(keys, payload, count);
+}
+
+/// <summary>The radix sort of <see cref="RadixSort"/> for one payload type.</summary>
+/// <typeparam name="TPayload">The payload carried with each key.</typeparam>
+internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
 {
     private const int DigitBits = 11;
     private const int Buckets = 1 << DigitBits;
@@ -34,18 +48,19 @@ internal static class RadixSort
     private const int ParallelThreshold = 1 << 16;
     private const int CacheRange = 1 << 16;
 
-    /// <summary>A key (its bits relative to the minimum) and its payload, scattered together.</summary>
+    /// <summary>Above this many keys the scratch records are native memory, freed when the sort ends (not pooled).</summary>
+    private const int NativeScratch = 1 << 20;
+
+    /// <summary>A key (its bits relative to the minimum) and its payload, scattered together (12 or 16 bytes).</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Entry
     {
         public ulong Key;
-        public double Value;
+        public TPayload Value;
     }
 
-    /// <summary>Sorts the first <paramref name="count"/> keys ascending and permutes the payload with them (stable).</summary>
-    /// <param name="keys">Non-negative doubles (sign bit clear, no NaN); sorted in place.</param>
-    /// <param name="payload">One payload per key; permuted in place.</param>
-    /// <param name="count">How many leading elements of the arrays to sort.</param>
-    public static void Sort(double[] keys, double[] payload, int count)
+    /// <summary>See <see cref="RadixSort.Sort{TPayload}"/>.</summary>
+    public static void Sort(double[] keys, TPayload[] payload, int count)
     {
         if (count < 2)
             return;
@@ -67,13 +82,18 @@ internal static class RadixSort
         int bits = 64 - BitOperations.LeadingZeroCount(range);
         int shift = Math.Max(0, bits - DigitWidth(count));
 
-        Entry[] scratch = ArrayPool<Entry>.Shared.Rent(count);
+        // The one record per key is pooled for small sorts (reused across calls) and native memory for large ones, so
+        // that its n records are given back to the system as soon as the sort ends rather than kept by the pool.
+        Entry[]? pooled = count <= NativeScratch ? ArrayPool<Entry>.Shared.Rent(count) : null;
+        Entry* native = pooled is null ? (Entry*)NativeMemory.Alloc((nuint)count, (nuint)sizeof(Entry)) : null;
         int[] counts = ArrayPool<int>.Shared.Rent(3 * Buckets + 1);
         // Each thread's ping-pong buffer for the cache-sized buckets, rented here rather than on the worker thread so
         // that the pool keeps handing the same arrays back.
         bool parallel = count >= ParallelThreshold && Environment.ProcessorCount > 1;
         Entry[] tempFirst = ArrayPool<Entry>.Shared.Rent(Math.Min(count, CacheRange));
         Entry[]? tempSecond = parallel ? ArrayPool<Entry>.Shared.Rent(CacheRange) : null;
+        GCHandle pin = pooled is null ? default : GCHandle.Alloc(pooled, GCHandleType.Pinned);
+        Entry* scratch = pooled is null ? native : (Entry*)pin.AddrOfPinnedObject();
         try
         {
             Span<int> start = counts.AsSpan(0, Buckets + 1);
@@ -118,7 +138,13 @@ internal static class RadixSort
             ArrayPool<Entry>.Shared.Return(tempFirst);
             if (tempSecond is not null)
                 ArrayPool<Entry>.Shared.Return(tempSecond);
-            ArrayPool<Entry>.Shared.Return(scratch);
+            if (pooled is not null)
+            {
+                pin.Free();
+                ArrayPool<Entry>.Shared.Return(pooled);
+            }
+            else
+                NativeMemory.Free(native);
             ArrayPool<int>.Shared.Return(counts);
         }
     }
@@ -134,12 +160,12 @@ internal static class RadixSort
     }
 
     /// <summary>Stable scatter of [from, from+length) by the top digit into the slots at counts[at..at+Buckets).</summary>
-    private static void Scatter(double[] keys, double[] payload, Entry[] scratch, int from, int length, int[] counts, int at,
+    private static void Scatter(double[] keys, TPayload[] payload, Entry* scratch, int from, int length, int[] counts, int at,
         ulong min, int shift)
     {
         ref ulong k = ref Unsafe.As<double, ulong>(ref MemoryMarshal.GetArrayDataReference(keys));
-        ref double p = ref MemoryMarshal.GetArrayDataReference(payload);
-        ref Entry d = ref MemoryMarshal.GetArrayDataReference(scratch);
+        ref TPayload p = ref MemoryMarshal.GetArrayDataReference(payload);
+        ref Entry d = ref *scratch;
         ref int next = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(counts), at);
         nint end = from + length;
         for (nint i = from; i < end; i++)
@@ -152,7 +178,7 @@ internal static class RadixSort
         }
     }
 
-    private static void SortBuckets(Entry[] scratch, double[] keys, double[] payload, int[] starts, int first, int end,
+    private static void SortBuckets(Entry* scratch, double[] keys, TPayload[] payload, int[] starts, int first, int end,
         int bitsLeft, ulong min, Entry[] buffer)
     {
         Entry[]? temp = buffer;
@@ -162,7 +188,7 @@ internal static class RadixSort
             {
                 int lo = starts[b], length = starts[b + 1] - lo;
                 if (length > 0)
-                    SortRange(scratch.AsSpan(lo, length), keys.AsSpan(lo, length), payload.AsSpan(lo, length), bitsLeft, min, ref temp);
+                    SortRange(new Span<Entry>(scratch + lo, length), keys.AsSpan(lo, length), payload.AsSpan(lo, length), bitsLeft, min, ref temp);
             }
         }
         finally
@@ -180,7 +206,7 @@ internal static class RadixSort
     /// free for use) or, when there is none, into a rented array.
     /// </summary>
     [SkipLocalsInit]
-    private static void SortRange(Span<Entry> source, Span<double> keys, Span<double> payload, int bitsLeft, ulong min,
+    private static void SortRange(Span<Entry> source, Span<double> keys, Span<TPayload> payload, int bitsLeft, ulong min,
         ref Entry[]? temp, Span<Entry> spare = default)
     {
         int n = source.Length;
@@ -277,7 +303,7 @@ internal static class RadixSort
 
     /// <summary>Splits a large range by its next most-significant digit and sorts each part.</summary>
     [SkipLocalsInit]
-    private static void SplitRange(Span<Entry> source, Span<double> keys, Span<double> payload, int bitsLeft, ulong min,
+    private static void SplitRange(Span<Entry> source, Span<double> keys, Span<TPayload> payload, int bitsLeft, ulong min,
         ref Entry[]? temp, Span<Entry> spare)
     {
         int n = source.Length;
@@ -351,11 +377,11 @@ internal static class RadixSort
     }
 
     /// <summary>Writes the entries back as doubles (key + minimum) and payloads.</summary>
-    private static void WriteOut(Span<Entry> source, Span<double> keys, Span<double> payload, ulong min)
+    private static void WriteOut(Span<Entry> source, Span<double> keys, Span<TPayload> payload, ulong min)
     {
         ref Entry s = ref MemoryMarshal.GetReference(source);
         ref double k = ref MemoryMarshal.GetReference(keys);
-        ref double p = ref MemoryMarshal.GetReference(payload);
+        ref TPayload p = ref MemoryMarshal.GetReference(payload);
         nint end = source.Length;
         for (nint i = 0; i < end; i++)
         {
@@ -366,11 +392,12 @@ internal static class RadixSort
     }
 
     /// <summary>Stable insertion sort (non-negative doubles compare like their bits).</summary>
-    private static void InsertionSort(Span<double> keys, Span<double> payload)
+    private static void InsertionSort(Span<double> keys, Span<TPayload> payload)
     {
         for (int i = 1; i < keys.Length; i++)
         {
-            double key = keys[i], value = payload[i];
+            double key = keys[i];
+            TPayload value = payload[i];
             int j = i - 1;
             while (j >= 0 && keys[j] > key)
             {

@@ -22,10 +22,10 @@ namespace LppdMetrics.Statistics;
 /// during the sort (returned at once; 1 MB more per sorting thread, and up to 16 bytes per observation more when one
 /// value range holds more than 2¹⁶ observations), each array rounded up by the pool to a power of two; the cumulative sums add
 /// 16 bytes per observation when asked for.</para>
-/// <para><b>Determinism.</b> Totals and cumulative sums are accumulated left to right in sorted order, a fixed
-/// order, so the same input gives the same bits on every machine. Ties keep their input order (the sort is
-/// stable); statistics built on the Lorenz trapezoid rule do not depend on the order of ties except through the
-/// last bits of the floating-point sums.</para>
+/// <para><b>Determinism.</b> Within a tie (equal values) the rows are put in a canonical order, ascending by weight
+/// (<see cref="TieOrder"/>; with <see cref="CreateWithOrder"/>, then by input index), so <see cref="Weights"/> is the
+/// same sequence under any order of the input rows. Totals and cumulative sums are accumulated left to right in that
+/// order, so the same data give the same bits on every machine and under any row order.</para>
 /// <para>−0 is stored as +0.</para>
 /// </remarks>
 internal sealed class SortedWeightedSample : IDisposable
@@ -203,6 +203,7 @@ internal sealed class SortedWeightedSample : IDisposable
             }
             else
                 RadixSort.Sort(sortedValues, sortedWeights, n);
+            TieOrder.Canonicalize(sortedValues.AsSpan(0, n), payload, order is null ? default : order.AsSpan(0, n));
 
             ReadOnlySpan<double> x = sortedValues.AsSpan(0, n);
             double totalWeight = 0, totalValue = 0;

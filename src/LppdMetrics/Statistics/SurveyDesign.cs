@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace LppdMetrics.Statistics;
 
@@ -70,6 +72,9 @@ public sealed class SurveyDesign
         if (!strata.IsEmpty && !psu.IsEmpty)
             Guard.SameLength(psu.Length, strata.Length, nameof(psu), nameof(strata));
         Guard.AtLeast(count, 2, "observations");
+        if (typeof(T) == typeof(int) && !strata.IsEmpty && !psu.IsEmpty
+            && Dense(Ints(strata), Ints(psu)) is SurveyDesign dense)
+            return dense;
         var strataIndex = new Dictionary<T, int>();
         var psuIndex = new Dictionary<(int Stratum, T Psu), int>();
         var stratumOfLocal = new List<int>();
@@ -115,11 +120,82 @@ public sealed class SurveyDesign
             if (psusInStratum[h] < 2)
             {
                 int j = stratumOfLocal.IndexOf(h);
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"stratum {stratumCode[h]} has a single PSU ({(psu.IsEmpty ? "observation" : psu[firstObservation[j]].ToString())}, first at index {firstObservation[j]}); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
-                    nameof(strata));
+                throw SinglePsu(stratumCode[h]!, psu.IsEmpty ? "observation" : psu[firstObservation[j]].ToString(), firstObservation[j]);
             }
         }
+        return Renumbered(localOf, stratumOfLocal, psusInStratum);
+    }
+
+    private static ArgumentException SinglePsu(object stratum, string? psu, int first) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"stratum {stratum} has a single PSU ({psu}, first at index {first}); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
+            "strata");
+
+    private static ReadOnlySpan<int> Ints<T>(ReadOnlySpan<T> codes) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, int>(ref MemoryMarshal.GetReference(codes)), codes.Length);
+
+    /// <summary>
+    /// <see cref="Create{T}"/> for non-negative integer codes whose (stratum, PSU) table is no larger than the data
+    /// (such as the CLI's codes, numbered from 0): the same numbering by first appearance, found in arrays rather than
+    /// dictionaries. Null when the codes do not fit (then the dictionaries are used).
+    /// </summary>
+    private static SurveyDesign? Dense(ReadOnlySpan<int> strata, ReadOnlySpan<int> psu)
+    {
+        int count = psu.Length, maxStratum = 0, maxPsu = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if ((strata[i] | psu[i]) < 0)
+                return null;
+            maxStratum = Math.Max(maxStratum, strata[i]);
+            maxPsu = Math.Max(maxPsu, psu[i]);
+        }
+        long cells = ((long)maxStratum + 1) * ((long)maxPsu + 1);
+        if (cells > Math.Max(count, 1 << 16))
+            return null;
+        int[] stratumIndex = new int[maxStratum + 1];
+        int[] localOfCell = new int[cells];
+        Array.Fill(stratumIndex, -1);
+        Array.Fill(localOfCell, -1);
+        var stratumOfLocal = new List<int>();
+        var firstObservation = new List<int>();
+        var psusInStratum = new List<int>();
+        var stratumCode = new List<int>();
+        int[] localOf = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            int code = strata[i];
+            int h = stratumIndex[code];
+            if (h < 0)
+            {
+                h = stratumIndex[code] = psusInStratum.Count;
+                psusInStratum.Add(0);
+                stratumCode.Add(code);
+            }
+            ref int j = ref localOfCell[(long)code * (maxPsu + 1) + psu[i]];
+            if (j < 0)
+            {
+                j = stratumOfLocal.Count;
+                stratumOfLocal.Add(h);
+                firstObservation.Add(i);
+                psusInStratum[h]++;
+            }
+            localOf[i] = j;
+        }
+        for (int h = 0; h < psusInStratum.Count; h++)
+        {
+            if (psusInStratum[h] < 2)
+            {
+                int j = stratumOfLocal.IndexOf(h);
+                throw SinglePsu(stratumCode[h], psu[firstObservation[j]].ToString(CultureInfo.CurrentCulture), firstObservation[j]);
+            }
+        }
+        return Renumbered(localOf, stratumOfLocal, psusInStratum);
+    }
+
+    /// <summary>Numbers the PSUs so that each stratum's PSUs are contiguous (stratum order, then order of appearance).</summary>
+    private static SurveyDesign Renumbered(int[] localOf, List<int> stratumOfLocal, List<int> psusInStratum)
+    {
+        int count = localOf.Length;
         // Renumber the PSUs so that each stratum's PSUs are contiguous (stratum order, then order of appearance).
         int[] next = new int[psusInStratum.Count];
         for (int h = 1; h < next.Length; h++)

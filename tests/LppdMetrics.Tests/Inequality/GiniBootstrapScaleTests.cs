@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -6,13 +7,15 @@ using LppdMetrics.Numbers;
 using LppdMetrics.Poverty;
 using LppdMetrics.Tests.Poverty;
 using LppdMetrics.Statistics;
+using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Tests.Inequality;
 
 /// <summary>
 /// The bootstrap at scale: eight replicates per pass over the sorted data, replicates on any number of threads,
-/// progress reports. The reference is the naive bootstrap that re-sorts at every replicate (Gini.Compute on the
-/// replicate weights in input order), which shares none of the fast path's code after the multipliers.
+/// progress reports, the canonical order of ties. The references are the one-replicate-at-a-time bootstrap with the
+/// rows put in the canonical order by LINQ (the same bits), the naive bootstrap that re-sorts at every replicate
+/// (Gini.Compute on the replicate weights in input order: the same figures to rounding), and a case worked by hand.
 /// </summary>
 public class GiniBootstrapScaleTests
 {
@@ -62,16 +65,141 @@ public class GiniBootstrapScaleTests
          select Make(n, seed, b)).ToArbitrary();
 
     [Property(MaxTest = 120)]
-    public Property Four_replicates_a_pass_give_the_same_bits_as_re_sorting_every_replicate() =>
+    public Property Eight_replicates_a_pass_give_the_same_bits_as_one_replicate_at_a_time() =>
         Prop.ForAll(Samples, s =>
         {
             var design = SurveyDesign.Create<int>(s.Strata, s.Psu);
             var options = new BootstrapOptions { Replicates = s.Replicates, Seed = s.Seed };
-            // A replicate may put all its weight on zero incomes: then both must refuse it the same way.
+            // The reference: the one-replicate-a-time bootstrap, each replicate's weights put in the canonical order
+            // (value, weight bits, PSU index) by a LINQ sort and summed by the scalar kernel. A replicate may put all
+            // its weight on zero incomes: then both must refuse it the same way.
+            int[] order = [.. Enumerable.Range(0, s.Income.Length).OrderBy(i => s.Income[i] + 0.0)
+                .ThenBy(i => BitConverter.DoubleToUInt64Bits(s.Weights[i])).ThenBy(i => design.PsuOf[i])];
+            double[] sorted = [.. order.Select(i => s.Income[i] + 0.0)];
             string a = Outcome(() => GiniPrecision.Bootstrap(s.Income, s.Weights, design, options));
-            string b = Outcome(() => Bootstrap.Estimate(s.Weights, design, w => Gini.Compute(s.Income, w), options));
-            return (a == b).Label($"fast {a}, naive {b}");
+            string b = Outcome(() => Bootstrap.Estimate(s.Weights, design, w =>
+            {
+                double[] inOrder = new double[order.Length];
+                for (int k = 0; k < order.Length; k++)
+                    inOrder[k] = w[order[k]];
+                return Gini.OfSorted(sorted, inOrder);
+            }, options));
+            return (a == b).Label($"fast {a}, one at a time {b}");
         });
+
+    [Property(MaxTest = 120)]
+    public Property The_result_is_within_rounding_of_re_sorting_every_replicate() =>
+        Prop.ForAll(Samples, s =>
+        {
+            // Re-sorting every replicate (Gini.Compute on the replicate weights in input order) orders a tie by the
+            // replicate weight w·m rather than by (w, PSU): the same sums in another order, so the same figures to
+            // rounding, and the point estimate (no multipliers) to the bit.
+            var design = SurveyDesign.Create<int>(s.Strata, s.Psu);
+            var options = new BootstrapOptions { Replicates = s.Replicates, Seed = s.Seed };
+            PrecisionEstimate fast, naive;
+            try
+            {
+                naive = Bootstrap.Estimate(s.Weights, design, w => Gini.Compute(s.Income, w), options);
+            }
+            catch (ArgumentException)
+            {
+                return true.Label("a replicate with no income: refused (the same-bits property checks both refuse)");
+            }
+            fast = GiniPrecision.Bootstrap(s.Income, s.Weights, design, options);
+            return (Bits(fast.Estimate) == Bits(naive.Estimate) && Math.Abs(fast.StandardError - naive.StandardError) <= 1e-12)
+                .Label($"fast {fast.Estimate:R} ± {fast.StandardError:R}, re-sorted {naive.Estimate:R} ± {naive.StandardError:R}");
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Shuffling_the_rows_gives_the_same_bits() =>
+        Prop.ForAll(Shrinkers.Choose(12, 300), Shrinkers.Choose(0, 1 << 20), Shrinkers.Choose(0, 1 << 20), (n, seed, shuffle) =>
+        {
+            Clustered s = Make(n, seed, 9);
+            // Strata and PSUs are numbered by first appearance, and the draws follow those numbers: keep the first row
+            // of every stratum and PSU in front, in order, and shuffle the rest.
+            var seen = new HashSet<(int, int)>();
+            var seenStratum = new HashSet<int>();
+            List<int> first = [], rest = [];
+            for (int i = 0; i < n; i++)
+                (seen.Add((s.Strata[i], s.Psu[i])) | seenStratum.Add(s.Strata[i]) ? first : rest).Add(i);
+            int[] shuffled = [.. rest];
+            new Random(shuffle).Shuffle(shuffled);
+            string a = Outcome(() => Run(s, [.. first, .. rest]));
+            string b = Outcome(() => Run(s, [.. first, .. shuffled]));
+            return (a == b).Label($"{a} vs {b}");
+        });
+
+    private static PrecisionEstimate Run(Clustered s, int[] rows)
+    {
+        var design = SurveyDesign.Create<int>([.. rows.Select(i => s.Strata[i])], [.. rows.Select(i => s.Psu[i])]);
+        return GiniPrecision.Bootstrap([.. rows.Select(i => s.Income[i])], [.. rows.Select(i => s.Weights[i])], design,
+            new BootstrapOptions { Replicates = s.Replicates, Seed = s.Seed });
+    }
+
+    // Worked by hand. One stratum of two PSUs: A holds y = 1, 1, 1, 4 with weights 1, 2, 3, 1 (a tie of three rows),
+    // B holds y = 2, 2, 6, 6 with weights 1. With n_h = 2, Rao–Wu draws one PSU and gives it multiplier 2 (the other 0),
+    // so every replicate is the Gini of one PSU: G_A = 9/35 (as 7 unit rows 1,1,1,1,1,1,4: Σ(2i − n − 1)y₍ᵢ₎ = 18,
+    // n²μ = 70), G_B = 1/4 (16/64). The full sample, as 11 unit rows, has Σ(2i − n − 1)y₍ᵢ₎ = 114 and n²μ = 286:
+    // G = 57/143. With k of the B replicates drawing A, SE = |G_A − G_B|·√(k(B − k)/(B(B − 1))).
+    [Fact]
+    public void Two_psus_in_one_stratum_give_the_hand_worked_se()
+    {
+        double[] y = [1, 4, 1, 2, 6, 1, 2, 6];
+        double[] w = [3, 1, 1, 1, 1, 2, 1, 1];
+        int[] psu = [0, 0, 0, 1, 1, 0, 1, 1];
+        var design = SurveyDesign.Create<int>(new int[8], psu);
+        const int replicates = 200;
+        PrecisionEstimate e = GiniPrecision.Bootstrap(y, w, design, new BootstrapOptions { Replicates = replicates, Seed = 5 });
+        Assert.Equal(57.0 / 143, e.Estimate, 1e-15);
+        double gap = 9.0 / 35 - 1.0 / 4;
+        double nearest = Enumerable.Range(1, replicates - 1)
+            .Select(k => Math.Abs(e.StandardError - gap * Math.Sqrt(k * (double)(replicates - k) / (replicates * (replicates - 1.0)))))
+            .Min();
+        Assert.True(nearest <= 1e-15, $"SE {e.StandardError:R} is no |G_A − G_B|·√(k(B − k)/(B(B − 1)))");
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Integer_codes_number_strata_and_psus_as_their_texts_do() =>
+        Prop.ForAll(Shrinkers.Choose(2, 400), Shrinkers.Choose(0, 1 << 20), Shrinkers.Choose(0, 2), (n, seed, spread) =>
+        {
+            // Small codes take the dense table, wide ones (up to 10^9) the dictionaries; negative codes too.
+            var rng = new Random(seed);
+            int range = spread switch { 0 => 6, 1 => 1_000_000_000, _ => 40 };
+            int[] strata = [.. Enumerable.Range(0, n).Select(_ => rng.Next(3) * (spread == 2 ? -1 : 1))];
+            int[] psu = [.. Enumerable.Range(0, n).Select(_ => rng.Next(range) % (spread == 1 ? range : 4) * (rng.Next(2) == 0 ? 1 : range / 2 + 1))];
+            string a = DesignOutcome(() => SurveyDesign.Create<int>(strata, psu));
+            string b = DesignOutcome(() => SurveyDesign.Create<string>([.. strata.Select(c => c.ToString(CultureInfo.InvariantCulture))],
+                [.. psu.Select(c => c.ToString(CultureInfo.InvariantCulture))]));
+            return (a == b).Label($"{a} vs {b}");
+        });
+
+    private static string DesignOutcome(Func<SurveyDesign> create)
+    {
+        try
+        {
+            SurveyDesign d = create();
+            return string.Join(",", d.PsuOf) + ";" + string.Join(",", d.StratumOfPsu) + ";" + string.Join(",", d.PsusInStratum);
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    [Fact]
+    public void Tied_data_give_the_same_bits_on_one_two_and_four_threads()
+    {
+        (double[] y, double[] w) = FgtPrecisionTests.Sample(11, 6000);
+        double[] tied = [.. y.Select(v => Math.Round(v * 20) / 20)]; // most values shared by several rows
+        int[] strata = [.. Enumerable.Range(0, y.Length).Select(i => i % 5)];
+        int[] psu = [.. Enumerable.Range(0, y.Length).Select(i => i / 5 % 17)];
+        var design = SurveyDesign.Create<int>(strata, psu);
+        Assert.True(tied.Distinct().Count() < tied.Length / 3);
+        long[] se = [.. new[] { 1, 2, 4 }.Select(threads => Bits(GiniPrecision.Bootstrap(tied, w, design,
+            new BootstrapOptions { Replicates = 37, Seed = 2, MaxDegreeOfParallelism = threads }).StandardError))];
+        Assert.Equal(se[0], se[1]);
+        Assert.Equal(se[0], se[2]);
+    }
 
     [Property(MaxTest = 60)]
     public Property A_non_finite_or_negative_element_is_refused_naming_its_parameter() =>

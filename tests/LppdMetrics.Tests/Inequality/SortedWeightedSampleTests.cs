@@ -89,6 +89,43 @@ public class SortedWeightedSampleTests
     }
 
     [Fact]
+    public void A_large_sort_with_an_index_payload_gives_the_stable_order()
+    {
+        // Above 2^20 keys (native scratch) and 2^16 (two threads), with 12-byte records (a 4-byte index as payload).
+        const int n = 1_100_000;
+        var rng = new Random(9);
+        double[] x = [.. Enumerable.Range(0, n).Select(i => i % 3 == 0 ? Math.Floor(rng.NextDouble() * 1000) : Math.Exp(rng.NextDouble() * 30))];
+        double[] keys = (double[])x.Clone();
+        int[] index = [.. Enumerable.Range(0, n)];
+        RadixSort.Sort(keys, index, n);
+        int[] expected = [.. Enumerable.Range(0, n).OrderBy(i => x[i])];
+        Assert.Equal(expected, index);
+        Assert.True(keys.SequenceEqual(expected.Select(i => x[i])));
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(400)]
+    public void Ties_are_put_in_weight_then_secondary_order(int tie)
+    {
+        // Values 1, a run of `tie` rows of 2, then 3; weights from a small set (with −0, which sorts last), secondary keys random.
+        var rng = new Random(tie);
+        int n = tie + 2;
+        double[] values = [1, .. Enumerable.Repeat(2.0, tie), 3];
+        double[] pool = [0.5, 0.25, 3, -0.0, 0.0, 1e-300];
+        double[] weights = [.. Enumerable.Range(0, n).Select(_ => pool[rng.Next(pool.Length)])];
+        int[] secondary = [.. Enumerable.Range(0, n).Select(_ => rng.Next(4))];
+        (ulong W, int S)[] expected = [(Bits(weights[0]), secondary[0]),
+            .. Enumerable.Range(1, tie).Select(i => (Bits(weights[i]), secondary[i])).OrderBy(p => p.Item1).ThenBy(p => p.Item2),
+            (Bits(weights[^1]), secondary[^1])];
+        TieOrder.Canonicalize(values, weights, secondary);
+        Assert.Equal(expected, Enumerable.Range(0, n).Select(i => (Bits(weights[i]), secondary[i])));
+        static ulong Bits(double w) => BitConverter.DoubleToUInt64Bits(w);
+    }
+
+    [Fact]
     public void Order_and_cumulative_sums()
     {
         using var s = SortedWeightedSample.CreateWithOrder([5, 1, 3], [1, 2, 3]);
