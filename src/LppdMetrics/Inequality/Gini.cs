@@ -57,7 +57,8 @@ public static class Gini
     /// </summary>
     /// <remarks>On success <paramref name="income"/> is left sorted ascending (−0 as +0) and
     /// <paramref name="weights"/> permuted along: any statistic that does not depend on the order of the rows (a
-    /// total, another Gini) can still be computed from them. On an <see cref="ArgumentException"/> nothing is changed.</remarks>
+    /// total, another Gini) can still be computed from them. A missing, negative or non-finite element is refused before
+    /// anything is changed; after the other errors (weights or income summing to 0) the arrays are left sorted.</remarks>
     /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0; sorted in place.</param>
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0; permuted in place.</param>
     /// <param name="correction">The correction; <see cref="GiniCorrection.None"/> is the BPS/Eurostat convention.</param>

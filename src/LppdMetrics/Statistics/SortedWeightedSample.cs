@@ -125,7 +125,7 @@ internal sealed class SortedWeightedSample : IDisposable
     /// <summary>
     /// Validates and sorts a weighted sample in the caller's own arrays, without a copy: for data too large to hold
     /// twice. On success <paramref name="values"/> is sorted ascending (−0 as +0) and <paramref name="weights"/>
-    /// permuted along; on an error nothing is changed. <see cref="Dispose"/> leaves the arrays to the caller.
+    /// permuted along; a bad element is refused before anything is changed. <see cref="Dispose"/> leaves the arrays to the caller.
     /// </summary>
     /// <param name="values">The values: finite, ≥ 0; sorted in place.</param>
     /// <param name="weights">The weights: same length, finite, ≥ 0, summing to more than 0; permuted in place.</param>
