@@ -2,7 +2,8 @@ namespace LppdMetrics.Cli;
 
 /// <summary>
 /// <c>lppd poverty</c>: P0, P1, P2 and Watts of household microdata at a poverty line, optionally by subgroup, streaming
-/// the file in constant memory through <see cref="FgtAccumulator"/> (one per group).
+/// a CSV file in constant memory through <see cref="FgtAccumulator"/> (one per group with <c>--by</c>; without it one per
+/// chunk of the file, read on all cores, merged exactly).
 /// </summary>
 public static class PovertyCommand
 {
