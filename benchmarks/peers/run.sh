@@ -80,7 +80,7 @@ fi
 
 floor() { awk "BEGIN{printf \"%.2f s\", $(wall "$cat_csv") + $1}"; }
 echo
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows rows ($values), CSV $(($(stat -c %s "$csv") / 1000000)) MB, Parquet $(($(stat -c %s "$parquet") / 1000000)) MB; $("$lppd" --version 2>/dev/null | head -1)"
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows rows ($values), CSV $(($(stat -L -c %s "$csv") / 1000000)) MB, Parquet $(($(stat -L -c %s "$parquet") / 1000000)) MB; $("$lppd" --version 2>/dev/null | head -1)"
 echo "cat CSV > /dev/null: $(cell "$cat_csv"); cat Parquet: $(cell "$cat_parquet")"
 echo
 echo "| job | lppd, CSV | lppd, Parquet | R fread + laeken | pandas + numpy | cat CSV + kernel | lppd CSV vs the faster peer |"
