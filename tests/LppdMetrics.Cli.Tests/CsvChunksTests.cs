@@ -53,6 +53,50 @@ public class CsvChunksTests
             return SameBits(values, weights, expected).Label("values differ from the row-by-row reader");
         });
 
+    // A design code: a few short codes (so that they repeat), with spaces around, empty, non-ASCII, or quoted.
+    private static readonly Gen<string> Code = Gen.Frequency(
+        (12, Gen.Choose(0, 6).Select(i => i.ToString(CultureInfo.InvariantCulture))),
+        (3, Gen.Elements("A", "b", " 3", "4 ", "\t5", "x y")),
+        (1, Gen.Elements("", "  ", "é", "\"7\"")));
+
+    [Property(MaxTest = 300)]
+    public Property Codes_are_numbered_as_the_row_by_row_reader_numbers_them() =>
+        Prop.ForAll(Arb.From(Code.Two().ArrayOf().Where(a => a.Length <= 40)), Arb.From(Gen.Choose(1, 9)), (rows, chunkCount) =>
+        {
+            string text = "s,p,y\n" + string.Concat(rows.Select(r => $"{r.Item1},{r.Item2},1\n"));
+            string path = CliRunner.TempFile("codes.csv", text);
+            // The reference, as DesignCodes reads a file row by row: trimmed text, numbered in order of first
+            // appearance; null when a code is empty (an error there).
+            (int[], List<string>)? Expected(Func<(string, string), string> pick)
+            {
+                var texts = new List<string>();
+                var codes = new List<int>();
+                foreach (var r in rows)
+                {
+                    string t = pick(r).Trim();
+                    if (t.Length == 0)
+                        return null;
+                    if (!texts.Contains(t))
+                        texts.Add(t);
+                    codes.Add(texts.IndexOf(t));
+                }
+                return (codes.ToArray(), texts);
+            }
+            var s = Expected(r => r.Item1);
+            var p = Expected(r => r.Item2);
+            CsvChunks? chunks;
+            using (CsvInput csv = CsvInput.Open(path))
+                chunks = CsvChunks.Plan(path, csv.Separator, csv.ColumnNames, chunkCount);
+            bool taken = chunks is not null && chunks.TryReadCodes(0, 1, out var read)
+                && read.First is var (sc, st) && read.Second is var (pc, pt)
+                && Same(sc, st, s) && Same(pc, pt, p);
+            bool clean = s is not null && p is not null && !text.Contains('"', StringComparison.Ordinal) && !text.Contains('é', StringComparison.Ordinal);
+            return (taken == clean).Label($"taken {taken}, clean {clean}:\n{text}");
+        });
+
+    private static bool Same(int[] codes, List<string> texts, (int[] Codes, List<string> Texts)? expected) =>
+        expected is var (c, t) && codes.SequenceEqual(c) && texts.SequenceEqual(t);
+
     [Fact]
     public void Every_split_of_a_small_file_reads_the_same_rows_including_more_chunks_than_rows()
     {

@@ -121,19 +121,14 @@ internal sealed class CsvChunks
     public bool TryReadColumns(int value, int weight, bool decimalComma, out double[] values, out double[] weights)
     {
         values = weights = [];
-        long[] rows = new long[Count];
-        bool ok = ForEachChunk(static (chunks, handle, k, buffer, rows) => chunks.CountRows(handle, k, buffer, out rows[k]), rows);
-        long total = rows.Sum();
-        if (!ok || total > Array.MaxLength)
+        if (!TryCount(out long[] offsets))
             return false;
-        long[] offsets = new long[Count + 1];
-        for (int k = 0; k < Count; k++)
-            offsets[k + 1] = offsets[k] + rows[k];
+        long total = offsets[^1];
         double[] v = GC.AllocateUninitializedArray<double>((int)total), w = GC.AllocateUninitializedArray<double>((int)total);
-        var parsers = new Parser[Count];
+        var parsers = new Scanner<NumberRows>[Count];
         for (int k = 0; k < Count; k++)
-            parsers[k] = new Parser(this, value, weight, decimalComma, v, w, (int)offsets[k], (int)rows[k], null);
-        if (!ForEachChunk(static (chunks, handle, k, buffer, parsers) => parsers[k].Run(handle, chunks._starts[k], chunks._starts[k + 1], buffer) && parsers[k].Full, parsers))
+            parsers[k] = new(this, new NumberRows(value, weight, decimalComma, v, w, (int)offsets[k], (int)(offsets[k + 1] - offsets[k]), null));
+        if (!ForEachChunk(static (chunks, handle, k, buffer, parsers) => parsers[k].Run(handle, chunks._starts[k], chunks._starts[k + 1], buffer) && parsers[k].Rows.Full, parsers))
             return false;
         values = v;
         weights = w;
@@ -154,17 +149,87 @@ internal sealed class CsvChunks
     /// <returns>True when every row was clean; the states are then complete.</returns>
     public bool TryReadParts<T>(int value, int weight, bool decimalComma, Func<T> create, Block<T> add, out (T State, long Rows)[] parts)
     {
-        var parsers = new Parser[Count];
+        var parsers = new Scanner<NumberRows>[Count];
         var states = new T[Count];
         for (int k = 0; k < Count; k++)
         {
             T state = states[k] = create();
-            parsers[k] = new Parser(this, value, weight, decimalComma, new double[BlockRows], new double[BlockRows], 0, BlockRows,
-                (first, v, w) => add(state, first, v, w));
+            parsers[k] = new(this, new NumberRows(value, weight, decimalComma, new double[BlockRows], new double[BlockRows], 0, BlockRows,
+                (first, v, w) => add(state, first, v, w)));
         }
         bool ok = ForEachChunk(static (chunks, handle, k, buffer, parsers) => parsers[k].Run(handle, chunks._starts[k], chunks._starts[k + 1], buffer), parsers);
-        parts = ok ? states.Select((s, k) => (s, parsers[k].Rows)).ToArray() : [];
+        parts = ok ? states.Select((s, k) => (s, parsers[k].Rows.Rows)).ToArray() : [];
         return ok;
+    }
+
+    /// <summary>
+    /// Reads one or two code columns (strata, PSUs) as integer codes numbered in order of first appearance in the file,
+    /// with each code's text: the rows counted per chunk, each chunk coded on its own core, the chunks' codes then
+    /// renumbered in file order. False for a file the general reader must read: an empty or non-ASCII code, or any
+    /// row that is not clean.
+    /// </summary>
+    /// <param name="first">The first column's index, or −1.</param>
+    /// <param name="second">The second column's index, or −1.</param>
+    /// <param name="codes">Each column's codes (one per row) and texts (one per code), or null for a column not asked for.</param>
+    /// <returns>True when every row was clean.</returns>
+    public bool TryReadCodes(int first, int second, out ((int[] Codes, List<string> Texts)? First, (int[] Codes, List<string> Texts)? Second) codes)
+    {
+        codes = default;
+        if (!TryCount(out long[] offsets))
+            return false;
+        int total = (int)offsets[^1];
+        int[]? a = first >= 0 ? new int[total] : null, b = second >= 0 ? new int[total] : null;
+        var scanners = new Scanner<CodeRows>[Count];
+        for (int k = 0; k < Count; k++)
+            scanners[k] = new(this, new CodeRows(first, second, a, b, (int)offsets[k], (int)(offsets[k + 1] - offsets[k])));
+        if (!ForEachChunk(static (chunks, handle, k, buffer, s) => s[k].Run(handle, chunks._starts[k], chunks._starts[k + 1], buffer) && s[k].Rows.Full, scanners))
+            return false;
+        codes = (a is null ? null : (a, Renumber(a, offsets, scanners.Select(s => s.Rows.FirstTexts).ToArray())),
+            b is null ? null : (b, Renumber(b, offsets, scanners.Select(s => s.Rows.SecondTexts).ToArray())));
+        return true;
+    }
+
+    /// <summary>
+    /// Turns chunk-local codes into file-wide ones: the chunks' texts taken in file order, each new text numbered
+    /// next, which is the order of first appearance in the file; returns the file's texts.
+    /// </summary>
+    private static List<string> Renumber(int[] codes, long[] offsets, List<string>[] local)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = new List<string>();
+        var maps = new int[local.Length][];
+        for (int k = 0; k < local.Length; k++)
+        {
+            maps[k] = new int[local[k].Count];
+            for (int c = 0; c < local[k].Count; c++)
+            {
+                if (!index.TryGetValue(local[k][c], out int code))
+                {
+                    index.Add(local[k][c], code = texts.Count);
+                    texts.Add(local[k][c]);
+                }
+                maps[k][c] = code;
+            }
+        }
+        Parallel.For(0, local.Length, k =>
+        {
+            int[] map = maps[k];
+            for (long i = offsets[k]; i < offsets[k + 1]; i++)
+                codes[i] = map[codes[i]];
+        });
+        return texts;
+    }
+
+    /// <summary>Each chunk's first row (0-based) and, last, the number of rows: the line feeds counted on all cores.</summary>
+    private bool TryCount(out long[] offsets)
+    {
+        long[] rows = new long[Count];
+        offsets = new long[Count + 1];
+        if (!ForEachChunk(static (chunks, handle, k, buffer, rows) => chunks.CountRows(handle, k, buffer, out rows[k]), rows) || rows.Sum() > Array.MaxLength)
+            return false;
+        for (int k = 0; k < Count; k++)
+            offsets[k + 1] = offsets[k] + rows[k];
+        return true;
     }
 
     private delegate bool ChunkWork<in TArg>(CsvChunks chunks, SafeFileHandle handle, int chunk, byte[] buffer, TArg arg);
@@ -394,39 +459,24 @@ internal sealed class CsvChunks
         return 1;
     }
 
-    /// <summary>Parses the lines of one chunk into blocks of a column pair.</summary>
-    private sealed class Parser
+    /// <summary>What a scan does with the cells of a row: false at a cell or row that is not clean.</summary>
+    private interface IRows
     {
-        private readonly CsvChunks _chunks;
-        private readonly int _value;
-        private readonly int _weight;
-        private readonly bool _decimalComma;
-        private readonly double[] _values;
-        private readonly double[] _weights;
-        private readonly int _offset;
-        private readonly int _capacity;
-        private readonly Action<long, ReadOnlySpan<double>, ReadOnlySpan<double>>? _flush;
-        private int _filled;
+        /// <summary>A cell of the current row (its UTF-8 bytes, without the line end).</summary>
+        bool Cell(ReadOnlySpan<byte> cell, int column);
 
-        public Parser(CsvChunks chunks, int value, int weight, bool decimalComma, double[] values, double[] weights, int offset, int capacity,
-            Action<long, ReadOnlySpan<double>, ReadOnlySpan<double>>? flush)
-        {
-            _chunks = chunks;
-            _value = value;
-            _weight = weight;
-            _decimalComma = decimalComma;
-            _values = values;
-            _weights = weights;
-            _offset = offset;
-            _capacity = capacity;
-            _flush = flush;
-        }
+        /// <summary>The end of the current row.</summary>
+        bool EndRow();
 
-        /// <summary>The rows parsed.</summary>
-        public long Rows { get; private set; }
+        /// <summary>The end of the chunk.</summary>
+        void End();
+    }
 
-        /// <summary>Whether the target holds as many rows as its capacity (the count of the first pass).</summary>
-        public bool Full => _filled == _capacity;
+    /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
+    private sealed class Scanner<T>(CsvChunks chunks, T rows) where T : struct, IRows
+    {
+        /// <summary>The row handler (a struct, so that its calls are direct).</summary>
+        public T Rows = rows;
 
         /// <summary>Parses [<paramref name="start"/>, <paramref name="end"/>); false at the first row that is not clean.</summary>
         public bool Run(SafeFileHandle handle, long start, long end, byte[] buffer)
@@ -456,8 +506,7 @@ internal sealed class CsvChunks
                 buffer.AsSpan(used, have - used).CopyTo(buffer);
                 have -= used;
             }
-            if (_flush is not null && _filled > 0)
-                Flush();
+            Rows.End();
             return true;
         }
 
@@ -467,10 +516,9 @@ internal sealed class CsvChunks
         /// </summary>
         private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns)
         {
-            byte separator = _chunks._separator;
-            int columns = _chunks._columns;
+            byte separator = chunks._separator;
+            int columns = chunks._columns;
             int lineStart = 0, cellStart = 0, column = 0;
-            double v = 0, w = 1;
             ref byte origin = ref MemoryMarshal.GetReference(data);
             int n = data.Length;
             Vector256<byte> separators = Vector256.Create(separator), feeds = Vector256.Create((byte)'\n');
@@ -499,18 +547,15 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!Cell(data[cellStart..cellEnd], column, ref v, ref w))
+                    if (!Rows.Cell(data[cellStart..cellEnd], column))
                         return -1;
                     column++;
                     cellStart = at + 1;
                     if (!feed)
                         continue;
-                    if (column != columns || (carriageReturns && data[lineStart..cellEnd].Contains((byte)'\r')))
-                        return -1;
-                    if (!Add(v, w))
+                    if (column != columns || (carriageReturns && data[lineStart..cellEnd].Contains((byte)'\r')) || !Rows.EndRow())
                         return -1;
                     column = 0;
-                    w = 1;
                     lineStart = cellStart;
                 }
             }
@@ -520,48 +565,147 @@ internal sealed class CsvChunks
                 ReadOnlySpan<byte> line = data[lineStart..];
                 if (carriageReturns && line.Contains((byte)'\r'))
                     return -1;
-                if (!Cell(data[cellStart..], column, ref v, ref w) || column + 1 != columns)
+                if (!Rows.Cell(data[cellStart..], column) || column + 1 != columns)
                     return -1;
-                return Add(v, w) ? n : -1;
+                return Rows.EndRow() ? n : -1;
             }
             return lineStart;
         }
+    }
+
+    /// <summary>The value and weight cells of each row, into a slice of the columns or into blocks handed on.</summary>
+    private struct NumberRows(int value, int weight, bool decimalComma, double[] values, double[] weights, int offset, int capacity,
+        Action<long, ReadOnlySpan<double>, ReadOnlySpan<double>>? flush) : IRows
+    {
+        private int _filled;
+        private double _v;
+        private double _w = 1;
+
+        /// <summary>The rows parsed.</summary>
+        public long Rows { get; private set; }
+
+        /// <summary>Whether the target holds as many rows as its capacity (the count of the first pass).</summary>
+        public readonly bool Full => _filled == capacity;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool Cell(ReadOnlySpan<byte> cell, int column, ref double v, ref double w)
+        public bool Cell(ReadOnlySpan<byte> cell, int column)
         {
-            if (column == _value)
+            if (column == value)
             {
-                if (!TryNumber(cell, _decimalComma, out v) || v < 0)
+                if (!TryNumber(cell, decimalComma, out _v) || _v < 0)
                     return false;
-                if (column == _weight)
-                    w = v;
-                return column != _weight || w > 0;
+                if (column == weight)
+                    _w = _v;
+                return column != weight || _w > 0;
             }
-            if (column == _weight)
-                return TryNumber(cell, _decimalComma, out w) && w > 0;
+            if (column == weight)
+                return TryNumber(cell, decimalComma, out _w) && _w > 0;
             return true;
         }
 
-        private bool Add(double v, double w)
+        public bool EndRow()
         {
-            if (_filled == _capacity)
+            if (_filled == capacity)
             {
-                if (_flush is null)
+                if (flush is null)
                     return false; // more rows than the first pass counted
                 Flush();
             }
-            _values[_offset + _filled] = v;
-            _weights[_offset + _filled] = w;
+            values[offset + _filled] = _v;
+            weights[offset + _filled] = _w;
+            _w = 1;
             _filled++;
             Rows++;
             return true;
         }
 
+        public void End()
+        {
+            if (flush is not null && _filled > 0)
+                Flush();
+        }
+
         private void Flush()
         {
-            _flush!(Rows - _filled, _values.AsSpan(0, _filled), _weights.AsSpan(0, _filled));
+            flush!(Rows - _filled, values.AsSpan(0, _filled), weights.AsSpan(0, _filled));
             _filled = 0;
         }
+    }
+
+    /// <summary>
+    /// The cells of one or two code columns (strata, PSUs) of each row as chunk-local integer codes, numbered in order of
+    /// first appearance within the chunk, written into a slice of the code arrays.
+    /// </summary>
+    private struct CodeRows(int first, int second, int[]? firstCodes, int[]? secondCodes, int offset, int capacity) : IRows
+    {
+        private readonly CodeTable _first = new();
+        private readonly CodeTable _second = new();
+        private int _filled;
+        private int _a;
+        private int _b;
+
+        public readonly List<string> FirstTexts => _first.Texts;
+
+        public readonly List<string> SecondTexts => _second.Texts;
+
+        public readonly bool Full => _filled == capacity;
+
+        public bool Cell(ReadOnlySpan<byte> cell, int column)
+        {
+            if (column == first && !_first.TryCode(cell, out _a))
+                return false;
+            if (column == second && !_second.TryCode(cell, out _b))
+                return false;
+            return true;
+        }
+
+        public bool EndRow()
+        {
+            if (_filled == capacity)
+                return false;
+            if (firstCodes is not null)
+                firstCodes[offset + _filled] = _a;
+            if (secondCodes is not null)
+                secondCodes[offset + _filled] = _b;
+            _filled++;
+            return true;
+        }
+
+        public readonly void End()
+        {
+        }
+    }
+
+    /// <summary>The distinct texts of a code column in one chunk, in order of first appearance.</summary>
+    private sealed class CodeTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Texts { get; } = [];
+
+        /// <summary>The code of a cell, trimmed as <see cref="CsvInput.Cell"/> trims; false for an empty or non-ASCII cell.</summary>
+        public bool TryCode(ReadOnlySpan<byte> cell, out int code)
+        {
+            code = 0;
+            int from = 0, to = cell.Length;
+            while (from < to && IsAsciiSpace(cell[from])) from++;
+            while (to > from && IsAsciiSpace(cell[to - 1])) to--;
+            cell = cell[from..to];
+            if (cell.IsEmpty || cell.Length > 256 || !Ascii.IsValid(cell))
+                return false; // an empty code is an error, raised by the row-by-row reader; non-ASCII text goes there too
+            Span<char> text = stackalloc char[cell.Length];
+            Ascii.ToUtf16(cell, text, out _);
+            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(text, out code))
+            {
+                code = Texts.Count;
+                string name = text.ToString();
+                _index.Add(name, code);
+                Texts.Add(name);
+            }
+            return true;
+        }
+
+        private static bool IsAsciiSpace(byte b) => b is (byte)' ' or (>= 9 and <= 13);
     }
 }
