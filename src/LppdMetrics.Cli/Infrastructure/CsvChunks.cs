@@ -10,8 +10,8 @@ namespace LppdMetrics.Cli;
 
 /// <summary>
 /// The fast path of a CSV microdata file: its data rows split at line breaks into one chunk per share of the file,
-/// each chunk read in parallel straight from the file into the value and weight columns, with no object or delegate
-/// per row.
+/// each chunk read in parallel straight from the file into the value and weight columns (or the integer codes of the
+/// strata and PSU columns), with no object or delegate per row.
 /// </summary>
 /// <remarks>
 /// <para>The header is parsed once by Sep (<see cref="CsvInput"/>); this class only takes a file whose shape it reads
