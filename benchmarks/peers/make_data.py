@@ -1,31 +1,44 @@
 #!/usr/bin/env python3
-"""Writes the benchmark microdata CSV: income, weight, strata, psu (issue 18's comparison file).
+"""Writes the benchmark microdata CSV of issue 18: income, weight, strata, psu. Pure Python (no numpy).
 
-Income is lognormal (exp(13 + 0.6 z), whole rupiah, so some ties), weights 50-449, 50 000 PSUs in 2 000 strata of
-25 PSUs each, PSUs drawn uniformly for every row. Deterministic for a seed.
+    python3 make_data.py ROWS OUT.csv [--values whole|continuous] [--seed N]
 
-    python3 make_data.py 10000000 susenas-1e7.csv
+--values whole (default): income = round(exp(13 + 0.6 z)) in whole rupiah (many ties, as Susenas income often is),
+    weights whole numbers 50-449; about 18 bytes a row (1e7 rows: about 180 MB).
+--values continuous: income = exp(13 + 0.6 z) with 2 decimals (few ties), weights 50.00-449.99; about 25 bytes a row.
+Both: 50 000 PSUs in 2 000 strata of 25 PSUs (stratum 0-1999, PSU 0-24 within its stratum), each row's PSU drawn
+uniformly. Deterministic for a seed (default 42). About a minute for 1e7 rows. Never commit the output.
 """
-import sys
-
-import numpy as np
+import argparse
+import math
+import random
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000_000
-    path = sys.argv[2] if len(sys.argv) > 2 else f"microdata-{n}.csv"
-    rng = np.random.default_rng(42)
-    income = np.round(np.exp(13 + 0.6 * rng.standard_normal(n)))
-    weight = 50 + rng.integers(0, 400, n)
-    cluster = rng.integers(0, 50_000, n)
-    strata, psu = cluster // 25, cluster % 25
-    with open(path, "w", encoding="ascii") as f:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", type=float)
+    parser.add_argument("out")
+    parser.add_argument("--values", choices=["whole", "continuous"], default="whole")
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+    rows = int(args.rows)
+    rng = random.Random(args.seed)
+    gauss, randrange, exp = rng.gauss, rng.randrange, math.exp
+    whole = args.values == "whole"
+    with open(args.out, "w", encoding="ascii", newline="\n") as f:
         f.write("income,weight,strata,psu\n")
-        chunk = 1_000_000
-        for start in range(0, n, chunk):
-            stop = min(n, start + chunk)
-            rows = np.column_stack((income[start:stop].astype(np.int64), weight[start:stop], strata[start:stop], psu[start:stop]))
-            np.savetxt(f, rows, fmt="%d", delimiter=",")
+        lines = []
+        for _ in range(rows):
+            cluster = randrange(50_000)
+            income = exp(13 + 0.6 * gauss(0.0, 1.0))
+            if whole:
+                lines.append("%d,%d,%d,%d\n" % (round(income), 50 + randrange(400), cluster // 25, cluster % 25))
+            else:
+                lines.append("%.2f,%.2f,%d,%d\n" % (income, 50 + randrange(40_000) / 100, cluster // 25, cluster % 25))
+            if len(lines) == 100_000:
+                f.write("".join(lines))
+                lines.clear()
+        f.write("".join(lines))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,9 @@ public static class GiniCommand
                 SmallSampleCorrection.EffectiveN => GiniCorrection.EffectiveSampleSize,
                 _ => GiniCorrection.None,
             };
-            double gini = ArgumentErrors.About(file, () => Gini.Compute(y, w, c));
+            // The columns are not needed in file order afterwards: sort them in place (16 bytes a row less at the peak);
+            // the exact total of the weights does not depend on their order.
+            double gini = ArgumentErrors.About(file, () => Gini.ComputeInPlace(y, w, c));
             double population = ArgumentErrors.About(file, () => LppdMetrics.Numbers.ExactTotal.Of(w));
             GiniRenderer.Instance.Write(context.Out, parse.GetValue(format), new GiniOutput(file, gini, population, y.Length, EnumOption.Name(chosen)));
             return ExitCodes.Success;

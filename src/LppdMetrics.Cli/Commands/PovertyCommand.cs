@@ -2,7 +2,8 @@ namespace LppdMetrics.Cli;
 
 /// <summary>
 /// <c>lppd poverty</c>: P0, P1, P2 and Watts of household microdata at a poverty line, optionally by subgroup, streaming
-/// the file in constant memory through <see cref="FgtAccumulator"/> (one per group).
+/// a CSV file in constant memory through <see cref="FgtAccumulator"/> (one per group with <c>--by</c>; without it one per
+/// chunk of the file, read on all cores, merged exactly).
 /// </summary>
 public static class PovertyCommand
 {
@@ -39,16 +40,29 @@ public static class PovertyCommand
             var total = new FgtAccumulator(z);
             var groups = new Dictionary<string, FgtAccumulator>(StringComparer.Ordinal);
             long firstZeroPoorRow = 0, row = 0;
-            input.ForEachRow(parse, groupColumn, (y, w, g) =>
+            if (groupColumn is null)
             {
-                row++;
-                FgtAccumulator acc = total;
-                if (g is not null && !groups.TryGetValue(g, out acc!))
-                    groups[g] = acc = new FgtAccumulator(z);
-                acc.Add(y, w);
-                if (y == 0 && firstZeroPoorRow == 0)
-                    firstZeroPoorRow = row;
-            });
+                // Without groups the file is read in parts on all cores, each into its own accumulator, merged in file
+                // order (the accumulator's sums are exact, so the split does not change a bit).
+                (Part State, long Rows)[] parts = input.ReadParts(parse, () => new Part(z), static (part, first, y, w) => part.Add(first, y, w));
+                foreach ((Part part, long rows) in parts)
+                {
+                    total.Merge(part.Accumulator);
+                    if (part.FirstZero >= 0 && firstZeroPoorRow == 0)
+                        firstZeroPoorRow = row + part.FirstZero + 1;
+                    row += rows;
+                }
+            }
+            else
+                input.ForEachRow(parse, groupColumn, (y, w, g) =>
+                {
+                    row++;
+                    if (!groups.TryGetValue(g!, out FgtAccumulator? acc))
+                        groups[g!] = acc = new FgtAccumulator(z);
+                    acc.Add(y, w);
+                    if (y == 0 && firstZeroPoorRow == 0)
+                        firstZeroPoorRow = row;
+                });
             FgtDecomposition? decomposition = null;
             FgtResult result;
             double? watts;
@@ -74,5 +88,28 @@ public static class PovertyCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The FGT sums of one part of the file, and the 0-based index within it of its first zero value (−1: none).</summary>
+    private sealed class Part(double line)
+    {
+        public FgtAccumulator Accumulator { get; } = new(line);
+
+        public long FirstZero { get; private set; } = -1;
+
+        public void Add(long first, ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+        {
+            Accumulator.Add(values, weights);
+            if (FirstZero >= 0)
+                return;
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (values[i] == 0)
+                {
+                    FirstZero = first + i;
+                    return;
+                }
+            }
+        }
     }
 }

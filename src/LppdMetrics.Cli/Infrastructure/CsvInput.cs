@@ -36,6 +36,9 @@ public sealed class CsvInput : IDisposable
     /// <summary>The column names of the header.</summary>
     public IReadOnlyList<string> ColumnNames => _reader.Header.ColNames;
 
+    /// <summary>The separator detected from the header (comma, semicolon or tab).</summary>
+    internal char Separator => _reader.Spec.Sep.Separator;
+
     /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="decimalComma">Numbers are written <c>1.234,56</c>.</param>

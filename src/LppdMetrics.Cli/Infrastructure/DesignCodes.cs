@@ -5,7 +5,9 @@ namespace LppdMetrics.Cli;
 /// and every row keeps only the 4-byte number of its text (numbered in order of first appearance).
 /// </summary>
 /// <remarks>
-/// A CSV cell is looked up by its span, so a file of 10 million rows makes as many strings as it has distinct codes,
+/// A CSV file is coded chunk by chunk on all cores (<see cref="CsvChunks.TryReadCodes"/>), the chunks' codes renumbered in
+/// file order; a file the chunks hand back (an empty code, quotes, non-ASCII codes) is read row by row. There a CSV
+/// cell is looked up by its span, so a file of 10 million rows makes as many strings as it has distinct codes,
 /// not 20 million. Since the numbering is a one-to-one map of the texts in order of first appearance,
 /// <see cref="LppdMetrics.Statistics.SurveyDesign"/> built on the codes is the design built on the texts.
 /// </remarks>
@@ -13,7 +15,7 @@ internal sealed class DesignCodes
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<string> _texts = [];
+    private readonly List<string> _texts;
     private int[] _codes;
     private int _count;
 
@@ -22,7 +24,19 @@ internal sealed class DesignCodes
     public DesignCodes(int capacity)
     {
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _texts = [];
         _codes = new int[Math.Max(capacity, 1)];
+    }
+
+    /// <summary>A column already coded: <paramref name="codes"/> index <paramref name="texts"/>, numbered in order of first appearance.</summary>
+    private DesignCodes(int[] codes, List<string> texts)
+    {
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = codes;
+        _count = codes.Length;
+        _texts = texts;
+        for (int i = 0; i < texts.Count; i++)
+            _index.Add(texts[i], i);
     }
 
     /// <summary>Adds a row's code.</summary>
@@ -83,6 +97,9 @@ internal sealed class DesignCodes
         using CsvInput csv = CsvInput.Open(file);
         int s = strataName is null ? -1 : csv.Column(strataName);
         int p = psuName is null ? -1 : csv.Column(psuName);
+        // The chunks on all cores; a file they hand back (an empty code, quotes…) is read row by row for its error.
+        if (CsvChunks.Plan(file, csv.Separator, csv.ColumnNames) is CsvChunks chunks && chunks.TryReadCodes(s, p, out var read))
+            return (read.First is var (sc, st) ? new DesignCodes(sc, st) : null, read.Second is var (pc, pt) ? new DesignCodes(pc, pt) : null);
         while (csv.MoveNext())
         {
             if (s >= 0) strata!.Add(Code(csv, s));

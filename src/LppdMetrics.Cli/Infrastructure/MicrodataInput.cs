@@ -97,18 +97,25 @@ public sealed class MicrodataInput
     }
 
     /// <summary>
-    /// Reads the value and weight columns into two arrays of exactly one entry per row (16 bytes a row, no growth
-    /// slack for a CSV file whose lines end in a line feed; see <see cref="MicrodataColumns"/>).
+    /// Reads the value and weight columns into two arrays of exactly one entry per row (16 bytes a row).
     /// </summary>
+    /// <remarks>
+    /// A CSV file is read by <see cref="CsvChunks.TryReadColumns"/>: its rows counted, then parsed on all cores
+    /// straight into the arrays. A file that path does not take (quotes, bare carriage returns, a bad row) is read by
+    /// <see cref="ForEachRow"/> into <see cref="MicrodataColumns"/>, which raises the exact error of a bad row.
+    /// </remarks>
     /// <param name="parse">The parse result.</param>
     /// <returns>The values and weights, as long as the file has data rows.</returns>
     /// <exception cref="InputException">A missing column, a bad cell, or no data row.</exception>
     public (double[] Values, double[] Weights) ReadColumns(ParseResult parse)
     {
         string path = File(parse);
+        bool decimalComma = parse.GetValue(_decimalComma);
         (double[] Values, double[] Weights) read;
         if (System.IO.File.Exists(path) && ParquetInput.IsParquet(path))
-            read = ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), parse.GetValue(_decimalComma));
+            read = ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), decimalComma);
+        else if (Chunks(parse, out int value, out int weight) is CsvChunks chunks && chunks.TryReadColumns(value, weight, decimalComma, out double[] values, out double[] weights))
+            read = values.Length > 0 ? (values, weights) : throw new InputException(path, null, null, "no data rows after the header.");
         else
         {
             var columns = new MicrodataColumns(MicrodataColumns.RowBound(path));
@@ -120,5 +127,74 @@ public sealed class MicrodataInput
         // the garbage too (on 1e7 rows: a few milliseconds, since the live heap is two arrays without references).
         GC.Collect();
         return read;
+    }
+
+    /// <summary>
+    /// Reads the value and weight columns in parts, on all cores where the file allows: each part into its own state
+    /// made by <paramref name="create"/>, fed blocks of consecutive rows by <paramref name="add"/> (different parts
+    /// on different threads, a part's blocks in file order).
+    /// </summary>
+    /// <remarks>
+    /// A CSV file is split into chunks at line breaks (<see cref="CsvChunks.TryReadParts"/>), with no row held beyond
+    /// a block of 4096. A Parquet file is read into its columns (<see cref="ParquetInput.ReadColumns"/>, row groups in
+    /// parallel), then handed over as one part per core. A CSV file the chunks do not take is one part fed through
+    /// <see cref="ForEachRow"/>, which raises the exact error of a bad row.
+    /// </remarks>
+    /// <typeparam name="T">The state of one part.</typeparam>
+    /// <param name="parse">The parse result.</param>
+    /// <param name="create">Makes the state of a part.</param>
+    /// <param name="add">Adds a block (its first row's 0-based index within the part, values, weights) to a part.</param>
+    /// <returns>The parts' states with their row counts, in file order; at least one row in all.</returns>
+    /// <exception cref="InputException">A missing column, a bad cell, or no data row.</exception>
+    internal (T State, long Rows)[] ReadParts<T>(ParseResult parse, Func<T> create, CsvChunks.Block<T> add)
+    {
+        string path = File(parse);
+        bool decimalComma = parse.GetValue(_decimalComma);
+        if (System.IO.File.Exists(path) && ParquetInput.IsParquet(path))
+        {
+            // Row groups are read in parallel into the columns; then one part per core.
+            (double[] v, double[] w) = ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), decimalComma);
+            int count = Math.Min(Environment.ProcessorCount, v.Length);
+            var slices = new (T State, long Rows)[count];
+            Parallel.For(0, count, k =>
+            {
+                int start = (int)((long)v.Length * k / count), end = (int)((long)v.Length * (k + 1) / count);
+                T part = create();
+                add(part, 0, v.AsSpan(start, end - start), w.AsSpan(start, end - start));
+                slices[k] = (part, end - start);
+            });
+            return slices;
+        }
+        if (Chunks(parse, out int value, out int weight) is CsvChunks chunks
+            && chunks.TryReadParts(value, weight, decimalComma, create, add, out (T State, long Rows)[] parts))
+            return parts.Sum(p => p.Rows) > 0 ? parts : throw new InputException(path, null, null, "no data rows after the header.");
+        T state = create();
+        double[] values = new double[4096], weights = new double[4096];
+        int filled = 0;
+        long rows = 0;
+        ForEachRow(parse, null, (v, w, _) =>
+        {
+            if (filled == values.Length)
+            {
+                add(state, rows - filled, values, weights);
+                filled = 0;
+            }
+            values[filled] = v;
+            weights[filled++] = w;
+            rows++;
+        });
+        add(state, rows - filled, values.AsSpan(0, filled), weights.AsSpan(0, filled));
+        return [(state, rows)];
+    }
+
+    /// <summary>The chunk plan of a CSV file and its value/weight column indices (null when the file's shape needs the general reader).</summary>
+    private CsvChunks? Chunks(ParseResult parse, out int value, out int weight)
+    {
+        string path = File(parse);
+        using CsvInput csv = CsvInput.Open(path, parse.GetValue(_decimalComma));
+        value = csv.Column(parse.GetValue(_value)!);
+        string? weightName = parse.GetValue(_weight);
+        weight = weightName is null ? -1 : csv.Column(weightName);
+        return CsvChunks.Plan(path, csv.Separator, csv.ColumnNames);
     }
 }

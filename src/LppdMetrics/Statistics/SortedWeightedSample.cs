@@ -37,6 +37,7 @@ internal sealed class SortedWeightedSample : IDisposable
     private int[]? _order;
     private double[]? _cumulativeWeights;
     private double[]? _cumulativeValues;
+    private bool _borrowed;
 
     private SortedWeightedSample(double[] values, double[] weights, int[]? order, int count, double totalWeight, double totalValue)
     {
@@ -121,6 +122,30 @@ internal sealed class SortedWeightedSample : IDisposable
         string valuesName = "values", string weightsName = "weights") =>
         Build(values, weights, unitWeights: false, keepOrder: true, valuesName, weightsName);
 
+    /// <summary>
+    /// Validates and sorts a weighted sample in the caller's own arrays, without a copy: for data too large to hold
+    /// twice. On success <paramref name="values"/> is sorted ascending (−0 as +0) and <paramref name="weights"/>
+    /// permuted along; a bad element is refused before anything is changed. <see cref="Dispose"/> leaves the arrays to the caller.
+    /// </summary>
+    /// <param name="values">The values: finite, ≥ 0; sorted in place.</param>
+    /// <param name="weights">The weights: same length, finite, ≥ 0, summing to more than 0; permuted in place.</param>
+    /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
+    /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
+    /// <returns>The sorted sample over the caller's arrays; dispose it.</returns>
+    public static SortedWeightedSample CreateInPlace(double[] values, double[] weights, string valuesName = "values", string weightsName = "weights")
+    {
+        Guard.NotEmpty<double>(values, valuesName);
+        Guard.SameLength(values.Length, weights.Length, valuesName, weightsName);
+        Guard.AllFiniteNonNegative(values, valuesName);
+        Guard.AllFiniteNonNegative(weights, weightsName);
+        int n = values.Length;
+        for (int i = 0; i < n; i++)
+            values[i] += 0.0; // −0 as +0
+        RadixSort.Sort(values, weights, n);
+        (double totalWeight, double totalValue) = Totals(values, weights, n, weightsName);
+        return new SortedWeightedSample(values, weights, null, n, totalWeight, totalValue) { _borrowed = true };
+    }
+
     /// <summary>Validates, copies and sorts an unweighted sample (every weight 1).</summary>
     /// <param name="values">The values: finite, ≥ 0, at least one.</param>
     /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
@@ -165,6 +190,8 @@ internal sealed class SortedWeightedSample : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_borrowed)
+            _values = _weights = null;
         Return(ref _values);
         Return(ref _weights);
         Return(ref _cumulativeWeights);
@@ -205,17 +232,7 @@ internal sealed class SortedWeightedSample : IDisposable
                 RadixSort.Sort(sortedValues, sortedWeights, n);
             TieOrder.Canonicalize(sortedValues.AsSpan(0, n), payload, order is null ? default : order.AsSpan(0, n));
 
-            ReadOnlySpan<double> x = sortedValues.AsSpan(0, n);
-            double totalWeight = 0, totalValue = 0;
-            for (int i = 0; i < n; i++)
-            {
-                totalWeight += payload[i];
-                totalValue += payload[i] * x[i];
-            }
-            if (!(totalWeight > 0))
-                Guard.ThrowZeroTotal(weightsName);
-            // A total beyond a double is kept as ∞ and refused by RequireFiniteTotals only where a statistic uses it:
-            // the Gini kernel scales the data itself and needs neither total.
+            (double totalWeight, double totalValue) = Totals(sortedValues, sortedWeights, n, weightsName);
             return new SortedWeightedSample(sortedValues, sortedWeights, order, n, totalWeight, totalValue);
         }
         catch
@@ -226,6 +243,23 @@ internal sealed class SortedWeightedSample : IDisposable
                 ArrayPool<int>.Shared.Return(order);
             throw;
         }
+    }
+
+    /// <summary>W and T summed left to right in sorted order; throws when W is not &gt; 0.</summary>
+    private static (double TotalWeight, double TotalValue) Totals(double[] values, double[] weights, int n, string weightsName)
+    {
+        ReadOnlySpan<double> x = values.AsSpan(0, n), w = weights.AsSpan(0, n);
+        double totalWeight = 0, totalValue = 0;
+        for (int i = 0; i < n; i++)
+        {
+            totalWeight += w[i];
+            totalValue += w[i] * x[i];
+        }
+        if (!(totalWeight > 0))
+            Guard.ThrowZeroTotal(weightsName);
+        // A total beyond a double is kept as ∞ and refused by RequireFiniteTotals only where a statistic uses it:
+        // the Gini kernel scales the data itself and needs neither total.
+        return (totalWeight, totalValue);
     }
 
     /// <summary>

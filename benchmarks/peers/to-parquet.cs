@@ -1,0 +1,43 @@
+#:package Parquet.Net
+// Converts the benchmark CSV of make_data.py (income,weight,strata,psu) to Parquet, for the Parquet rows of run.sh:
+// income and weight as double, strata and psu as int32, row groups of 2^20 rows, Snappy (Parquet.Net's default).
+//     dotnet run benchmarks/peers/to-parquet.cs -- IN.csv OUT.parquet
+// The same file in one line of R or pandas: arrow::write_parquet(data.table::fread("IN.csv"), "OUT.parquet") or
+// pandas.read_csv("IN.csv").to_parquet("OUT.parquet").
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+
+const int RowGroup = 1 << 20;
+var fields = new DataField[] { new DataField<double>("income"), new DataField<double>("weight"), new DataField<int>("strata"), new DataField<int>("psu") };
+using var reader = new StreamReader(args[0]);
+if (reader.ReadLine() != "income,weight,strata,psu")
+    throw new InvalidDataException($"{args[0]}: the header must be income,weight,strata,psu (make_data.py).");
+await using FileStream output = File.Create(args[1]);
+await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output);
+double[] income = new double[RowGroup], weight = new double[RowGroup];
+int[] strata = new int[RowGroup], psu = new int[RowGroup];
+long rows = 0;
+while (true)
+{
+    int n = 0;
+    string? line;
+    while (n < RowGroup && (line = reader.ReadLine()) is not null)
+    {
+        string[] cells = line.Split(',');
+        income[n] = double.Parse(cells[0], CultureInfo.InvariantCulture);
+        weight[n] = double.Parse(cells[1], CultureInfo.InvariantCulture);
+        strata[n] = int.Parse(cells[2], CultureInfo.InvariantCulture);
+        psu[n] = int.Parse(cells[3], CultureInfo.InvariantCulture);
+        n++;
+    }
+    if (n == 0)
+        break;
+    using ParquetRowGroupWriter group = writer.CreateRowGroup();
+    await group.WriteAsync<double>(fields[0], income.AsMemory(0, n));
+    await group.WriteAsync<double>(fields[1], weight.AsMemory(0, n));
+    await group.WriteAsync<int>(fields[2], strata.AsMemory(0, n));
+    await group.WriteAsync<int>(fields[3], psu.AsMemory(0, n));
+    rows += n;
+}
+Console.WriteLine($"{args[1]}: {rows} rows");

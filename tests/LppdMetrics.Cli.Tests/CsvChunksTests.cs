@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace LppdMetrics.Cli.Tests;
+
+/// <summary>
+/// The chunked CSV reader (<see cref="CsvChunks"/>) against the row-by-row reader, the reference for every value and
+/// every refusal: on any split of the file into chunks, any line ending, with or without a final line feed or a byte
+/// order mark, it reads the same bits or hands the file back.
+/// </summary>
+public class CsvChunksTests
+{
+    private static readonly string[] Odd =
+    [
+        "", " ", "NaN", "Infinity", "-0", "-0.0", "1e400", "-1e-400", "1e-400", "0x10", "1.234,5", "1.234", "12,5", " 7 ", "+3", ".5", "5.",
+        "1e5", "2E-3", "1e+022", "9007199254740993", "9007199254740992.5", "123456789012345678901234", "1e1000", "00012", "1_000",
+        "١٢", "abc", "12abc", "\"4.5\"", "-2", "0", "1.2.3", "3.174.257", "99999999999999999999999.5", "0.1", "1e-22", "4.35e22", "é",
+    ];
+
+    // A cell: a random double in one of several plain forms, a long digit string, or one of the odd texts above.
+    private static readonly Gen<string> Cell = Gen.OneOf(
+        Gen.Choose(0, int.MaxValue).Zip(Gen.Choose(-25, 25)).Zip(Gen.Elements("R", "F2", "E5", "F0", "G17"))
+            .Select(t => (t.Item1.Item1 * Math.Pow(10, t.Item1.Item2)).ToString(t.Item2, CultureInfo.InvariantCulture)),
+        Gen.Elements("0123456789".ToCharArray()).ArrayOf().Where(a => a.Length is > 0 and <= 40)
+            .Zip(Gen.Choose(0, 45)).Select(t => t.Item2 < t.Item1.Length ? new string(t.Item1).Insert(t.Item2, ".") : new string(t.Item1)),
+        Gen.Elements(Odd));
+
+    // Rows of (value, weight, a third column of any text without separators or line breaks).
+    private static readonly Gen<string[][]> Rows =
+        Cell.Three().Select(t => new[] { t.Item1, t.Item2, t.Item3.Replace(";", "", StringComparison.Ordinal) }).ArrayOf().Where(a => a.Length <= 40);
+
+    private sealed record Shape(bool CarriageReturn, bool FinalNewline, bool Bom, bool QuotedHeader, int Chunks, bool DecimalComma);
+
+    private static readonly Gen<Shape> Shapes =
+        Gen.Elements(false, true).Four().Zip(Gen.Choose(1, 12).Zip(Gen.Elements(false, true)))
+            .Select(t => new Shape(t.Item1.Item1, t.Item1.Item2, t.Item1.Item3, t.Item1.Item4, t.Item2.Item1, t.Item2.Item2));
+
+    [Property(MaxTest = 400)]
+    public Property Chunked_reader_agrees_with_the_row_by_row_reader() =>
+        Prop.ForAll(Arb.From(Rows), Arb.From(Shapes), (rows, shape) =>
+        {
+            string path = Write(rows, shape);
+            List<(double, double)>? expected = RowByRow(path, shape.DecimalComma);
+            bool taken = TryChunked(path, shape, out double[] values, out double[] weights);
+            bool quoteFree = !rows.Any(r => r.Any(c => c.Contains('"')));
+            if (expected is null)
+                return (!taken).Label("the row-by-row reader refuses the file; the chunked reader must hand it back");
+            if (!taken)
+                return (!quoteFree).Label("a clean file without quotes must be read by the chunks");
+            return SameBits(values, weights, expected).Label("values differ from the row-by-row reader");
+        });
+
+    // A design code: a few short codes (so that they repeat), with spaces around, empty, non-ASCII, or quoted.
+    private static readonly Gen<string> Code = Gen.Frequency(
+        (12, Gen.Choose(0, 6).Select(i => i.ToString(CultureInfo.InvariantCulture))),
+        (3, Gen.Elements("A", "b", " 3", "4 ", "\t5", "x y")),
+        (1, Gen.Elements("", "  ", "é", "\"7\"")));
+
+    [Property(MaxTest = 300)]
+    public Property Codes_are_numbered_as_the_row_by_row_reader_numbers_them() =>
+        Prop.ForAll(Arb.From(Code.Two().ArrayOf().Where(a => a.Length <= 40)), Arb.From(Gen.Choose(1, 9)), (rows, chunkCount) =>
+        {
+            string text = "s,p,y\n" + string.Concat(rows.Select(r => $"{r.Item1},{r.Item2},1\n"));
+            string path = CliRunner.TempFile("codes.csv", text);
+            // The reference, as DesignCodes reads a file row by row: trimmed text, numbered in order of first
+            // appearance; null when a code is empty (an error there).
+            (int[], List<string>)? Expected(Func<(string, string), string> pick)
+            {
+                var texts = new List<string>();
+                var codes = new List<int>();
+                foreach (var r in rows)
+                {
+                    string t = pick(r).Trim();
+                    if (t.Length == 0)
+                        return null;
+                    if (!texts.Contains(t))
+                        texts.Add(t);
+                    codes.Add(texts.IndexOf(t));
+                }
+                return (codes.ToArray(), texts);
+            }
+            var s = Expected(r => r.Item1);
+            var p = Expected(r => r.Item2);
+            CsvChunks? chunks;
+            using (CsvInput csv = CsvInput.Open(path))
+                chunks = CsvChunks.Plan(path, csv.Separator, csv.ColumnNames, chunkCount);
+            bool taken = chunks is not null && chunks.TryReadCodes(0, 1, out var read)
+                && read.First is var (sc, st) && read.Second is var (pc, pt)
+                && Same(sc, st, s) && Same(pc, pt, p);
+            bool clean = s is not null && p is not null && !text.Contains('"', StringComparison.Ordinal) && !text.Contains('é', StringComparison.Ordinal);
+            return (taken == clean).Label($"taken {taken}, clean {clean}:\n{text}");
+        });
+
+    private static bool Same(int[] codes, List<string> texts, (int[] Codes, List<string> Texts)? expected) =>
+        expected is var (c, t) && codes.SequenceEqual(c) && texts.SequenceEqual(t);
+
+    [Fact]
+    public void Every_split_of_a_small_file_reads_the_same_rows_including_more_chunks_than_rows()
+    {
+        // 7 rows written by hand; y = 1..7, w = 10·y, a row split across every possible chunk boundary.
+        string text = "y;w;note\n" + string.Concat(Enumerable.Range(1, 7).Select(i => $"{i};{10 * i};row {i}\n"));
+        string path = CliRunner.TempFile("small.csv", text);
+        for (int chunks = 1; chunks <= 20; chunks++)
+        {
+            Assert.True(TryChunked(path, new Shape(false, true, false, false, chunks, false), out double[] v, out double[] w), $"chunks {chunks}");
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7], v);
+            Assert.Equal([10, 20, 30, 40, 50, 60, 70], w);
+        }
+    }
+
+    [Theory]
+    [InlineData("y,w\n1.5,2\n", new[] { 1.5 }, new[] { 2.0 })]
+    [InlineData("y,w\n1.5,2", new[] { 1.5 }, new[] { 2.0 })]
+    [InlineData("y,w\r\n1.5,2\r\n3,4\r\n", new[] { 1.5, 3 }, new[] { 2.0, 4 })]
+    [InlineData("y,w\r\n1.5,2\r\n3,4", new[] { 1.5, 3 }, new[] { 2.0, 4 })]
+    [InlineData("\"y\",\"w\"\n7,1\n", new[] { 7.0 }, new[] { 1.0 })]
+    [InlineData("y\tw\n7\t1\n", new[] { 7.0 }, new[] { 1.0 })]
+    [InlineData("y,w\n", new double[0], new double[0])]
+    public void Edge_shapes_are_read_by_the_chunks(string text, double[] y, double[] w)
+    {
+        string path = CliRunner.TempFile("edge.csv", text);
+        for (int chunks = 1; chunks <= 4; chunks++)
+        {
+            Assert.True(TryChunked(path, new Shape(false, true, false, false, chunks, false), out double[] v, out double[] weights), $"chunks {chunks}");
+            Assert.Equal(y, v);
+            Assert.Equal(w, weights);
+        }
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped()
+    {
+        string path = Path.Combine(Path.GetDirectoryName(CliRunner.TempFile("x", ""))!, "bom.csv");
+        File.WriteAllText(path, "y,w\n2,3\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.True(TryChunked(path, new Shape(false, true, true, false, 2, false), out double[] v, out double[] w));
+        Assert.Equal([2.0], v);
+        Assert.Equal([3.0], w);
+    }
+
+    [Theory]
+    [InlineData("y,w\n1,2\n\"3\",4\n")] // a quote anywhere in the data
+    [InlineData("y,w\n1,2\r3,4\n")] // a bare carriage return: Sep's line end
+    [InlineData("y,w\n1,2\n3\n")] // a short row
+    [InlineData("y,w\n1,2\n\n")] // an empty line
+    [InlineData("y,w\n1,2\n-3,4\n")] // a negative value
+    [InlineData("y,w\n1,0\n")] // a weight of 0
+    [InlineData("y,\"w\nx\"\n1,2\n")] // a line break inside the quoted header
+    public void Files_the_chunks_do_not_read_are_handed_back(string text)
+    {
+        string path = CliRunner.TempFile("back.csv", text);
+        bool taken;
+        try
+        {
+            taken = TryChunked(path, new Shape(false, true, false, false, 2, false), out _, out _);
+        }
+        catch (InputException)
+        {
+            taken = false; // the header itself is refused by Sep
+        }
+        Assert.False(taken);
+    }
+
+    [Fact]
+    public void Poverty_names_the_first_zero_row_across_chunks()
+    {
+        // 1.5 million rows of 6 bytes (9 MB: two chunks of the CLI's 4 MiB minimum); the only zero is row 1 200 000,
+        // in the second chunk, so Watts (refused with a zero among the poor) must name that row.
+        var text = new StringBuilder("y,w\n", 9_000_010);
+        for (int i = 1; i <= 1_500_000; i++)
+            text.Append(i == 1_200_000 ? "0,1\n" : "100,1\n");
+        string path = CliRunner.TempFile("zeros.csv", text.ToString());
+        CliRunner.Result result = CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "50", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("first at row 1200000", result.Out, StringComparison.Ordinal);
+        // By hand: one poor row of weight 1 among 1 500 000 rows of weight 1.
+        Assert.Contains("\"population\": 1500000,", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\"poorPopulation\": 1,", result.Out, StringComparison.Ordinal);
+    }
+
+    private static string Write(string[][] rows, Shape shape)
+    {
+        string eol = shape.CarriageReturn ? "\r\n" : "\n";
+        string header = shape.QuotedHeader ? "\"y\";\"w\";\"note\"" : "y;w;note";
+        string text = header + eol + string.Join(eol, rows.Select(r => string.Join(';', r))) + (shape.FinalNewline && rows.Length > 0 ? eol : "");
+        string path = Path.Combine(Path.GetDirectoryName(CliRunner.TempFile("x", ""))!, "chunks.csv");
+        File.WriteAllText(path, text, new UTF8Encoding(shape.Bom));
+        return path;
+    }
+
+    private static bool TryChunked(string path, Shape shape, out double[] values, out double[] weights)
+    {
+        values = weights = [];
+        CsvChunks? chunks;
+        int y, w;
+        using (CsvInput csv = CsvInput.Open(path, shape.DecimalComma))
+        {
+            y = csv.Column("y");
+            w = csv.Column("w");
+            chunks = CsvChunks.Plan(path, csv.Separator, csv.ColumnNames, shape.Chunks);
+        }
+        if (chunks is null)
+            return false;
+        bool columns = chunks.TryReadColumns(y, w, shape.DecimalComma, out values, out weights);
+        // The streaming form must agree with the column form on every file.
+        var got = new List<(double, double)>();
+        bool parts = chunks.TryReadParts(y, w, shape.DecimalComma, () => new List<(long, double, double)>(),
+            (list, first, v, ws) =>
+            {
+                for (int i = 0; i < v.Length; i++)
+                    list.Add((first + i, v[i], ws[i]));
+            }, out (List<(long, double, double)> State, long Rows)[] states);
+        Assert.Equal(columns, parts);
+        if (parts)
+        {
+            Assert.All(states, s => Assert.Equal(Enumerable.Range(0, (int)s.Rows).Select(i => (long)i), s.State.Select(r => r.Item1)));
+            Assert.True(SameBits(values, weights, states.SelectMany(s => s.State.Select(r => (r.Item2, r.Item3))).ToList()));
+        }
+        return columns;
+    }
+
+    private static bool SameBits(double[] values, double[] weights, List<(double, double)> expected) =>
+        values.Length == expected.Count && weights.Length == expected.Count && expected.Select((e, i) =>
+            BitConverter.DoubleToInt64Bits(e.Item1) == BitConverter.DoubleToInt64Bits(values[i])
+            && BitConverter.DoubleToInt64Bits(e.Item2) == BitConverter.DoubleToInt64Bits(weights[i])).All(x => x);
+
+    // The reference: every row through CsvInput.Number, value ≥ 0 and weight > 0; null when any row is refused.
+    private static List<(double, double)>? RowByRow(string path, bool decimalComma)
+    {
+        var rows = new List<(double, double)>();
+        try
+        {
+            using CsvInput csv = CsvInput.Open(path, decimalComma);
+            int y = csv.Column("y"), w = csv.Column("w");
+            while (csv.MoveNext())
+            {
+                double v = csv.Number(y), weight = csv.Number(w);
+                if (v < 0 || weight <= 0)
+                    return null;
+                rows.Add((v, weight));
+            }
+            return rows;
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+}
