@@ -85,10 +85,9 @@ public class SeedMisprintCoverageTests(ITestOutputHelper output)
         output.WriteLine($"flagged: {rows.Count(r => r.Flagged)} of {rows.Count}; of those on lines the audit reads: {inScope.Count(r => r.Flagged)} of {inScope.Count} = {coverage:P1}");
         var independent = inScope.Where(r => r.Misprint.FoundBy == "independent").ToList();
         output.WriteLine($"of the items found before the audit was consulted: {independent.Count(r => r.Flagged)} of {independent.Count}");
-        // Issue 17 asks for 95 %. Measured on the branch `misprints` alone (before the plausibility and running-text
-        // branches are merged): 72 of the 77 on lines the audit reads = 93,5 % (72 of all 84; of the independent items
-        // 56 of 61); not yet flagged there: 3 truncations (printed 99,99 for 99,999…, status rounding) and 2 text
-        // figures. The integrator raises this bound to 0.95 after the merge.
-        Assert.True(coverage >= 0.93, $"coverage {coverage:P1} of the listed misprints the audit reads; not flagged:\n{string.Join('\n', missed)}");
+        // Issue 17 asks for 95 %. After the merge of the plausibility and running-text work (issue 17, session 3):
+        // 78 of the 80 listed misprints on lines the audit reads; not flagged: two figures of the running text quoting
+        // the province and the nation (lines 1364, 1413), which no table of the report prints.
+        Assert.True(coverage >= 0.95, $"coverage {coverage:P1} of the listed misprints the audit reads; not flagged:\n{string.Join('\n', missed)}");
     }
 }

@@ -81,35 +81,37 @@ public static class ReportAudit
     }
 
     /// <summary>
-    /// The <see cref="RuleCatalog.Truncated"/> note of one table (docs/methods.md#plausibility-truncated): when at
-    /// least two of its figures are <see cref="FindingStatus.Rounding"/> by truncation and the report otherwise rounds
-    /// (more of its figures follow rounding where truncation would differ than follow truncation), one figure names
-    /// them all; none otherwise.
+    /// The <see cref="RuleCatalog.Truncated"/> notes of one table (docs/methods.md#plausibility-truncated): when the
+    /// report otherwise rounds (more of its figures follow rounding where truncation would differ than follow
+    /// truncation), one note at each of the table's figures that is <see cref="FindingStatus.Rounding"/> by truncation;
+    /// none otherwise.
     /// </summary>
     private static IEnumerable<AuditFinding> Truncation(ReportTable table, List<AuditFinding> findings, int start, int end)
     {
         var truncated = new List<AuditFinding>();
         for (int i = start; i < end; i++)
             if (IsTruncated(findings[i])) truncated.Add(findings[i]);
-        if (truncated.Count < 2) yield break;
-        var inputs = new List<FigureInput>();
+        if (truncated.Count == 0) yield break;
         foreach (var f in truncated)
         {
-            inputs.Add(new FigureInput { Name = f.Id, Value = f.Reported, Source = f.Source, Location = f.Location, Printed = f.Reported?.ToString(CultureInfo.InvariantCulture) });
-            inputs.Add(new FigureInput { Name = f.Id + " recomputed", Value = f.Unrounded, Note = "recomputed by rule " + f.Rule });
-            inputs.Add(new FigureInput { Name = f.Id + " decimals", Value = f.Decimals });
+            FigureInput[] inputs =
+            [
+                new() { Name = f.Id, Value = f.Reported, Source = f.Source, Location = f.Location, Printed = f.Reported?.ToString(CultureInfo.InvariantCulture) },
+                new() { Name = f.Id + " recomputed", Value = f.Unrounded, Note = "recomputed by rule " + f.Rule },
+                new() { Name = f.Id + " decimals", Value = f.Decimals },
+            ];
+            var figure = new ReportFigure
+            {
+                Id = f.Id + "/plausibility-truncated",
+                Label = "figure printed truncated instead of rounded",
+                Rule = RuleCatalog.Truncated,
+                Source = f.Source,
+                Location = f.Location,
+                Inputs = inputs,
+            };
+            var note = Audit(table, figure);
+            if (note.Status == FindingStatus.Implausible) yield return note;
         }
-        var figure = new ReportFigure
-        {
-            Id = table.Id + "/plausibility-truncated",
-            Label = "figures printed truncated instead of rounded",
-            Rule = RuleCatalog.Truncated,
-            Source = truncated[0].Source,
-            Location = truncated[0].Location,
-            Inputs = inputs,
-        };
-        var note = Audit(table, figure);
-        if (note.Status == FindingStatus.Implausible) yield return note;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public class ExtractionProperties
             .Where(f => f.Status == FindingStatus.Mismatch).Select(f => f.Source).ToHashSet());
 
     [Property(MaxTest = 12)]
-    public Property Corrupting_one_printed_figure_yields_exactly_one_new_mismatch_and_one_per_statement_quoting_it() =>
+    public Property Corrupting_one_printed_figure_yields_one_new_mismatch_and_others_only_at_statements_quoting_it() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, VariantAcceptanceTests.Free.Value.Count - 1), i => i > 0 ? [0, i / 2, i - 1] : []), pick =>
         {
             var figure = VariantAcceptanceTests.Free.Value[pick];
@@ -74,6 +74,10 @@ public class ExtractionProperties
             foreach (var quote in report.Tables.SelectMany(t => t.Figures).Where(f => f.Id.StartsWith("text/", StringComparison.Ordinal)
                          && f.Inputs.Any(i => i.Source == misprinted)))
                 expected.Add(quote.Source);
-            return mismatches.SetEquals(expected).Label($"corrupted line {figure.Source}: mismatches at {string.Join(",", mismatches.Except(SeedMismatches.Value))}");
+            // A quoting statement need not become a mismatch (a gap compared by size, a change still inside the rounding box of
+            // its printed inputs), so: the corrupted figure and every mismatch of the seed are flagged, and nothing else but
+            // statements quoting the corrupted cell.
+            bool holds = mismatches.Contains(figure.Source) && SeedMismatches.Value.All(mismatches.Contains) && mismatches.IsSubsetOf(expected);
+            return holds.Label($"corrupted line {figure.Source}: mismatches at {string.Join(",", mismatches.Except(SeedMismatches.Value))}");
         });
 }

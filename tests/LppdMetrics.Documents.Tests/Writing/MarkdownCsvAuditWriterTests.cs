@@ -31,7 +31,7 @@ public class MarkdownCsvAuditWriterTests
         var sectionRows = md.Split('\n').Where(l => l.StartsWith("| Tabel 1.6 ", StringComparison.Ordinal)).ToList();
         Assert.Single(sectionRows);
         Assert.EndsWith("| 57 | 0 | 2 | 0 | 0 | 59 |", sectionRows[0].TrimEnd()); // no plausibility note; the total counts figures only
-        Assert.Contains("| tidak wajar | 5 |", md, StringComparison.Ordinal); // copied rows: Tabel 2.5 and four runs of Tabel 1.12
+        Assert.Contains("| tidak wajar | 10 |", md, StringComparison.Ordinal); // copied rows: Tabel 2.5 and four runs of Tabel 1.12; five truncated figures
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class TextHtmlAuditWriterTests
         Assert.Matches(@"^\s+57\s+0\s+2\s+0\s+0\s+Tabel 1\.6 ", lines.Single(l => l.Contains("Tabel 1.6 ASN", StringComparison.Ordinal) && Regex.IsMatch(l, @"^\s+\d")));
         // Tabel 2.5: its education rows repeat its labour rows (seed lines 1474–1476 and 1469–1471): one plausibility note.
         Assert.Matches(@"^\s+\d+\s+\d+\s+\d+\s+\d+\s+1\s+Tabel 2\.5 ", lines.Single(l => l.Contains("Tabel 2.5 Komposisi", StringComparison.Ordinal) && Regex.IsMatch(l, @"^\s+\d")));
-        Assert.Contains("5 tidak wajar", lines[1], StringComparison.Ordinal);
+        Assert.Contains("10 tidak wajar", lines[1], StringComparison.Ordinal);
         // Tabel 1.12 row 1: realised 2.908.724.557.697 of 2.748.871.333.025 = 105,82 %, printed 94,50 %.
         Assert.Matches(@"TIDAK SESUAI\s+94,50 %\s+105,82 %\s+-11,32\s+baris 1061\s+1\.12/1061/persen", text);
         Assert.DoesNotContain("input  ", text, StringComparison.Ordinal); // traces only with --verbose

@@ -81,7 +81,7 @@ public class PlausibilityTests
     }
 
     [Fact]
-    public void A_table_of_truncated_figures_in_a_report_that_rounds_is_one_note_naming_them()
+    public void Each_truncated_figure_in_a_report_that_rounds_gets_a_note_at_its_place()
     {
         // 2 / 3 × 100 = 66,666…: rounded 66,67, truncated 66,66.
         ReportFigure Share(string id, decimal printed) => new()
@@ -100,19 +100,24 @@ public class PlausibilityTests
         };
         var result = ReportAudit.Run(report);
         Assert.Equal(2, result.Summary.Rounding);
-        var note = Assert.Single(result.Findings, f => f.Status == FindingStatus.Implausible);
-        Assert.Equal(RuleCatalog.Truncated, note.Rule);
-        Assert.Equal("B", note.Section);
-        Assert.Contains("b1, b2", note.Explanation, StringComparison.Ordinal);
+        var notes = result.Findings.Where(f => f.Status == FindingStatus.Implausible).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, n => Assert.Equal(RuleCatalog.Truncated, n.Rule));
+        Assert.All(notes, n => Assert.Equal("B", n.Section));
+        Assert.Contains("b1", notes[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains("b2", notes[1].Explanation, StringComparison.Ordinal);
         Assert.Equal(5, result.Summary.Total);
         Assert.Equal(result.Findings.Count, result.Summary.Total + result.Summary.Implausible);
         // The note follows its table's figures.
-        Assert.Equal(["a1", "a2", "a3", "b1", "b2", "b/plausibility-truncated"], result.Findings.Select(f => f.Id));
+        Assert.Equal(["a1", "a2", "a3", "b1", "b2", "b1/plausibility-truncated", "b2/plausibility-truncated"], result.Findings.Select(f => f.Id));
 
-        // A report that truncates everywhere (no rounding evidence elsewhere) gets no note; a lone truncation neither.
+        // A report that truncates everywhere (no rounding evidence elsewhere) gets no note; a lone truncation in a
+        // report that rounds does (the report's own convention is the evidence).
         Assert.DoesNotContain(ReportAudit.Run(report with { Tables = [report.Tables[1]] }).Findings, f => f.Status == FindingStatus.Implausible);
         var lone = report with { Tables = [report.Tables[0], report.Tables[1] with { Figures = [Share("b1", 66.66m)] }] };
-        Assert.DoesNotContain(ReportAudit.Run(lone).Findings, f => f.Status == FindingStatus.Implausible);
+        var loneNote = Assert.Single(ReportAudit.Run(lone).Findings, f => f.Status == FindingStatus.Implausible);
+        Assert.Contains("b1", loneNote.Explanation, StringComparison.Ordinal);
+        Assert.Equal(10, loneNote.Source);
     }
 
     [Fact]

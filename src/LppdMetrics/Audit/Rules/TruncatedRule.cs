@@ -8,10 +8,10 @@ namespace LppdMetrics.Audit.Rules;
 /// <summary>
 /// Rule <c>plausibility.truncated</c> (docs/methods.md#plausibility-truncated): the figures of one table that are
 /// printed truncated instead of rounded. Each figure alone is <see cref="FindingStatus.Rounding"/> (one unit off,
-/// explained by truncation); the audit builds this figure for a table with at least two of them in a report whose
-/// other figures are rounded, and the note names them. The inputs are triples (printed pᵢ, recomputed uᵢ, printed
+/// explained by truncation); the audit builds this figure for each of them in a report whose
+/// other figures are rounded, and the note names it. The inputs are triples (printed pᵢ, recomputed uᵢ, printed
 /// decimals dᵢ); the finding is <see cref="FindingStatus.Implausible"/> when Truncate(uᵢ, dᵢ) = pᵢ ≠ Round(uᵢ, dᵢ)
-/// for every i (at least two).
+/// for every i (at least one).
 /// </summary>
 internal sealed class TruncatedRule() : AuditRule(RuleCatalog.Truncated, "angka dipotong, bukan dibulatkan",
     "Truncate(uᵢ, dᵢ) = pᵢ ≠ Round(uᵢ, dᵢ) for every i (a table printed truncated in a report that rounds)",
@@ -20,9 +20,9 @@ internal sealed class TruncatedRule() : AuditRule(RuleCatalog.Truncated, "angka 
     internal override RuleOutcome Apply(ReportFigure figure)
     {
         if (Values(figure, out decimal[] values) is { } missing) return missing;
-        if (values.Length % 3 != 0 || values.Length < 6)
+        if (values.Length % 3 != 0 || values.Length < 3)
             throw DocumentError(figure, string.Create(CultureInfo.InvariantCulture,
-                $"figure '{figure.Id}' (rule '{figure.Rule}') has {values.Length} inputs; expected triples (printed, recomputed, decimals), at least 2."));
+                $"figure '{figure.Id}' (rule '{figure.Rule}') has {values.Length} inputs; expected triples (printed, recomputed, decimals), at least 1."));
         var trace = new TraceBuilder(Id, "Truncate(uᵢ, dᵢ) = pᵢ ≠ Round(uᵢ, dᵢ)", "audit: plausibility, truncation (docs/methods.md#plausibility-truncated)");
         decimal truncated = 0;
         for (int i = 0; i < values.Length; i += 3)
@@ -39,7 +39,7 @@ internal sealed class TruncatedRule() : AuditRule(RuleCatalog.Truncated, "angka 
         int count = values.Length / 3;
         trace.Step("truncated", string.Create(CultureInfo.InvariantCulture, $"figures printed truncated, of {count}"), truncated);
         string? why = truncated < count ? null : string.Create(CultureInfo.InvariantCulture,
-            $"{count} figures of this table are printed truncated, not rounded, while the report otherwise rounds half up: {string.Join(", ", figure.Inputs.Where((_, i) => i % 3 == 0).Select(x => x.Name))}");
+            $"{count} figure(s) of this table printed truncated, not rounded, while the report otherwise rounds half up: {string.Join(", ", figure.Inputs.Where((_, i) => i % 3 == 0).Select(x => x.Name))}");
         return RuleOutcome.Of(trace.Result(truncated), truncated) with { Implausible = why };
     }
 }
