@@ -40,6 +40,9 @@ internal static partial class PlausibilityFigures
         return figures;
     }
 
+    /// <summary>True for the header of a column of shares (<paramref name="label"/> lower case): it names %, persen, proporsi, kontribusi, distribusi, komposisi or porsi and no rate word.</summary>
+    internal static bool IsShareColumn(string label) => ShareWord().IsMatch(label) && !RateWord().IsMatch(label);
+
     // ---- plausibility.share-total ----
 
     /// <summary>
@@ -56,7 +59,7 @@ internal static partial class PlausibilityFigures
         for (int c = 0; c < columns.Labels.Length; c++)
         {
             string label = columns.Labels[c];
-            if (!ShareWord().IsMatch(label) || RateWord().IsMatch(label)) continue;
+            if (!IsShareColumn(label)) continue;
             var shares = new List<(DocumentRow Row, PrintedCell Cell)>();
             (DocumentRow Row, PrintedCell Cell)? total = null;
             bool valid = true;

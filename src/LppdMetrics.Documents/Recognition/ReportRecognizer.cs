@@ -61,7 +61,8 @@ public static partial class ReportRecognizer
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
-        AddPlausibility(named, reportTables, figureIds);
+        var (title, region, year) = Title(content);
+        AddPlausibility(named, reportTables, figureIds, year, summaries);
         var statements = EfficiencyStatements.Recognize(content);
         var lowerIsBetter = reportTables.SelectMany(t => t.Figures)
             .Where(f => f.Rule == FigureKinds.Achievement && f.Polarity == Polarity.Negative && f.Label.LastIndexOf(": ", StringComparison.Ordinal) > 0)
@@ -85,7 +86,6 @@ public static partial class ReportRecognizer
                 ? "no table found: not an LPPD report (tables are expected as tab-separated rows, Word tables or PDF tables)."
                 : string.Create(CultureInfo.InvariantCulture,
                     $"no recognisable LPPD table: {tables.Count} table(s) found, none with Target/Realisasi/% or Anggaran/Realisasi/% columns or a Jumlah/Total row."));
-        var (title, region, year) = Title(content);
         var report = new LppdReport
         {
             Title = title,
@@ -99,12 +99,17 @@ public static partial class ReportRecognizer
     }
 
     /// <summary>
-    /// Adds the plausibility figures (<see cref="PlausibilityFigures"/>) to their tables: appended to a table that has
-    /// figures, or as a table of their own, in document order, for a table that has none.
+    /// Adds the plausibility figures (<see cref="PlausibilityFigures"/>, <see cref="CrossTableFigures"/>) to their tables: appended to a table that has
+    /// figures, or as a table of their own, in document order, for a table that has none. A cross-table check refused
+    /// as ambiguous is told in the note of its table ("cross-table checks left out: …"), or in its skip reason when the
+    /// table has no figure.
     /// </summary>
-    private static void AddPlausibility(List<(LogicalTable Table, string Id)> named, List<ReportTable> reportTables, HashSet<string> figureIds)
+    private static void AddPlausibility(List<(LogicalTable Table, string Id)> named, List<ReportTable> reportTables, HashSet<string> figureIds,
+        int? year, List<TableSummary> summaries)
     {
-        var byTable = PlausibilityFigures.Recognize(named).ToLookup(x => x.TableId, x => x.Figure with { Id = Unique(figureIds, x.Figure.Id) }, StringComparer.Ordinal);
+        var (crossTable, refused) = CrossTableFigures.Recognize(named, year);
+        var byTable = PlausibilityFigures.Recognize(named).Concat(crossTable)
+            .ToLookup(x => x.TableId, x => x.Figure with { Id = Unique(figureIds, x.Figure.Id) }, StringComparer.Ordinal);
         int at = 0;
         foreach (var (table, id) in named)
         {
@@ -124,6 +129,19 @@ public static partial class ReportRecognizer
                 Lines = first is { } a && table.LastLine is { } b ? [a, b] : null,
                 Figures = [.. byTable[id]],
             });
+        }
+        foreach (var group in refused.GroupBy(r => r.TableId, StringComparer.Ordinal))
+        {
+            string note = "cross-table checks left out: " + string.Join("; ", group.Select(r => r.Reason));
+            int index = reportTables.FindIndex(t => string.Equals(t.Id, group.Key, StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                reportTables[index] = reportTables[index] with { Note = reportTables[index].Note is { } old ? old + "; " + note : note };
+                continue;
+            }
+            int summary = summaries.FindIndex(s => string.Equals(s.Id, group.Key, StringComparison.Ordinal));
+            if (summary >= 0)
+                summaries[summary] = summaries[summary] with { Skipped = summaries[summary].Skipped is { } old ? old + "; " + note : note };
         }
     }
 

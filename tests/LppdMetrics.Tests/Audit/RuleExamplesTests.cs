@@ -62,6 +62,8 @@ public class RuleExamplesTests
     [InlineData("plausibility.share-total", 2, "99.94", "100", "20.13", "30.01", "49.80")] // 20,13 + 30,01 + 49,80 = 99,94; |−0,06| > 3 × 0,005
     [InlineData("plausibility.copied-rows", 0, "3", "695845", "695845", "34859", "34859", "4.77", "4.77")] // 3 equal pairs (seed Tabel 2.5)
     [InlineData("plausibility.truncated", 0, "2", "38.08", "38.0899", "2", "12.34", "12.3456", "2")] // both cut, not rounded (38,09 and 12,35)
+    [InlineData("plausibility.share-of-total", 2, "25", "800", "200", "26.00", "0")] // 200 / 800 × 100 = 25; 199,5 / 800,5 … 200,5 / 799,5 = 24,92 … 25,08, not 26,00 ± 0,005
+    [InlineData("plausibility.growth-levels", 2, "5", "200", "210", "4.00", "0")] // (210 − 200) / 200 × 100 = 5; (209,5 − 200,5) / 200,5 … (210,5 − 199,5) / 199,5 = 4,49 … 5,51 %, not 4,00 ± 0,005
     public void Every_plausibility_rule_flags_its_worked_example(string rule, int decimals, string expected, params string[] inputs)
     {
         var figure = new ReportFigure

@@ -101,6 +101,12 @@ public static class RuleCatalog
     /// <summary>Plausibility: a table whose off-by-one figures are all truncated while the report otherwise rounds.</summary>
     public const string Truncated = "plausibility.truncated";
 
+    /// <summary>Plausibility: a share printed in one table against its part and total printed in another.</summary>
+    public const string ShareOfTotal = "plausibility.share-of-total";
+
+    /// <summary>Plausibility: a growth rate printed in one table against the two levels printed in another.</summary>
+    public const string GrowthLevels = "plausibility.growth-levels";
+
     /// <summary>Every rule a figure may name, in the order of the README table.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
@@ -131,6 +137,8 @@ public static class RuleCatalog
         new CopiedRowsRule(),
         new ShareTotalRule(),
         new TruncatedRule(),
+        new ShareOfTotalRule(),
+        new GrowthLevelsRule(),
     ];
 
     private static readonly Dictionary<string, AuditRule> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
