@@ -126,4 +126,81 @@ public class PlausibilityVariantTests
         Assert.DoesNotContain(Audit(Report("3.973.603.552,00\t3.761.661.807,00\t94,67%", "3.973.603.552,00\t3.761.661.800,00\t94,67%")),
             f => f.Status == FindingStatus.Implausible);
     }
+
+    private static readonly Gen<(PlausibilityReport Report, int Row, int Year, int Units)> MovedGrowth =
+        from report in PlausibilityReport.Generator
+        from row in Gen.Choose(0, 1)
+        from year in Gen.Choose(2022, 2024)
+        from size in Gen.Choose(2, 60)
+        from sign in Gen.Elements(-1, 1)
+        select (report, row, year, sign * size);
+
+    /// <summary>Shrinks the move towards the smallest that must be caught (2 units of 0,01: the levels' rounding allows far less than one).</summary>
+    private static IEnumerable<(PlausibilityReport, int, int, int)> ShrinkGrowth((PlausibilityReport Report, int Row, int Year, int Units) c)
+    {
+        if (Math.Abs(c.Units) > 2) yield return (c.Report, c.Row, c.Year, Math.Sign(c.Units) * 2);
+        if (c.Year > 2022) yield return (c.Report, c.Row, 2022, c.Units);
+        if (c.Row > 0) yield return (c.Report, 0, c.Year, c.Units);
+    }
+
+    /// <summary>
+    /// A growth printed in the Tabel 4.4.2-like table that does not follow from the levels of the Tabel 2.6-like table
+    /// (levels of 10⁵ and more printed to the unit: their rounding moves a growth by less than 0,001 %, so 2 units of
+    /// 0,01 are beyond it) is one <c>plausibility.growth-levels</c> note at the growth's line, its trace naming the levels' line.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property A_growth_moved_off_the_levels_of_another_table_is_one_note_at_its_line() =>
+        Prop.ForAll(Arb.From(MovedGrowth, ShrinkGrowth), c =>
+        {
+            var (text, _, _, cross) = c.Report.WithGrowthMoved(c.Row, c.Year, c.Units).RenderWithCrossTables();
+            var notes = Audit(text).Where(f => f.Status == FindingStatus.Implausible).ToList();
+            int growthLine = c.Row == 0 ? cross!.EconomicGrowth : cross!.PopulationGrowth;
+            int levelLine = c.Row == 0 ? cross.RealGdp : cross.Population;
+            return (notes.Count == 1 && notes[0].Rule == RuleCatalog.GrowthLevels && notes[0].Source == growthLine
+                    && notes[0].Id.EndsWith("growth-levels-" + c.Year, StringComparison.Ordinal)
+                    && notes[0].Trace!.Inputs.Count(i => i.Note is { } n && n.Contains("line " + levelLine, StringComparison.Ordinal)) == 2)
+                .Label($"notes: {string.Join(", ", notes.Select(n => n.Id + "@" + n.Source))}; growth line {growthLine}, levels line {levelLine}");
+        });
+
+    private static readonly Gen<(PlausibilityReport Report, int Row, int Units)> MovedSectorShare =
+        from report in PlausibilityReport.Generator
+        from row in Gen.Choose(0, report.Sectors!.Labels.Count - 1)
+        from size in Gen.Choose(3, 40)
+        from sign in Gen.Elements(-1, 1)
+        select (report, row, sign * size);
+
+    private static IEnumerable<(PlausibilityReport, int, int)> ShrinkSectorShare((PlausibilityReport Report, int Row, int Units) c)
+    {
+        if (Math.Abs(c.Units) > 3) yield return (c.Report, c.Row, Math.Sign(c.Units) * 3);
+        if (c.Row > 0) yield return (c.Report, 0, c.Units);
+    }
+
+    /// <summary>
+    /// A sector's share that does not follow from its count and the Jumlah printed in another table (counts of 10⁴ and
+    /// more: their rounding moves a share by at most 0,01 points, so 3 units of the last digit are beyond it) is a
+    /// <c>plausibility.share-of-total</c> note at the share's line naming the part's and the total's lines (the moved
+    /// share may also break the column's sum to 100: a <c>plausibility.share-total</c> note, another check).
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property A_share_moved_off_the_counts_of_another_table_is_one_note_at_its_line() =>
+        Prop.ForAll(Arb.From(MovedSectorShare, ShrinkSectorShare), c =>
+        {
+            var (text, _, _, cross) = c.Report.WithSectorShareMoved(c.Row, c.Units).RenderWithCrossTables();
+            var notes = Audit(text).Where(f => f.Status == FindingStatus.Implausible && f.Rule == RuleCatalog.ShareOfTotal).ToList();
+            int shareLine = cross!.Shares[c.Row], partLine = cross.Counts[c.Row], totalLine = cross.Counts[^1];
+            return (notes.Count == 1 && notes[0].Source == shareLine
+                    && notes[0].Trace!.Inputs.Any(i => i.Note is { } n && n.Contains("line " + partLine, StringComparison.Ordinal))
+                    && notes[0].Trace!.Inputs.Any(i => i.Note is { } n && n.Contains("line " + totalLine, StringComparison.Ordinal)))
+                .Label($"notes: {string.Join(", ", notes.Select(n => n.Id + "@" + n.Source))}; share line {shareLine}, part {partLine}, total {totalLine}");
+        });
+
+    /// <summary>The consistent report prints the cross-table pairs, and each is a check the extractor finds (so the zero notes above are checks that hold, not checks never made).</summary>
+    [Fact]
+    public void The_consistent_report_carries_the_cross_table_checks()
+    {
+        var report = PlausibilityReport.Generator.Sample(1, 1).Single();
+        var figures = ReportRecognizer.Recognize(TextDocumentReader.ReadText(report.Render().Text, "generated.txt")).Report.Tables.SelectMany(t => t.Figures).ToList();
+        Assert.Equal(6, figures.Count(f => f.Rule == RuleCatalog.GrowthLevels)); // 2 rows × 3 years
+        Assert.Equal(report.Sectors!.Labels.Count, figures.Count(f => f.Rule == RuleCatalog.ShareOfTotal));
+    }
 }
