@@ -172,6 +172,7 @@ internal static partial class CrossTableFigures
                 if (shares.Count < 2 || shares.DistinctBy(r => r.Name).Count() != shares.Count) continue;
                 int? year = YearIn(header) ?? table.TitleYear;
                 var found = new List<(int Table, int Column, Row Total, Dictionary<string, Row> Parts)>();
+                var why = new List<string>();
                 for (int b = 0; b < tables.Count; b++)
                 {
                     if (b == a) continue;
@@ -179,19 +180,31 @@ internal static partial class CrossTableFigures
                     var byName = other.Rows.Where(r => !r.IsTotal && r.Name.Length > 0).GroupBy(r => r.Name).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
                     if (!shares.All(s => byName.ContainsKey(s.Name))) continue;
                     var totals = other.Rows.Where(r => r.IsTotal).ToList();
+                    if (totals.Count > 1)
+                        why.Add(string.Create(CultureInfo.InvariantCulture, $"table {other.Id} prints its rows with {totals.Count} Jumlah/Total rows (which is the whole?)"));
                     if (totals.Count != 1) continue;
                     var parts = shares.ToDictionary(s => s.Name, s => byName[s.Name]);
                     for (int k = 0; k < other.Columns.Labels.Length; k++)
                     {
                         string label = other.Columns.Labels[k];
-                        if (PercentWord().IsMatch(label) || (YearIn(label) ?? other.TitleYear) != year) continue;
+                        if (PercentWord().IsMatch(label)) continue;
                         if (k >= totals[0].Cells.Length || !Level(totals[0].Cells[k])) continue;
                         decimal total = totals[0].Cells[k].Value!.Value;
-                        if (parts.Values.All(p => k < p.Cells.Length && p.Cells[k].IsNumber && !p.Cells[k].IsPercent && p.Cells[k].Value >= 0 && p.Cells[k].Value <= total))
-                            found.Add((b, k, totals[0], parts));
+                        if (!parts.Values.All(p => k < p.Cells.Length && p.Cells[k].IsNumber && !p.Cells[k].IsPercent && p.Cells[k].Value >= 0 && p.Cells[k].Value <= total)) continue;
+                        if ((YearIn(label) ?? other.TitleYear) is var countYear && countYear != year)
+                        {
+                            why.Add($"table {other.Id} column '{PrintedCell.Plain(label)}' prints the counts of {YearName(countYear)}, the shares are of {YearName(year)}");
+                            continue;
+                        }
+                        found.Add((b, k, totals[0], parts));
                     }
                 }
-                if (found.Count == 0) continue;
+                if (found.Count == 0)
+                {
+                    if (why.Count > 0)
+                        refused.Add((table.Id, $"column '{PrintedCell.Plain(header)}' ({Where(shares[0].Cells[c])}): {string.Join("; ", why)}; not judged"));
+                    continue;
+                }
                 var distinct = found.DistinctBy(f => string.Join("|", shares.Select(s => f.Parts[s.Name].Cells[f.Column].Value).Append(f.Total.Cells[f.Column].Value))).ToList();
                 if (distinct.Count > 1)
                 {
@@ -307,6 +320,8 @@ internal static partial class CrossTableFigures
     }
 
     private static int? SingleYear(string title) => YearIn(title);
+
+    private static string YearName(int? year) => year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "no stated year";
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex YearText();
