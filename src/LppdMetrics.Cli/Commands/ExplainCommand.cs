@@ -27,7 +27,8 @@ public static class ExplainCommand
             // The whole report is audited so that the finding carries its propagation links (issue 17) and the chain
             // through the other figures can be shown.
             AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
-            AuditFinding finding = result.Find(figureId)
+            // A plausibility check that holds is no finding of the audit; explain shows it as a match with its trace.
+            AuditFinding finding = result.Find(figureId) ?? ReportAudit.Explain(report, figureId)
                 ?? throw new InputException(path, null, null, $"no figure '{figureId}' in the {(path is null ? ReportInput.EmbeddedName : "document")}; `lppd audit` lists the ids.");
             ExplainRenderer.Instance.Write(context.Out, parseResult.GetValue(format), new ExplainOutput(finding, name, result));
             return ExitCodes.Success;

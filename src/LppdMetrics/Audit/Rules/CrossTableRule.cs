@@ -12,7 +12,7 @@ namespace LppdMetrics.Audit.Rules;
 /// arithmetic, <see cref="Range"/>) meet the printed rate's own box. The inputs are (x, y, the printed rate r, the
 /// decimals d printed with x and y); the figure's <see cref="ReportFigure.Decimals"/> are those of r.
 /// </summary>
-internal abstract class CrossTableRule(string id, string label, string formula, IReadOnlyList<string> inputs)
+internal abstract class CrossTableRule(string id, string label, string formula, string expression, IReadOnlyList<string> inputs)
     : AuditRule(id, label, formula, inputs, 4)
 {
     internal sealed override RuleOutcome Apply(ReportFigure figure)
@@ -27,7 +27,7 @@ internal abstract class CrossTableRule(string id, string label, string formula, 
         if (x - half <= 0 || y < 0)
             return RuleOutcome.Missing(Id, string.Create(CultureInfo.InvariantCulture,
                 $"{figure.Inputs[0].Name} {x} and {figure.Inputs[1].Name} {y} must be positive (the first beyond its rounding, ± {half}) to bound the rate"));
-        var trace = new TraceBuilder(Id, Formula, "audit: cross-table plausibility (docs/methods.md#plausibility-cross-table)");
+        var trace = new TraceBuilder(Id, expression + " within the printed rounding of the inputs", "audit: cross-table plausibility (docs/methods.md#plausibility-cross-table)");
         for (int i = 0; i < 3; i++) trace.Input(figure.Inputs[i].Name, v[i], Where(figure.Inputs[i]));
         trace.Input(figure.Inputs[3].Name, v[3], Where(figure.Inputs[3]));
         var point = Point(x, y, figure.Decimals);
@@ -35,13 +35,13 @@ internal abstract class CrossTableRule(string id, string label, string formula, 
         decimal recomputed = point.Unrounded ?? throw new InvalidOperationException("a positive base gives a value");
         var (low, high) = Range(x, y, half);
         decimal own = ReportRounding.UnitInLastPlace(figure.Decimals) / 2;
-        trace.Step("rate", string.Create(CultureInfo.InvariantCulture, $"{Formula} on the printed values"), recomputed);
+        trace.Step("rate", expression + " on the printed values", recomputed);
         trace.Step("lowest", string.Create(CultureInfo.InvariantCulture, $"the inputs ± {half} (their printed rounding), the lowest rate they allow"), low);
         trace.Step("highest", "the highest rate they allow", high);
         trace.Step("r ± ½ unit", string.Create(CultureInfo.InvariantCulture, $"{printed} ± {own}: the values printed as r"), printed);
         bool holds = printed + own >= low && printed - own <= high;
         string? why = holds ? null : string.Create(CultureInfo.InvariantCulture,
-            $"{Name} {printed} does not follow from {figure.Inputs[0].Name} {x} ({Place(figure.Inputs[0])}) and {figure.Inputs[1].Name} {y} ({Place(figure.Inputs[1])}): they give {ReportRounding.Round(recomputed, figure.Decimals)} (unrounded {ReportRounding.Round(recomputed, figure.Decimals + 3)}); numbers rounding to them allow {ReportRounding.Round(low, figure.Decimals + 2)} … {ReportRounding.Round(high, figure.Decimals + 2)}");
+            $"{Name} {printed} does not follow from {figure.Inputs[0].Name} {x} ({Place(figure.Inputs[0])}) and {figure.Inputs[1].Name} {y} ({Place(figure.Inputs[1])}): they give {ReportRounding.Round(recomputed, figure.Decimals)} (unrounded {ReportRounding.Round(recomputed, figure.Decimals + 3)}); numbers rounding to them allow {ReportRounding.Round(low, figure.Decimals + 4)} … {ReportRounding.Round(high, figure.Decimals + 4)}, the printed {printed} stands for {printed - own} … {printed + own}");
         return RuleOutcome.Of(trace.Result(recomputed), recomputed) with { Implausible = why };
     }
 

@@ -13,6 +13,7 @@ namespace LppdMetrics.Audit.Rules;
 /// </summary>
 internal sealed class GrowthLevelsRule() : CrossTableRule(RuleCatalog.GrowthLevels, "pertumbuhan terhadap level di tabel lain",
     "g = (L_t − L_{t−1}) / L_{t−1} × 100 within the rounding of the printed L_{t−1}, L_t and g (a growth against the levels printed in another table)",
+    "(L_t − L_{t−1}) / L_{t−1} × 100",
     ["L_{t−1}: the level of the earlier year (another table)", "L_t: the level of year t (the same table as L_{t−1})",
      "g: the printed growth (%)", "d: the decimals the levels are printed with"])
 {

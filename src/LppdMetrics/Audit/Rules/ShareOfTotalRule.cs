@@ -12,6 +12,7 @@ namespace LppdMetrics.Audit.Rules;
 /// </summary>
 internal sealed class ShareOfTotalRule() : CrossTableRule(RuleCatalog.ShareOfTotal, "persentase terhadap jumlah di tabel lain",
     "s = p / T × 100 within the rounding of the printed p, T and s (a share against its part and total printed in another table)",
+    "p / T × 100",
     ["T: the total (the Jumlah row of another table)", "p: the part (the same category's row of that table)",
      "s: the printed share (%)", "d: the decimals the part and total are printed with"])
 {
