@@ -55,7 +55,7 @@ internal static partial class CrossTableFigures
         {
             var cells = row.Cells.Select(PrintedCell.Of).ToArray();
             string label = Label(cells);
-            rows.Add(new Row(row, cells, label, Name(label), TotalLabel().IsMatch(label)));
+            rows.Add(new Row(row, cells, label, Name(label), PlausibilityFigures.TotalLabel().IsMatch(label)));
         }
         return new Table(id, columns, years, SingleYear(table.Title), rows);
     }
@@ -98,24 +98,15 @@ internal static partial class CrossTableFigures
                     var source = candidates[0];
                     PrintedCell before = source.ByYear[year - 1], after = source.ByYear[year];
                     string other = tables[source.Table].Id;
-                    figures.Add((table.Id, new ReportFigure
-                    {
-                        Id = table.Id + "/" + TableRecognizer.Key(row.Source) + "/growth-levels-" + year.ToString(CultureInfo.InvariantCulture),
-                        Label = string.Create(CultureInfo.InvariantCulture, $"{row.Label} {year} against {source.Label} {year - 1} and {year} (table {other})"),
-                        Rule = RuleCatalog.GrowthLevels,
-                        Reported = cell.Value,
-                        Printed = PrintedCell.Plain(cell.Text),
-                        Decimals = cell.Decimals,
-                        Source = cell.Cell.Location.Line,
-                        Location = cell.Cell.Location,
-                        Inputs =
+                    figures.Add((table.Id, TableRecognizer.Figure(table.Id, TableRecognizer.Key(row.Source), "growth-levels-" + year.ToString(CultureInfo.InvariantCulture),
+                        string.Create(CultureInfo.InvariantCulture, $"{row.Label} {year} against {source.Label} {year - 1} and {year} (table {other})"),
+                        RuleCatalog.GrowthLevels, cell,
                         [
                             before.Input(string.Create(CultureInfo.InvariantCulture, $"{source.Label} {year - 1} (table {other})")),
                             after.Input(string.Create(CultureInfo.InvariantCulture, $"{source.Label} {year} (table {other})")),
                             cell.Input(string.Create(CultureInfo.InvariantCulture, $"{row.Label} {year} (table {table.Id})")),
                             Decimals(before, after),
-                        ],
-                    }));
+                        ])));
                 }
             }
         }
@@ -140,7 +131,7 @@ internal static partial class CrossTableFigures
         if (totals.Count != 1) yield break;
         var columns = new Dictionary<int, PrintedCell>();
         for (int c = 0; c < table.Columns.Labels.Length && c < totals[0].Cells.Length; c++)
-            if (table.Years[c] is { } year && QuantityOf(YearText().Replace(table.Columns.Labels[c], " ")) == Quantity.Population && Level(totals[0].Cells[c]))
+            if (table.Years[c] is { } year && QuantityOf(PercentChanges.Year().Replace(table.Columns.Labels[c], " ")) == Quantity.Population && Level(totals[0].Cells[c]))
                 columns.TryAdd(year, totals[0].Cells[c]);
         if (columns.Count >= 2) yield return (Quantity.Population, new Series(index, "Jumlah penduduk (" + totals[0].Label + ")", columns));
     }
@@ -219,24 +210,15 @@ internal static partial class CrossTableFigures
                 {
                     var cell = share.Cells[c];
                     PrintedCell part = partRows[share.Name].Cells[col], total = totalRow.Cells[col];
-                    figures.Add((table.Id, new ReportFigure
-                    {
-                        Id = table.Id + "/" + TableRecognizer.Key(share.Source) + "/share-of-total-c" + c.ToString(CultureInfo.InvariantCulture),
-                        Label = $"{share.Label}, '{PrintedCell.Plain(header)}' against {partRows[share.Name].Label} / {totalRow.Label}, '{column}' (table {otherId})",
-                        Rule = RuleCatalog.ShareOfTotal,
-                        Reported = cell.Value,
-                        Printed = PrintedCell.Plain(cell.Text),
-                        Decimals = cell.Decimals,
-                        Source = cell.Cell.Location.Line,
-                        Location = cell.Cell.Location,
-                        Inputs =
+                    figures.Add((table.Id, TableRecognizer.Figure(table.Id, TableRecognizer.Key(share.Source), "share-of-total-c" + c.ToString(CultureInfo.InvariantCulture),
+                        $"{share.Label}, '{PrintedCell.Plain(header)}' against {partRows[share.Name].Label} / {totalRow.Label}, '{column}' (table {otherId})",
+                        RuleCatalog.ShareOfTotal, cell,
                         [
                             total.Input($"total: {totalRow.Label}, '{column}' (table {otherId})"),
                             part.Input($"part: {partRows[share.Name].Label}, '{column}' (table {otherId})"),
                             cell.Input($"share: {share.Label}, '{PrintedCell.Plain(header)}' (table {table.Id})"),
                             Decimals(part, total),
-                        ],
-                    }));
+                        ])));
                 }
             }
         }
@@ -288,7 +270,7 @@ internal static partial class CrossTableFigures
     private static Quantity? QuantityOf(string label)
     {
         string text = Parenthesised().Replace(label.ToLowerInvariant(), " ");
-        text = YearText().Replace(text, " ");
+        text = PercentChanges.Year().Replace(text, " ");
         var words = WordPattern().Matches(text).Select(m => m.Value).Where(w => !UnitWords.Contains(w)).ToList();
         return string.Join(' ', words) switch
         {
@@ -313,18 +295,11 @@ internal static partial class CrossTableFigures
         return WordPattern().Matches(label).Select(m => m.Value).Where(w => w != "tahun").SequenceEqual(["realisasi"]) ? reportYear : null;
     }
 
-    private static int? YearIn(string text)
-    {
-        var matches = YearText().Matches(text);
-        return matches.Count == 1 ? int.Parse(matches[0].Value, CultureInfo.InvariantCulture) : null;
-    }
+    private static int? YearIn(string text) => PercentChanges.YearOf(text);
 
     private static int? SingleYear(string title) => YearIn(title);
 
     private static string YearName(int? year) => year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "no stated year";
-
-    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
-    private static partial Regex YearText();
 
     [GeneratedRegex(@"\([^)]*\)?")]
     private static partial Regex Parenthesised();
@@ -337,9 +312,6 @@ internal static partial class CrossTableFigures
 
     [GeneratedRegex(@"%|persen|proporsi|kontribusi|distribusi|komposisi|porsi|rasio|indeks|rata", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
-
-    [GeneratedRegex(@"^(?:jumlah|total)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"^\s*(?:[a-z]\.|\d+(?:\.\d+)*[.)]?|[-•])\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ListMark();

@@ -145,7 +145,8 @@ internal static partial class PercentChanges
         label.Contains('%', StringComparison.Ordinal) || ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal))
         || OtherQuantities.Skip(2).Any(w => label.Contains(w, StringComparison.Ordinal));
 
-    private static int? YearOf(string label)
+    /// <summary>The one year (1900–2099) <paramref name="label"/> names; null when it names none or several.</summary>
+    internal static int? YearOf(string label)
     {
         var matches = Year().Matches(label);
         return matches.Count == 1 ? int.Parse(matches[0].Value, CultureInfo.InvariantCulture) : null;
@@ -166,8 +167,9 @@ internal static partial class PercentChanges
         return "row";
     }
 
+    /// <summary>A year printed bare (1900–2099).</summary>
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     [GeneratedRegex(@"^(?:tahun\s+)?(?:19|20)\d\d\s*\*?\)?\s*\(%\)$")]
     private static partial Regex BareYearPercent();

@@ -311,6 +311,7 @@ internal static partial class PlausibilityFigures
     [GeneratedRegex(@"capaian|realisasi|target|pertumbuhan|perubahan|laju|rasio|tingkat|indeks|efisiensi|rata|kenaikan|penurunan|growth|rate")]
     private static partial Regex RateWord();
 
+    /// <summary>A total row's label (Jumlah …, Total …).</summary>
     [GeneratedRegex(@"^(?:jumlah|total)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalLabel();
+    internal static partial Regex TotalLabel();
 }

@@ -289,7 +289,8 @@ internal static partial class TableRecognizer
 
     private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
 
-    private static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
+    /// <summary>The figure printed in <paramref name="cell"/>: id "table/key/suffix", its value, text, decimals and place.</summary>
+    internal static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
     {
         Id = tableId + "/" + key + "/" + suffix,
         Label = label,
