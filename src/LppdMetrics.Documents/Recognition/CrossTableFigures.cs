@@ -57,7 +57,7 @@ internal static partial class CrossTableFigures
             string label = Label(cells);
             rows.Add(new Row(row, cells, label, Name(label), PlausibilityFigures.TotalLabel().IsMatch(label)));
         }
-        return new Table(id, columns, years, SingleYear(table.Title), rows);
+        return new Table(id, columns, years, YearIn(table.Title), rows);
     }
 
     // ---- plausibility.growth-levels ----
@@ -296,8 +296,6 @@ internal static partial class CrossTableFigures
     }
 
     private static int? YearIn(string text) => PercentChanges.YearOf(text);
-
-    private static int? SingleYear(string title) => YearIn(title);
 
     private static string YearName(int? year) => year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "no stated year";
 
