@@ -35,10 +35,12 @@ internal static partial class CrossTableFigures
     /// </summary>
     /// <param name="tables">The document's tables with their ids.</param>
     /// <param name="reportYear">The report's year (a column "Realisasi" without a year is of that year); null when unknown.</param>
+    /// <param name="region">The report's region ("Kabupaten Blitar"): a column naming another region is not the report's own value; null when unknown.</param>
     public static (List<(string TableId, ReportFigure Figure)> Figures, List<(string TableId, string Reason)> Refused) Recognize(
-        IReadOnlyList<(LogicalTable Table, string Id)> tables, int? reportYear)
+        IReadOnlyList<(LogicalTable Table, string Id)> tables, int? reportYear, string? region)
     {
-        var parsed = tables.Select(t => Parse(t.Table, t.Id, reportYear)).ToList();
+        string? own = region is null ? null : OwnName(region);
+        var parsed = tables.Select(t => Parse(t.Table, t.Id, reportYear, own)).ToList();
         var figures = new List<(string, ReportFigure)>();
         var refused = new List<(string, string)>();
         GrowthLevels(parsed, figures, refused);
@@ -46,10 +48,10 @@ internal static partial class CrossTableFigures
         return (figures, refused);
     }
 
-    private static Table Parse(LogicalTable table, string id, int? reportYear)
+    private static Table Parse(LogicalTable table, string id, int? reportYear, string? own)
     {
         var columns = TableColumns.Of(table);
-        var years = columns.Labels.Select(l => ColumnYear(l, reportYear)).ToArray();
+        var years = columns.Labels.Select(l => ColumnYear(l, reportYear, own)).ToArray();
         var rows = new List<Row>();
         foreach (var row in table.Body)
         {
@@ -143,10 +145,11 @@ internal static partial class CrossTableFigures
     /// <summary>
     /// For each share column of a table (a header naming %, persen, proporsi, kontribusi, distribusi, komposisi and no
     /// rate word, as <c>plausibility.share-total</c> reads it; not a capaian or budget table) with at least two share
-    /// rows: the other tables whose rows carry every one of those row names (numbering, case and punctuation aside)
+    /// rows summing within <see cref="PlausibilityFigures.ShareWindow"/> points of 100 (shares of one whole, not rates
+    /// per row): the other tables whose rows carry every one of those row names (numbering, case and punctuation aside)
     /// and one Jumlah/Total row, and one column (not a percentage) of the same year (the column's year, else the
-    /// title's) printing a number ≥ 0 in each of those rows and a total at least as large. Several such columns or
-    /// tables with different numbers: refused.
+    /// title's) printing a number ≥ 0 in each of those rows, in no other row, and a total at least as large. Several
+    /// such columns or tables with different numbers: refused.
     /// </summary>
     private static void SharesOfTotals(List<Table> tables, List<(string, ReportFigure)> figures, List<(string, string)> refused)
     {
@@ -161,6 +164,8 @@ internal static partial class CrossTableFigures
                 if (!PlausibilityFigures.IsShareColumn(header)) continue;
                 var shares = table.Rows.Where(r => !r.IsTotal && r.Name.Length > 0 && c < r.Cells.Length && r.Cells[c].IsNumber && r.Cells[c].Value >= 0).ToList();
                 if (shares.Count < 2 || shares.DistinctBy(r => r.Name).Count() != shares.Count) continue;
+                // Shares of one whole sum to about 100; a column of rates per row (persentase penduduk miskin per kecamatan) does not.
+                if (Math.Abs(shares.Sum(r => r.Cells[c].Value!.Value) - 100m) > PlausibilityFigures.ShareWindow) continue;
                 int? year = YearIn(header) ?? table.TitleYear;
                 var found = new List<(int Table, int Column, Row Total, Dictionary<string, Row> Parts)>();
                 var why = new List<string>();
@@ -182,6 +187,8 @@ internal static partial class CrossTableFigures
                         if (k >= totals[0].Cells.Length || !Level(totals[0].Cells[k])) continue;
                         decimal total = totals[0].Cells[k].Value!.Value;
                         if (!parts.Values.All(p => k < p.Cells.Length && p.Cells[k].IsNumber && !p.Cells[k].IsPercent && p.Cells[k].Value >= 0 && p.Cells[k].Value <= total)) continue;
+                        // The same breakdown: the other table has no further row printing a number in this column.
+                        if (other.Rows.Count(r => !r.IsTotal && r.Name.Length > 0 && k < r.Cells.Length && r.Cells[k].IsNumber) != shares.Count) continue;
                         if ((YearIn(label) ?? other.TitleYear) is var countYear && countYear != year)
                         {
                             why.Add($"table {other.Id} column '{PrintedCell.Plain(label)}' prints the counts of {YearName(countYear)}, the shares are of {YearName(year)}");
@@ -286,16 +293,25 @@ internal static partial class CrossTableFigures
 
     /// <summary>
     /// The year of a column: the one year its header names, or the report's year for a bare "Realisasi"; null for a
-    /// column of a target, a province's or the nation's value, a mean, a change or a capaian in %.
+    /// column of a target, a province's or the nation's value, a mean, a change or a capaian in %, and for a column
+    /// naming a region (kabupaten, kota, provinsi …) other than the report's own (a comparison with neighbours).
     /// </summary>
-    private static int? ColumnYear(string label, int? reportYear)
+    private static int? ColumnYear(string label, int? reportYear, string? own)
     {
         if (NotOwnValue().IsMatch(label)) return null;
+        if (RegionWord().IsMatch(label) && (own is null || !label.Contains(own, StringComparison.OrdinalIgnoreCase))) return null;
         if (YearIn(label) is { } year) return year;
         return WordPattern().Matches(label).Select(m => m.Value).Where(w => w != "tahun").SequenceEqual(["realisasi"]) ? reportYear : null;
     }
 
     private static int? YearIn(string text) => PercentChanges.YearOf(text);
+
+    /// <summary>The distinctive part of the report's region, lower case ("Kabupaten Blitar" → "blitar").</summary>
+    private static string? OwnName(string region)
+    {
+        string name = RegionWord().Replace(region.ToLowerInvariant(), " ").Trim();
+        return name.Length >= 3 ? name : null;
+    }
 
     private static string YearName(int? year) => year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "no stated year";
 
@@ -304,6 +320,9 @@ internal static partial class CrossTableFigures
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\bkab\b|\bkab\.|kabupaten|\bkota\b|provinsi|\bprov\b|nasional|indonesia", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionWord();
 
     [GeneratedRegex(@"target|sasaran|provinsi|prov\.|nasional|jawa|rpjm|rata|perubahan|selisih|kenaikan|penurunan|capaian\b.*%|%.*capaian|persentase capaian", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwnValue();

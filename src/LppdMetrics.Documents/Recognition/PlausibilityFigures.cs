@@ -15,7 +15,7 @@ namespace LppdMetrics.Documents.Recognition;
 internal static partial class PlausibilityFigures
 {
     /// <summary>A column whose shares sum further than this from 100 (in points) is not taken for shares of one whole.</summary>
-    private const decimal ShareWindow = 10m;
+    internal const decimal ShareWindow = 10m;
 
     /// <summary>The fewest numbers a copied block prints (the rule <c>plausibility.copied-rows</c> takes at least this many pairs).</summary>
     private const int MinimumCells = 3;

@@ -62,7 +62,7 @@ public static partial class ReportRecognizer
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
         var (title, region, year) = Title(content);
-        AddPlausibility(named, reportTables, figureIds, year, summaries);
+        AddPlausibility(named, reportTables, figureIds, year, region, summaries);
         var statements = EfficiencyStatements.Recognize(content);
         var lowerIsBetter = reportTables.SelectMany(t => t.Figures)
             .Where(f => f.Rule == FigureKinds.Achievement && f.Polarity == Polarity.Negative && f.Label.LastIndexOf(": ", StringComparison.Ordinal) > 0)
@@ -105,9 +105,9 @@ public static partial class ReportRecognizer
     /// table has no figure.
     /// </summary>
     private static void AddPlausibility(List<(LogicalTable Table, string Id)> named, List<ReportTable> reportTables, HashSet<string> figureIds,
-        int? year, List<TableSummary> summaries)
+        int? year, string? region, List<TableSummary> summaries)
     {
-        var (crossTable, refused) = CrossTableFigures.Recognize(named, year);
+        var (crossTable, refused) = CrossTableFigures.Recognize(named, year, region);
         var byTable = PlausibilityFigures.Recognize(named).Concat(crossTable)
             .ToLookup(x => x.TableId, x => x.Figure with { Id = Unique(figureIds, x.Figure.Id) }, StringComparer.Ordinal);
         int at = 0;

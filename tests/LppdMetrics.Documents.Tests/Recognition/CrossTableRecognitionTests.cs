@@ -147,4 +147,48 @@ public class CrossTableRecognitionTests
         string reason = Reason(result, "2.8");
         Assert.Contains("counts of 2024, the shares are of 2023", reason, StringComparison.Ordinal);
     }
+
+    /// <summary>A comparison with a neighbour: only the report's own region's column is its growth (1.234,7 thousand vs 1.263.650 would be a false alarm).</summary>
+    [Fact]
+    public void A_neighbours_column_is_not_the_reports_own_growth()
+    {
+        string[] comparison =
+        [
+            "**Tabel 2.9**  ", "**Perbandingan Indikator Kependudukan**", "",
+            "No\tIndikator\tKab. Sukamaju 2024\tKab. Kediri 2024\tProvinsi Jawa Timur 2024",
+            "1\tLaju Pertumbuhan Penduduk (%)\t0,81\t1,24\t0,67", "",
+        ];
+        var result = Extract([.. Population, .. comparison]);
+        var figure = Assert.Single(Figures(result, RuleCatalog.GrowthLevels));
+        Assert.Equal(0.81m, figure.Reported);
+        Assert.Empty(Notes(result));
+    }
+
+    /// <summary>
+    /// A column of rates per row (persentase penduduk miskin of each kecamatan, 8,2 % and 10,5 %) is not a set of shares
+    /// of the Jumlah of Tabel 1.2 (28.911 / 1.263.650 = 2,29 %): its values do not sum to about 100, so it is not paired.
+    /// </summary>
+    [Fact]
+    public void Rates_per_row_are_not_shares_of_another_tables_total()
+    {
+        string[] poverty =
+        [
+            "**Tabel 2.4**  ", "**Persentase Penduduk Miskin Per Kecamatan Tahun 2024**", "",
+            "Kecamatan\tPersentase (%)",
+            "Bakung\t8,2",
+            "Wonotirto\t10,5", "",
+        ];
+        var result = Extract([.. Population, .. poverty]);
+        Assert.Empty(Figures(result, RuleCatalog.ShareOfTotal));
+        Assert.Empty(Notes(result));
+    }
+
+    /// <summary>The shares of three of the four sectors of the count table are not its breakdown: not paired.</summary>
+    [Fact]
+    public void Shares_of_part_of_the_categories_are_not_paired()
+    {
+        string[] counts = [.. Counts.Take(7), "d. Konstruksi\t1.113", "<b>Jumlah</b>\t<b>696.958</b>", ""];
+        var result = Extract([.. counts, .. ShareTable("2024", "39,06")]);
+        Assert.Empty(Figures(result, RuleCatalog.ShareOfTotal));
+    }
 }
