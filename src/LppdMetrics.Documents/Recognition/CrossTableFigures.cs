@@ -20,8 +20,14 @@ internal static partial class CrossTableFigures
     /// <summary>The quantity of a row label: economic growth, population growth, their levels (null: none of these).</summary>
     private enum Quantity { EconomicGrowth, PopulationGrowth, RealGdp, Population }
 
-    /// <summary>A table's columns with their years and its body rows.</summary>
-    private sealed record Table(string Id, TableColumns Columns, int?[] Years, int? TitleYear, List<Row> Rows);
+    /// <summary>A table's columns with their years and its body rows; its rows by name (the names printed once, totals aside) and its total rows.</summary>
+    private sealed record Table(string Id, TableColumns Columns, int?[] Years, int? TitleYear, List<Row> Rows)
+    {
+        public Dictionary<string, Row> ByName { get; } = Rows.Where(r => !r.IsTotal && r.Name.Length > 0).GroupBy(r => r.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
+        public List<Row> Totals { get; } = [.. Rows.Where(r => r.IsTotal)];
+    }
 
     /// <summary>A body row: its cells, its label (the last text before its numbers), its name (the label normalised) and whether it is a Jumlah/Total row.</summary>
     private sealed record Row(DocumentRow Source, PrintedCell[] Cells, string Label, string Name, bool IsTotal);
@@ -162,8 +168,9 @@ internal static partial class CrossTableFigures
             {
                 string header = columns.Labels[c];
                 if (!PlausibilityFigures.IsShareColumn(header)) continue;
-                var shares = table.Rows.Where(r => !r.IsTotal && r.Name.Length > 0 && c < r.Cells.Length && r.Cells[c].IsNumber && r.Cells[c].Value >= 0).ToList();
+                var shares = table.Rows.Where(r => !r.IsTotal && r.Name.Length > 0 && c < r.Cells.Length && r.Cells[c].IsNumber).ToList();
                 if (shares.Count < 2 || shares.DistinctBy(r => r.Name).Count() != shares.Count) continue;
+                if (shares.Any(r => r.Cells[c].Value is < 0 or > 100m + PlausibilityFigures.ShareWindow)) continue; // not shares (and no sum can overflow)
                 // Shares of one whole sum to about 100; a column of rates per row (persentase penduduk miskin per kecamatan) does not.
                 if (Math.Abs(shares.Sum(r => r.Cells[c].Value!.Value) - 100m) > PlausibilityFigures.ShareWindow) continue;
                 int? year = YearIn(header) ?? table.TitleYear;
@@ -173,9 +180,9 @@ internal static partial class CrossTableFigures
                 {
                     if (b == a) continue;
                     var other = tables[b];
-                    var byName = other.Rows.Where(r => !r.IsTotal && r.Name.Length > 0).GroupBy(r => r.Name).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+                    var byName = other.ByName;
                     if (!shares.All(s => byName.ContainsKey(s.Name))) continue;
-                    var totals = other.Rows.Where(r => r.IsTotal).ToList();
+                    var totals = other.Totals;
                     if (totals.Count > 1)
                         why.Add(string.Create(CultureInfo.InvariantCulture, $"table {other.Id} prints its rows with {totals.Count} Jumlah/Total rows (which is the whole?)"));
                     if (totals.Count != 1) continue;
