@@ -167,7 +167,8 @@ public class PlausibilityVariantTests
         from row in Gen.Choose(0, report.Sectors!.Labels.Count - 1)
         from size in Gen.Choose(3, 40)
         from sign in Gen.Elements(-1, 1)
-        select (report, row, sign * size);
+        let down = report.Sectors!.Share(row) - size * LppdMetrics.Numbers.ReportRounding.UnitInLastPlace(report.Sectors.Decimals) >= 0
+        select (report, row, sign < 0 && down ? -size : size); // a share is never printed below 0 (a column with a negative value is not shares)
 
     private static IEnumerable<(PlausibilityReport, int, int)> ShrinkSectorShare((PlausibilityReport Report, int Row, int Units) c)
     {
