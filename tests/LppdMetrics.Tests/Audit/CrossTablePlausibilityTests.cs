@@ -159,4 +159,48 @@ public class CrossTablePlausibilityTests
             return (findings.Count == 1 && findings[0].Status == FindingStatus.Implausible)
                 .Label($"{printedBefore} → {printedAfter}: allowed {low} … {high}, printed {moved}");
         });
+
+    /// <summary>A total (1 to 10⁹), a part of it (0 to the total), their printed rounding at 0–3 decimals after scaling by 10⁻⁴ … 1, the share's at 0–3.</summary>
+    private static readonly Gen<(long Total, long Part, int Scale, int CountDecimals, int ShareDecimals)> Parts =
+        from total in Gen.Choose(1, 1_000_000_000)
+        from permille in Gen.Choose(0, 1000)
+        from scale in Gen.Choose(0, 4)
+        from countDecimals in Gen.Choose(0, 3)
+        from shareDecimals in Gen.Choose(0, 3)
+        select ((long)total, (long)total * permille / 1000, scale, countDecimals, shareDecimals);
+
+    private static IEnumerable<(long, long, int, int, int)> ShrinkParts((long Total, long Part, int Scale, int CountDecimals, int ShareDecimals) c)
+    {
+        if (c.Scale > 0) yield return (c.Total, c.Part, c.Scale - 1, c.CountDecimals, c.ShareDecimals);
+        if (c.CountDecimals > 0) yield return (c.Total, c.Part, c.Scale, c.CountDecimals - 1, c.ShareDecimals);
+        if (c.Total > 10) yield return (c.Total / 10, c.Part / 10, c.Scale, c.CountDecimals, c.ShareDecimals);
+    }
+
+    /// <summary>Part, total and share rounded half up from the same true values: never a note (a total whose box reaches 0 is not judged).</summary>
+    [Property(MaxTest = 300)]
+    public Property Part_total_and_share_rounded_from_the_same_values_never_give_a_note() =>
+        Prop.ForAll(Arb.From(Parts, ShrinkParts), c =>
+        {
+            decimal total = Scaled(c.Total, c.Scale), part = Scaled(c.Part, c.Scale);
+            decimal printedTotal = ReportRounding.Round(total, c.CountDecimals), printedPart = ReportRounding.Round(part, c.CountDecimals);
+            decimal share = ReportRounding.Round(part / total * 100m, c.ShareDecimals);
+            var findings = Audit(Share(printedTotal, printedPart, share, c.ShareDecimals, c.CountDecimals)).Findings;
+            return (findings.Count == 0).Label($"{printedPart} / {printedTotal}, share {share}: {string.Join("; ", findings.Select(f => f.Explanation))}");
+        });
+
+    /// <summary>A printed share moved further than the width the counts' rounding allows plus one unit is always a note: [(p − h) / (T + h), (p + h) / (T − h)] × 100, worked out here.</summary>
+    [Property(MaxTest = 300)]
+    public Property A_share_moved_beyond_the_rounding_of_its_counts_is_a_note() =>
+        Prop.ForAll(Arb.From(Parts, ShrinkParts), c =>
+        {
+            decimal printedTotal = ReportRounding.Round(Scaled(c.Total, c.Scale), c.CountDecimals);
+            decimal printedPart = ReportRounding.Round(Scaled(c.Part, c.Scale), c.CountDecimals);
+            decimal h = ReportRounding.UnitInLastPlace(c.CountDecimals) / 2, unit = ReportRounding.UnitInLastPlace(c.ShareDecimals);
+            if (printedTotal - h <= 0) return true.Label("total within rounding of 0: not judged");
+            decimal low = Math.Max(0m, printedPart - h) / (printedTotal + h) * 100m, high = (printedPart + h) / (printedTotal - h) * 100m;
+            decimal moved = ReportRounding.Round(printedPart / printedTotal * 100m, c.ShareDecimals) + (Math.Ceiling((high - low) / unit) + 2) * unit;
+            var findings = Audit(Share(printedTotal, printedPart, moved, c.ShareDecimals, c.CountDecimals)).Findings;
+            return (findings.Count == 1 && findings[0].Status == FindingStatus.Implausible)
+                .Label($"{printedPart} / {printedTotal}: allowed {low} … {high}, printed {moved}");
+        });
 }
