@@ -68,6 +68,13 @@ public static partial class ReportRecognizer
             .Select(f => TextStatements.Normalized(f.Label[..f.Label.LastIndexOf(": ", StringComparison.Ordinal)])).ToHashSet(StringComparer.Ordinal);
         var (stated, notJudged) = TextStatements.Recognize(content, tables, lowerIsBetter);
         statements.AddRange(stated);
+        var (shares, sharesLeftOut) = ShareStatements.Recognize(content, tables);
+        var (changes, changesLeftOut) = ChangeStatements.Recognize(content);
+        // a statement another recogniser already reads (same place, rule and value) is kept once
+        var seen = statements.Select(f => (f.Location, f.Rule, f.Reported)).ToHashSet();
+        statements.AddRange(shares.Concat(changes).Where(f => seen.Add((f.Location, f.Rule, f.Reported))));
+        notJudged.AddRange(sharesLeftOut);
+        notJudged.AddRange(changesLeftOut);
         if (statements.Count > 0 || notJudged.Count > 0)
         {
             string id = Unique(tableIds, EfficiencyStatements.TableId);
