@@ -57,7 +57,7 @@ internal static partial class ChangeStatements
     private static void Sentence(string sentence, bool paragraphStart, SourceLocation location, List<ReportFigure> figures, List<string> skipped)
     {
         var amounts = StatedAmounts.Of(sentence, location);
-        if (amounts.Count < 3) return;
+        if (amounts.Count < 2) return;
         string key = StatedAmounts.Key(location);
         for (int i = 0; i < amounts.Count; i++)
         {

@@ -64,7 +64,7 @@ internal static partial class ShareStatements
         var shares = Share().Matches(sentence);
         if (shares.Count == 0) return;
         string key = StatedAmounts.Key(location);
-        var named = shares.Where(s => s.Groups["of"].Success).Select(s => Name(s.Groups["of"].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var named = shares.Where(s => s.Groups["of"].Success).Select(s => Name(s.Groups["of"].Value)).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (Match share in shares)
         {
             string quote = StatedAmounts.Quote(sentence, share.Index - 50, share.Index + share.Length);
@@ -202,7 +202,7 @@ internal static partial class ShareStatements
     };
 
     /// <summary>A count and its share: "3.859 orang (65,85%)", "3 orang atau 0,02% dari total PNS".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(?<part>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:orang|jiwa|personil|pegawai|pekerja|penduduk|KK|rumah\s+tangga|desa|unit)\b\s*(?:\(\s*(?<p>\d+(?:,\d+)?)\s*%\s*\)|,?\s*atau\s+(?:(?<about>sekitar)\s+|sebesar\s+)?(?<p>\d+(?:,\d+)?)\s*(?:%|persen\b))(?<of>\s*(?:dari|terhadap)\s+[^.;()]{1,80})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(?<part>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:orang|jiwa|personil|pegawai|pekerja|penduduk|KK|rumah\s+tangga|desa|unit)\b\s*(?:\(\s*(?<p>\d+(?:,\d+)?)\s*%\s*\)|,?\s*atau\s+(?:(?<about>sekitar)\s+|sebesar\s+)?(?<p>\d+(?:,\d+)?)\s*(?:%|persen\b))(?<of>\s*(?:dari|terhadap)\s+(?:[^.,;()]|[.,](?=\d)){1,80})?", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
     [GeneratedRegex(@"^\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", RegexOptions.IgnoreCase)]
