@@ -164,8 +164,10 @@ internal static partial class ShareStatements
             var found = new List<(PrintedCell Cell, string Where)>();
             foreach (Match m in pattern.Matches(text))
             {
-                var amount = StatedAmounts.Of(text[(m.Index + m.Length)..], p.Location).FirstOrDefault();
+                string rest = text[(m.Index + m.Length)..];
+                var amount = StatedAmounts.Of(rest, p.Location).FirstOrDefault();
                 if (amount.Printed.Cell is null || amount.Start != 0 || amount.IsPercent) continue;
+                if (Share().Match(rest) is { Success: true, Index: 0 }) continue; // a part with its share, not the total
                 found.Add((amount.Printed, $"stated in the text, line {StatedAmounts.Key(p.Location)}: \"{m.Value.Trim()} {amount.Text}\""));
             }
             if (found.Select(f => f.Cell.Value).Distinct().Count() > 1)

@@ -42,7 +42,8 @@ public class ShareAndChangeStatementsTests
         var s3 = SeedFindings.Value["text/517/share-3"];
         Assert.Equal(FindingStatus.Mismatch, s3.Status);
         Assert.Equal(0.05m, s3.Recomputed);
-        Assert.Equal([517, 416], s3.Trace!.Inputs.Select(i => i.Source!.Value));
+        // the trace shows both places compared
+        Assert.Equal(["line 517 ('3')", "line 416 ('5.860')"], s3.Trace!.Inputs.Select(i => i.Note![(i.Note!.IndexOf("line ", StringComparison.Ordinal))..]));
     }
 
     [Fact]
@@ -163,9 +164,10 @@ public class ShareAndChangeStatementsTests
         var finding = Assert.Single(findings);
         Assert.Equal(FindingStatus.Mismatch, finding.Status);
         Assert.Equal(30.45m, finding.Recomputed);
-        var lines = finding.Trace!.Inputs.Select(i => i.Source!.Value).ToList();
+        var lines = figures[0].Inputs.Select(i => i.Source!.Value).ToList();
         Assert.Equal(2, lines.Distinct().Count());
         Assert.Equal(figures[0].Source, lines[0]);
+        Assert.All(finding.Trace!.Inputs.Zip(lines), x => Assert.Contains($"line {x.Second} (", x.First.Note, StringComparison.Ordinal));
     }
 
     [Fact]
