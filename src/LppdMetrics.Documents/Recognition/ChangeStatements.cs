@@ -59,6 +59,12 @@ internal static partial class ChangeStatements
         var amounts = StatedAmounts.Of(sentence, location);
         if (amounts.Count < 2) return;
         string key = StatedAmounts.Key(location);
+        if (amounts.Count > StatedAmounts.MaxPerSentence)
+        {
+            if (DirectionWord().IsMatch(sentence))
+                skipped.Add(string.Create(CultureInfo.InvariantCulture, $"text line {key} \"{StatedAmounts.Quote(sentence, 0, 60)}\": {amounts.Count} amounts in one sentence, more than a statement prints ({StatedAmounts.MaxPerSentence}): not read"));
+            return;
+        }
         for (int i = 0; i < amounts.Count; i++)
         {
             var change = amounts[i];

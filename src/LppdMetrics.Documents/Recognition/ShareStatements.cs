@@ -64,6 +64,11 @@ internal static partial class ShareStatements
         var shares = Share().Matches(sentence);
         if (shares.Count == 0) return;
         string key = StatedAmounts.Key(location);
+        if (shares.Count > StatedAmounts.MaxPerSentence)
+        {
+            skipped.Add(string.Create(CultureInfo.InvariantCulture, $"text line {key} \"{StatedAmounts.Quote(sentence, 0, 60)}\": {shares.Count} shares in one sentence, more than a statement prints ({StatedAmounts.MaxPerSentence}): not read"));
+            return;
+        }
         var named = shares.Where(s => s.Groups["of"].Success).Select(s => Name(s.Groups["of"].Value)).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (Match share in shares)
         {

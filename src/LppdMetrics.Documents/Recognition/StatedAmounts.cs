@@ -26,6 +26,12 @@ internal static partial class StatedAmounts
         public string Text => Printed.Text;
     }
 
+    /// <summary>
+    /// The most amounts (or shares) a sentence may print to be read as a statement; a longer run of numbers is a list
+    /// or a table flattened into text, and reading it would cost time that grows with the square of its length.
+    /// </summary>
+    public const int MaxPerSentence = 40;
+
     /// <summary>The amounts of <paramref name="sentence"/>, in order, each located at <paramref name="location"/>.</summary>
     public static List<Amount> Of(string sentence, SourceLocation location)
     {
