@@ -19,13 +19,11 @@ namespace LppdMetrics.Documents.Tests.Recognition;
 /// </summary>
 public class ShareAndChangeStatementsTests
 {
-    private static LppdReport SeedReport => SeedAcceptanceTests.Seed.Value.Result.Report;
+    private static LppdReport SeedReport => TextStatementsTests.SeedReport;
 
-    private static readonly Lazy<Dictionary<string, AuditFinding>> SeedFindings = new(() =>
-        ReportAudit.Run(SeedReport).Findings.ToDictionary(f => f.Id, StringComparer.Ordinal));
+    private static Lazy<Dictionary<string, AuditFinding>> SeedFindings => TextStatementsTests.SeedFindings;
 
-    private static ReportFigure SeedFigure(string id) =>
-        SeedReport.Tables.SelectMany(t => t.Figures).Single(f => f.Id == id);
+    private static ReportFigure SeedFigure(string id) => TextStatementsTests.SeedFigure(id);
 
     // ---- the seed, by hand --------------------------------------------------------------------------------------
 
