@@ -114,12 +114,12 @@ internal static partial class ShareStatements
         }
     }
 
-    /// <summary>The total's name from "dari (total) …": its words up to the end of the phrase, lower case.</summary>
+    /// <summary>The total's name from "dari (total) …": its words up to the end of the phrase, as printed.</summary>
     private static string Name(string of)
     {
         string name = OfLead().Replace(of, "");
         name = NameEnd().Split(name)[0];
-        return string.Join(' ', Words().Matches(name).Select(w => w.Value.ToLowerInvariant()).Take(5));
+        return string.Join(' ', Words().Matches(name).Select(w => w.Value).Take(5));
     }
 
     /// <summary>A total printed in the "dari …" phrase itself ("dari 5.860 orang", "dari total PNS sebanyak 5.860").</summary>

@@ -8,6 +8,7 @@ using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Documents.Tests.Docx;
 using LppdMetrics.Reports;
+using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Documents.Tests.Recognition;
 
@@ -309,9 +310,8 @@ public class ShareAndChangeStatementsTests
     /// <summary>A share printed from its part and total (half-up at two decimals) is never a mismatch, wherever the total is printed.</summary>
     [Property(MaxTest = 40)]
     public Property A_share_worked_out_from_its_part_and_total_is_never_a_mismatch() =>
-        Prop.ForAll(Arb.From(Gen.Zip(Gen.Zip(Gen.Choose(1, 900_000), Gen.Choose(0, 1_000_000)), Gen.Choose(0, 2))), input =>
+        Prop.ForAll(Shrinkers.Choose(1, 900_000), Shrinkers.Choose(0, 1_000_000), Shrinkers.Choose(0, 2), (part, extra, where) =>
         {
-            var ((part, extra), where) = input;
             int total = part + extra;
             string share = Printed(Math.Round(part * 100m / total, 2, MidpointRounding.AwayFromZero));
             string sentence = $"Sektor jasa menyerap {Thousands(part)} orang atau {share}% dari total penduduk bekerja" + (where == 0 ? $" sebanyak {Thousands(total)} orang." : ".");
@@ -327,9 +327,8 @@ public class ShareAndChangeStatementsTests
     /// <summary>A share off by two hundredths or more is always a mismatch.</summary>
     [Property(MaxTest = 40)]
     public Property A_share_off_by_more_than_its_rounding_is_always_a_mismatch() =>
-        Prop.ForAll(Arb.From(Gen.Zip(Gen.Zip(Gen.Choose(1, 900_000), Gen.Choose(0, 1_000_000)), Gen.Choose(2, 5000))), input =>
+        Prop.ForAll(Shrinkers.Choose(1, 900_000), Shrinkers.Choose(0, 1_000_000), Shrinkers.Choose(2, 5000), (part, extra, off) =>
         {
-            var ((part, extra), off) = input;
             int total = part + extra;
             decimal right = Math.Round(part * 100m / total, 2, MidpointRounding.AwayFromZero);
             decimal wrong = right + off / 100m;
@@ -343,9 +342,8 @@ public class ShareAndChangeStatementsTests
     /// </summary>
     [Property(MaxTest = 40)]
     public Property A_change_is_judged_by_its_two_levels() =>
-        Prop.ForAll(Arb.From(Gen.Zip(Gen.Zip(Gen.Choose(1, 9_000_000), Gen.Choose(1, 9_000_000)), Gen.Elements(true, false))), input =>
+        Prop.ForAll(Shrinkers.Choose(1, 9_000_000), Shrinkers.Choose(1, 9_000_000), Shrinkers.Elements(false, true), (from, to, wrong) =>
         {
-            var ((from, to), wrong) = input;
             if (from == to) return true;
             int size = Math.Abs(to - from) + (wrong ? 2 : 0);
             string word = to > from ? "naik" : "turun";
