@@ -47,4 +47,14 @@ public class ExtractBenchmarks
     [Benchmark]
     public int TextStatements() =>
         PrintedCell.Remembering(() => LppdMetrics.Documents.Recognition.TextStatements.Recognize(_content, _tables, new HashSet<string>()).Figures.Count);
+
+    /// <summary>The shares stated in the running text (issue 17, session 4), on blocks and tables already assembled.</summary>
+    [Benchmark]
+    public int ShareStatements() =>
+        PrintedCell.Remembering(() => LppdMetrics.Documents.Recognition.ShareStatements.Recognize(_content, _tables).Figures.Count);
+
+    /// <summary>The changes stated with both their levels in the running text (issue 17, session 4), on blocks already read.</summary>
+    [Benchmark]
+    public int ChangeStatements() =>
+        PrintedCell.Remembering(() => LppdMetrics.Documents.Recognition.ChangeStatements.Recognize(_content).Figures.Count);
 }

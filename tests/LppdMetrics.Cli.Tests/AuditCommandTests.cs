@@ -16,7 +16,7 @@ public class AuditCommandTests
         Assert.Contains("MISMATCH", r.Out);
         // DPRD (line 427): 7 + 6 + 25 = 38, printed 37.
         Assert.Matches(@"MISMATCH\s+37\s+38\s+-1\s+line 427\s+1\.6/427/total-7", r.Out);
-        Assert.Matches(@"summary: 1671 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not checkable", r.Out);
+        Assert.Matches(@"summary: 1678 figures: \d+ match, \d+ rounding, \d+ mismatch, \d+ not checkable", r.Out);
         Assert.Equal("", r.Error);
     }
 

@@ -59,7 +59,7 @@ public class AuditReportFormatTests
     public void Text_follows_the_language_and_json_stays_language_neutral()
     {
         var id = CliRunner.Run("audit", "--lang", "id", "--only", "mismatch");
-        Assert.Contains("ringkasan: 1671 angka:", id.Out, StringComparison.Ordinal);
+        Assert.Contains("ringkasan: 1678 angka:", id.Out, StringComparison.Ordinal);
         // Tabel 1.2: the total population 2023, printed 1.253.550 (seed line 271), grouped as the report prints it.
         Assert.Matches(@"TIDAK SESUAI\s+1\.253\.550\s+", id.Out);
         Assert.Matches(@"MISMATCH\s+1,253,550\s+", CliRunner.Run("audit", "--lang", "en", "--only", "mismatch").Out);
@@ -68,7 +68,7 @@ public class AuditReportFormatTests
         string jsonEn = CliRunner.Run("audit", "--format", "json", "--lang", "en").Out;
         Assert.Equal(jsonEn, jsonId);
         using var doc = JsonDocument.Parse(jsonId);
-        Assert.Equal(1671, doc.RootElement.GetProperty("summary").GetProperty("total").GetInt32());
+        Assert.Equal(1678, doc.RootElement.GetProperty("summary").GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class AuditJsonStreamingTests
         Assert.Equal(ExitCodes.Findings, code);
         string json = output.ToString();
         using var doc = System.Text.Json.JsonDocument.Parse(json);
-        Assert.Equal(1681, doc.RootElement.GetProperty("findings").GetArrayLength()); // 1671 figures and 10 plausibility notes
-        // 1681 findings flushed every 256: several writes, none holding the whole document.
+        Assert.Equal(1688, doc.RootElement.GetProperty("findings").GetArrayLength()); // 1678 figures and 10 plausibility notes
+        // 1688 findings flushed every 256: several writes, none holding the whole document.
         Assert.True(output.Chunks.Count >= 5, $"{output.Chunks.Count} writes");
         Assert.True(output.Chunks.Max() < json.Length / 2, $"largest write {output.Chunks.Max()} of {json.Length}");
     }

@@ -156,10 +156,13 @@ public partial class PdfCommandTests
 
     /// <summary>
     /// Whether <paramref name="printed"/> is a sequence of words of the page: a number broken inside its cell
-    /// ("1.429.943.415" over ".475,84") is two words, and another column's words may come between them in reading order.
+    /// ("1.429.943.415" over ".475,84") is two words, and another column's words may come between them in reading order;
+    /// or a number of the running text glued to its currency and unit ("Rp.521.000/jiwa/tahun").
     /// </summary>
     private static bool PrintedOn(string printed, HashSet<string> words)
     {
+        var glued = new Regex(@"^(?:Rp\.?)?" + Regex.Escape(printed) + @"(?:/[\p{L}/]+)?[.,]?$");
+        if (words.Any(glued.IsMatch)) return true;
         var reachable = new bool[printed.Length + 1];
         reachable[0] = true;
         for (int start = 0; start < printed.Length; start++)

@@ -69,10 +69,18 @@ public static partial class ReportRecognizer
             .Select(f => TextStatements.Normalized(f.Label[..f.Label.LastIndexOf(": ", StringComparison.Ordinal)])).ToHashSet(StringComparer.Ordinal);
         var (stated, notJudged) = TextStatements.Recognize(content, tables, lowerIsBetter);
         statements.AddRange(stated);
+        var (shares, sharesLeftOut) = ShareStatements.Recognize(content, tables);
+        var (changes, changesLeftOut) = ChangeStatements.Recognize(content);
+        // a sentence that quotes the table above and prints its own levels gives two checks: against the table
+        // (TextStatements) and against its own levels (ChangeStatements)
+        statements.AddRange(shares);
+        statements.AddRange(changes);
+        notJudged.AddRange(sharesLeftOut);
+        notJudged.AddRange(changesLeftOut);
         if (statements.Count > 0 || notJudged.Count > 0)
         {
             string id = Unique(tableIds, EfficiencyStatements.TableId);
-            const string statementsTitle = "Figures stated in the running text (nilai efisiensi; values, changes and gaps quoted from the table above)";
+            const string statementsTitle = "Figures stated in the running text (nilai efisiensi; values, changes and gaps quoted from the table above; shares and changes with their own levels)";
             statements = statements.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
             // statements left out: the table's note when it has figures (as a table's rows left out), else its skip reason
             string? leftOut = notJudged.Count == 0 ? null : "statements left out: " + string.Join("; ", notJudged);

@@ -196,10 +196,26 @@ public static class ReportAudit
         };
     }
 
-    /// <summary>The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|.</summary>
+    /// <summary>
+    /// The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|. When an
+    /// input is printed on another line than the figure (a statement of the text against a table, a figure against
+    /// another table, a total against the rows above it), each input of the trace names its line, so that the trace
+    /// shows both places compared.
+    /// </summary>
     internal static RuleOutcome Recompute(ReportFigure figure)
     {
         RuleOutcome outcome = RuleCatalog.Apply(figure);
+        if (outcome.Trace is { } placed && !RuleCatalog.IsPlausibility(figure.Rule) && placed.Inputs.Count == figure.Inputs.Count
+            && figure.Inputs.Any(i => i.Source is not null && i.Source != figure.Source))
+            outcome = outcome with
+            {
+                Trace = placed with
+                {
+                    Inputs = placed.Inputs.Select((t, i) => figure.Inputs[i] is { Source: { } line } input && input.Value == t.Value
+                        ? t with { Note = (t.Note is null ? "" : t.Note + "; ") + string.Create(CultureInfo.InvariantCulture, $"line {line}") + (input.Printed is { } printed ? " ('" + printed + "')" : "") }
+                        : t).ToList(),
+                },
+            };
         if (figure.Magnitude && outcome.Value is { } signed && outcome.Trace is { } trace)
             outcome = outcome with
             {

@@ -20,6 +20,25 @@ public static class EmbeddedBlitar
 
     public static string OverlayPath => Path.Combine(DataFolder, "blitar-2024-overlay.json");
 
+    /// <summary>
+    /// Statements of the running text the overlay transcribed by hand until the extractor recognised them (issue 17,
+    /// <c>ShareStatements</c> and <c>ChangeStatements</c>): the overlay's copy is gone and the extracted figure keeps
+    /// the overlay's id, so that links to it stay.
+    /// </summary>
+    private static readonly Dictionary<string, string> KeptIds = new(StringComparer.Ordinal)
+    {
+        ["text/275/change"] = "text/275/penduduk-naik",
+        ["text/275/change-percent"] = "text/275/penduduk-persen",
+        ["text/517/share-3859"] = "text/517/pns-s1",
+        ["text/517/share-3"] = "text/517/pns-s3",
+        ["text/525/change"] = "text/525/pendapatan-naik",
+        ["text/525/change-percent"] = "text/525/pendapatan-persen",
+        ["text/1388/change"] = "text/1388/hls-naik",
+        ["text/1405/change"] = "text/1405/pengeluaran-naik",
+        ["text/1409/change"] = "text/1409/miskin-2021-2022",
+        ["text/1513/change"] = "text/1513/per-kapita-naik",
+    };
+
     /// <summary>The document from the seed's extraction and the overlay.</summary>
     public static LppdReport Build(string seedText, LppdReport overlay)
     {
@@ -29,7 +48,7 @@ public static class EmbeddedBlitar
         foreach (var table in extracted.Tables)
         {
             // The embedded document cites source lines only (as its overlay does): cell locations are left out.
-            var merged = table with { Figures = table.Figures.Select(f => f with { Location = null, Inputs = f.Inputs.Select(i => i with { Location = null }).ToList() }).ToList() };
+            var merged = table with { Figures = table.Figures.Select(f => f with { Id = KeptIds.GetValueOrDefault(f.Id, f.Id), Location = null, Inputs = f.Inputs.Select(i => i with { Location = null }).ToList() }).ToList() };
             if (byId.Remove(table.Id, out var extra))
                 merged = merged with { Title = extra.Title, Note = extra.Note, Figures = [.. merged.Figures, .. extra.Figures] };
             tables.Add(merged);

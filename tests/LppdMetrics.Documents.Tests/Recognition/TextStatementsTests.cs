@@ -17,12 +17,15 @@ namespace LppdMetrics.Documents.Tests.Recognition;
 /// </summary>
 public class TextStatementsTests
 {
-    private static LppdReport SeedReport => SeedAcceptanceTests.Seed.Value.Result.Report;
+    /// <summary>The seed's report as the extractor reads it (no overlay).</summary>
+    internal static LppdReport SeedReport => SeedAcceptanceTests.Seed.Value.Result.Report;
 
-    private static readonly Lazy<Dictionary<string, AuditFinding>> SeedFindings = new(() =>
+    /// <summary>The audit of <see cref="SeedReport"/>, by figure id.</summary>
+    internal static readonly Lazy<Dictionary<string, AuditFinding>> SeedFindings = new(() =>
         ReportAudit.Run(SeedReport).Findings.ToDictionary(f => f.Id, StringComparer.Ordinal));
 
-    private static ReportFigure SeedFigure(string id) =>
+    /// <summary>The figure of <see cref="SeedReport"/> with this id.</summary>
+    internal static ReportFigure SeedFigure(string id) =>
         SeedReport.Tables.SelectMany(t => t.Figures).Single(f => f.Id == id);
 
     // ---- the seed, by hand --------------------------------------------------------------------------------------
