@@ -53,7 +53,7 @@ internal sealed record AuditFindingJson(
 {
     /// <summary>The JSON of <paramref name="f"/>.</summary>
     /// <param name="f">The finding.</param>
-    /// <param name="withTrace">Include the trace (explain: always; audit: for a mismatch).</param>
+    /// <param name="withTrace">Include the trace (explain: always; audit: for a mismatch and a plausibility note).</param>
     /// <returns>The finding's JSON.</returns>
     public static AuditFindingJson Of(AuditFinding f, bool withTrace)
     {

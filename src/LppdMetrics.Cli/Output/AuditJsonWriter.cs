@@ -19,7 +19,7 @@ internal static class AuditJsonWriter
         w.WriteStartArray("findings");
         foreach (AuditFinding f in findings)
         {
-            JsonSerializer.Serialize(w, AuditFindingJson.Of(f, withTrace: f.Status == FindingStatus.Mismatch), CliJsonContext.Default.AuditFindingJson);
+            JsonSerializer.Serialize(w, AuditFindingJson.Of(f, withTrace: f.Status is FindingStatus.Mismatch or FindingStatus.Implausible), CliJsonContext.Default.AuditFindingJson);
             if (++written % 256 == 0) w.Flush();
         }
         w.WriteEndArray();

@@ -196,6 +196,21 @@ public static class ReportAudit
         };
     }
 
+    /// <summary>Whether a trace note already names the source line (as "line N", not as a prefix of a longer number).</summary>
+    private static bool NamesLine(string? note, int line)
+    {
+        if (note is null)
+            return false;
+        string place = string.Create(CultureInfo.InvariantCulture, $"line {line}");
+        for (int at = note.IndexOf(place, StringComparison.Ordinal); at >= 0; at = note.IndexOf(place, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + place.Length;
+            if (end == note.Length || !char.IsAsciiDigit(note[end]))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The figure's rule applied to its inputs; a figure printed as a size only is compared with |result|. When an
     /// input is printed on another line than the figure (a statement of the text against a table, a figure against
@@ -212,6 +227,7 @@ public static class ReportAudit
                 Trace = placed with
                 {
                     Inputs = placed.Inputs.Select((t, i) => figure.Inputs[i] is { Source: { } line } input && input.Value == t.Value
+                        && !NamesLine(t.Note, line)
                         ? t with { Note = (t.Note is null ? "" : t.Note + "; ") + string.Create(CultureInfo.InvariantCulture, $"line {line}") + (input.Printed is { } printed ? " ('" + printed + "')" : "") }
                         : t).ToList(),
                 },
