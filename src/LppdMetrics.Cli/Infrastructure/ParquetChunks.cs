@@ -125,7 +125,7 @@ internal static class ParquetChunks
                 switch (header.Type)
                 {
                     case ParquetPageHeader.DictionaryPage:
-                        if (_dictionary is not null || header.Encoding is not (Plain or PlainDictionary) || header.Values > page.Length * 8L
+                        if (_dictionary is not null || header.Encoding is not (Plain or PlainDictionary) || (long)header.Values * Width > header.UncompressedSize
                             || !Decompress(page, header.UncompressedSize, snappy, out ReadOnlySpan<byte> entries))
                             return false;
                         _dictionary = new double[header.Values];
@@ -157,7 +157,7 @@ internal static class ParquetChunks
             ReadOnlySpan<byte> levels = default, values;
             if (header.Type == ParquetPageHeader.DataPageV2)
             {
-                if (header.RepetitionBytes != 0 || header.DefinitionBytes < 0 || header.DefinitionBytes > page.Length || (header.DefinitionBytes > 0) != optional)
+                if (header.RepetitionBytes != 0 || header.DefinitionBytes < 0 || header.DefinitionBytes > page.Length || (!optional && header.DefinitionBytes != 0))
                     return false;
                 levels = page[..header.DefinitionBytes];
                 ReadOnlySpan<byte> data = page[header.DefinitionBytes..];
@@ -275,6 +275,8 @@ internal static class ParquetChunks
                 bytes = page;
                 return page.Length == size;
             }
+            if (!SnappyLength(page, size))
+                return false;
             if (_page is null || _page.Length < size)
             {
                 if (_page is not null)
@@ -292,9 +294,22 @@ internal static class ParquetChunks
         {
             try
             {
-                return Snappy.GetUncompressedLength(page) == output.Length && Snappy.TryDecompress(page, output, out int written) && written == output.Length;
+                return SnappyLength(page, output.Length) && Snappy.TryDecompress(page, output, out int written) && written == output.Length;
             }
-            catch (InvalidDataException)
+            catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IndexOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Whether the Snappy block says it decompresses to <paramref name="size"/> bytes.</summary>
+        private static bool SnappyLength(ReadOnlySpan<byte> page, int size)
+        {
+            try
+            {
+                return Snappy.GetUncompressedLength(page) == size;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IndexOutOfRangeException)
             {
                 return false;
             }
