@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -48,8 +47,9 @@ internal static class ParquetChunks
     /// <param name="field">The column, from Parquet.Net's schema.</param>
     /// <param name="target">Receives the values: exactly the chunk's row count.</param>
     /// <param name="firstNull">The index of the first null cell (the values before it are decoded), or −1 for none.</param>
+    /// <param name="scratch">The buffers of the calling thread, reused from chunk to chunk (new ones when null).</param>
     /// <returns>True when the chunk was decoded.</returns>
-    public static bool TryRead(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<double> target, out int firstNull)
+    public static bool TryRead(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<double> target, out int firstNull, Scratch? scratch = null)
     {
         firstNull = -1;
         ColumnMetaData? meta = chunk?.MetaData;
@@ -61,24 +61,28 @@ internal static class ParquetChunks
         long start = Start(meta), size = meta.TotalCompressedSize;
         if (kind == Kind.None || start < 4 || size <= 0 || size > Array.MaxLength || start + size > RandomAccess.GetLength(file))
             return false;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent((int)size);
-        try
+        scratch ??= new Scratch();
+        Span<byte> bytes = Scratch.Grow(ref scratch.Chunk, (int)size);
+        if (RandomAccess.Read(file, bytes, start) != size)
+            return false;
+        return new Decoder(kind, meta.Codec == CompressionCodec.SNAPPY, field.MaxDefinitionLevel == 1, scratch).Run(bytes, target, out firstNull);
+    }
+
+    /// <summary>
+    /// The buffers of one thread's chunks (the chunk's bytes, a decompressed page, levels or dictionary indices): plain
+    /// arrays grown on demand and dropped with the object, so that nothing stays pooled once the file is read.
+    /// </summary>
+    public sealed class Scratch
+    {
+        internal byte[]? Chunk;
+        internal byte[]? Page;
+        internal int[]? Levels;
+
+        internal static Span<T> Grow<T>(ref T[]? buffer, int size)
         {
-            if (RandomAccess.Read(file, bytes.AsSpan(0, (int)size), start) != size)
-                return false;
-            var decoder = new Decoder(kind, meta.Codec == CompressionCodec.SNAPPY, field.MaxDefinitionLevel == 1);
-            try
-            {
-                return decoder.Run(bytes.AsSpan(0, (int)size), target, out firstNull);
-            }
-            finally
-            {
-                decoder.Dispose();
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
+            if (buffer is null || buffer.Length < size)
+                buffer = GC.AllocateUninitializedArray<T>(Math.Max(size, 1));
+            return buffer.AsSpan(0, size);
         }
     }
 
@@ -103,10 +107,8 @@ internal static class ParquetChunks
     };
 
     /// <summary>The pages of one chunk, decoded in order; the scratch buffers are pooled.</summary>
-    private struct Decoder(Kind kind, bool snappy, bool optional) : IDisposable
+    private struct Decoder(Kind kind, bool snappy, bool optional, Scratch scratch)
     {
-        private byte[]? _page;
-        private int[]? _levels;
         private double[]? _dictionary;
 
         private readonly int Width => kind is Kind.Double or Kind.Int64 ? 8 : 4;
@@ -277,15 +279,10 @@ internal static class ParquetChunks
             }
             if (!SnappyLength(page, size))
                 return false;
-            if (_page is null || _page.Length < size)
-            {
-                if (_page is not null)
-                    ArrayPool<byte>.Shared.Return(_page);
-                _page = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
-            }
-            if (!TryDecompress(page, _page.AsSpan(0, size)))
+            Span<byte> output = Scratch.Grow(ref scratch.Page, size);
+            if (!TryDecompress(page, output))
                 return false;
-            bytes = _page.AsSpan(0, size);
+            bytes = output;
             return true;
         }
 
@@ -315,24 +312,7 @@ internal static class ParquetChunks
             }
         }
 
-        private Span<int> Levels(int count)
-        {
-            if (_levels is null || _levels.Length < count)
-            {
-                if (_levels is not null)
-                    ArrayPool<int>.Shared.Return(_levels);
-                _levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-            }
-            return _levels.AsSpan(0, count);
-        }
-
-        public void Dispose()
-        {
-            if (_page is not null)
-                ArrayPool<byte>.Shared.Return(_page);
-            if (_levels is not null)
-                ArrayPool<int>.Shared.Return(_levels);
-        }
+        private readonly Span<int> Levels(int count) => Scratch.Grow(ref scratch.Levels, count);
     }
 
     /// <summary>The RLE / bit-packed hybrid encoding of Parquet's levels and dictionary indices.</summary>

@@ -88,13 +88,14 @@ internal static class ParquetInput
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
             Layout? own = null;
+            var scratch = new ParquetChunks.Scratch();
             try
             {
                 for (int k = p; k < count; k += workers)
                 {
                     int g = k / fields.Length, c = k % fields.Length;
                     int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
-                    problems[k] = ReadChunk(layout, ref own, p == 0, g, fields[c], columns[c].AsMemory(start, length), decimalComma, checks[c]) is var (i, why)
+                    problems[k] = ReadChunk(layout, ref own, p == 0, scratch, g, fields[c], columns[c].AsMemory(start, length), decimalComma, checks[c]) is var (i, why)
                         ? new Problem(start + i + 1, c, fields[c].Name, why)
                         : null;
                 }
@@ -138,14 +139,15 @@ internal static class ParquetInput
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
             Layout? own = null;
-            double[] values = ArrayPool<double>.Shared.Rent(largest), weights = ArrayPool<double>.Shared.Rent(largest);
+            var scratch = new ParquetChunks.Scratch();
+            double[] values = GC.AllocateUninitializedArray<double>(largest), weights = GC.AllocateUninitializedArray<double>(largest);
             try
             {
                 for (int g = p; g < groups; g += workers)
                 {
                     long start = layout.Offsets[g];
                     int length = (int)(layout.Offsets[g + 1] - start);
-                    problems[g] = ReadRowGroup(layout, ref own, p == 0, g, value, weight, values.AsMemory(0, length), weights.AsMemory(0, length), decimalComma);
+                    problems[g] = ReadRowGroup(layout, ref own, p == 0, scratch, g, value, weight, values.AsMemory(0, length), weights.AsMemory(0, length), decimalComma);
                     if (problems[g] is null)
                     {
                         T state = create();
@@ -157,8 +159,6 @@ internal static class ParquetInput
             finally
             {
                 own?.Dispose();
-                ArrayPool<double>.Shared.Return(values);
-                ArrayPool<double>.Shared.Return(weights);
             }
         }), path);
         ThrowFirst(path, problems);
@@ -183,6 +183,7 @@ internal static class ParquetInput
         if (layout.Offsets[^1] == 0)
             throw new InputException(path, null, null, "no data rows after the header.");
         Layout? own = null;
+        var scratch = new ParquetChunks.Scratch();
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
@@ -192,7 +193,7 @@ internal static class ParquetInput
             Problem? problem = null;
             Run(() =>
             {
-                problem = ReadRowGroup(layout, ref own, true, g, value, weight, values, weights, decimalComma);
+                problem = ReadRowGroup(layout, ref own, true, scratch, g, value, weight, values, weights, decimalComma);
                 if (group is not null)
                 {
                     using ParquetRowGroupReader rg = layout.Reader.OpenRowGroupReader(g);
@@ -284,16 +285,16 @@ internal static class ParquetInput
     /// One row group's value and weight chunks (weights of 1 without a weight column) into the targets; the first bad
     /// cell in row order (value before weight), or null.
     /// </summary>
-    private static Problem? ReadRowGroup(Layout layout, ref Layout? own, bool shareOpen, int g, DataField value, DataField? weight,
+    private static Problem? ReadRowGroup(Layout layout, ref Layout? own, bool shareOpen, ParquetChunks.Scratch scratch, int g, DataField value, DataField? weight,
         Memory<double> values, Memory<double> weights, bool decimalComma)
     {
         long start = layout.Offsets[g];
-        Problem? problem = ReadChunk(layout, ref own, shareOpen, g, value, values, decimalComma, ValueCheck) is var (i, why)
+        Problem? problem = ReadChunk(layout, ref own, shareOpen, scratch, g, value, values, decimalComma, ValueCheck) is var (i, why)
             ? new Problem(start + i + 1, 0, value.Name, why)
             : null;
         if (weight is null)
             weights.Span.Fill(1.0);
-        else if (ReadChunk(layout, ref own, shareOpen, g, weight, weights, decimalComma, WeightCheck) is var (j, because)
+        else if (ReadChunk(layout, ref own, shareOpen, scratch, g, weight, weights, decimalComma, WeightCheck) is var (j, because)
             && (problem is null || start + j + 1 < problem.Row))
             problem = new Problem(start + j + 1, 1, weight.Name, because);
         return problem;
@@ -303,14 +304,15 @@ internal static class ParquetInput
 
     /// <summary>
     /// One column chunk into <paramref name="target"/>, by <see cref="ParquetChunks"/> when it takes the chunk's
-    /// shape, else by Parquet.Net's general reader (through <paramref name="own"/>, a reader of this thread's, opened
-    /// on first use; the shared one when <paramref name="shareOpen"/>); the first bad cell's index and reason, or null.
+    /// shape (with this thread's <paramref name="scratch"/> buffers), else by Parquet.Net's general reader (through
+    /// <paramref name="own"/>, a reader of this thread's, opened on first use; the shared one when
+    /// <paramref name="shareOpen"/>); the first bad cell's index and reason, or null.
     /// </summary>
-    private static (int Index, string Why)? ReadChunk(Layout layout, ref Layout? own, bool shareOpen, int g, DataField field, Memory<double> target,
+    private static (int Index, string Why)? ReadChunk(Layout layout, ref Layout? own, bool shareOpen, ParquetChunks.Scratch scratch, int g, DataField field, Memory<double> target,
         bool decimalComma, Func<double, string?> check)
     {
         (int Index, string Why)? problem;
-        if (ParquetChunks.TryRead(layout.Handle, layout.Reader.RowGroups[g].GetMetadata(field), field, target.Span, out int firstNull))
+        if (ParquetChunks.TryRead(layout.Handle, layout.Reader.RowGroups[g].GetMetadata(field), field, target.Span, out int firstNull, scratch))
             problem = firstNull >= 0 ? (firstNull, EmptyCell) : null;
         else
         {
