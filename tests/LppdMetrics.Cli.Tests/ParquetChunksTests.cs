@@ -15,7 +15,7 @@ namespace LppdMetrics.Cli.Tests;
 /// The fast Parquet path (<see cref="ParquetChunks"/>) against its peer, Parquet.Net's own column reader: the same
 /// doubles to the bit and the same first null, on files of Parquet.Net, of other writers (dictionary pages, v2 pages),
 /// and on a column chunk built by hand; and from the command line, Parquet and CSV of the same cells give the same
-/// output or the same row and column of the first bad cell.
+/// output or the same row and column of the first bad cell, values and design codes alike.
 /// </summary>
 public class ParquetChunksTests
 {
@@ -108,6 +108,31 @@ public class ParquetChunksTests
                     Assert.Equal(Where(fromCsv.Error, csv), Where(fromParquet.Error, parquet));
                 }
             });
+
+    [Fact]
+    public void Whole_number_design_codes_are_coded_as_the_csv_texts_are()
+    {
+        // Two PSUs 2^53 and 2^53 + 1, which one double cannot tell apart: they must stay two PSUs, as in the CSV.
+        long[] psu = [.. Enumerable.Range(0, 12).Select(i => 9007199254740992L + i % 2)];
+        double[] y = [.. Enumerable.Range(1, 12).Select(i => (double)(i * i))];
+        int[] strata = new int[12];
+        string parquet = Write("codes.parquet", 2, new Column("y", y), new Column("s", strata), new Column("p", psu));
+        string csv = CliRunner.TempFile("codes.csv", "y,s,p\n" + string.Concat(Enumerable.Range(0, 12).Select(i => string.Create(CultureInfo.InvariantCulture, $"{y[i]},{strata[i]},{psu[i]}\n"))));
+        string[] se = ["--value", "y", "--se", "bootstrap", "--replicates", "20", "--strata", "s", "--psu", "p", "--format", "json"];
+        CliRunner.Result fromCsv = CliRunner.Run(["gini", "--input", csv, .. se]), fromParquet = CliRunner.Run(["gini", "--input", parquet, .. se]);
+        Assert.True(fromCsv.ExitCode == 0, fromCsv.Error);
+        Assert.Equal(fromCsv.Out, fromParquet.Out);
+
+        // int32 codes with a null in row 3 of the PSU column: the CSV's empty-code error, same row and column.
+        int?[] holes = [1, 2, null, 1, 2, 1];
+        parquet = Write("hole.parquet", 2, new Column("y", y[..6]), new Column("s", new int[6]), new Column("p", holes));
+        csv = CliRunner.TempFile("hole.csv", "y,s,p\n" + string.Concat(Enumerable.Range(0, 6).Select(i => string.Create(CultureInfo.InvariantCulture, $"{y[i]},0,{holes[i]}\n"))));
+        fromCsv = CliRunner.Run(["gini", "--input", csv, .. se]);
+        fromParquet = CliRunner.Run(["gini", "--input", parquet, .. se]);
+        Assert.Equal(2, fromParquet.ExitCode);
+        Assert.Equal(Regex.Replace(fromCsv.Error.Replace(csv, "FILE", StringComparison.Ordinal), @" \(line \d+\)", ""), fromParquet.Error.Replace(parquet, "FILE", StringComparison.Ordinal));
+        Assert.Contains("row 3, column 'p': empty design code", fromParquet.Error);
+    }
 
     private static string Text(double? x) => x is double v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 

@@ -106,7 +106,7 @@ internal static class ParquetChunks
         _ => Kind.None,
     };
 
-    /// <summary>The pages of one chunk, decoded in order; the scratch buffers are pooled.</summary>
+    /// <summary>The pages of one chunk, decoded in order into the target, with the calling thread's scratch buffers.</summary>
     private struct Decoder(Kind kind, bool snappy, bool optional, Scratch scratch)
     {
         private double[]? _dictionary;

@@ -210,6 +210,60 @@ internal static class ParquetInput
     }
 
     /// <summary>
+    /// A design column of whole numbers (int32 or int64, as pandas and arrow write strata and PSU codes) as integer
+    /// codes numbered in order of first appearance, with each code's invariant text (what
+    /// <see cref="ForEachCode"/> gives for the column, without a string per row); null when the column is of another
+    /// type or shape, or holds an integer beyond ±2^53, for which the caller uses <see cref="ForEachCode"/>.
+    /// </summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="name">The column.</param>
+    /// <returns>The codes (one per row) and texts (one per code), or null.</returns>
+    /// <exception cref="InputException">Unreadable file, missing column, or a null code (naming its row).</exception>
+    public static (int[] Codes, List<string> Texts)? TryReadCodes(string path, string name)
+    {
+        using Layout layout = Layout.Open(path);
+        DataField field = layout.Field(name);
+        if (Type.GetTypeCode(field.ClrType) is not (TypeCode.Int32 or TypeCode.Int64))
+            return null;
+        int groups = layout.Offsets.Length - 1, largest = 0;
+        for (int g = 0; g < groups; g++)
+            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        if (layout.Offsets[^1] > Array.MaxLength)
+            return null;
+        int[] codes = new int[layout.Offsets[^1]];
+        var index = new Dictionary<long, int>();
+        var texts = new List<string>();
+        double[] buffer = GC.AllocateUninitializedArray<double>(largest);
+        var scratch = new ParquetChunks.Scratch();
+        for (int g = 0; g < groups; g++)
+        {
+            int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
+            int firstNull = -1;
+            if (!Run(() => ParquetChunks.TryRead(layout.Handle, layout.Reader.RowGroups[g].GetMetadata(field), field, buffer.AsSpan(0, length), out firstNull, scratch), path))
+                return null;
+            int end = firstNull >= 0 ? firstNull : length;
+            for (int i = 0; i < end; i++)
+            {
+                // Below 2^53 in magnitude the double is the integer itself; beyond, two integers could share one.
+                double number = buffer[i];
+                if (!(Math.Abs(number) < 9007199254740992.0))
+                    return null;
+                long key = (long)number;
+                if (!index.TryGetValue(key, out int code))
+                {
+                    code = texts.Count;
+                    index.Add(key, code);
+                    texts.Add(key.ToString(CultureInfo.InvariantCulture));
+                }
+                codes[start + i] = code;
+            }
+            if (firstNull >= 0)
+                throw InputException.InCsv(path, start + firstNull + 1, null, field.Name, "empty design code; every row needs its stratum and PSU.");
+        }
+        return (codes, texts);
+    }
+
+    /// <summary>
     /// The cells of a design column (stratum or PSU codes) as text keys, in row order: numbers by their invariant
     /// text, strings trimmed. A null or empty cell is refused as in a CSV file.
     /// </summary>
