@@ -41,10 +41,10 @@ public class ParquetReaderBenchmarks
         {
             int n = Math.Min(RowGroup, N - start);
             using ParquetRowGroupWriter group = writer.CreateRowGroup();
-            group.WriteAsync<double>(fields[0], y.AsMemory(start, n)).AsTask().GetAwaiter().GetResult();
-            group.WriteAsync<double>(fields[1], w.AsMemory(start, n)).AsTask().GetAwaiter().GetResult();
-            group.WriteAsync<int>(fields[2], strata.AsMemory(start, n)).AsTask().GetAwaiter().GetResult();
-            group.WriteAsync<int>(fields[3], psu.AsMemory(start, n)).AsTask().GetAwaiter().GetResult();
+            group.WriteAsync<double>(fields[0], y.AsMemory(start, n)).GetAwaiter().GetResult();
+            group.WriteAsync<double>(fields[1], w.AsMemory(start, n)).GetAwaiter().GetResult();
+            group.WriteAsync<int>(fields[2], strata.AsMemory(start, n)).GetAwaiter().GetResult();
+            group.WriteAsync<int>(fields[3], psu.AsMemory(start, n)).GetAwaiter().GetResult();
         }
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
