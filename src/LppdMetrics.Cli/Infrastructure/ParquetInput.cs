@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
@@ -375,9 +376,13 @@ internal static class ParquetInput
             problem = Decode(rg, field, target, decimalComma).GetAwaiter().GetResult();
             CollectPages();
         }
-        // The cells before the first null or unreadable one (all of them without one) are numbers: check them.
+        // The cells before the first null or unreadable one (all of them without one) are numbers: check them. A value
+        // in [0, ∞) or a weight in (0, ∞) is accepted by its check, so a vector scan skips to the first cell outside.
         Span<double> span = target.Span[..(problem?.Index ?? target.Length)];
-        for (int i = 0; i < span.Length; i++)
+        int from = ReferenceEquals(check, ValueCheck) ? FirstOutside(span, positive: false)
+            : ReferenceEquals(check, WeightCheck) ? FirstOutside(span, positive: true)
+            : 0;
+        for (int i = from; i < span.Length; i++)
         {
             double v = span[i];
             if (!double.IsFinite(v))
@@ -386,6 +391,34 @@ internal static class ParquetInput
                 return (i, why);
         }
         return problem;
+    }
+
+    /// <summary>
+    /// The index of the first number that is NaN, infinite, negative, or (<paramref name="positive"/>) zero; the span's
+    /// length when there is none.
+    /// </summary>
+    private static int FirstOutside(ReadOnlySpan<double> span, bool positive)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<double> zero = Vector256<double>.Zero, infinity = Vector256.Create(double.PositiveInfinity);
+            for (; i <= span.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> v = Vector256.Create(span.Slice(i, Vector256<double>.Count));
+                // NaN fails every comparison, so it is outside as the negatives are.
+                Vector256<double> inside = (positive ? Vector256.GreaterThan(v, zero) : Vector256.GreaterThanOrEqual(v, zero)) & Vector256.LessThan(v, infinity);
+                if (inside != Vector256<double>.AllBitsSet)
+                    break;
+            }
+        }
+        for (; i < span.Length; i++)
+        {
+            double v = span[i];
+            if (!(positive ? v > 0 : v >= 0) || v == double.PositiveInfinity)
+                return i;
+        }
+        return span.Length;
     }
 
     /// <summary>
