@@ -58,9 +58,7 @@ internal struct ParquetPageHeader
                 (1, 5) => reader.Int(out header.Type),
                 (2, 5) => reader.Int(out header.UncompressedSize),
                 (3, 5) => reader.Int(out header.CompressedSize),
-                (5, 12) => DataHeader(ref reader, ref header),
-                (7, 12) => DictionaryHeader(ref reader, ref header),
-                (8, 12) => DataHeaderV2(ref reader, ref header),
+                (5 or 7 or 8, 12) => Nested(ref reader, ref header, id),
                 _ => reader.Skip(type, 0),
             };
         }
@@ -69,54 +67,24 @@ internal struct ParquetPageHeader
             && (header.Type is not (DataPage or DictionaryPage or DataPageV2) || header.Values >= 0);
     }
 
-    private static bool DataHeader(ref Compact reader, ref ParquetPageHeader header)
+    /// <summary>
+    /// The fields of the nested header <paramref name="kind"/> (5: <c>DataPageHeader</c>, 7:
+    /// <c>DictionaryPageHeader</c>, 8: <c>DataPageHeaderV2</c>) that the reader needs; the others skipped.
+    /// </summary>
+    private static bool Nested(ref Compact reader, ref ParquetPageHeader header, short kind)
     {
         short id = 0;
         while (reader.Field(ref id, out int type))
         {
-            bool ok = (id, type) switch
+            bool ok = (kind, id, type) switch
             {
-                (1, 5) => reader.Int(out header.Values),
-                (2, 5) => reader.Int(out header.Encoding),
-                (3, 5) => reader.Int(out header.LevelEncoding),
-                _ => reader.Skip(type, 0),
-            };
-            if (!ok)
-                return false;
-        }
-        return !reader.Failed;
-    }
-
-    private static bool DictionaryHeader(ref Compact reader, ref ParquetPageHeader header)
-    {
-        short id = 0;
-        while (reader.Field(ref id, out int type))
-        {
-            bool ok = (id, type) switch
-            {
-                (1, 5) => reader.Int(out header.Values),
-                (2, 5) => reader.Int(out header.Encoding),
-                _ => reader.Skip(type, 0),
-            };
-            if (!ok)
-                return false;
-        }
-        return !reader.Failed;
-    }
-
-    private static bool DataHeaderV2(ref Compact reader, ref ParquetPageHeader header)
-    {
-        short id = 0;
-        while (reader.Field(ref id, out int type))
-        {
-            bool ok = (id, type) switch
-            {
-                (1, 5) => reader.Int(out header.Values),
-                (4, 5) => reader.Int(out header.Encoding),
-                (5, 5) => reader.Int(out header.DefinitionBytes),
-                (6, 5) => reader.Int(out header.RepetitionBytes),
-                (7, 1) => Set(out header.Compressed, true),
-                (7, 2) => Set(out header.Compressed, false),
+                (5 or 7 or 8, 1, 5) => reader.Int(out header.Values),
+                (5 or 7, 2, 5) or (8, 4, 5) => reader.Int(out header.Encoding),
+                (5, 3, 5) => reader.Int(out header.LevelEncoding),
+                (8, 5, 5) => reader.Int(out header.DefinitionBytes),
+                (8, 6, 5) => reader.Int(out header.RepetitionBytes),
+                (8, 7, 1) => Set(out header.Compressed, true),
+                (8, 7, 2) => Set(out header.Compressed, false),
                 _ => reader.Skip(type, 0),
             };
             if (!ok)
