@@ -7,9 +7,11 @@ using Parquet.Schema;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// A Parquet file read with Parquet.Net (pure managed): only the columns asked for, row groups and columns in
-/// parallel, straight into the compact value/weight arrays; errors name the file, the row and the column as the CSV
-/// reader's do.
+/// A Parquet file read with Parquet.Net (pure managed): its footer and schema by Parquet.Net, the column chunks of
+/// flat number columns by <see cref="ParquetChunks"/> (Parquet.Net's general reader for any other shape); only the
+/// columns asked for, row groups and columns on all cores, straight into the compact value/weight arrays (or, for
+/// <see cref="ReadParts{T}"/>, a row group per core); errors name the file, the row and the column as the CSV
+/// reader's do, the first bad cell in row order.
 /// </summary>
 /// <remarks>
 /// <para>A file is Parquet when its name ends in <c>.parquet</c> or it starts with the magic bytes <c>PAR1</c>.</para>
