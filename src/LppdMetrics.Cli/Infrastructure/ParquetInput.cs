@@ -187,11 +187,15 @@ internal static class ParquetInput
             throw new InputException(path, null, null, "no data rows after the header.");
         Layout? own = null;
         var scratch = new ParquetChunks.Scratch();
+        int largest = 0;
+        for (int g = 0; g < layout.Offsets.Length - 1; g++)
+            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        double[] valueBuffer = GC.AllocateUninitializedArray<double>(largest), weightBuffer = GC.AllocateUninitializedArray<double>(largest);
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
             int length = (int)(layout.Offsets[g + 1] - start);
-            double[] values = new double[length], weights = new double[length];
+            Memory<double> values = valueBuffer.AsMemory(0, length), weights = weightBuffer.AsMemory(0, length);
             string?[]? groups = null;
             Problem? problem = null;
             Run(() =>
@@ -205,9 +209,12 @@ internal static class ParquetInput
             }, path);
             int end = problem is null ? length : (int)(problem.Row - start - 1);
             for (int i = 0; i < end; i++)
-                row(values[i], weights[i], groups is null ? null : groups[i] ?? "");
+                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i] ?? "");
             if (problem is not null)
                 throw InputException.InCsv(path, problem.Row, null, problem.Column, problem.Why);
+            // The group column is read by Parquet.Net's general reader, whose pages and texts are garbage now.
+            if (group is not null)
+                CollectPages();
         }
         return layout.Offsets[^1];
     }
