@@ -2,8 +2,12 @@
 // Converts the benchmark CSV of make_data.py (income,weight,strata,psu) to Parquet, for the Parquet rows of run.sh:
 // income and weight as double, strata and psu as int32, row groups of 2^20 rows, Snappy (Parquet.Net's default).
 //     dotnet run benchmarks/peers/to-parquet.cs -- IN.csv OUT.parquet
-// The same file in one line of R or pandas: arrow::write_parquet(data.table::fread("IN.csv"), "OUT.parquet") or
-// pandas.read_csv("IN.csv").to_parquet("OUT.parquet").
+// The same numbers in one line of R or pandas: arrow::write_parquet(data.table::fread("IN.csv"), "OUT.parquet") or
+// pandas.read_csv("IN.csv").to_parquet("OUT.parquet"). Those write arrow's shape instead: optional columns, int64 for
+// whole-number columns, dictionary pages with plain fallback, pages of 1 MiB, Snappy, row groups of 2^20 rows. lppd's
+// reader decodes both shapes on its fast path and costs about the same processor time on either (benchmarks/README.md,
+// "Issue 18, session 4"), so this file keeps the types lppd computes with (double values, int32 codes), as in earlier
+// sessions; Parquet.Net cannot write dictionary-encoded numbers or several pages per column chunk anyway.
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;

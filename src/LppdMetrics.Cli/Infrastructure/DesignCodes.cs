@@ -8,7 +8,8 @@ namespace LppdMetrics.Cli;
 /// A CSV file is coded chunk by chunk on all cores (<see cref="CsvChunks.TryReadCodes"/>), the chunks' codes renumbered in
 /// file order; a file the chunks hand back (an empty code, quotes, non-ASCII codes) is read row by row. There a CSV
 /// cell is looked up by its span, so a file of 10 million rows makes as many strings as it has distinct codes,
-/// not 20 million. Since the numbering is a one-to-one map of the texts in order of first appearance,
+/// not 20 million. A whole-number column of a Parquet file is coded from its numbers
+/// (<see cref="ParquetInput.TryReadCodes"/>), any other through its cells' texts. Since the numbering is a one-to-one map of the texts in order of first appearance,
 /// <see cref="LppdMetrics.Statistics.SurveyDesign"/> built on the codes is the design built on the texts.
 /// </remarks>
 internal sealed class DesignCodes
@@ -84,16 +85,10 @@ internal sealed class DesignCodes
     /// <exception cref="InputException">A missing column or an empty code (naming file, row and column).</exception>
     public static (DesignCodes? Strata, DesignCodes? Psu) Read(string file, string? strataName, string? psuName, int count)
     {
+        if (File.Exists(file) && ParquetInput.IsParquet(file))
+            return (strataName is null ? null : FromParquet(file, strataName, count), psuName is null ? null : FromParquet(file, psuName, count));
         DesignCodes? strata = strataName is null ? null : new DesignCodes(count);
         DesignCodes? psu = psuName is null ? null : new DesignCodes(count);
-        if (File.Exists(file) && ParquetInput.IsParquet(file))
-        {
-            if (strata is not null)
-                ParquetInput.ForEachCode(file, strataName!, t => strata.Add(t));
-            if (psu is not null)
-                ParquetInput.ForEachCode(file, psuName!, t => psu.Add(t));
-            return (strata, psu);
-        }
         using CsvInput csv = CsvInput.Open(file);
         int s = strataName is null ? -1 : csv.Column(strataName);
         int p = psuName is null ? -1 : csv.Column(psuName);
@@ -106,6 +101,19 @@ internal sealed class DesignCodes
             if (p >= 0) psu!.Add(Code(csv, p));
         }
         return (strata, psu);
+    }
+
+    /// <summary>
+    /// A design column of a Parquet file: a whole-number column coded straight from its numbers
+    /// (<see cref="ParquetInput.TryReadCodes"/>), any other column through its cells' texts.
+    /// </summary>
+    private static DesignCodes FromParquet(string file, string name, int count)
+    {
+        if (ParquetInput.TryReadCodes(file, name) is var (codes, texts))
+            return new DesignCodes(codes, texts);
+        var column = new DesignCodes(count);
+        ParquetInput.ForEachCode(file, name, t => column.Add(t));
+        return column;
     }
 
     private static ReadOnlySpan<char> Code(CsvInput csv, int column)

@@ -136,8 +136,8 @@ public sealed class MicrodataInput
     /// </summary>
     /// <remarks>
     /// A CSV file is split into chunks at line breaks (<see cref="CsvChunks.TryReadParts"/>), with no row held beyond
-    /// a block of 4096. A Parquet file is read into its columns (<see cref="ParquetInput.ReadColumns"/>, row groups in
-    /// parallel), then handed over as one part per core. A CSV file the chunks do not take is one part fed through
+    /// a block of 4096. A Parquet file is one part per row group (<see cref="ParquetInput.ReadParts"/>, row groups on
+    /// all cores, each read into a buffer of its own and handed over whole). A CSV file the chunks do not take is one part fed through
     /// <see cref="ForEachRow"/>, which raises the exact error of a bad row.
     /// </remarks>
     /// <typeparam name="T">The state of one part.</typeparam>
@@ -151,20 +151,7 @@ public sealed class MicrodataInput
         string path = File(parse);
         bool decimalComma = parse.GetValue(_decimalComma);
         if (System.IO.File.Exists(path) && ParquetInput.IsParquet(path))
-        {
-            // Row groups are read in parallel into the columns; then one part per core.
-            (double[] v, double[] w) = ParquetInput.ReadColumns(path, parse.GetValue(_value)!, parse.GetValue(_weight), decimalComma);
-            int count = Math.Min(Environment.ProcessorCount, v.Length);
-            var slices = new (T State, long Rows)[count];
-            Parallel.For(0, count, k =>
-            {
-                int start = (int)((long)v.Length * k / count), end = (int)((long)v.Length * (k + 1) / count);
-                T part = create();
-                add(part, 0, v.AsSpan(start, end - start), w.AsSpan(start, end - start));
-                slices[k] = (part, end - start);
-            });
-            return slices;
-        }
+            return ParquetInput.ReadParts(path, parse.GetValue(_value)!, parse.GetValue(_weight), decimalComma, create, add);
         if (Chunks(parse, out int value, out int weight) is CsvChunks chunks
             && chunks.TryReadParts(value, weight, decimalComma, create, add, out (T State, long Rows)[] parts))
             return parts.Sum(p => p.Rows) > 0 ? parts : throw new InputException(path, null, null, "no data rows after the header.");

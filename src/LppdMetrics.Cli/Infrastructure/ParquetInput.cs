@@ -1,13 +1,17 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// A Parquet file read with Parquet.Net (pure managed): only the columns asked for, row groups and columns in
-/// parallel, straight into the compact value/weight arrays; errors name the file, the row and the column as the CSV
-/// reader's do.
+/// A Parquet file read with Parquet.Net (pure managed): its footer and schema by Parquet.Net, the column chunks of
+/// flat number columns by <see cref="ParquetChunks"/> (Parquet.Net's general reader for any other shape); only the
+/// columns asked for, row groups and columns on all cores, straight into the compact value/weight arrays (or, for
+/// <see cref="ReadParts{T}"/>, a row group per core); errors name the file, the row and the column as the CSV
+/// reader's do, the first bad cell in row order.
 /// </summary>
 /// <remarks>
 /// <para>A file is Parquet when its name ends in <c>.parquet</c> or it starts with the magic bytes <c>PAR1</c>.</para>
@@ -55,10 +59,9 @@ internal static class ParquetInput
     /// <exception cref="InputException">Unreadable file, missing column, bad cell, or no rows.</exception>
     public static (double[] Values, double[] Weights) ReadColumns(string path, string valueName, string? weightName, bool decimalComma)
     {
-        Func<double, string?> value = v => MicrodataInput.Problem(v, false), weight = w => MicrodataInput.Problem(w, true);
         double[][] columns = weightName is null
-            ? ReadNumberColumns(path, [valueName], [value], decimalComma)
-            : ReadNumberColumns(path, [valueName, weightName], [value, weight], decimalComma);
+            ? ReadNumberColumns(path, [valueName], [ValueCheck], decimalComma)
+            : ReadNumberColumns(path, [valueName, weightName], [ValueCheck, WeightCheck], decimalComma);
         if (weightName is not null)
             return (columns[0], columns[1]);
         double[] ones = GC.AllocateUninitializedArray<double>(columns[0].Length);
@@ -80,36 +83,89 @@ internal static class ParquetInput
     {
         using Layout layout = Layout.Open(path);
         DataField[] fields = names.Select(layout.Field).ToArray();
-        long total = layout.Offsets[^1];
-        if (total == 0)
-            throw new InputException(path, null, null, "no data rows after the header.");
-        if (total > Array.MaxLength)
-            throw new InputException(path, null, null, "the file has more rows than one run can hold (about 2.1 billion).");
-        double[][] columns = fields.Select(_ => GC.AllocateUninitializedArray<double>((int)total)).ToArray();
-        var work = new List<(int Group, int Column)>();
-        for (int g = 0; g < layout.Offsets.Length - 1; g++)
-            for (int c = 0; c < fields.Length; c++)
-                work.Add((g, c));
-        var problems = new Problem?[work.Count];
-        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, work.Count));
+        int total = layout.RowCount();
+        double[][] columns = fields.Select(_ => GC.AllocateUninitializedArray<double>(total)).ToArray();
+        int groups = layout.Offsets.Length - 1, count = groups * fields.Length;
+        var problems = new Problem?[count];
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, count));
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
-            using Layout own = p == 0 ? layout.Share() : Layout.Open(path);
-            for (int k = p; k < work.Count; k += workers)
+            Layout? own = null;
+            var scratch = new ParquetChunks.Scratch();
+            try
             {
-                var (g, c) = work[k];
-                int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
-                using ParquetRowGroupReader rg = own.Reader.OpenRowGroupReader(g);
-                problems[k] = ReadNumbers(rg, fields[c], columns[c].AsMemory(start, length), decimalComma, checks[c]).GetAwaiter().GetResult() is var (i, why)
-                    ? new Problem(start + i + 1, c, fields[c].Name, why)
-                    : null;
-                CollectPages();
+                for (int k = p; k < count; k += workers)
+                {
+                    int g = k / fields.Length, c = k % fields.Length;
+                    int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
+                    problems[k] = ReadChunk(layout, ref own, p == 0, scratch, g, fields[c], columns[c].AsMemory(start, length), decimalComma, checks[c]) is var (i, why)
+                        ? new Problem(start + i + 1, c, fields[c].Name, why)
+                        : null;
+                }
+            }
+            finally
+            {
+                own?.Dispose();
             }
         }), path);
-        Problem? first = problems.Where(x => x is not null).OrderBy(x => x!.Row).ThenBy(x => x!.Order).FirstOrDefault();
-        if (first is not null)
-            throw InputException.InCsv(path, first.Row, null, first.Column, first.Why);
+        ThrowFirst(path, problems);
         return columns;
+    }
+
+    /// <summary>
+    /// Reads the value and weight columns row group by row group on all cores, each row group into its own state made
+    /// by <paramref name="create"/> and fed by <paramref name="add"/> with the whole row group: no column of the file
+    /// is held, only a row group per core.
+    /// </summary>
+    /// <typeparam name="T">The state of one part.</typeparam>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="valueName">The value column.</param>
+    /// <param name="weightName">The weight column, or null (weights of 1).</param>
+    /// <param name="decimalComma">Text cells are written <c>1.234,56</c>.</param>
+    /// <param name="create">Makes the state of a part.</param>
+    /// <param name="add">Adds the rows of a row group (first row 0 of the part, values, weights) to its part.</param>
+    /// <returns>The row groups' states with their row counts, in file order.</returns>
+    /// <exception cref="InputException">Unreadable file, missing column, bad cell (the first in row order), or no rows.</exception>
+    public static (T State, long Rows)[] ReadParts<T>(string path, string valueName, string? weightName, bool decimalComma, Func<T> create, CsvChunks.Block<T> add)
+    {
+        using Layout layout = Layout.Open(path);
+        DataField value = layout.Field(valueName);
+        DataField? weight = weightName is null ? null : layout.Field(weightName);
+        layout.RowCount();
+        int groups = layout.Offsets.Length - 1;
+        int largest = 0;
+        for (int g = 0; g < groups; g++)
+            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        var parts = new (T State, long Rows)[groups];
+        var problems = new Problem?[groups];
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, groups));
+        Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
+        {
+            Layout? own = null;
+            var scratch = new ParquetChunks.Scratch();
+            double[] values = GC.AllocateUninitializedArray<double>(largest), weights = GC.AllocateUninitializedArray<double>(largest);
+            try
+            {
+                for (int g = p; g < groups; g += workers)
+                {
+                    long start = layout.Offsets[g];
+                    int length = (int)(layout.Offsets[g + 1] - start);
+                    problems[g] = ReadRowGroup(layout, ref own, p == 0, scratch, g, value, weight, values.AsMemory(0, length), weights.AsMemory(0, length), decimalComma);
+                    if (problems[g] is null)
+                    {
+                        T state = create();
+                        add(state, 0, values.AsSpan(0, length), weights.AsSpan(0, length));
+                        parts[g] = (state, length);
+                    }
+                }
+            }
+            finally
+            {
+                own?.Dispose();
+            }
+        }), path);
+        ThrowFirst(path, problems);
+        return parts;
     }
 
     /// <summary>Streams the rows in file order: value, weight (1 without a weight column), group text (null without one).</summary>
@@ -129,34 +185,92 @@ internal static class ParquetInput
         DataField? group = groupName is null ? null : layout.Field(groupName);
         if (layout.Offsets[^1] == 0)
             throw new InputException(path, null, null, "no data rows after the header.");
+        Layout? own = null;
+        var scratch = new ParquetChunks.Scratch();
+        int largest = 0;
+        for (int g = 0; g < layout.Offsets.Length - 1; g++)
+            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        double[] valueBuffer = GC.AllocateUninitializedArray<double>(largest), weightBuffer = GC.AllocateUninitializedArray<double>(largest);
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
             int length = (int)(layout.Offsets[g + 1] - start);
-            double[] values = new double[length], weights = new double[length];
+            Memory<double> values = valueBuffer.AsMemory(0, length), weights = weightBuffer.AsMemory(0, length);
             string?[]? groups = null;
             Problem? problem = null;
             Run(() =>
             {
-                using ParquetRowGroupReader rg = layout.Reader.OpenRowGroupReader(g);
-                Problem? Locate((int Index, string Why)? p, int order, DataField f) => p is var (i, why) ? new Problem(start + i + 1, order, f.Name, why) : null;
-                problem = Locate(ReadNumbers(rg, value, values, decimalComma, v => MicrodataInput.Problem(v, false)).GetAwaiter().GetResult(), 0, value);
-                if (weight is null)
-                    weights.AsSpan().Fill(1.0);
-                else if (Locate(ReadNumbers(rg, weight, weights, decimalComma, w => MicrodataInput.Problem(w, true)).GetAwaiter().GetResult(), 1, weight) is Problem w
-                    && (problem is null || w.Row < problem.Row))
-                    problem = w;
+                problem = ReadRowGroup(layout, ref own, true, scratch, g, value, weight, values, weights, decimalComma);
                 if (group is not null)
+                {
+                    using ParquetRowGroupReader rg = layout.Reader.OpenRowGroupReader(g);
                     groups = ReadTexts(rg, group, length).GetAwaiter().GetResult();
+                }
             }, path);
             int end = problem is null ? length : (int)(problem.Row - start - 1);
             for (int i = 0; i < end; i++)
-                row(values[i], weights[i], groups is null ? null : groups[i] ?? "");
+                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i] ?? "");
             if (problem is not null)
                 throw InputException.InCsv(path, problem.Row, null, problem.Column, problem.Why);
-            CollectPages();
+            // The group column is read by Parquet.Net's general reader, whose pages and texts are garbage now.
+            if (group is not null)
+                CollectPages();
         }
         return layout.Offsets[^1];
+    }
+
+    /// <summary>
+    /// A design column of whole numbers (int32 or int64, as pandas and arrow write strata and PSU codes) as integer
+    /// codes numbered in order of first appearance, with each code's invariant text (what
+    /// <see cref="ForEachCode"/> gives for the column, without a string per row); null when the column is of another
+    /// type or shape, or holds an integer beyond ±2^53, for which the caller uses <see cref="ForEachCode"/>.
+    /// </summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="name">The column.</param>
+    /// <returns>The codes (one per row) and texts (one per code), or null.</returns>
+    /// <exception cref="InputException">Unreadable file, missing column, or a null code (naming its row).</exception>
+    public static (int[] Codes, List<string> Texts)? TryReadCodes(string path, string name)
+    {
+        using Layout layout = Layout.Open(path);
+        DataField field = layout.Field(name);
+        if (Type.GetTypeCode(field.ClrType) is not (TypeCode.Int32 or TypeCode.Int64))
+            return null;
+        int groups = layout.Offsets.Length - 1, largest = 0;
+        for (int g = 0; g < groups; g++)
+            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        if (layout.Offsets[^1] > Array.MaxLength)
+            return null;
+        int[] codes = new int[layout.Offsets[^1]];
+        var index = new Dictionary<long, int>();
+        var texts = new List<string>();
+        double[] buffer = GC.AllocateUninitializedArray<double>(largest);
+        var scratch = new ParquetChunks.Scratch();
+        for (int g = 0; g < groups; g++)
+        {
+            int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);
+            int firstNull = -1;
+            if (!Run(() => ParquetChunks.TryRead(layout.Handle, layout.Reader.RowGroups[g].GetMetadata(field), field, buffer.AsSpan(0, length), out firstNull, scratch), path))
+                return null;
+            int end = firstNull >= 0 ? firstNull : length;
+            for (int i = 0; i < end; i++)
+            {
+                // Below 2^53 in magnitude the double is the integer itself; beyond, two integers could share one.
+                double number = buffer[i];
+                if (!(Math.Abs(number) < 9007199254740992.0))
+                    return null;
+                long key = (long)number;
+                if (!index.TryGetValue(key, out int code))
+                {
+                    code = texts.Count;
+                    index.Add(key, code);
+                    texts.Add(key.ToString(CultureInfo.InvariantCulture));
+                }
+                codes[start + i] = code;
+            }
+            if (firstNull >= 0)
+                throw InputException.InCsv(path, start + firstNull + 1, null, field.Name, "empty design code; every row needs its stratum and PSU.");
+        }
+        return (codes, texts);
     }
 
     /// <summary>
@@ -221,17 +335,114 @@ internal static class ParquetInput
 
     private sealed record Problem(long Row, int Order, string Column, string Why);
 
+    private const string EmptyCell = "empty cell; a number is required.";
+
+    /// <summary>Throws the error of the first bad cell in row order, then column order, if any.</summary>
+    private static void ThrowFirst(string path, Problem?[] problems)
+    {
+        Problem? first = problems.Where(x => x is not null).OrderBy(x => x!.Row).ThenBy(x => x!.Order).FirstOrDefault();
+        if (first is not null)
+            throw InputException.InCsv(path, first.Row, null, first.Column, first.Why);
+    }
+
     /// <summary>
-    /// Parquet.Net leaves a column chunk's decompressed pages as garbage; collecting after each chunk keeps them from
-    /// piling up beside the columns (on 1e7 rows the read peaks at 240 MB instead of 590 MB, for no measurable time:
-    /// the live heap is arrays without references).
+    /// One row group's value and weight chunks (weights of 1 without a weight column) into the targets; the first bad
+    /// cell in row order (value before weight), or null.
+    /// </summary>
+    private static Problem? ReadRowGroup(Layout layout, ref Layout? own, bool shareOpen, ParquetChunks.Scratch scratch, int g, DataField value, DataField? weight,
+        Memory<double> values, Memory<double> weights, bool decimalComma)
+    {
+        long start = layout.Offsets[g];
+        Problem? problem = ReadChunk(layout, ref own, shareOpen, scratch, g, value, values, decimalComma, ValueCheck) is var (i, why)
+            ? new Problem(start + i + 1, 0, value.Name, why)
+            : null;
+        if (weight is null)
+            weights.Span.Fill(1.0);
+        else if (ReadChunk(layout, ref own, shareOpen, scratch, g, weight, weights, decimalComma, WeightCheck) is var (j, because)
+            && (problem is null || start + j + 1 < problem.Row))
+            problem = new Problem(start + j + 1, 1, weight.Name, because);
+        return problem;
+    }
+
+    private static readonly Func<double, string?> ValueCheck = v => MicrodataInput.Problem(v, false), WeightCheck = w => MicrodataInput.Problem(w, true);
+
+    /// <summary>
+    /// One column chunk into <paramref name="target"/>, by <see cref="ParquetChunks"/> when it takes the chunk's
+    /// shape (with this thread's <paramref name="scratch"/> buffers), else by Parquet.Net's general reader (through
+    /// <paramref name="own"/>, a reader of this thread's, opened on first use; the shared one when
+    /// <paramref name="shareOpen"/>); the first bad cell's index and reason, or null.
+    /// </summary>
+    private static (int Index, string Why)? ReadChunk(Layout layout, ref Layout? own, bool shareOpen, ParquetChunks.Scratch scratch, int g, DataField field, Memory<double> target,
+        bool decimalComma, Func<double, string?> check)
+    {
+        (int Index, string Why)? problem;
+        if (ParquetChunks.TryRead(layout.Handle, layout.Reader.RowGroups[g].GetMetadata(field), field, target.Span, out int firstNull, scratch))
+            problem = firstNull >= 0 ? (firstNull, EmptyCell) : null;
+        else
+        {
+            own ??= shareOpen ? layout.Share() : Layout.Open(layout.Path);
+            using ParquetRowGroupReader rg = own.Reader.OpenRowGroupReader(g);
+            problem = Decode(rg, field, target, decimalComma).GetAwaiter().GetResult();
+            CollectPages();
+        }
+        // The cells before the first null or unreadable one (all of them without one) are numbers: check them. A value
+        // in [0, ∞) or a weight in (0, ∞) is accepted by its check, so a vector scan skips to the first cell outside.
+        Span<double> span = target.Span[..(problem?.Index ?? target.Length)];
+        int from = ReferenceEquals(check, ValueCheck) ? FirstOutside(span, positive: false)
+            : ReferenceEquals(check, WeightCheck) ? FirstOutside(span, positive: true)
+            : 0;
+        for (int i = from; i < span.Length; i++)
+        {
+            double v = span[i];
+            if (!double.IsFinite(v))
+                return (i, $"'{v.ToString(CultureInfo.InvariantCulture)}' is not a finite number.");
+            if (check(v) is string why)
+                return (i, why);
+        }
+        return problem;
+    }
+
+    /// <summary>
+    /// The index of the first number that is NaN, infinite, negative, or (<paramref name="positive"/>) zero; the span's
+    /// length when there is none.
+    /// </summary>
+    private static int FirstOutside(ReadOnlySpan<double> span, bool positive)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<double> zero = Vector256<double>.Zero, infinity = Vector256.Create(double.PositiveInfinity);
+            for (; i <= span.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> v = Vector256.Create(span.Slice(i, Vector256<double>.Count));
+                // NaN fails every comparison, so it is outside as the negatives are.
+                Vector256<double> inside = (positive ? Vector256.GreaterThan(v, zero) : Vector256.GreaterThanOrEqual(v, zero)) & Vector256.LessThan(v, infinity);
+                if (inside != Vector256<double>.AllBitsSet)
+                    break;
+            }
+        }
+        for (; i < span.Length; i++)
+        {
+            double v = span[i];
+            if (!(positive ? v > 0 : v >= 0) || v == double.PositiveInfinity)
+                return i;
+        }
+        return span.Length;
+    }
+
+    /// <summary>
+    /// Parquet.Net's general reader leaves a column chunk's decompressed pages as garbage; collecting after each chunk
+    /// it reads keeps them from piling up beside the columns (on 1e7 rows the read peaked at 240 MB instead of
+    /// 590 MB). The fast path (<see cref="ParquetChunks"/>) makes no such garbage and does not collect.
     /// </summary>
     private static void CollectPages() => GC.Collect();
 
-    /// <summary>Reads one column chunk into <paramref name="target"/>; the first bad cell's index and reason, or null.</summary>
-    private static async Task<(int Index, string Why)?> ReadNumbers(ParquetRowGroupReader rg, DataField field, Memory<double> target, bool decimalComma, Func<double, string?> check)
-    {
-        (int, string)? problem = IsText(field) ? await ReadText(rg, field, target, decimalComma) : Type.GetTypeCode(field.ClrType) switch
+    /// <summary>
+    /// Parquet.Net's general reader: one column chunk of any shape into <paramref name="target"/>; the index and reason
+    /// of the first null or unreadable text cell (the cells before it decoded), or null.
+    /// </summary>
+    private static async Task<(int Index, string Why)?> Decode(ParquetRowGroupReader rg, DataField field, Memory<double> target, bool decimalComma) =>
+        IsText(field) ? await ReadText(rg, field, target, decimalComma) : Type.GetTypeCode(field.ClrType) switch
         {
             TypeCode.Double when !field.IsNullable => await ReadInPlace(rg, field, target),
             TypeCode.Double => await Read<double>(rg, field, target, static v => v),
@@ -249,19 +460,6 @@ internal static class ParquetInput
             _ => throw new InputException(null, null, field.Name,
                 $"is a {field.ClrType.Name} column; a number column (double, float, integer, decimal, or text holding numbers) is required."),
         };
-        if (problem is not null)
-            return problem;
-        Span<double> span = target.Span;
-        for (int i = 0; i < span.Length; i++)
-        {
-            double v = span[i];
-            if (!double.IsFinite(v))
-                return (i, $"'{v.ToString(CultureInfo.InvariantCulture)}' is not a finite number.");
-            if (check(v) is string why)
-                return (i, why);
-        }
-        return null;
-    }
 
     /// <summary>A required double column: decoded straight into the target, no copy.</summary>
     private static async Task<(int, string)?> ReadInPlace(ParquetRowGroupReader rg, DataField field, Memory<double> target)
@@ -297,7 +495,7 @@ internal static class ParquetInput
             for (int i = 0; i < n; i++)
             {
                 if (nullable[i] is not T v)
-                    return (i, "empty cell; a number is required.");
+                    return (i, EmptyCell);
                 span[i] = convert(v);
             }
         }
@@ -405,17 +603,22 @@ internal static class ParquetInput
     {
         private readonly bool _owned;
 
-        private Layout(string path, ParquetReader reader, long[] offsets, bool owned)
+        private Layout(string path, ParquetReader reader, SafeFileHandle handle, long[] offsets, bool owned)
         {
             Path = path;
             Reader = reader;
+            Handle = handle;
             Offsets = offsets;
             _owned = owned;
         }
 
         public string Path { get; }
 
+        /// <summary>Parquet.Net's reader: the footer, the schema, and the general reader (one thread at a time).</summary>
         public ParquetReader Reader { get; }
+
+        /// <summary>The file for <see cref="ParquetChunks"/>, read with <see cref="RandomAccess"/> by any number of threads.</summary>
+        public SafeFileHandle Handle { get; }
 
         /// <summary>Offsets[g] is the 0-based first row of row group g; the last entry is the row count.</summary>
         public long[] Offsets { get; }
@@ -441,12 +644,23 @@ internal static class ParquetInput
                 long[] offsets = new long[reader.RowGroupCount + 1];
                 for (int g = 0; g < reader.RowGroupCount; g++)
                     offsets[g + 1] = offsets[g] + reader.RowGroups[g].RowCount;
-                return new Layout(path, reader, offsets, true);
+                return new Layout(path, reader, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read), offsets, true);
             }, path);
         }
 
         /// <summary>The same open reader, not disposed by the copy.</summary>
-        public Layout Share() => new(Path, Reader, Offsets, false);
+        public Layout Share() => new(Path, Reader, Handle, Offsets, false);
+
+        /// <summary>The number of rows, refused when there is none or more than an array holds.</summary>
+        public int RowCount()
+        {
+            long total = Offsets[^1];
+            if (total == 0)
+                throw new InputException(Path, null, null, "no data rows after the header.");
+            if (total > Array.MaxLength)
+                throw new InputException(Path, null, null, "the file has more rows than one run can hold (about 2.1 billion).");
+            return (int)total;
+        }
 
         public DataField Field(string name)
         {
@@ -463,8 +677,10 @@ internal static class ParquetInput
 
         public void Dispose()
         {
-            if (_owned)
-                Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (!_owned)
+                return;
+            Handle.Dispose();
+            Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }
