@@ -124,7 +124,7 @@ internal sealed class CsvChunks
         if (!TryCount(out long[] offsets))
             return false;
         long total = offsets[^1];
-        double[] v = GC.AllocateUninitializedArray<double>((int)total), w = GC.AllocateUninitializedArray<double>((int)total);
+        double[] v = LargeArray.Allocate<double>((int)total), w = LargeArray.Allocate<double>((int)total);
         var parsers = new Scanner<NumberRows>[Count];
         for (int k = 0; k < Count; k++)
             parsers[k] = new(this, new NumberRows(value, weight, decimalComma, v, w, (int)offsets[k], (int)(offsets[k + 1] - offsets[k]), null));
@@ -592,14 +592,14 @@ internal sealed class CsvChunks
         {
             if (column == value)
             {
-                if (!TryNumber(cell, decimalComma, out _v) || _v < 0)
+                if (!CsvFastNumber.TryRead(cell, decimalComma, out _v) && (!TryNumber(cell, decimalComma, out _v) || _v < 0))
                     return false;
                 if (column == weight)
                     _w = _v;
                 return column != weight || _w > 0;
             }
             if (column == weight)
-                return TryNumber(cell, decimalComma, out _w) && _w > 0;
+                return (CsvFastNumber.TryRead(cell, decimalComma, out _w) || TryNumber(cell, decimalComma, out _w)) && _w > 0;
             return true;
         }
 

@@ -85,7 +85,7 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
         // The one record per key is pooled for small sorts (reused across calls) and native memory for large ones, so
         // that its n records are given back to the system as soon as the sort ends rather than kept by the pool.
         Entry[]? pooled = count <= NativeScratch ? ArrayPool<Entry>.Shared.Rent(count) : null;
-        Entry* native = pooled is null ? (Entry*)NativeMemory.Alloc((nuint)count, (nuint)sizeof(Entry)) : null;
+        Entry* native = pooled is null ? (Entry*)LargeArray.AllocateNative((nuint)count, (nuint)sizeof(Entry)) : null;
         int[] counts = ArrayPool<int>.Shared.Rent(3 * Buckets + 1);
         // Each thread's ping-pong buffer for the cache-sized buckets, rented here rather than on the worker thread so
         // that the pool keeps handing the same arrays back.
@@ -144,7 +144,7 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
                 ArrayPool<Entry>.Shared.Return(pooled);
             }
             else
-                NativeMemory.Free(native);
+                NativeMemory.AlignedFree(native);
             ArrayPool<int>.Shared.Return(counts);
         }
     }
