@@ -53,6 +53,26 @@ public class CsvChunksTests
             return SameBits(values, weights, expected).Label("values differ from the row-by-row reader");
         });
 
+    // Rows of edge numbers (CsvFastNumberTests.EdgeCell: 15–20 digits, exponents, leading zeros, signs, spaces, a
+    // carriage return) for the value and the weight, and a third cell.
+    private static readonly Gen<string[][]> EdgeRows =
+        CsvFastNumberTests.EdgeCell.Two().Select(t => new[] { t.Item1, t.Item2, "x" }).ArrayOf().Where(a => a.Length <= 30);
+
+    [Property(MaxTest = 300)]
+    public Property Edge_numbers_read_by_the_chunks_agree_with_the_row_by_row_reader() =>
+        Prop.ForAll(Arb.From(EdgeRows), Arb.From(Shapes), (rows, shape) =>
+        {
+            string path = Write(rows, shape);
+            List<(double, double)>? expected = RowByRow(path, shape.DecimalComma);
+            bool taken = TryChunked(path, shape, out double[] values, out double[] weights);
+            if (expected is null)
+                return (!taken).Label("the row-by-row reader refuses the file; the chunked reader must hand it back");
+            bool bareReturn = rows.Any(r => r.Any(c => c.Contains('\r', StringComparison.Ordinal)));
+            if (!taken)
+                return bareReturn.Label("a clean file without a bare carriage return must be read by the chunks");
+            return SameBits(values, weights, expected).Label("values differ from the row-by-row reader");
+        });
+
     // A design code: a few short codes (so that they repeat), with spaces around, empty, non-ASCII, or quoted.
     private static readonly Gen<string> Code = Gen.Frequency(
         (12, Gen.Choose(0, 6).Select(i => i.ToString(CultureInfo.InvariantCulture))),

@@ -462,8 +462,8 @@ internal sealed class CsvChunks
     /// <summary>What a scan does with the cells of a row: false at a cell or row that is not clean.</summary>
     private interface IRows
     {
-        /// <summary>A cell of the current row (its UTF-8 bytes, without the line end).</summary>
-        bool Cell(ReadOnlySpan<byte> cell, int column);
+        /// <summary>A cell of the current row: the UTF-8 bytes data[start..end), without the line end.</summary>
+        bool Cell(ReadOnlySpan<byte> data, int start, int end, int column);
 
         /// <summary>The end of the current row.</summary>
         bool EndRow();
@@ -547,7 +547,7 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!Rows.Cell(data[cellStart..cellEnd], column))
+                    if (!Rows.Cell(data, cellStart, cellEnd, column))
                         return -1;
                     column++;
                     cellStart = at + 1;
@@ -565,7 +565,7 @@ internal sealed class CsvChunks
                 ReadOnlySpan<byte> line = data[lineStart..];
                 if (carriageReturns && line.Contains((byte)'\r'))
                     return -1;
-                if (!Rows.Cell(data[cellStart..], column) || column + 1 != columns)
+                if (!Rows.Cell(data, cellStart, n, column) || column + 1 != columns)
                     return -1;
                 return Rows.EndRow() ? n : -1;
             }
@@ -588,18 +588,18 @@ internal sealed class CsvChunks
         public readonly bool Full => _filled == capacity;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Cell(ReadOnlySpan<byte> cell, int column)
+        public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
             if (column == value)
             {
-                if (!CsvFastNumber.TryRead(cell, decimalComma, out _v) && (!TryNumber(cell, decimalComma, out _v) || _v < 0))
+                if (!CsvFastNumber.TryRead(data, start, end, decimalComma, out _v) && (!TryNumber(data[start..end], decimalComma, out _v) || _v < 0))
                     return false;
                 if (column == weight)
                     _w = _v;
                 return column != weight || _w > 0;
             }
             if (column == weight)
-                return (CsvFastNumber.TryRead(cell, decimalComma, out _w) || TryNumber(cell, decimalComma, out _w)) && _w > 0;
+                return (CsvFastNumber.TryRead(data, start, end, decimalComma, out _w) || TryNumber(data[start..end], decimalComma, out _w)) && _w > 0;
             return true;
         }
 
@@ -650,11 +650,11 @@ internal sealed class CsvChunks
 
         public readonly bool Full => _filled == capacity;
 
-        public bool Cell(ReadOnlySpan<byte> cell, int column)
+        public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
-            if (column == first && !_first.TryCode(cell, out _a))
+            if (column == first && !_first.TryCode(data[start..end], out _a))
                 return false;
-            if (column == second && !_second.TryCode(cell, out _b))
+            if (column == second && !_second.TryCode(data[start..end], out _b))
                 return false;
             return true;
         }
