@@ -69,7 +69,9 @@ public static class Gini
         ArgumentNullException.ThrowIfNull(income);
         ArgumentNullException.ThrowIfNull(weights);
         CheckCorrection(correction);
-        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
+        // The kernel reads the weights only through each tie's sum; the effective-n correction also sums squares.
+        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights),
+            weightSumsOnly: correction != GiniCorrection.EffectiveSampleSize);
         return Corrected(OfSample(sample, nameof(income)), sample, correction);
     }
 
