@@ -46,13 +46,13 @@ internal static class CsvFastNumber
             {
                 if (TryDigits(head, length, out ulong m))
                 {
-                    value = m;
+                    value = (long)m; // below 10^8: a signed conversion, without the unsigned one's branch
                     return true;
                 }
             }
             else if (TryDigits(head, length - 8, out ulong high) && TryDigits(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref s, length - 8)), 8, out ulong low))
             {
-                value = high * 100_000_000 + low;
+                value = (long)(high * 100_000_000 + low);
                 return true;
             }
         }

@@ -13,7 +13,20 @@ public static class ExactTotal
     /// <exception cref="ArgumentException">A weight is NaN, infinite or negative, or the total exceeds the largest double (about 1.8e308).</exception>
     public static double Of(ReadOnlySpan<double> weights)
     {
-        Guard.AllFiniteNonNegative(weights);
+        // Whole numbers totalling below 2^53 sum exactly in doubles, in any order (every partial sum is an integer
+        // below 2^53): then the plain sum is the exact total. Any other weights go to the exact accumulator.
+        double plain = 0;
+        bool bad = false, fraction = false;
+        foreach (double w in weights)
+        {
+            bad |= !(w >= 0 && w <= double.MaxValue);
+            fraction |= w != Math.Floor(w);
+            plain += w;
+        }
+        if (bad)
+            Guard.AllFiniteNonNegative(weights);
+        if (!fraction && plain < 9007199254740992.0)
+            return plain;
         var sum = new ExactSum();
         foreach (double w in weights)
             sum.Add(w);
