@@ -18,7 +18,8 @@ namespace LppdMetrics.Cli;
 /// exactly as Sep does: a UTF-8 file (with or without its byte order mark) whose header line ends in <c>\n</c> or
 /// <c>\r\n</c> and splits into the same names, and whose data holds no quote character and no carriage return
 /// other than before a line feed. Every row must have the header's number of cells. A cell of the value or weight
-/// column that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
+/// column of at most 15 digits with an optional fraction is read by <see cref="CsvFastNumber"/> (eight bytes at a time
+/// for a whole number); one that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
 /// is converted here to the correctly rounded double (Clinger's fast path: at most 19 digits, a significand up to
 /// 2^53 and a power of ten up to 10^22, exact in a double, so one multiplication or division rounds correctly;
 /// otherwise the runtime's UTF-8 parser), the same bits as Sep's parser and <see cref="double.Parse(string)"/>; any
@@ -26,7 +27,7 @@ namespace LppdMetrics.Cli;
 /// <para>Any row that is not clean — a quote, a bare carriage return, a wrong number of cells, a cell that is not a
 /// finite number, a negative value, a weight ≤ 0, a line longer than the read buffer — makes the whole read return
 /// false, and the caller reads the file with the general readers, which raise the exact error (file, row, column).</para>
-/// <para>Memory: one 1 MiB buffer per worker, beside the columns.</para>
+/// <para>Memory: one 1 MiB buffer per worker, beside the columns (allocated by <see cref="LargeArray.Allocate{T}"/>).</para>
 /// </remarks>
 internal sealed class CsvChunks
 {

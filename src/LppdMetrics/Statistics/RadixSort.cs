@@ -26,7 +26,8 @@ namespace LppdMetrics.Statistics;
 /// buffer per thread, and one more array as long as a bucket that has to be split) comes from
 /// <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where possible, and is returned before the method
 /// ends; above 2²⁰ keys the one record per key is native memory instead, freed when the sort ends, so that a large
-/// sort's scratch does not stay in the pool (and in the process's memory) after it.</para>
+/// sort's scratch does not stay in the pool (and in the process's memory) after it, aligned and advised for huge pages
+/// (<see cref="LargeArray"/>), so that its first touch costs one page fault per 2 MiB.</para>
 /// </remarks>
 internal static class RadixSort
 {

@@ -24,7 +24,8 @@ namespace LppdMetrics.Statistics;
 /// 16 bytes per observation when asked for.</para>
 /// <para><b>Determinism.</b> Within a tie (equal values) the rows are put in a canonical order, ascending by weight
 /// (<see cref="TieOrder"/>; with <see cref="CreateWithOrder"/>, then by input index), so <see cref="Weights"/> is the
-/// same sequence under any order of the input rows. Totals and cumulative sums are accumulated left to right in that
+/// same sequence under any order of the input rows (<see cref="CreateInPlace"/> may leave whole-number weights, whose
+/// sums are exact in any order, in input order: see there). Totals and cumulative sums are accumulated left to right in that
 /// order, so the same data give the same bits on every machine and under any row order.</para>
 /// <para>−0 is stored as +0.</para>
 /// </remarks>
