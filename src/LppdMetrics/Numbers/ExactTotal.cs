@@ -20,7 +20,7 @@ public static class ExactTotal
         foreach (double w in weights)
         {
             bad |= !(w >= 0 && w <= double.MaxValue);
-            fraction |= w != Math.Floor(w);
+            fraction |= (double)(long)w != w; // not Math.Floor: a call on x64 without SSE4.1; safe as "fraction" above 2^63
             plain += w;
         }
         if (bad)

@@ -350,7 +350,7 @@ internal sealed class SortedWeightedSample : IDisposable
             double v = values[i], w = weights[i];
             bad |= !(v >= 0 && v <= double.MaxValue) | !(w >= 0 && w <= double.MaxValue);
             negativeZero |= BitConverter.DoubleToUInt64Bits(v) == 0x8000_0000_0000_0000;
-            fraction |= w != Math.Floor(w);
+            fraction |= (double)(long)w != w; // not Math.Floor: a call on x64 without SSE4.1; safe as "fraction" above 2^63
             total += w;
         }
         return (bad, negativeZero, fraction, total);
