@@ -65,13 +65,9 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
     {
         if (count < 2)
             return;
-        ReadOnlySpan<ulong> k = MemoryMarshal.Cast<double, ulong>(keys.AsSpan(0, count));
-        ulong min = ulong.MaxValue, max = 0;
-        foreach (ulong key in k)
-        {
-            min = Math.Min(min, key);
-            max = Math.Max(max, key);
-        }
+        (ulong min, ulong max) = count >= ParallelThreshold && Environment.ProcessorCount > 1
+            ? MinMaxOfHalves(keys, count)
+            : MinMax(keys, 0, count);
         ulong range = max - min;
         if (range == 0)
             return;
@@ -148,6 +144,27 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
                 NativeMemory.AlignedFree(native);
             ArrayPool<int>.Shared.Return(counts);
         }
+    }
+
+    /// <summary>The smallest and largest key bits of [from, from+length).</summary>
+    private static (ulong Min, ulong Max) MinMax(double[] keys, int from, int length)
+    {
+        ulong min = ulong.MaxValue, max = 0;
+        foreach (ulong key in MemoryMarshal.Cast<double, ulong>(keys.AsSpan(from, length)))
+        {
+            min = Math.Min(min, key);
+            max = Math.Max(max, key);
+        }
+        return (min, max);
+    }
+
+    /// <summary><see cref="MinMax"/> of the first <paramref name="count"/> keys, the two halves on two threads.</summary>
+    private static (ulong Min, ulong Max) MinMaxOfHalves(double[] keys, int count)
+    {
+        int half = count / 2;
+        (ulong Min, ulong Max) first = default, second = default;
+        Parallel.Invoke(() => first = MinMax(keys, 0, half), () => second = MinMax(keys, half, count - half));
+        return (Math.Min(first.Min, second.Min), Math.Max(first.Max, second.Max));
     }
 
     /// <summary>Counts the top digit of keys [from, from+length) into counts[at..at+Buckets).</summary>

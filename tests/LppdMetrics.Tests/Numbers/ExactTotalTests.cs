@@ -38,6 +38,24 @@ public class ExactTotalTests
         });
 
     [Fact]
+    public void Long_inputs_split_between_threads_give_the_total_of_one_thread()
+    {
+        // 300 000 weights (above the two-thread threshold): whole ones against their decimal sum, and decimal ones
+        // (the exact accumulator) against the same weights in reverse order, bit for bit.
+        var rng = new Random(18);
+        double[] whole = Enumerable.Range(0, 300_000).Select(_ => (double)rng.Next(50, 450)).ToArray();
+        Assert.Equal((double)whole.Sum(x => (decimal)x), ExactTotal.Of(whole));
+        double[] decimals = Enumerable.Range(0, 300_000).Select(_ => rng.Next(1, 100_000) / 100.0).ToArray();
+        double forward = ExactTotal.Of(decimals);
+        Array.Reverse(decimals);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(forward), BitConverter.DoubleToInt64Bits(ExactTotal.Of(decimals)));
+        // A bad weight in the second half is still named by its index.
+        whole[250_000] = double.NaN;
+        ArgumentException ex = Assert.ThrowsAny<ArgumentException>(() => ExactTotal.Of(whole));
+        Assert.Contains("[250000]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Whole_weights_beyond_two_to_the_53_are_summed_exactly()
     {
         // 2^53 + 1 + 1: as doubles left to right 2^53 + 1 rounds to 2^53 twice; the exact total is 2^53 + 2.
