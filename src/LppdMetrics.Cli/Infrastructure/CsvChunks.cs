@@ -18,7 +18,8 @@ namespace LppdMetrics.Cli;
 /// exactly as Sep does: a UTF-8 file (with or without its byte order mark) whose header line ends in <c>\n</c> or
 /// <c>\r\n</c> and splits into the same names, and whose data holds no quote character and no carriage return
 /// other than before a line feed. Every row must have the header's number of cells. A cell of the value or weight
-/// column that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
+/// column of at most 15 digits with an optional fraction is read by <see cref="CsvFastNumber"/> (eight bytes at a time
+/// for a whole number); one that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
 /// is converted here to the correctly rounded double (Clinger's fast path: at most 19 digits, a significand up to
 /// 2^53 and a power of ten up to 10^22, exact in a double, so one multiplication or division rounds correctly;
 /// otherwise the runtime's UTF-8 parser), the same bits as Sep's parser and <see cref="double.Parse(string)"/>; any
@@ -26,7 +27,7 @@ namespace LppdMetrics.Cli;
 /// <para>Any row that is not clean — a quote, a bare carriage return, a wrong number of cells, a cell that is not a
 /// finite number, a negative value, a weight ≤ 0, a line longer than the read buffer — makes the whole read return
 /// false, and the caller reads the file with the general readers, which raise the exact error (file, row, column).</para>
-/// <para>Memory: one 1 MiB buffer per worker, beside the columns.</para>
+/// <para>Memory: one 1 MiB buffer per worker, beside the columns (allocated by <see cref="LargeArray.Allocate{T}"/>).</para>
 /// </remarks>
 internal sealed class CsvChunks
 {
@@ -124,7 +125,7 @@ internal sealed class CsvChunks
         if (!TryCount(out long[] offsets))
             return false;
         long total = offsets[^1];
-        double[] v = GC.AllocateUninitializedArray<double>((int)total), w = GC.AllocateUninitializedArray<double>((int)total);
+        double[] v = LargeArray.Allocate<double>((int)total), w = LargeArray.Allocate<double>((int)total);
         var parsers = new Scanner<NumberRows>[Count];
         for (int k = 0; k < Count; k++)
             parsers[k] = new(this, new NumberRows(value, weight, decimalComma, v, w, (int)offsets[k], (int)(offsets[k + 1] - offsets[k]), null));
@@ -462,8 +463,8 @@ internal sealed class CsvChunks
     /// <summary>What a scan does with the cells of a row: false at a cell or row that is not clean.</summary>
     private interface IRows
     {
-        /// <summary>A cell of the current row (its UTF-8 bytes, without the line end).</summary>
-        bool Cell(ReadOnlySpan<byte> cell, int column);
+        /// <summary>A cell of the current row: the UTF-8 bytes data[start..end), without the line end.</summary>
+        bool Cell(ReadOnlySpan<byte> data, int start, int end, int column);
 
         /// <summary>The end of the current row.</summary>
         bool EndRow();
@@ -547,7 +548,7 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!Rows.Cell(data[cellStart..cellEnd], column))
+                    if (!Rows.Cell(data, cellStart, cellEnd, column))
                         return -1;
                     column++;
                     cellStart = at + 1;
@@ -565,7 +566,7 @@ internal sealed class CsvChunks
                 ReadOnlySpan<byte> line = data[lineStart..];
                 if (carriageReturns && line.Contains((byte)'\r'))
                     return -1;
-                if (!Rows.Cell(data[cellStart..], column) || column + 1 != columns)
+                if (!Rows.Cell(data, cellStart, n, column) || column + 1 != columns)
                     return -1;
                 return Rows.EndRow() ? n : -1;
             }
@@ -588,18 +589,18 @@ internal sealed class CsvChunks
         public readonly bool Full => _filled == capacity;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Cell(ReadOnlySpan<byte> cell, int column)
+        public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
             if (column == value)
             {
-                if (!TryNumber(cell, decimalComma, out _v) || _v < 0)
+                if (!CsvFastNumber.TryRead(data, start, end, decimalComma, out _v) && (!TryNumber(data[start..end], decimalComma, out _v) || _v < 0))
                     return false;
                 if (column == weight)
                     _w = _v;
                 return column != weight || _w > 0;
             }
             if (column == weight)
-                return TryNumber(cell, decimalComma, out _w) && _w > 0;
+                return (CsvFastNumber.TryRead(data, start, end, decimalComma, out _w) || TryNumber(data[start..end], decimalComma, out _w)) && _w > 0;
             return true;
         }
 
@@ -650,11 +651,11 @@ internal sealed class CsvChunks
 
         public readonly bool Full => _filled == capacity;
 
-        public bool Cell(ReadOnlySpan<byte> cell, int column)
+        public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
-            if (column == first && !_first.TryCode(cell, out _a))
+            if (column == first && !_first.TryCode(data[start..end], out _a))
                 return false;
-            if (column == second && !_second.TryCode(cell, out _b))
+            if (column == second && !_second.TryCode(data[start..end], out _b))
                 return false;
             return true;
         }

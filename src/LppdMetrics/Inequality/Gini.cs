@@ -69,7 +69,9 @@ public static class Gini
         ArgumentNullException.ThrowIfNull(income);
         ArgumentNullException.ThrowIfNull(weights);
         CheckCorrection(correction);
-        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
+        // The kernel reads the weights only through each tie's sum; the effective-n correction also sums squares.
+        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights),
+            weightSumsOnly: correction != GiniCorrection.EffectiveSampleSize);
         return Corrected(OfSample(sample, nameof(income)), sample, correction);
     }
 
@@ -114,8 +116,9 @@ public static class Gini
     /// take that path.</para>
     /// <para><b>Determinism.</b> Equal values (ties) are merged into one point whose weight is the left-to-right sum of
     /// the tie's scaled weights in the order given. Callers give ties in a canonical order (<see cref="TieOrder"/>:
-    /// <see cref="SortedWeightedSample"/> by weight, the bootstrap by weight then PSU), in which rows that could be
-    /// swapped are equal in every term, so the result is the same to the last bit under any order of the input rows;
+    /// <see cref="SortedWeightedSample"/> by weight, the bootstrap by weight then PSU; the in-place sample leaves ties
+    /// in input order when the weights are whole numbers below 2⁵³ in total, whose every partial sum is exact), in which
+    /// rows that could be swapped are equal in every term, so the result is the same to the last bit under any order of the input rows;
     /// a tie's weight is then within (k − 1) units in the last place of its exact sum (k rows). The wide path sums a
     /// tie exactly (<see cref="ExactSum"/>), which is order-free by itself.</para>
     /// </remarks>

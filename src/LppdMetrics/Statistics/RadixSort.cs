@@ -26,7 +26,8 @@ namespace LppdMetrics.Statistics;
 /// buffer per thread, and one more array as long as a bucket that has to be split) comes from
 /// <see cref="ArrayPool{T}.Shared"/>, rented on the calling thread where possible, and is returned before the method
 /// ends; above 2²⁰ keys the one record per key is native memory instead, freed when the sort ends, so that a large
-/// sort's scratch does not stay in the pool (and in the process's memory) after it.</para>
+/// sort's scratch does not stay in the pool (and in the process's memory) after it, aligned and advised for huge pages
+/// (<see cref="LargeArray"/>), so that its first touch costs one page fault per 2 MiB.</para>
 /// </remarks>
 internal static class RadixSort
 {
@@ -64,13 +65,9 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
     {
         if (count < 2)
             return;
-        ReadOnlySpan<ulong> k = MemoryMarshal.Cast<double, ulong>(keys.AsSpan(0, count));
-        ulong min = ulong.MaxValue, max = 0;
-        foreach (ulong key in k)
-        {
-            min = Math.Min(min, key);
-            max = Math.Max(max, key);
-        }
+        (ulong min, ulong max) = count >= ParallelThreshold && Environment.ProcessorCount > 1
+            ? MinMaxOfHalves(keys, count)
+            : MinMax(keys, 0, count);
         ulong range = max - min;
         if (range == 0)
             return;
@@ -85,7 +82,7 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
         // The one record per key is pooled for small sorts (reused across calls) and native memory for large ones, so
         // that its n records are given back to the system as soon as the sort ends rather than kept by the pool.
         Entry[]? pooled = count <= NativeScratch ? ArrayPool<Entry>.Shared.Rent(count) : null;
-        Entry* native = pooled is null ? (Entry*)NativeMemory.Alloc((nuint)count, (nuint)sizeof(Entry)) : null;
+        Entry* native = pooled is null ? (Entry*)LargeArray.AllocateNative((nuint)count, (nuint)sizeof(Entry)) : null;
         int[] counts = ArrayPool<int>.Shared.Rent(3 * Buckets + 1);
         // Each thread's ping-pong buffer for the cache-sized buckets, rented here rather than on the worker thread so
         // that the pool keeps handing the same arrays back.
@@ -144,9 +141,30 @@ internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
                 ArrayPool<Entry>.Shared.Return(pooled);
             }
             else
-                NativeMemory.Free(native);
+                NativeMemory.AlignedFree(native);
             ArrayPool<int>.Shared.Return(counts);
         }
+    }
+
+    /// <summary>The smallest and largest key bits of [from, from+length).</summary>
+    private static (ulong Min, ulong Max) MinMax(double[] keys, int from, int length)
+    {
+        ulong min = ulong.MaxValue, max = 0;
+        foreach (ulong key in MemoryMarshal.Cast<double, ulong>(keys.AsSpan(from, length)))
+        {
+            min = Math.Min(min, key);
+            max = Math.Max(max, key);
+        }
+        return (min, max);
+    }
+
+    /// <summary><see cref="MinMax"/> of the first <paramref name="count"/> keys, the two halves on two threads.</summary>
+    private static (ulong Min, ulong Max) MinMaxOfHalves(double[] keys, int count)
+    {
+        int half = count / 2;
+        (ulong Min, ulong Max) first = default, second = default;
+        Parallel.Invoke(() => first = MinMax(keys, 0, half), () => second = MinMax(keys, half, count - half));
+        return (Math.Min(first.Min, second.Min), Math.Max(first.Max, second.Max));
     }
 
     /// <summary>Counts the top digit of keys [from, from+length) into counts[at..at+Buckets).</summary>

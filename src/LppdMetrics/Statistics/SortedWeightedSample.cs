@@ -24,7 +24,8 @@ namespace LppdMetrics.Statistics;
 /// 16 bytes per observation when asked for.</para>
 /// <para><b>Determinism.</b> Within a tie (equal values) the rows are put in a canonical order, ascending by weight
 /// (<see cref="TieOrder"/>; with <see cref="CreateWithOrder"/>, then by input index), so <see cref="Weights"/> is the
-/// same sequence under any order of the input rows. Totals and cumulative sums are accumulated left to right in that
+/// same sequence under any order of the input rows (<see cref="CreateInPlace"/> may leave whole-number weights, whose
+/// sums are exact in any order, in input order: see there). Totals and cumulative sums are accumulated left to right in that
 /// order, so the same data give the same bits on every machine and under any row order.</para>
 /// <para>−0 is stored as +0.</para>
 /// </remarks>
@@ -127,21 +128,40 @@ internal sealed class SortedWeightedSample : IDisposable
     /// twice. On success <paramref name="values"/> is sorted ascending (−0 as +0) and <paramref name="weights"/>
     /// permuted along; a bad element is refused before anything is changed. <see cref="Dispose"/> leaves the arrays to the caller.
     /// </summary>
+    /// <remarks>
+    /// Ties are put in the canonical order (<see cref="TieOrder"/>), except when <paramref name="weightSumsOnly"/> and
+    /// every weight is a whole number and they total less than 2⁵³: then every sum of weights over any rows is an exact
+    /// integer, the same in any order, and the tie order is left as the stable sort leaves it (the input order). A caller
+    /// that reads the weights only through such sums — the Gini kernel merges each tie into one point whose weight is
+    /// the tie's sum — gets the same bits either way; <see cref="TotalValue"/> and sums of other functions of the
+    /// weights are then not in canonical order.
+    /// </remarks>
     /// <param name="values">The values: finite, ≥ 0; sorted in place.</param>
     /// <param name="weights">The weights: same length, finite, ≥ 0, summing to more than 0; permuted in place.</param>
     /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
     /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
+    /// <param name="weightSumsOnly">The caller reads the weights only through their sums (see the remarks).</param>
     /// <returns>The sorted sample over the caller's arrays; dispose it.</returns>
-    public static SortedWeightedSample CreateInPlace(double[] values, double[] weights, string valuesName = "values", string weightsName = "weights")
+    public static SortedWeightedSample CreateInPlace(double[] values, double[] weights, string valuesName = "values", string weightsName = "weights",
+        bool weightSumsOnly = false)
     {
         Guard.NotEmpty<double>(values, valuesName);
         Guard.SameLength(values.Length, weights.Length, valuesName, weightsName);
-        Guard.AllFiniteNonNegative(values, valuesName);
-        Guard.AllFiniteNonNegative(weights, weightsName);
         int n = values.Length;
-        for (int i = 0; i < n; i++)
-            values[i] += 0.0; // −0 as +0
+        (bool bad, bool negativeZero, bool wholeWeights) = Scan(values, weights);
+        if (bad)
+        {
+            Guard.AllFiniteNonNegative(values, valuesName);
+            Guard.AllFiniteNonNegative(weights, weightsName);
+        }
+        if (negativeZero)
+        {
+            for (int i = 0; i < n; i++)
+                values[i] += 0.0; // −0 as +0
+        }
         RadixSort.Sort(values, weights, n);
+        if (!(weightSumsOnly && wholeWeights))
+            TieOrder.Canonicalize(values, weights, default);
         (double totalWeight, double totalValue) = Totals(values, weights, n, weightsName);
         return new SortedWeightedSample(values, weights, null, n, totalWeight, totalValue) { _borrowed = true };
     }
@@ -295,6 +315,45 @@ internal sealed class SortedWeightedSample : IDisposable
             destination[i] = v + zero;
         }
         return bad;
+    }
+
+    /// <summary>
+    /// One read of both columns (the two halves on two threads above 2¹⁶ rows): whether any element is negative, NaN or
+    /// infinite, whether any value is −0, and whether the weights are whole numbers totalling less than 2⁵³ (so that
+    /// every partial sum of them, in any order, is an exact integer).
+    /// </summary>
+    private static (bool Bad, bool NegativeZero, bool WholeWeights) Scan(double[] values, double[] weights)
+    {
+        int n = values.Length;
+        (bool Bad, bool NegativeZero, bool Fraction, double Total) first, second = default;
+        if (n < ParallelCopyThreshold || Environment.ProcessorCount < 2)
+            first = ScanPart(values, weights);
+        else
+        {
+            int half = n / 2;
+            first = default;
+            Parallel.Invoke(
+                () => first = ScanPart(values.AsSpan(0, half), weights.AsSpan(0, half)),
+                () => second = ScanPart(values.AsSpan(half), weights.AsSpan(half)));
+        }
+        // Sums of whole numbers are exact up to 2^53, and a rounded sum is never below 2^53 when the exact one is not.
+        bool whole = !(first.Fraction | second.Fraction) && first.Total + second.Total < 9007199254740992.0;
+        return (first.Bad | second.Bad, first.NegativeZero | second.NegativeZero, whole);
+    }
+
+    private static (bool Bad, bool NegativeZero, bool Fraction, double Total) ScanPart(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    {
+        bool bad = false, negativeZero = false, fraction = false;
+        double total = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i], w = weights[i];
+            bad |= !(v >= 0 && v <= double.MaxValue) | !(w >= 0 && w <= double.MaxValue);
+            negativeZero |= BitConverter.DoubleToUInt64Bits(v) == 0x8000_0000_0000_0000;
+            fraction |= (double)(long)w != w; // not Math.Floor: a call on x64 without SSE4.1; safe as "fraction" above 2^63
+            total += w;
+        }
+        return (bad, negativeZero, fraction, total);
     }
 
     private static void SortWithOrder(double[] keys, double[] payload, Span<int> order, int n)

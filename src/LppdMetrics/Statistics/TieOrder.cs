@@ -40,6 +40,23 @@ internal static class TieOrder
     private static void SortRun(Span<double> weights, Span<int> secondary)
     {
         int n = weights.Length;
+        if (n <= Small && secondary.IsEmpty)
+        {
+            // By the weight's bits alone (non-negative doubles order as their bits; −0 last).
+            Span<ulong> bits = System.Runtime.InteropServices.MemoryMarshal.Cast<double, ulong>(weights);
+            for (int i = 1; i < n; i++)
+            {
+                ulong key = bits[i];
+                int j = i - 1;
+                while (j >= 0 && bits[j] > key)
+                {
+                    bits[j + 1] = bits[j];
+                    j--;
+                }
+                bits[j + 1] = key;
+            }
+            return;
+        }
         if (n <= Small)
         {
             for (int i = 1; i < n; i++)

@@ -59,6 +59,45 @@ public class GiniInPlaceTests
                 .Label($"Compute {expected:R}, in place {got:R}, sorted {sorted}, permuted {permuted}");
         });
 
+    // Many rows on a few values, so that every value is a long tie; the weights either have decimals (a tie's sum
+    // rounds, and its order would matter) or are whole (every sum exact, and the tie order is left alone).
+    private static readonly Arbitrary<(int[] Y, double[] W, int Seed)> Ties = Arb.From(
+        from n in Gen.Choose(2, 300)
+        from y in Gen.Choose(0, 5).ArrayOf(n)
+        from whole in Gen.Elements(false, true)
+        from w in (whole ? Gen.Elements(1.0, 3, 7, 250, 449, 1e15) : Gen.Elements(0.1, 0.2, 0.3, 0.7, 1e-17, 3, 1e16, 123.45)).ArrayOf(n)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select (y, w, seed));
+
+    [Property(MaxTest = 300)]
+    public Property Tied_rows_in_any_order_give_the_bits_of_Compute() =>
+        Prop.ForAll(Ties, s =>
+        {
+            double[] y = s.Y.Select(v => (double)v).ToArray();
+            int[] order = Enumerable.Range(0, y.Length).ToArray();
+            new Random(s.Seed).Shuffle(order);
+            bool same = true;
+            foreach (GiniCorrection c in new[] { GiniCorrection.None, GiniCorrection.EffectiveSampleSize })
+            {
+                // A figure's bits, or the error's message (effective-n is undefined when one weight holds it all).
+                static string Result(Func<double> gini)
+                {
+                    try
+                    {
+                        return BitConverter.DoubleToInt64Bits(gini()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        return ex.Message;
+                    }
+                }
+                string expected = Result(() => Gini.Compute(y, s.W, c));
+                string got = Result(() => Gini.ComputeInPlace(order.Select(i => y[i]).ToArray(), order.Select(i => s.W[i]).ToArray(), c));
+                same &= expected == got;
+            }
+            return same.Label("the in-place Gini of the shuffled rows differs from Compute");
+        });
+
     [Fact]
     public void An_error_leaves_the_arrays_unchanged()
     {
