@@ -78,12 +78,12 @@ internal static class ParquetChunks
         internal byte[]? Page;
         internal int[]? Levels;
 
-        internal static Span<T> Grow<T>(ref T[]? buffer, int size)
+        internal static Span<T> Grow<T>(ref T[]? buffer, int size) where T : unmanaged
         {
             // An eighth more than asked: the chunks of one column differ by a few bytes, and a second buffer per thread
             // would cost its page faults again.
             if (buffer is null || buffer.Length < size)
-                buffer = GC.AllocateUninitializedArray<T>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
+                buffer = LppdMetrics.Statistics.LargeArray.Allocate<T>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
             return buffer.AsSpan(0, size);
         }
     }

@@ -64,7 +64,7 @@ internal static class ParquetInput
             : ReadNumberColumns(path, [valueName, weightName], [ValueCheck, WeightCheck], decimalComma);
         if (weightName is not null)
             return (columns[0], columns[1]);
-        double[] ones = GC.AllocateUninitializedArray<double>(columns[0].Length);
+        double[] ones = LppdMetrics.Statistics.LargeArray.Allocate<double>(columns[0].Length);
         ones.AsSpan().Fill(1.0);
         return (columns[0], ones);
     }
@@ -84,7 +84,7 @@ internal static class ParquetInput
         using Layout layout = Layout.Open(path);
         DataField[] fields = names.Select(layout.Field).ToArray();
         int total = layout.RowCount();
-        double[][] columns = fields.Select(_ => GC.AllocateUninitializedArray<double>(total)).ToArray();
+        double[][] columns = fields.Select(_ => LppdMetrics.Statistics.LargeArray.Allocate<double>(total)).ToArray();
         int groups = layout.Offsets.Length - 1, count = groups * fields.Length;
         var problems = new Problem?[count];
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, count));
@@ -143,7 +143,7 @@ internal static class ParquetInput
         {
             Layout? own = null;
             var scratch = new ParquetChunks.Scratch();
-            double[] values = GC.AllocateUninitializedArray<double>(largest), weights = GC.AllocateUninitializedArray<double>(largest);
+            double[] values = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest), weights = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
             try
             {
                 for (int g = p; g < groups; g += workers)
@@ -190,7 +190,7 @@ internal static class ParquetInput
         int largest = 0;
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
             largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
-        double[] valueBuffer = GC.AllocateUninitializedArray<double>(largest), weightBuffer = GC.AllocateUninitializedArray<double>(largest);
+        double[] valueBuffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest), weightBuffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
@@ -243,7 +243,7 @@ internal static class ParquetInput
         int[] codes = new int[layout.Offsets[^1]];
         var index = new Dictionary<long, int>();
         var texts = new List<string>();
-        double[] buffer = GC.AllocateUninitializedArray<double>(largest);
+        double[] buffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
         var scratch = new ParquetChunks.Scratch();
         for (int g = 0; g < groups; g++)
         {
