@@ -48,7 +48,7 @@ public class CsvChunksTests
     private static Property AgreesWithTheRowByRowReader(string[][] rows, Shape shape, bool mayHandBack, string whyNot)
     {
         string path = Write(rows, shape);
-        List<(double, double)>? expected = RowByRow(path, shape.DecimalComma);
+        List<(double, double)>? expected = MicrodataInputTests.RowByRow(path, shape.DecimalComma);
         bool taken = TryChunked(path, shape, out double[] values, out double[] weights);
         if (expected is null)
             return (!taken).Label("the row-by-row reader refuses the file; the chunked reader must hand it back");
@@ -240,27 +240,4 @@ public class CsvChunksTests
         values.Length == expected.Count && weights.Length == expected.Count && expected.Select((e, i) =>
             BitConverter.DoubleToInt64Bits(e.Item1) == BitConverter.DoubleToInt64Bits(values[i])
             && BitConverter.DoubleToInt64Bits(e.Item2) == BitConverter.DoubleToInt64Bits(weights[i])).All(x => x);
-
-    // The reference: every row through CsvInput.Number, value ≥ 0 and weight > 0; null when any row is refused.
-    private static List<(double, double)>? RowByRow(string path, bool decimalComma)
-    {
-        var rows = new List<(double, double)>();
-        try
-        {
-            using CsvInput csv = CsvInput.Open(path, decimalComma);
-            int y = csv.Column("y"), w = csv.Column("w");
-            while (csv.MoveNext())
-            {
-                double v = csv.Number(y), weight = csv.Number(w);
-                if (v < 0 || weight <= 0)
-                    return null;
-                rows.Add((v, weight));
-            }
-            return rows;
-        }
-        catch (InputException)
-        {
-            return null;
-        }
-    }
 }

@@ -50,8 +50,9 @@ public class MicrodataInputTests
                 .Label("values differ or the parallel reader refused a clean file:\n" + text);
         });
 
-    // The reference: every row through CsvInput.Number, value ≥ 0 and weight > 0; null when any row is refused.
-    private static List<(double, double)>? RowByRow(string path, bool decimalComma)
+    // The reference: every row through CsvInput.Number, value ≥ 0 and weight > 0; null when any row is refused (also
+    // the reference of CsvChunksTests).
+    internal static List<(double, double)>? RowByRow(string path, bool decimalComma)
     {
         var rows = new List<(double, double)>();
         try

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using LppdMetrics.Statistics;
 using Microsoft.Win32.SafeHandles;
 using Parquet.Meta;
 using Parquet.Schema;
@@ -83,7 +84,7 @@ internal static class ParquetChunks
             // An eighth more than asked: the chunks of one column differ by a few bytes, and a second buffer per thread
             // would cost its page faults again.
             if (buffer is null || buffer.Length < size)
-                buffer = LppdMetrics.Statistics.LargeArray.Allocate<T>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
+                buffer = LargeArray.Allocate<T>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
             return buffer.AsSpan(0, size);
         }
     }

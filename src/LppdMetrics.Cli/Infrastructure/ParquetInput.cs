@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.Intrinsics;
+using LppdMetrics.Statistics;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
@@ -64,7 +65,7 @@ internal static class ParquetInput
             : ReadNumberColumns(path, [valueName, weightName], [ValueCheck, WeightCheck], decimalComma);
         if (weightName is not null)
             return (columns[0], columns[1]);
-        double[] ones = LppdMetrics.Statistics.LargeArray.Allocate<double>(columns[0].Length);
+        double[] ones = LargeArray.Allocate<double>(columns[0].Length);
         ones.AsSpan().Fill(1.0);
         return (columns[0], ones);
     }
@@ -84,7 +85,7 @@ internal static class ParquetInput
         using Layout layout = Layout.Open(path);
         DataField[] fields = names.Select(layout.Field).ToArray();
         int total = layout.RowCount();
-        double[][] columns = fields.Select(_ => LppdMetrics.Statistics.LargeArray.Allocate<double>(total)).ToArray();
+        double[][] columns = fields.Select(_ => LargeArray.Allocate<double>(total)).ToArray();
         int groups = layout.Offsets.Length - 1, count = groups * fields.Length;
         var problems = new Problem?[count];
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, count));
@@ -143,7 +144,7 @@ internal static class ParquetInput
         {
             Layout? own = null;
             var scratch = new ParquetChunks.Scratch();
-            double[] values = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest), weights = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
+            double[] values = LargeArray.Allocate<double>(largest), weights = LargeArray.Allocate<double>(largest);
             try
             {
                 for (int g = p; g < groups; g += workers)
@@ -190,7 +191,7 @@ internal static class ParquetInput
         int largest = 0;
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
             largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
-        double[] valueBuffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest), weightBuffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
+        double[] valueBuffer = LargeArray.Allocate<double>(largest), weightBuffer = LargeArray.Allocate<double>(largest);
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
@@ -243,7 +244,7 @@ internal static class ParquetInput
         int[] codes = new int[layout.Offsets[^1]];
         var index = new Dictionary<long, int>();
         var texts = new List<string>();
-        double[] buffer = LppdMetrics.Statistics.LargeArray.Allocate<double>(largest);
+        double[] buffer = LargeArray.Allocate<double>(largest);
         var scratch = new ParquetChunks.Scratch();
         for (int g = 0; g < groups; g++)
         {

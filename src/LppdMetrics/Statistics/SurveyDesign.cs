@@ -115,15 +115,18 @@ public sealed class SurveyDesign
             }
             localOf[i] = j;
         }
-        for (int h = 0; h < psusInStratum.Count; h++)
-        {
-            if (psusInStratum[h] < 2)
-            {
-                int j = stratumOfLocal.IndexOf(h);
-                throw SinglePsu(stratumCode[h]!, psu.IsEmpty ? "observation" : psu[firstObservation[j]].ToString(), firstObservation[j]);
-            }
-        }
+        if (SinglePsuStratum(psusInStratum, stratumOfLocal, firstObservation) is (int single, int first))
+            throw SinglePsu(stratumCode[single]!, psu.IsEmpty ? "observation" : psu[first].ToString(), first);
         return Renumbered(localOf, stratumOfLocal, psusInStratum);
+    }
+
+    /// <summary>The first stratum with fewer than 2 PSUs and the index of its first observation; null when none.</summary>
+    private static (int Stratum, int First)? SinglePsuStratum(List<int> psusInStratum, List<int> stratumOfLocal, List<int> firstObservation)
+    {
+        for (int h = 0; h < psusInStratum.Count; h++)
+            if (psusInStratum[h] < 2)
+                return (h, firstObservation[stratumOfLocal.IndexOf(h)]);
+        return null;
     }
 
     private static ArgumentException SinglePsu(object stratum, string? psu, int first) =>
@@ -181,14 +184,8 @@ public sealed class SurveyDesign
             }
             localOf[i] = j;
         }
-        for (int h = 0; h < psusInStratum.Count; h++)
-        {
-            if (psusInStratum[h] < 2)
-            {
-                int j = stratumOfLocal.IndexOf(h);
-                throw SinglePsu(stratumCode[h], psu[firstObservation[j]].ToString(CultureInfo.CurrentCulture), firstObservation[j]);
-            }
-        }
+        if (SinglePsuStratum(psusInStratum, stratumOfLocal, firstObservation) is (int single, int first))
+            throw SinglePsu(stratumCode[single], psu[first].ToString(CultureInfo.CurrentCulture), first);
         return Renumbered(localOf, stratumOfLocal, psusInStratum);
     }
 
