@@ -29,7 +29,7 @@ namespace LppdMetrics.Statistics;
 /// sort's scratch does not stay in the pool (and in the process's memory) after it, aligned and advised for huge pages
 /// (<see cref="LargeArray"/>), so that its first touch costs one page fault per 2 MiB.</para>
 /// </remarks>
-internal static class RadixSort
+internal static partial class RadixSort
 {
     /// <summary>Sorts the first <paramref name="count"/> keys ascending and permutes the payload with them (stable).</summary>
     /// <param name="keys">Non-negative doubles (sign bit clear, no NaN); sorted in place.</param>
@@ -41,7 +41,7 @@ internal static class RadixSort
 
 /// <summary>The radix sort of <see cref="RadixSort"/> for one payload type.</summary>
 /// <typeparam name="TPayload">The payload carried with each key.</typeparam>
-internal static unsafe class RadixSort<TPayload> where TPayload : unmanaged
+internal static unsafe partial class RadixSort<TPayload> where TPayload : unmanaged
 {
     private const int DigitBits = 11;
     private const int Buckets = 1 << DigitBits;

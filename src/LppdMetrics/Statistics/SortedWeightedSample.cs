@@ -21,11 +21,12 @@ namespace LppdMetrics.Statistics;
 /// them, after which the spans must not be used. Create holds 16 bytes per observation plus 16 bytes of scratch
 /// during the sort (returned at once; 1 MB more per sorting thread, and up to 16 bytes per observation more when one
 /// value range holds more than 2¹⁶ observations), each array rounded up by the pool to a power of two; the cumulative sums add
-/// 16 bytes per observation when asked for.</para>
+/// 16 bytes per observation when asked for. <see cref="CreateInPlace"/> sorts the caller's arrays with no scratch as
+/// long as the input (two 1 MB buffers per sorting thread).</para>
 /// <para><b>Determinism.</b> Within a tie (equal values) the rows are put in a canonical order, ascending by weight
 /// (<see cref="TieOrder"/>; with <see cref="CreateWithOrder"/>, then by input index), so <see cref="Weights"/> is the
 /// same sequence under any order of the input rows (<see cref="CreateInPlace"/> may leave whole-number weights, whose
-/// sums are exact in any order, in input order: see there). Totals and cumulative sums are accumulated left to right in that
+/// sums are exact in any order, in the order its in-place sort leaves them: see there). Totals and cumulative sums are accumulated left to right in that
 /// order, so the same data give the same bits on every machine and under any row order.</para>
 /// <para>−0 is stored as +0.</para>
 /// </remarks>
@@ -131,7 +132,8 @@ internal sealed class SortedWeightedSample : IDisposable
     /// <remarks>
     /// Ties are put in the canonical order (<see cref="TieOrder"/>), except when <paramref name="weightSumsOnly"/> and
     /// every weight is a whole number and they total less than 2⁵³: then every sum of weights over any rows is an exact
-    /// integer, the same in any order, and the tie order is left as the stable sort leaves it (the input order). A caller
+    /// integer, the same in any order, and the tie order is left as the in-place sort leaves it (an order fixed by the
+    /// input, the same on any number of cores, but not the input order). A caller
     /// that reads the weights only through such sums — the Gini kernel merges each tie into one point whose weight is
     /// the tie's sum — gets the same bits either way; <see cref="TotalValue"/> and sums of other functions of the
     /// weights are then not in canonical order.
@@ -159,7 +161,7 @@ internal sealed class SortedWeightedSample : IDisposable
             for (int i = 0; i < n; i++)
                 values[i] += 0.0; // −0 as +0
         }
-        RadixSort.Sort(values, weights, n);
+        RadixSort.SortInPlace(values, weights, n);
         if (!(weightSumsOnly && wholeWeights))
             TieOrder.Canonicalize(values, weights, default);
         (double totalWeight, double totalValue) = Totals(values, weights, n, weightsName);
