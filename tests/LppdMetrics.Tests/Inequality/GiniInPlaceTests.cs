@@ -98,6 +98,27 @@ public class GiniInPlaceTests
             return same.Label("the in-place Gini of the shuffled rows differs from Compute");
         });
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Above_a_million_rows_the_in_place_sort_gives_the_bits_of_Compute(bool wholeWeights)
+    {
+        // 1.2e6 rows (the sort permutes the arrays in place above 2^20, leaving ties in an order of its own) on 3
+        // values, so every value is a tie of 400 000 rows; weights of mixed magnitudes make a tie's sum depend on
+        // its order (1e16 + 0.3 + … rounds differently from 0.3 + … + 1e16), whole weights make every sum exact.
+        const int n = 1_200_000;
+        var rng = new Random(wholeWeights ? 3 : 4);
+        double[] mixed = [0.1, 0.2, 0.3, 0.7, 1e-17, 3, 1e16, 123.45];
+        double[] y = [.. Enumerable.Range(0, n).Select(_ => (double)rng.Next(3))];
+        double[] w = [.. Enumerable.Range(0, n).Select(_ => wholeWeights ? rng.Next(1, 500) : mixed[rng.Next(mixed.Length)])];
+        foreach (GiniCorrection c in new[] { GiniCorrection.None, GiniCorrection.EffectiveSampleSize })
+        {
+            double expected = Gini.Compute(y, w, c);
+            double[] yy = (double[])y.Clone(), ww = (double[])w.Clone();
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(Gini.ComputeInPlace(yy, ww, c)));
+        }
+    }
+
     [Fact]
     public void An_error_leaves_the_arrays_unchanged()
     {
