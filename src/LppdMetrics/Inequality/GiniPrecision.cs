@@ -47,10 +47,12 @@ public static class GiniPrecision
     private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";
 
     /// <summary>
-    /// Validates like <see cref="SortedWeightedSample.Create"/> and sorts the values (stable radix sort, −0 as +0),
-    /// carrying the 4-byte input index, then gathers the weights and PSUs into sorted order (the PSUs over the index) and
-    /// puts each tie in the canonical order (weight, then PSU index; <see cref="TieOrder"/>): 20 bytes per observation
-    /// kept, and 12 more for the sort's scratch while it runs (native memory, freed when the sort ends).
+    /// Validates like <see cref="SortedWeightedSample.Create"/> and sorts the values (radix sort, −0 as +0, in place
+    /// above 2²⁰ rows), carrying the 4-byte input index, then gathers the weights and PSUs into sorted order (the PSUs
+    /// over the index) and puts each tie in the canonical order (weight, then PSU index; <see cref="TieOrder"/>; rows
+    /// equal in all three are interchangeable, so the sort's own tie order leaves no trace): 20 bytes per observation
+    /// kept, and no scratch beyond two cache-sized buffers per thread (below 2²⁰ rows, 12 bytes per observation of
+    /// pooled scratch while the sort runs).
     /// </summary>
     private static (double[] Values, double[] Weights, int[] PsuOf) SortWithDesign(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design)
     {
@@ -66,7 +68,7 @@ public static class GiniPrecision
             keys[i] = income[i] + 0.0; // −0 as +0
             psuOf[i] = i;
         }
-        RadixSort.Sort(keys, psuOf, n); // the input index rides along (12-byte records)
+        RadixSort.SortInPlace(keys, psuOf, n); // the input index rides along; no scratch above 2^20 rows
         double[] sortedWeights = new double[n];
         int[] inputPsu = design.PsuOf;
         double total = 0;

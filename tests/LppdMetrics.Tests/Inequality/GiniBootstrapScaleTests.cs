@@ -129,6 +129,28 @@ public class GiniBootstrapScaleTests
             return (a == b).Label($"{a} vs {b}");
         });
 
+    [Fact]
+    public void Above_a_million_rows_shuffling_gives_the_same_bits()
+    {
+        // 1.1e6 rows on three values, so every value is a long tie, with weights of mixed magnitudes: the design's sort
+        // permutes in place above 2^20 rows, leaving the rows of a tie in an order of its own (put in the canonical
+        // order, weight then PSU, afterwards); whatever that order, the estimate and its SE keep their bits. Rows 0–11
+        // hold two PSUs of each of the three strata, in order, and stay in front; the rest are shuffled.
+        const int n = 1_100_000;
+        var random = new Random(5);
+        double[] mixed = [0.1, 0.2, 0.3, 0.7, 1e-17, 3, 1e16, 123.45];
+        double[] y = [.. Enumerable.Range(0, n).Select(i => i < 12 ? 1.0 + i % 3 : random.Next(3))];
+        double[] w = [.. Enumerable.Range(0, n).Select(_ => mixed[random.Next(mixed.Length)])];
+        int[] strata = [.. Enumerable.Range(0, n).Select(i => i < 12 ? i / 4 : random.Next(3))];
+        int[] psu = [.. Enumerable.Range(0, n).Select(i => i < 12 ? i % 4 / 2 : random.Next(2))];
+        var s = new Clustered(y, w, strata, psu, 3, 7);
+        int[] rest = [.. Enumerable.Range(12, n - 12)], shuffled = [.. rest];
+        new Random(6).Shuffle(shuffled);
+        PrecisionEstimate a = Run(s, [.. Enumerable.Range(0, 12), .. rest]), b = Run(s, [.. Enumerable.Range(0, 12), .. shuffled]);
+        Assert.True(a.StandardError > 0);
+        Assert.Equal((Bits(a.Estimate), Bits(a.StandardError)), (Bits(b.Estimate), Bits(b.StandardError)));
+    }
+
     private static PrecisionEstimate Run(Clustered s, int[] rows)
     {
         var design = SurveyDesign.Create<int>([.. rows.Select(i => s.Strata[i])], [.. rows.Select(i => s.Psu[i])]);
