@@ -517,6 +517,9 @@ internal sealed class CsvChunks
         /// </summary>
         private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns)
         {
+            // The row handler is worked on as a local copy (written back before every return), so that the compiler can
+            // keep its fields (the cell just read, the row count) in registers instead of in this object.
+            T rows = Rows;
             byte separator = chunks._separator;
             int columns = chunks._columns;
             int lineStart = 0, cellStart = 0, column = 0;
@@ -548,14 +551,20 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!Rows.Cell(data, cellStart, cellEnd, column))
+                    if (!rows.Cell(data, cellStart, cellEnd, column))
+                    {
+                        Rows = rows;
                         return -1;
+                    }
                     column++;
                     cellStart = at + 1;
                     if (!feed)
                         continue;
-                    if (column != columns || (carriageReturns && data[lineStart..cellEnd].Contains((byte)'\r')) || !Rows.EndRow())
+                    if (column != columns || (carriageReturns && data[lineStart..cellEnd].Contains((byte)'\r')) || !rows.EndRow())
+                    {
+                        Rows = rows;
                         return -1;
+                    }
                     column = 0;
                     lineStart = cellStart;
                 }
@@ -564,12 +573,12 @@ internal sealed class CsvChunks
             {
                 // The last line of the file, without a line feed.
                 ReadOnlySpan<byte> line = data[lineStart..];
-                if (carriageReturns && line.Contains((byte)'\r'))
-                    return -1;
-                if (!Rows.Cell(data, cellStart, n, column) || column + 1 != columns)
-                    return -1;
-                return Rows.EndRow() ? n : -1;
+                bool clean = !(carriageReturns && line.Contains((byte)'\r')) && rows.Cell(data, cellStart, n, column) && column + 1 == columns
+                    && rows.EndRow();
+                Rows = rows;
+                return clean ? n : -1;
             }
+            Rows = rows;
             return lineStart;
         }
     }
@@ -604,6 +613,7 @@ internal sealed class CsvChunks
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool EndRow()
         {
             if (_filled == capacity)
@@ -626,6 +636,7 @@ internal sealed class CsvChunks
                 Flush();
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void Flush()
         {
             flush!(Rows - _filled, values.AsSpan(0, _filled), weights.AsSpan(0, _filled));
