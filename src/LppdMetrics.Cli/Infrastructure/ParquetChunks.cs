@@ -4,7 +4,6 @@ using LppdMetrics.Statistics;
 using Microsoft.Win32.SafeHandles;
 using Parquet.Meta;
 using Parquet.Schema;
-using Snappier;
 using PhysicalType = Parquet.Meta.Type;
 
 namespace LppdMetrics.Cli;
@@ -17,7 +16,7 @@ namespace LppdMetrics.Cli;
 /// <remarks>
 /// <para>Taken for the shapes that pandas/pyarrow, R arrow, Spark and Parquet.Net write for number columns: physical
 /// <c>DOUBLE</c>, <c>FLOAT</c>, <c>INT32</c> or <c>INT64</c> read as that CLR type (no decimal, date, time or unsigned
-/// logical type); required or optional (definition level ≤ 1), not repeated; uncompressed or Snappy; data pages v1 or
+/// logical type); required or optional (definition level ≤ 1), not repeated; uncompressed or Snappy (decoded by <see cref="SnappyBlock"/>); data pages v1 or
 /// v2; values <c>PLAIN</c> or dictionary-encoded (<c>PLAIN_DICTIONARY</c>, <c>RLE_DICTIONARY</c>, with the plain
 /// fallback pages arrow writes after a full dictionary); definition levels <c>RLE</c>.</para>
 /// <para>Anything else — another codec (gzip, zstd, LZ4, Brotli), encoding (delta, byte stream split), or bytes that
@@ -62,22 +61,50 @@ internal static class ParquetChunks
         long start = Start(meta), size = meta.TotalCompressedSize;
         if (kind == Kind.None || start < 4 || size <= 0 || size > Array.MaxLength || start + size > RandomAccess.GetLength(file))
             return false;
-        scratch ??= new Scratch();
-        Span<byte> bytes = Scratch.Grow(ref scratch.Chunk, (int)size);
-        if (RandomAccess.Read(file, bytes, start) != size)
-            return false;
-        return new Decoder(kind, meta.Codec == CompressionCodec.SNAPPY, field.MaxDefinitionLevel == 1, scratch).Run(bytes, target, out firstNull);
+        Scratch? own = scratch is null ? new Scratch() : null;
+        scratch ??= own!;
+        try
+        {
+            Span<byte> bytes = scratch.ChunkBytes((int)size);
+            if (RandomAccess.Read(file, bytes, start) != size)
+                return false;
+            return new Decoder(kind, meta.Codec == CompressionCodec.SNAPPY, field.MaxDefinitionLevel == 1, scratch).Run(bytes, target, out firstNull);
+        }
+        finally
+        {
+            own?.Dispose();
+        }
     }
 
     /// <summary>
-    /// The buffers of one thread's chunks (the chunk's bytes, a decompressed page, levels or dictionary indices): plain
-    /// arrays grown on demand and dropped with the object, so that nothing stays pooled once the file is read.
+    /// The buffers of one thread's chunks (the chunk's bytes, a decompressed page, levels or dictionary indices), grown
+    /// on demand and freed with the object, so that nothing stays pooled once the file is read: the chunk's bytes in a
+    /// <see cref="LargeBuffer{T}"/> (huge pages end to end: a chunk is megabytes, read once per row group), the others
+    /// plain arrays.
     /// </summary>
-    public sealed class Scratch
+    public sealed class Scratch : IDisposable
     {
-        internal byte[]? Chunk;
+        private LargeBuffer<byte>? _chunk;
         internal byte[]? Page;
         internal int[]? Levels;
+
+        /// <summary>The chunk buffer's first <paramref name="size"/> bytes (grown by an eighth more than asked).</summary>
+        internal Span<byte> ChunkBytes(int size)
+        {
+            if (_chunk is null || _chunk.Length < size)
+            {
+                ((IDisposable?)_chunk)?.Dispose();
+                _chunk = new LargeBuffer<byte>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
+            }
+            return _chunk.GetSpan()[..size];
+        }
+
+        /// <summary>Frees the chunk buffer.</summary>
+        public void Dispose()
+        {
+            ((IDisposable?)_chunk)?.Dispose();
+            _chunk = null;
+        }
 
         internal static Span<T> Grow<T>(ref T[]? buffer, int size) where T : unmanaged
         {
@@ -290,30 +317,10 @@ internal static class ParquetChunks
         }
 
         /// <summary>Snappy into exactly <paramref name="output"/>; false for a block that does not fill it or is corrupt.</summary>
-        private static bool TryDecompress(ReadOnlySpan<byte> page, Span<byte> output)
-        {
-            try
-            {
-                return SnappyLength(page, output.Length) && Snappy.TryDecompress(page, output, out int written) && written == output.Length;
-            }
-            catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IndexOutOfRangeException)
-            {
-                return false;
-            }
-        }
+        private static bool TryDecompress(ReadOnlySpan<byte> page, Span<byte> output) => SnappyBlock.TryDecompress(page, output);
 
         /// <summary>Whether the Snappy block says it decompresses to <paramref name="size"/> bytes.</summary>
-        private static bool SnappyLength(ReadOnlySpan<byte> page, int size)
-        {
-            try
-            {
-                return Snappy.GetUncompressedLength(page) == size;
-            }
-            catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IndexOutOfRangeException)
-            {
-                return false;
-            }
-        }
+        private static bool SnappyLength(ReadOnlySpan<byte> page, int size) => SnappyBlock.DeclaredLength(page) == size;
 
         private readonly Span<int> Levels(int count) => Scratch.Grow(ref scratch.Levels, count);
     }

@@ -92,7 +92,7 @@ internal static class ParquetInput
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
             Layout? own = null;
-            var scratch = new ParquetChunks.Scratch();
+            using var scratch = new ParquetChunks.Scratch();
             try
             {
                 for (int k = p; k < count; k += workers)
@@ -143,19 +143,21 @@ internal static class ParquetInput
         Run(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, p =>
         {
             Layout? own = null;
-            var scratch = new ParquetChunks.Scratch();
-            double[] values = LargeArray.Allocate<double>(largest), weights = LargeArray.Allocate<double>(largest);
+            using var scratch = new ParquetChunks.Scratch();
+            // Reused for every row group of this worker: huge pages from the first element to the last.
+            using var values = new LargeBuffer<double>(largest);
+            using var weights = new LargeBuffer<double>(largest);
             try
             {
                 for (int g = p; g < groups; g += workers)
                 {
                     long start = layout.Offsets[g];
                     int length = (int)(layout.Offsets[g + 1] - start);
-                    problems[g] = ReadRowGroup(layout, ref own, p == 0, scratch, g, value, weight, values.AsMemory(0, length), weights.AsMemory(0, length), decimalComma);
+                    problems[g] = ReadRowGroup(layout, ref own, p == 0, scratch, g, value, weight, values.Memory[..length], weights.Memory[..length], decimalComma);
                     if (problems[g] is null)
                     {
                         T state = create();
-                        add(state, 0, values.AsSpan(0, length), weights.AsSpan(0, length));
+                        add(state, 0, values.GetSpan()[..length], weights.GetSpan()[..length]);
                         parts[g] = (state, length);
                     }
                 }
@@ -187,7 +189,7 @@ internal static class ParquetInput
         if (layout.Offsets[^1] == 0)
             throw new InputException(path, null, null, "no data rows after the header.");
         Layout? own = null;
-        var scratch = new ParquetChunks.Scratch();
+        using var scratch = new ParquetChunks.Scratch();
         int largest = 0;
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
             largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
@@ -245,7 +247,7 @@ internal static class ParquetInput
         var index = new Dictionary<long, int>();
         var texts = new List<string>();
         double[] buffer = LargeArray.Allocate<double>(largest);
-        var scratch = new ParquetChunks.Scratch();
+        using var scratch = new ParquetChunks.Scratch();
         for (int g = 0; g < groups; g++)
         {
             int start = (int)layout.Offsets[g], length = (int)(layout.Offsets[g + 1] - start);

@@ -43,7 +43,8 @@ public static partial class LargeArray
 
     /// <summary>
     /// Native memory for <paramref name="count"/> elements of <paramref name="size"/> bytes, aligned to a huge page
-    /// and advised as one; free it with <see cref="NativeMemory.AlignedFree"/>.
+    /// and advised as huge pages from its first 2 MiB on (a managed array only from 8 MiB, where the 4 KiB pages at
+    /// its unaligned ends are a small part of it); free it with <see cref="NativeMemory.AlignedFree"/>.
     /// </summary>
     internal static unsafe void* AllocateNative(nuint count, nuint size)
     {
@@ -56,7 +57,7 @@ public static partial class LargeArray
     /// <summary>Advises huge pages for the 2 MiB pages wholly inside [start, start + bytes), on Linux; else nothing.</summary>
     private static unsafe void Advise(void* start, nuint bytes)
     {
-        if (!OperatingSystem.IsLinux() || bytes < 4 * HugePage)
+        if (!OperatingSystem.IsLinux())
             return;
         nuint from = ((nuint)start + HugePage - 1) & ~(HugePage - 1);
         nuint to = ((nuint)start + bytes) & ~(HugePage - 1);
