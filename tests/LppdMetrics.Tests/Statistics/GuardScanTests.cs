@@ -1,0 +1,35 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace LppdMetrics.Tests.Statistics;
+
+/// <summary>
+/// The input check of every weighted statistic (<c>Guard.AllFiniteNonNegative</c>, four elements at a time): it
+/// refuses exactly the arrays with an element that is NaN, infinite or negative, and names the first one, as the
+/// element-by-element definition does.
+/// </summary>
+public class GuardScanTests
+{
+    private static readonly Gen<double> Element = Gen.Frequency(
+        (12, Gen.Choose(0, 1000).Select(i => i / 8.0)),
+        (1, Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, -1e-300, -5.0, -0.0, double.MaxValue, double.Epsilon)));
+
+    [Property(MaxTest = 500)]
+    public Property The_first_bad_element_is_named_as_the_definition_finds_it() =>
+        Prop.ForAll(Element.ArrayOf().ToArbitrary(), values =>
+        {
+            int expected = Array.FindIndex(values, v => !double.IsFinite(v) || v < 0);
+            string? message = null;
+            try
+            {
+                Guard.AllFiniteNonNegative(values, "income");
+            }
+            catch (ArgumentException ex)
+            {
+                message = ex.Message;
+            }
+            bool ok = expected < 0 ? message is null : message is not null && message.StartsWith($"income[{expected}] is ", StringComparison.Ordinal);
+            return ok.Label($"first bad index {expected}, message: {message}");
+        });
+}
