@@ -151,7 +151,9 @@ internal static class Guard
             for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
-                if ((Vector256.GreaterThanOrEqual(v, zero) & Vector256.LessThan(v, infinity)) != Vector256<double>.AllBitsSet)
+                // All four lanes in range: all four sign bits of the comparison mask set (a mask lane read as a double is
+                // NaN, so the mask is tested by its bits, not compared as doubles).
+                if ((Vector256.GreaterThanOrEqual(v, zero) & Vector256.LessThan(v, infinity)).ExtractMostSignificantBits() != 0b1111)
                     break;
             }
         }

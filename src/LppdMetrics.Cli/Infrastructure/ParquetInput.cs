@@ -420,7 +420,7 @@ internal static class ParquetInput
                 Vector256<double> v = Vector256.Create(span.Slice(i, Vector256<double>.Count));
                 // NaN fails every comparison, so it is outside as the negatives are.
                 Vector256<double> inside = (positive ? Vector256.GreaterThan(v, zero) : Vector256.GreaterThanOrEqual(v, zero)) & Vector256.LessThan(v, infinity);
-                if (inside != Vector256<double>.AllBitsSet)
+                if (inside.ExtractMostSignificantBits() != 0b1111) // a mask lane read as a double is NaN: test the bits
                     break;
             }
         }
