@@ -96,14 +96,8 @@ internal static unsafe partial class RadixSort<TPayload> where TPayload : unmana
             Span<int> start = counts.AsSpan(0, Buckets + 1);
             Span<int> first = counts.AsSpan(Buckets + 1, Buckets);
             Span<int> second = counts.AsSpan(2 * Buckets + 1, Buckets);
-            counts.AsSpan(0, 3 * Buckets + 1).Clear();
+            CountHalves(keys, count, min, shift, counts, parallel);
             int half = parallel ? count / 2 : count;
-            if (parallel)
-                Parallel.Invoke(
-                    () => Count(keys, 0, half, min, shift, counts, Buckets + 1),
-                    () => Count(keys, half, count - half, min, shift, counts, 2 * Buckets + 1));
-            else
-                Count(keys, 0, count, min, shift, counts, Buckets + 1);
             for (int b = 0; b < Buckets; b++)
             {
                 int f = first[b];
@@ -165,6 +159,22 @@ internal static unsafe partial class RadixSort<TPayload> where TPayload : unmana
         (ulong Min, ulong Max) first = default, second = default;
         Parallel.Invoke(() => first = MinMax(keys, 0, half), () => second = MinMax(keys, half, count - half));
         return (Math.Min(first.Min, second.Min), Math.Max(first.Max, second.Max));
+    }
+
+    /// <summary>
+    /// Counts the top digit of the first <paramref name="count"/> keys: with <paramref name="parallel"/>, the first half
+    /// into counts[Buckets+1..] and the second into counts[2·Buckets+1..] on two threads; else all into the first.
+    /// </summary>
+    private static void CountHalves(double[] keys, int count, ulong min, int shift, int[] counts, bool parallel)
+    {
+        counts.AsSpan(0, 3 * Buckets + 1).Clear();
+        int half = count / 2;
+        if (parallel)
+            Parallel.Invoke(
+                () => Count(keys, 0, half, min, shift, counts, Buckets + 1),
+                () => Count(keys, half, count - half, min, shift, counts, 2 * Buckets + 1));
+        else
+            Count(keys, 0, count, min, shift, counts, Buckets + 1);
     }
 
     /// <summary>Counts the top digit of keys [from, from+length) into counts[at..at+Buckets).</summary>

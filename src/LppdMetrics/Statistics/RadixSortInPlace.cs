@@ -54,14 +54,7 @@ internal static unsafe partial class RadixSort<TPayload>
         int[] counts = ArrayPool<int>.Shared.Rent(3 * Buckets + 1);
         try
         {
-            counts.AsSpan(0, 3 * Buckets + 1).Clear();
-            int half = count / 2;
-            if (parallel)
-                Parallel.Invoke(
-                    () => Count(keys, 0, half, min, shift, counts, Buckets + 1),
-                    () => Count(keys, half, count - half, min, shift, counts, 2 * Buckets + 1));
-            else
-                Count(keys, 0, count, min, shift, counts, Buckets + 1);
+            CountHalves(keys, count, min, shift, counts, parallel);
             int[] start = new int[buckets + 1];
             for (int b = 0; b < buckets; b++)
                 start[b + 1] = start[b] + counts[Buckets + 1 + b] + counts[2 * Buckets + 1 + b];
