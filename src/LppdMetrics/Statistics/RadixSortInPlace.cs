@@ -130,6 +130,13 @@ internal static unsafe partial class RadixSort<TPayload>
     /// American flag permutation: the keys of [start[first], start[end]), whose digits ((key − min) &gt;&gt; shift)
     /// &amp; mask lie in [first, end) with start[d] where digit d begins, each swapped once into its digit's stretch.
     /// </summary>
+    /// <remarks>
+    /// In rounds (as in Malte Skarupke's ska_sort): each round walks, bucket by bucket, the slots not yet settled, and
+    /// swaps the key in each slot into the next free slot of its own digit, which settles that key; the key swapped
+    /// back stays for the next round. Every swap settles one key, so there are as many swaps as keys out of place,
+    /// and consecutive swaps do not wait for each other (the one-cycle-at-a-time form loads each slot only once the
+    /// key before it is read), which lets the processor overlap their cache misses.
+    /// </remarks>
     private static void Permute(double[] keys, TPayload[] payload, int[] start, int first, int end, ulong min, int shift, ulong mask)
     {
         int[] next = ArrayPool<int>.Shared.Rent(end);
@@ -139,26 +146,24 @@ internal static unsafe partial class RadixSort<TPayload>
             ref ulong k = ref Unsafe.As<double, ulong>(ref MemoryMarshal.GetArrayDataReference(keys));
             ref TPayload p = ref MemoryMarshal.GetArrayDataReference(payload);
             ref int n = ref MemoryMarshal.GetArrayDataReference(next);
-            for (int b = first; b < end; b++)
+            bool unsettled = true;
+            while (unsettled)
             {
-                int stop = start[b + 1];
-                while (Unsafe.Add(ref n, b) < stop)
+                unsettled = false;
+                for (int b = first; b < end; b++)
                 {
-                    int i = Unsafe.Add(ref n, b);
-                    ulong key = Unsafe.Add(ref k, i);
-                    TPayload value = Unsafe.Add(ref p, i);
-                    int d = (int)(((key - min) >> shift) & mask);
-                    // Every key of a digit below b is already home, so d ≥ b, and the slot taken is inside d's stretch.
-                    while (d != b)
+                    // Slots below next[b] hold settled keys of digit b; each swap below settles the key it moves, at
+                    // next[d] (for d = b that slot is at or before i, already walked this round).
+                    int stop = start[b + 1];
+                    for (int i = Unsafe.Add(ref n, b); i < stop; i++)
                     {
-                        int j = Unsafe.Add(ref n, d)++;
-                        (key, Unsafe.Add(ref k, j)) = (Unsafe.Add(ref k, j), key);
-                        (value, Unsafe.Add(ref p, j)) = (Unsafe.Add(ref p, j), value);
-                        d = (int)(((key - min) >> shift) & mask);
+                        ulong key = Unsafe.Add(ref k, i);
+                        int j = Unsafe.Add(ref n, (nint)(((key - min) >> shift) & mask))++;
+                        Unsafe.Add(ref k, i) = Unsafe.Add(ref k, j);
+                        Unsafe.Add(ref k, j) = key;
+                        (Unsafe.Add(ref p, i), Unsafe.Add(ref p, j)) = (Unsafe.Add(ref p, j), Unsafe.Add(ref p, i));
                     }
-                    Unsafe.Add(ref k, i) = key;
-                    Unsafe.Add(ref p, i) = value;
-                    Unsafe.Add(ref n, b) = i + 1;
+                    unsettled |= Unsafe.Add(ref n, b) != stop;
                 }
             }
         }
