@@ -16,7 +16,7 @@ namespace LppdMetrics.Cli;
 /// <remarks>
 /// <para>Taken for the shapes that pandas/pyarrow, R arrow, Spark and Parquet.Net write for number columns: physical
 /// <c>DOUBLE</c>, <c>FLOAT</c>, <c>INT32</c> or <c>INT64</c> read as that CLR type (no decimal, date, time or unsigned
-/// logical type); required or optional (definition level ≤ 1), not repeated; uncompressed or Snappy (decoded by <see cref="SnappyBlock"/>); data pages v1 or
+/// logical type); required or optional (definition level ≤ 1), not repeated; uncompressed or Snappy (decoded by <see cref="SnappyPage"/>); data pages v1 or
 /// v2; values <c>PLAIN</c> or dictionary-encoded (<c>PLAIN_DICTIONARY</c>, <c>RLE_DICTIONARY</c>, with the plain
 /// fallback pages arrow writes after a full dictionary); definition levels <c>RLE</c>.</para>
 /// <para>Anything else — another codec (gzip, zstd, LZ4, Brotli), encoding (delta, byte stream split), or bytes that
@@ -317,10 +317,10 @@ internal static class ParquetChunks
         }
 
         /// <summary>Snappy into exactly <paramref name="output"/>; false for a block that does not fill it or is corrupt.</summary>
-        private static bool TryDecompress(ReadOnlySpan<byte> page, Span<byte> output) => SnappyBlock.TryDecompress(page, output);
+        private static bool TryDecompress(ReadOnlySpan<byte> page, Span<byte> output) => SnappyPage.TryDecompress(page, output);
 
         /// <summary>Whether the Snappy block says it decompresses to <paramref name="size"/> bytes.</summary>
-        private static bool SnappyLength(ReadOnlySpan<byte> page, int size) => SnappyBlock.DeclaredLength(page) == size;
+        private static bool SnappyLength(ReadOnlySpan<byte> page, int size) => SnappyPage.DeclaredLength(page) == size;
 
         private readonly Span<int> Levels(int count) => Scratch.Grow(ref scratch.Levels, count);
     }

@@ -6,14 +6,12 @@ using Snappier;
 namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
-/// <see cref="SnappyBlock"/> against Snappier (the codec Parquet.Net writes and reads with): every block Snappier
-/// writes decodes to the original bytes, and on any bytes at all — blocks cut short, with bytes flipped, random, or
-/// with bytes after the last element — the decoder either refuses or gives exactly what Snappier gives, never reading
-/// or writing out of bounds. It is stricter than Snappier: an element that runs past the declared length, or input
-/// left over once the output is full, is refused (Snappier stops at the declared length), and the caller then reads
-/// the chunk with Parquet.Net.
+/// <see cref="SnappyPage"/> (Snappier decoding through a buffer writer straight into the caller's buffer) against
+/// Snappier's own span API: every block Snappier writes decodes to the original bytes, and on any bytes at all —
+/// blocks cut short, with bytes flipped, random, or with bytes after the last element — a page that decodes gives
+/// exactly the span API's bytes, and a corrupt one is refused without an exception.
 /// </summary>
-public class SnappyBlockTests
+public class SnappyPageTests
 {
     /// <summary>Data shaped like Parquet pages: doubles of few distinct values, runs, text, random bytes, empty.</summary>
     private static Gen<byte[]> Data() =>
@@ -31,7 +29,7 @@ public class SnappyBlockTests
         {
             byte[] block = Snappy.CompressToArray(data);
             var output = new byte[data.Length];
-            return (SnappyBlock.DeclaredLength(block) == data.Length && SnappyBlock.TryDecompress(block, output) && output.AsSpan().SequenceEqual(data))
+            return (SnappyPage.DeclaredLength(block) == data.Length && SnappyPage.TryDecompress(block, output) && output.AsSpan().SequenceEqual(data))
                 .Label($"{data.Length} bytes, block of {block.Length}");
         });
 
@@ -48,11 +46,11 @@ public class SnappyBlockTests
                 2 => [.. Enumerable.Range(0, random.Next(64)).Select(_ => (byte)random.Next(256))],       // random bytes
                 _ => [.. block, .. Enumerable.Range(0, 1 + random.Next(8)).Select(_ => (byte)random.Next(256))], // trailing bytes
             };
-            long declared = SnappyBlock.DeclaredLength(block);
+            long declared = SnappyPage.DeclaredLength(block);
             if (declared < 0 || declared > 1 << 20)
                 return true.Label("refused preamble");
             var mine = new byte[declared];
-            bool ok = SnappyBlock.TryDecompress(block, mine);
+            bool ok = SnappyPage.TryDecompress(block, mine);
             byte[]? theirs = Reference(block, (int)declared);
             // Where the decoder decodes, Snappier gives the same bytes; an undamaged block always decodes (property above).
             return (!ok || (theirs is not null && mine.AsSpan().SequenceEqual(theirs)))
@@ -66,12 +64,12 @@ public class SnappyBlockTests
         // (tag 01, length 4 + 4 = 8 → (4 << 2) | 1 = 0x11, offset byte 2): "ab" + "abababab".
         byte[] block = [10, 0x04, (byte)'a', (byte)'b', 0x11, 2];
         var output = new byte[10];
-        Assert.True(SnappyBlock.TryDecompress(block, output));
+        Assert.True(SnappyPage.TryDecompress(block, output));
         Assert.Equal("ababababab", System.Text.Encoding.ASCII.GetString(output));
         // An offset before the start, an offset of 0, or a block that does not fill the output is refused.
-        Assert.False(SnappyBlock.TryDecompress([10, 0x04, (byte)'a', (byte)'b', 0x11, 3], new byte[10]));
-        Assert.False(SnappyBlock.TryDecompress([10, 0x04, (byte)'a', (byte)'b', 0x11, 0], new byte[10]));
-        Assert.False(SnappyBlock.TryDecompress([10, 0x04, (byte)'a', (byte)'b'], new byte[10]));
+        Assert.False(SnappyPage.TryDecompress([10, 0x04, (byte)'a', (byte)'b', 0x11, 3], new byte[10]));
+        Assert.False(SnappyPage.TryDecompress([10, 0x04, (byte)'a', (byte)'b', 0x11, 0], new byte[10]));
+        Assert.False(SnappyPage.TryDecompress([10, 0x04, (byte)'a', (byte)'b'], new byte[10]));
     }
 
     private static byte[] Flip(byte[] block, Random random)
