@@ -71,6 +71,20 @@ internal struct ParquetPageHeader
     /// The fields of the nested header <paramref name="kind"/> (5: <c>DataPageHeader</c>, 7:
     /// <c>DictionaryPageHeader</c>, 8: <c>DataPageHeaderV2</c>) that the reader needs; the others skipped.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="source"/> begins with one well-formed Thrift compact struct (the file footer,
+    /// <c>FileMetaData</c>): every field of a known type, every list, set, map and binary no longer than the bytes left,
+    /// nesting at most 32 deep. Parquet.Net's footer reader trusts a list's count (a corrupt count of 2^31 loops for
+    /// minutes) and stops on no unknown type, so <see cref="ParquetInput"/> checks the footer with this first.
+    /// </summary>
+    /// <param name="source">The footer's bytes.</param>
+    /// <returns>True when the struct parses to its stop byte within <paramref name="source"/>.</returns>
+    public static bool IsThriftStruct(ReadOnlySpan<byte> source)
+    {
+        var reader = new Compact(source, 0);
+        return reader.Skip(12, 0) && !reader.Failed;
+    }
+
     private static bool Nested(ref Compact reader, ref ParquetPageHeader header, short kind)
     {
         short id = 0;
@@ -167,7 +181,7 @@ internal struct ParquetPageHeader
                             size = (long)big;
                         }
                         for (long i = 0; i < size; i++)
-                            if (!(element is 1 or 2 ? Advance(1) : Skip(element, depth + 1)))
+                            if (!Element(element, depth))
                                 return false;
                         return true;
                     }
@@ -179,8 +193,9 @@ internal struct ParquetPageHeader
                             return true;
                         if (!Byte(out byte kinds))
                             return false;
+                        // In a map, as in a list, a boolean takes a byte of its own (in a struct it is the field's type).
                         for (ulong i = 0; i < size; i++)
-                            if (!Skip(kinds >> 4, depth + 1) || !Skip(kinds & 0x0F, depth + 1))
+                            if (!Element(kinds >> 4, depth) || !Element(kinds & 0x0F, depth))
                                 return false;
                         return true;
                     }
@@ -196,6 +211,9 @@ internal struct ParquetPageHeader
                     return Fail();
             }
         }
+
+        /// <summary>Skips one element of a list, set or map of <paramref name="type"/>.</summary>
+        private bool Element(int type, int depth) => type is 1 or 2 ? Advance(1) : Skip(type, depth + 1);
 
         private static long Zigzag(ulong raw) => (long)(raw >> 1) ^ -(long)(raw & 1);
 
