@@ -302,7 +302,7 @@ public class HostileFileTests
         yield return ("duplicate-document", Zip([.. entries, entries[2]]));
         for (int i = 0; i < entries.Count; i++)
             yield return ("missing-" + i, Zip(entries.Where((_, k) => k != i)));
-        foreach (string target in new[] { "word/missing.xml", "../../../etc/passwd", "" })
+        foreach (string target in new[] { "word/missing.xml", "../../../etc/passwd", "", "/" })
             yield return ("relationship-" + target.Length, Zip(entries.Select(e => e.Name == "_rels/.rels" ? (e.Name, Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(e.Bytes).Replace("word/document.xml", target))) : e)));
         yield return ("nested-zip", Zip(entries.Select(e => e.Name == "word/document.xml" ? (e.Name, docx) : e)));
 

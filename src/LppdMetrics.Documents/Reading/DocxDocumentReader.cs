@@ -70,9 +70,8 @@ public sealed class DocxDocumentReader : IDocumentReader
         seekable.Position = 0;
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = MaxDocumentPartBytes };
-            using var word = WordprocessingDocument.Open(seekable, false, settings);
-            var body = word.MainDocumentPart?.Document?.Body
+            using var word = Open(seekable);
+            var body = BodyOf(word)
                 ?? throw new DocumentReadException("the Word document has no body.");
             var blocks = new List<DocumentBlock>();
             int tableIndex = 0;
@@ -82,7 +81,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException
                                        or InvalidOperationException or FormatException or NotSupportedException)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+            throw Corrupt(ex);
         }
     }
 
@@ -101,9 +100,42 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+            throw Corrupt(ex);
         }
     }
+
+    /// <summary>
+    /// The package opened by the Open XML SDK. System.IO.Packaging refuses a part name or relationship target it cannot
+    /// resolve (a target of "/", an empty part name) with <see cref="ArgumentException"/>, when the package is opened or
+    /// its main part first looked up: only those library calls are guarded here, as a corrupt file's error.
+    /// </summary>
+    private static WordprocessingDocument Open(Stream seekable)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxDocumentPartBytes });
+        }
+        catch (ArgumentException ex)
+        {
+            throw Corrupt(ex);
+        }
+    }
+
+    /// <summary>The body of the main document part (null when there is none); see <see cref="Open"/> for the guard.</summary>
+    private static Body? BodyOf(WordprocessingDocument word)
+    {
+        try
+        {
+            return word.MainDocumentPart?.Document?.Body;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Corrupt(ex);
+        }
+    }
+
+    private static DocumentReadException Corrupt(Exception ex) =>
+        new($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
 
     /// <summary>
     /// Reads <c>word/document.xml</c> once with a plain XML reader (no DTD, at most <see cref="MaxDocumentPartBytes"/>
