@@ -464,6 +464,43 @@ public class HostileFileTests
         ParquetCases().Concat(DocumentCases()).Select(args => new TheoryDataRow<string[]>(args));
 
     [Fact]
+    public void The_footer_check_takes_the_footers_of_real_writers_and_refuses_every_cut_of_them()
+    {
+        var files = new List<byte[]>
+        {
+            MicrodataParquet(3, CompressionMethod.None, optional: false),
+            MicrodataParquet(2, CompressionMethod.Snappy, optional: true),
+            File.ReadAllBytes(TestDataPath.Of("microdata", "types.parquet")),
+        };
+        foreach (string name in new[] { "nation.plain.parquet", "nation.dict.v2.parquet", "postcodes.plain.v2.parquet", "bss_with_nulls_double.parquet" })
+            files.Add(File.ReadAllBytes(TestDataPath.Of("microdata", "parquet-dotnet", name)));
+        foreach (byte[] file in files)
+        {
+            (int start, int length) = Footer(file);
+            byte[] footer = file.AsSpan(start, length).ToArray();
+            Assert.True(ParquetPageHeader.IsThriftStruct(footer));
+            // The struct ends with its stop byte, the footer's last: no shorter prefix is a whole struct.
+            for (int cut = 0; cut < footer.Length; cut++)
+                Assert.False(ParquetPageHeader.IsThriftStruct(footer.AsSpan(0, cut)), $"a footer cut to {cut} of {footer.Length} bytes");
+        }
+    }
+
+    [Fact]
+    public void A_boolean_in_a_list_or_map_is_a_byte_so_a_count_beyond_the_bytes_is_refused()
+    {
+        // field 1 a list (0x19) of 3 booleans (0x31): true, false, true; stop
+        Assert.True(ParquetPageHeader.IsThriftStruct([0x19, 0x31, 0x01, 0x02, 0x01, 0x00]));
+        // the same list said to hold 2^31 - 1 booleans (0xF1, then the count as a varint)
+        Assert.False(ParquetPageHeader.IsThriftStruct([0x19, 0xF1, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x01, 0x02, 0x01, 0x00]));
+        // field 1 a map (0x1B) of 2 entries, boolean to boolean (0x11): 4 bytes; stop
+        Assert.True(ParquetPageHeader.IsThriftStruct([0x1B, 0x02, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
+        // the same map said to hold 2^31 - 1 entries
+        Assert.False(ParquetPageHeader.IsThriftStruct([0x1B, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
+        // an unknown type (13) in a field header
+        Assert.False(ParquetPageHeader.IsThriftStruct([0x1D, 0x00, 0x00]));
+    }
+
+    [Fact]
     public void There_are_several_hundred_files() =>
         Assert.True(Cases().Count() >= 400, $"{Cases().Count()} cases");
 
