@@ -25,7 +25,8 @@ namespace LppdMetrics.Cli.Tests;
 /// <remarks>
 /// The named cases are the reproducers the fuzzing of session 5 found: a footer length of 2^31 − 1 (Parquet.Net
 /// allocated it: out of memory), a footer list claiming 2^31 − 1 elements (Parquet.Net looped for minutes), footer bytes
-/// that Parquet.Net's Thrift reader rejects (exit 3), a <c>w:gridBefore</c> of 2^31 − 1 and 100 000 nested content
+/// that Parquet.Net's Thrift reader rejects (exit 3), a column compressed with LZO (Parquet.Net has no decoder: exit 3),
+/// a corrupt zstd page (exit 3 where the row groups were read one by one), a <c>w:gridBefore</c> of 2^31 − 1 and 100 000 nested content
 /// controls in a DOCX (hangs), an encryption key of length 0 in a PDF (PdfPig divided by zero: exit 3).
 /// </remarks>
 public class HostileFileTests
@@ -162,6 +163,7 @@ public class HostileFileTests
             ("plain3", MicrodataParquet(3, CompressionMethod.None, optional: false), MicrodataCommands, 50),
             ("optional2", MicrodataParquet(2, CompressionMethod.Snappy, optional: true), MicrodataCommands, 50),
             ("gzip", MicrodataParquet(1, CompressionMethod.Gzip, optional: true), MicrodataCommands, 30),
+            ("zstd", MicrodataParquet(2, CompressionMethod.Zstd, optional: false), MicrodataCommands, 30),
             ("types", File.ReadAllBytes(TestDataPath.Of("microdata", "types.parquet")),
                 f => [["poverty", f, "--value", "d", "--weight", "w", "--line", "3.5"], ["gini", f, "--value", "s"], ["poverty", f, "--value", "i", "--line", "3.5", "--by", "l"]], 30),
             ("nationdict", File.ReadAllBytes(TestDataPath.Of("microdata", "parquet-dotnet", "nation.dict.v2.parquet")),
@@ -174,6 +176,13 @@ public class HostileFileTests
         byte[] grouped = File.ReadAllBytes(ParquetFiles.Write("grouped.parquet", 1,
             new ParquetFiles.Column("p", new[] { 0.2, 0.2, 0.2, 0.2, 0.2 }), new ParquetFiles.Column("s", new[] { 0.05, 0.1, 0.15, 0.25, 0.45 })));
         seeds.Add(("grouped", grouped, f => [["grouped", f, "--population", "p", "--share", "s", "--mean", "3", "--line", "2"]], 20));
+        // Column y said to be compressed with LZO (codec 3), which Parquet.Net 6.1 does not decode (NotImplementedException).
+        byte[] lzo = MicrodataParquet(1, CompressionMethod.None, optional: false);
+        int codec = lzo.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x19, 0x18, 0x01, (byte)'y', 0x15]) + 5; // path_in_schema ["y"], then the codec
+        Assert.True(codec > 5 && lzo[codec] == 0x00);
+        lzo[codec] = 0x06; // zigzag 3
+        foreach (string[] command in MicrodataCommands(Save("lzo.parquet", lzo)))
+            yield return command;
         foreach (var (name, bytes, commands, random) in seeds)
         {
             int i = 0;

@@ -591,16 +591,31 @@ internal static class ParquetInput
         {
             throw Located(inner, path);
         }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(IsCorruptFile))
+        {
+            // The failures of the row groups read in parallel; any other exception among them is a bug and goes on.
+            throw Unreadable(path, ex.Flatten().InnerExceptions[0]);
+        }
         catch (InputException ex)
         {
             throw Located(ex, path);
         }
-        catch (Exception ex) when (ex is ParquetException or ThriftProtocolException or IOException or InvalidDataException or NotSupportedException or ArgumentException
-            or InvalidOperationException or IndexOutOfRangeException or OverflowException or AggregateException or InvalidCastException)
+        catch (Exception ex) when (IsCorruptFile(ex))
         {
-            throw new InputException(path, null, null, "cannot be read as Parquet: " + EchoText.Cut((ex.InnerException ?? ex).Message.ReplaceLineEndings(" ")));
+            throw Unreadable(path, ex);
         }
     }
+
+    /// <summary>
+    /// The exceptions Parquet.Net, its codecs (zstd) and the file system raise on a file they cannot read (there is no
+    /// single base type for them).
+    /// </summary>
+    private static bool IsCorruptFile(Exception ex) =>
+        ex is ParquetException or ThriftProtocolException or ZstdSharp.ZstdException or IOException or InvalidDataException or NotSupportedException
+            or ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or InvalidCastException;
+
+    private static InputException Unreadable(string path, Exception ex) =>
+        new(path, null, null, "cannot be read as Parquet: " + EchoText.Cut((ex.InnerException ?? ex).Message.ReplaceLineEndings(" ")));
 
     private static InputException Located(InputException ex, string path) =>
         ex.File is null ? new InputException(path, ex.Row, ex.Column, ProblemOf(ex)) : ex;
@@ -733,10 +748,18 @@ internal static class ParquetInput
             DataField[] fields = Fields;
             foreach (DataField f in fields)
             {
-                if (f.Name == name && f.Path.ToList().Count == 1)
-                    return f.IsArray
-                        ? throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.")
-                        : f;
+                if (f.Name != name || f.Path.ToList().Count != 1)
+                    continue;
+                if (f.IsArray)
+                    throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.");
+                for (int g = 0; g < Reader.RowGroupCount; g++)
+                {
+                    // Parquet.Net 6.1 has no LZO decoder (it throws NotImplementedException): say so before reading.
+                    if (Reader.RowGroups[g].GetMetadata(f)?.MetaData?.Codec == Parquet.Meta.CompressionCodec.LZO)
+                        throw new InputException(Path, null, EchoText.Cut(name, 60),
+                            "is compressed with LZO, which lppd's Parquet reader (Parquet.Net) does not decode; write the file with Snappy, gzip or zstd.");
+                }
+                return f;
             }
             throw new InputException(Path, null, EchoText.Cut(name, 60), "no such column; the header has: " + EchoText.Cut(string.Join(", ", fields.Select(f => f.Name)), 200) + ".");
         }
