@@ -183,6 +183,20 @@ public class HostileFileTests
         lzo[codec] = 0x06; // zigzag 3
         foreach (string[] command in MicrodataCommands(Save("lzo.parquet", lzo)))
             yield return command;
+        // nation.plain.parquet (parquet-mr) with the footer of its last column chunk broken as the fuzzing found: its
+        // metadata ending early (the struct around it reading on with fields of the wrong type), and its codec's field
+        // header made a boolean of field 0 (the fields after it shifted onto the wrong types). Parquet.Net 6.1 hung.
+        byte[] nation = File.ReadAllBytes(TestDataPath.Of("microdata", "parquet-dotnet", "nation.plain.parquet"));
+        Assert.Equal(new byte[] { (byte)'l', 0x15, 0x00, 0x16 }, nation[2738..2742]);
+        byte[] early = [.. nation], shifted = [.. nation];
+        ((ReadOnlySpan<byte>)[0x00, 0x00, 0x01, 0x00]).CopyTo(early.AsSpan(2738));
+        shifted[2739] = 0x01;
+        foreach ((string name, byte[] bytes) in new[] { ("nation-ends-early", early), ("nation-shifted-fields", shifted) })
+        {
+            string path = Save(name + ".parquet", bytes);
+            yield return ["gini", path, "--value", "region_key"];
+            yield return ["poverty", path, "--value", "nation_key", "--line", "3", "--by", "name"];
+        }
         foreach (var (name, bytes, commands, random) in seeds)
         {
             int i = 0;
@@ -487,26 +501,42 @@ public class HostileFileTests
         {
             (int start, int length) = Footer(file);
             byte[] footer = file.AsSpan(start, length).ToArray();
-            Assert.True(ParquetPageHeader.IsThriftStruct(footer));
+            Assert.True(ParquetPageHeader.IsFileMetaData(footer));
             // The struct ends with its stop byte, the footer's last: no shorter prefix is a whole struct.
             for (int cut = 0; cut < footer.Length; cut++)
-                Assert.False(ParquetPageHeader.IsThriftStruct(footer.AsSpan(0, cut)), $"a footer cut to {cut} of {footer.Length} bytes");
+                Assert.False(ParquetPageHeader.IsFileMetaData(footer.AsSpan(0, cut)), $"a footer cut to {cut} of {footer.Length} bytes");
         }
     }
 
     [Fact]
     public void A_boolean_in_a_list_or_map_is_a_byte_so_a_count_beyond_the_bytes_is_refused()
     {
-        // field 1 a list (0x19) of 3 booleans (0x31): true, false, true; stop
-        Assert.True(ParquetPageHeader.IsThriftStruct([0x19, 0x31, 0x01, 0x02, 0x01, 0x00]));
+        // field 15 (not one the format gives FileMetaData, so skipped whatever its type) a list (0xF9) of 3 booleans
+        // (0x31): true, false, true; stop
+        Assert.True(ParquetPageHeader.IsFileMetaData([0xF9, 0x31, 0x01, 0x02, 0x01, 0x00]));
         // the same list said to hold 2^31 - 1 booleans (0xF1, then the count as a varint)
-        Assert.False(ParquetPageHeader.IsThriftStruct([0x19, 0xF1, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x01, 0x02, 0x01, 0x00]));
-        // field 1 a map (0x1B) of 2 entries, boolean to boolean (0x11): 4 bytes; stop
-        Assert.True(ParquetPageHeader.IsThriftStruct([0x1B, 0x02, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
+        Assert.False(ParquetPageHeader.IsFileMetaData([0xF9, 0xF1, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x01, 0x02, 0x01, 0x00]));
+        // field 15 a map (0xFB) of 2 entries, boolean to boolean (0x11): 4 bytes; stop
+        Assert.True(ParquetPageHeader.IsFileMetaData([0xFB, 0x02, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
         // the same map said to hold 2^31 - 1 entries
-        Assert.False(ParquetPageHeader.IsThriftStruct([0x1B, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
+        Assert.False(ParquetPageHeader.IsFileMetaData([0xFB, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x11, 0x01, 0x02, 0x02, 0x01, 0x00]));
         // an unknown type (13) in a field header
-        Assert.False(ParquetPageHeader.IsThriftStruct([0x1D, 0x00, 0x00]));
+        Assert.False(ParquetPageHeader.IsFileMetaData([0xFD, 0x00, 0x00]));
+    }
+
+    [Fact]
+    public void A_footer_field_of_the_wrong_type_or_bytes_after_the_footer_are_refused()
+    {
+        // version 1 (field 1, i32: 0x15, zigzag 0x02), schema (field 2) an empty list of structs (0x19, 0x0C); stop
+        Assert.True(ParquetPageHeader.IsFileMetaData([0x15, 0x02, 0x19, 0x0C, 0x00]));
+        // the version as an i64 (0x16): integers of any width alike
+        Assert.True(ParquetPageHeader.IsFileMetaData([0x16, 0x02, 0x19, 0x0C, 0x00]));
+        // the schema an integer instead of a list
+        Assert.False(ParquetPageHeader.IsFileMetaData([0x15, 0x02, 0x15, 0x02, 0x00]));
+        // the schema a list of one integer (0x15) instead of structs
+        Assert.False(ParquetPageHeader.IsFileMetaData([0x15, 0x02, 0x19, 0x15, 0x02, 0x00]));
+        // a byte after the stop byte
+        Assert.False(ParquetPageHeader.IsFileMetaData([0x15, 0x02, 0x00, 0x00]));
     }
 
     [Fact]

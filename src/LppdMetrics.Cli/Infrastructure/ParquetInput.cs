@@ -688,8 +688,8 @@ internal static class ParquetInput
 
         /// <summary>
         /// The frame of a Parquet file, checked before Parquet.Net reads it: <c>PAR1</c> at both ends, the footer's
-        /// length (the 4 bytes before the last <c>PAR1</c>) within the file, and the footer one well-formed Thrift struct
-        /// (<see cref="ParquetPageHeader.IsThriftStruct"/>). Parquet.Net allocates whatever length the file claims and
+        /// length (the 4 bytes before the last <c>PAR1</c>) within the file, and the footer one well-formed <c>FileMetaData</c>
+        /// (<see cref="ParquetPageHeader.IsFileMetaData"/>). Parquet.Net allocates whatever length the file claims and
         /// trusts the counts in the footer; a file cut short or corrupt is refused here with what is wrong with it.
         /// </summary>
         private static void CheckFrame(SafeFileHandle handle, string path)
@@ -704,7 +704,7 @@ internal static class ParquetInput
                 throw new InputException(path, null, null,
                     FormattableString.Invariant($"cannot be read as Parquet: its footer is said to be {footer} bytes long, in a file of {length} bytes."));
             byte[] bytes = new byte[footer];
-            if (RandomAccess.Read(handle, bytes, length - 8 - footer) != footer || !ParquetPageHeader.IsThriftStruct(bytes))
+            if (RandomAccess.Read(handle, bytes, length - 8 - footer) != footer || !ParquetPageHeader.IsFileMetaData(bytes))
                 throw new InputException(path, null, null, "cannot be read as Parquet: its footer (the file metadata) is corrupt.");
         }
 
