@@ -444,6 +444,66 @@ public class HostileFileTests
             yield return ($"{seed}-bytes-{i}", Mutate(pdf, rng, 0, pdf.Length));
     }
 
+    /// <summary>
+    /// A one-page PDF written by hand whose content stream (Flate) draws one line of text and then inflates to
+    /// <paramref name="spaces"/> more spaces: a compression bomb of a few hundred KB.
+    /// </summary>
+    private static byte[] FlateBombPdf(long spaces)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write("BT /F1 12 Tf 72 712 Td (Tabel 1) Tj ET\n"u8);
+            byte[] blank = new byte[1 << 20];
+            blank.AsSpan().Fill((byte)' ');
+            for (long written = 0; written < spaces; written += blank.Length)
+                zlib.Write(blank);
+        }
+        byte[] content = packed.ToArray();
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            $"<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n\u0000\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ];
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Write("%PDF-1.4\n");
+        for (int i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            string[] parts = objects[i].Split('\u0000');
+            Write($"{i + 1} 0 obj\n{parts[0]}");
+            if (parts.Length > 1)
+            {
+                pdf.Write(content);
+                Write(parts[1]);
+            }
+            Write("\nendobj\n");
+        }
+        long xref = pdf.Length;
+        Write($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (long offset in offsets)
+            Write($"{offset:D10} 00000 n \n");
+        Write($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    [Fact]
+    public void A_pdf_stream_that_inflates_past_256_MiB_is_refused_and_a_small_one_is_read()
+    {
+        string bomb = Save("flate-bomb.pdf", FlateBombPdf(300L << 20));
+        CliRunner.Result r = CliRunner.Run("audit", bomb);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal($"lppd: {bomb}: a compressed stream of the PDF inflates to more than 256 MiB (a compression bomb?).", r.Error.TrimEnd('\n'));
+        // the same page with 1 MiB of spaces is read: its text, and no table in it
+        string small = Save("flate-small.pdf", FlateBombPdf(1L << 20));
+        Assert.Contains("no table found", CliRunner.Run("audit", small).Error);
+    }
+
     // ---------------------------------------------------------------- text
 
     private static IEnumerable<(string Name, byte[] Bytes)> TextMutations()

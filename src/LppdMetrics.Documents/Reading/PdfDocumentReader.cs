@@ -57,7 +57,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         PdfDocument pdf;
         try
         {
-            pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfStreamBudget() });
         }
         catch (PdfDocumentEncryptedException)
         {
