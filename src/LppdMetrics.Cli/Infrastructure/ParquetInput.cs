@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 using LppdMetrics.Statistics;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
+using Parquet.Meta.Proto;
 using Parquet.Schema;
 
 namespace LppdMetrics.Cli;
@@ -461,7 +463,7 @@ internal static class ParquetInput
             TypeCode.Decimal => await Read<decimal>(rg, field, target,
                 static v => double.Parse(v.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)),
             _ => throw new InputException(null, null, field.Name,
-                $"is a {field.ClrType.Name} column; a number column (double, float, integer, decimal, or text holding numbers) is required."),
+                $"is a {TypeName(field.ClrType)} column; a number column (double, float, integer, decimal, or text holding numbers) is required."),
         };
 
     /// <summary>A required double column: decoded straight into the target, no copy.</summary>
@@ -521,9 +523,16 @@ internal static class ParquetInput
         return null;
     }
 
-    /// <summary>A column of text: Parquet.Net gives UTF-8 strings as <see cref="ReadOnlyMemory{T}"/> (or string).</summary>
-    private static bool IsText(DataField field) =>
-        field.ClrType == typeof(string) || (field.ClrType.IsGenericType && field.ClrType.GetGenericTypeDefinition() == typeof(ReadOnlyMemory<>));
+    /// <summary>
+    /// A column of text: Parquet.Net gives UTF-8 strings as string or <see cref="ReadOnlyMemory{T}"/> of char (raw
+    /// bytes, <see cref="ReadOnlyMemory{T}"/> of byte, are not text).
+    /// </summary>
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
+    /// <summary>A column's CLR type as a reader names it: <c>Int32</c>, <c>DateTime</c>, "binary" for raw bytes, without namespaces.</summary>
+    private static string TypeName(System.Type type) =>
+        type == typeof(ReadOnlyMemory<byte>) || type == typeof(byte[]) ? "binary (bytes not marked as UTF-8 text)"
+        : type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>" : type.Name;
 
     /// <summary>A column's cells as trimmed text (null for a null cell): strings as stored, numbers in invariant form.</summary>
     private static async Task<string?[]> ReadTexts(ParquetRowGroupReader rg, DataField field, int n)
@@ -549,7 +558,7 @@ internal static class ParquetInput
             case TypeCode.Double: await Texts<double>(rg, field, texts); break;
             case TypeCode.Single: await Texts<float>(rg, field, texts); break;
             case TypeCode.Decimal: await Texts<decimal>(rg, field, texts); break;
-            default: throw new InputException(null, null, field.Name, $"is a {field.ClrType.Name} column; a text or number column is required.");
+            default: throw new InputException(null, null, field.Name, $"is a {TypeName(field.ClrType)} column; a text or number column is required.");
         }
         return texts;
     }
@@ -584,16 +593,31 @@ internal static class ParquetInput
         {
             throw Located(inner, path);
         }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(IsCorruptFile))
+        {
+            // The failures of the row groups read in parallel; any other exception among them is a bug and goes on.
+            throw Unreadable(path, ex.Flatten().InnerExceptions[0]);
+        }
         catch (InputException ex)
         {
             throw Located(ex, path);
         }
-        catch (Exception ex) when (ex is ParquetException or IOException or InvalidDataException or NotSupportedException or ArgumentException
-            or InvalidOperationException or IndexOutOfRangeException or OverflowException or AggregateException or InvalidCastException)
+        catch (Exception ex) when (IsCorruptFile(ex))
         {
-            throw new InputException(path, null, null, "cannot be read as Parquet: " + EchoText.Cut((ex.InnerException ?? ex).Message.ReplaceLineEndings(" ")));
+            throw Unreadable(path, ex);
         }
     }
+
+    /// <summary>
+    /// The exceptions Parquet.Net, its codecs (zstd) and the file system raise on a file they cannot read (there is no
+    /// single base type for them).
+    /// </summary>
+    private static bool IsCorruptFile(Exception ex) =>
+        ex is ParquetException or ThriftProtocolException or ZstdSharp.ZstdException or IOException or InvalidDataException or NotSupportedException
+            or ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or InvalidCastException;
+
+    private static InputException Unreadable(string path, Exception ex) =>
+        new(path, null, null, "cannot be read as Parquet: " + EchoText.Cut((ex.InnerException ?? ex).Message.ReplaceLineEndings(" ")));
 
     private static InputException Located(InputException ex, string path) =>
         ex.File is null ? new InputException(path, ex.Row, ex.Column, ProblemOf(ex)) : ex;
@@ -606,10 +630,11 @@ internal static class ParquetInput
     {
         private readonly bool _owned;
 
-        private Layout(string path, ParquetReader reader, SafeFileHandle handle, long[] offsets, bool owned)
+        private Layout(string path, ParquetReader reader, DataField[] fields, SafeFileHandle handle, long[] offsets, bool owned)
         {
             Path = path;
             Reader = reader;
+            Fields = fields;
             Handle = handle;
             Offsets = offsets;
             _owned = owned;
@@ -619,6 +644,9 @@ internal static class ParquetInput
 
         /// <summary>Parquet.Net's reader: the footer, the schema, and the general reader (one thread at a time).</summary>
         public ParquetReader Reader { get; }
+
+        /// <summary>The schema's columns, decoded when the file is opened.</summary>
+        public DataField[] Fields { get; }
 
         /// <summary>The file for <see cref="ParquetChunks"/>, read with <see cref="RandomAccess"/> by any number of threads.</summary>
         public SafeFileHandle Handle { get; }
@@ -632,27 +660,79 @@ internal static class ParquetInput
                 throw new InputException(path, null, null, "file not found.");
             return Run(() =>
             {
-                // A FileStream, read where the column chunks are (the path overload may buffer more of the file).
-                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                ParquetReader reader;
+                SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                ParquetReader? reader = null;
                 try
                 {
-                    reader = ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: false).GetAwaiter().GetResult();
+                    CheckFrame(handle, path);
+                    // A FileStream, read where the column chunks are (the path overload may buffer more of the file).
+                    reader = OpenReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), path);
+                    // The schema is decoded here, once, so that a corrupt one is an error of the file (Parquet.Net decodes it on first use).
+                    DataField[] fields = reader.Schema.GetDataFields();
+                    long[] offsets = new long[reader.RowGroupCount + 1];
+                    for (int g = 0; g < reader.RowGroupCount; g++)
+                    {
+                        long rows = reader.RowGroups[g].RowCount;
+                        if (rows < 0 || rows > Array.MaxLength)
+                            throw new InputException(path, null, null, FormattableString.Invariant($"cannot be read as Parquet: row group {g + 1} says it holds {rows} rows."));
+                        offsets[g + 1] = offsets[g] + rows;
+                    }
+                    return new Layout(path, reader, fields, handle, offsets, true);
                 }
                 catch
                 {
-                    stream.Dispose();
+                    reader?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                    handle.Dispose();
                     throw;
                 }
-                long[] offsets = new long[reader.RowGroupCount + 1];
-                for (int g = 0; g < reader.RowGroupCount; g++)
-                    offsets[g + 1] = offsets[g] + reader.RowGroups[g].RowCount;
-                return new Layout(path, reader, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read), offsets, true);
             }, path);
         }
 
+        /// <summary>
+        /// The frame of a Parquet file, checked before Parquet.Net reads it: <c>PAR1</c> at both ends, the footer's
+        /// length (the 4 bytes before the last <c>PAR1</c>) within the file, and the footer one well-formed <c>FileMetaData</c>
+        /// (<see cref="ParquetPageHeader.IsFileMetaData"/>). Parquet.Net allocates whatever length the file claims and
+        /// trusts the counts in the footer; a file cut short or corrupt is refused here with what is wrong with it.
+        /// </summary>
+        private static void CheckFrame(SafeFileHandle handle, string path)
+        {
+            long length = RandomAccess.GetLength(handle);
+            Span<byte> head = stackalloc byte[4], tail = stackalloc byte[8];
+            if (length < 12 || RandomAccess.Read(handle, head, 0) != 4 || RandomAccess.Read(handle, tail, length - 8) != 8
+                || !head.SequenceEqual(Magic) || !tail[4..].SequenceEqual(Magic))
+                throw new InputException(path, null, null, "cannot be read as Parquet: it does not start and end with the bytes PAR1 (is it cut short?).");
+            int footer = BinaryPrimitives.ReadInt32LittleEndian(tail);
+            if (footer <= 0 || footer > length - 12)
+                throw new InputException(path, null, null,
+                    FormattableString.Invariant($"cannot be read as Parquet: its footer is said to be {footer} bytes long, in a file of {length} bytes."));
+            byte[] bytes = new byte[footer];
+            if (RandomAccess.Read(handle, bytes, length - 8 - footer) != footer || !ParquetPageHeader.IsFileMetaData(bytes))
+                throw new InputException(path, null, null, "cannot be read as Parquet: its footer (the file metadata) is corrupt.");
+        }
+
+        /// <summary>Parquet.Net's reader of the footer, on <paramref name="stream"/> (disposed with the reader, or here on failure).</summary>
+        private static ParquetReader OpenReader(FileStream stream, string path)
+        {
+            try
+            {
+                return ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: false).GetAwaiter().GetResult();
+            }
+            catch (NullReferenceException)
+            {
+                // Parquet.Net 6.1 dereferences the footer's optional fields unchecked (a column chunk without its metadata):
+                // only the library runs in this try, so the null is a field the file lacks.
+                stream.Dispose();
+                throw new InputException(path, null, null, "cannot be read as Parquet: its footer (the file metadata) lacks a required field.");
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+
         /// <summary>The same open reader, not disposed by the copy.</summary>
-        public Layout Share() => new(Path, Reader, Handle, Offsets, false);
+        public Layout Share() => new(Path, Reader, Fields, Handle, Offsets, false);
 
         /// <summary>The number of rows, refused when there is none or more than an array holds.</summary>
         public int RowCount()
@@ -667,13 +747,21 @@ internal static class ParquetInput
 
         public DataField Field(string name)
         {
-            DataField[] fields = Reader.Schema.GetDataFields();
+            DataField[] fields = Fields;
             foreach (DataField f in fields)
             {
-                if (f.Name == name && f.Path.ToList().Count == 1)
-                    return f.IsArray
-                        ? throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.")
-                        : f;
+                if (f.Name != name || f.Path.ToList().Count != 1)
+                    continue;
+                if (f.IsArray)
+                    throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.");
+                for (int g = 0; g < Reader.RowGroupCount; g++)
+                {
+                    // Parquet.Net 6.1 has no LZO decoder (it throws NotImplementedException): say so before reading.
+                    if (Reader.RowGroups[g].GetMetadata(f)?.MetaData?.Codec == Parquet.Meta.CompressionCodec.LZO)
+                        throw new InputException(Path, null, EchoText.Cut(name, 60),
+                            "is compressed with LZO, which lppd's Parquet reader (Parquet.Net) does not decode; write the file with Snappy, gzip or zstd.");
+                }
+                return f;
             }
             throw new InputException(Path, null, EchoText.Cut(name, 60), "no such column; the header has: " + EchoText.Cut(string.Join(", ", fields.Select(f => f.Name)), 200) + ".");
         }

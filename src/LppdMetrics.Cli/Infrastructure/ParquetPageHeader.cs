@@ -68,6 +68,43 @@ internal struct ParquetPageHeader
     }
 
     /// <summary>
+    /// Whether <paramref name="source"/> is exactly one well-formed <c>FileMetaData</c> struct of
+    /// <c>parquet.thrift</c> in the Thrift compact encoding (a Parquet file's footer, which every writer sizes exactly):
+    /// every field of a known type, every list, set, map and binary no longer than the bytes left, nesting at most 32
+    /// deep, its stop byte the last byte; and in the structs Parquet.Net decodes to find the columns (the file, its
+    /// schema elements, row groups, column chunks and their metadata) each field of the type the format gives it
+    /// (integers of any width alike). Parquet.Net's footer reader trusts a list's count (a corrupt count of 2^31 loops
+    /// for minutes) and reads a field by its number whatever its type (an integer read as a list sends it over the
+    /// bytes that follow, for minutes), so <see cref="ParquetInput"/> checks the footer with this first.
+    /// </summary>
+    /// <param name="source">The footer's bytes.</param>
+    /// <returns>True when the footer is such a struct.</returns>
+    public static bool IsFileMetaData(ReadOnlySpan<byte> source)
+    {
+        var reader = new Compact(source, 0);
+        return reader.Struct(Shape.FileMetaData, 0) && !reader.Failed && reader.Position == source.Length;
+    }
+
+    /// <summary>
+    /// The types of a footer struct's fields, by field number (<c>parquet.thrift</c>): 'i' an integer (i16, i32, i64:
+    /// all zigzag varints), 'b' binary, 's' a struct, 'l' a list of structs, 'n' a list of integers, 't' a list of
+    /// binaries; a field not given is skipped whatever its type. <see cref="Nested"/> gives the shape of the structs of
+    /// a field the reader looks into.
+    /// </summary>
+    private sealed class Shape(string fields, Dictionary<int, Shape>? nested = null)
+    {
+        public static readonly Shape ColumnMetaData = new(" intiiiiliiisliis");
+        public static readonly Shape ColumnChunk = new(" bisiiiisb", new() { [3] = ColumnMetaData });
+        public static readonly Shape RowGroup = new(" liiliii", new() { [1] = ColumnChunk });
+        public static readonly Shape SchemaElement = new(" iiibiiiiis");
+        public static readonly Shape FileMetaData = new(" ilillblsb", new() { [2] = SchemaElement, [4] = RowGroup });
+
+        public char this[short id] => id > 0 && id < fields.Length ? fields[id] : ' ';
+
+        public Shape? Nested(short id) => nested?.GetValueOrDefault(id);
+    }
+
+    /// <summary>
     /// The fields of the nested header <paramref name="kind"/> (5: <c>DataPageHeader</c>, 7:
     /// <c>DictionaryPageHeader</c>, 8: <c>DataPageHeaderV2</c>) that the reader needs; the others skipped.
     /// </summary>
@@ -167,7 +204,7 @@ internal struct ParquetPageHeader
                             size = (long)big;
                         }
                         for (long i = 0; i < size; i++)
-                            if (!(element is 1 or 2 ? Advance(1) : Skip(element, depth + 1)))
+                            if (!Element(element, depth))
                                 return false;
                         return true;
                     }
@@ -179,8 +216,9 @@ internal struct ParquetPageHeader
                             return true;
                         if (!Byte(out byte kinds))
                             return false;
+                        // In a map, as in a list, a boolean takes a byte of its own (in a struct it is the field's type).
                         for (ulong i = 0; i < size; i++)
-                            if (!Skip(kinds >> 4, depth + 1) || !Skip(kinds & 0x0F, depth + 1))
+                            if (!Element(kinds >> 4, depth) || !Element(kinds & 0x0F, depth))
                                 return false;
                         return true;
                     }
@@ -196,6 +234,56 @@ internal struct ParquetPageHeader
                     return Fail();
             }
         }
+
+        /// <summary>A struct whose fields have the types of <paramref name="shape"/> (see <see cref="Shape"/>), to its stop byte.</summary>
+        public bool Struct(Shape shape, int depth)
+        {
+            if (depth > 32)
+                return Fail();
+            short id = 0;
+            while (Field(ref id, out int type))
+            {
+                bool ok = shape[id] switch
+                {
+                    'i' => type is 4 or 5 or 6 && Skip(type, depth),
+                    'b' => type == 8 && Skip(type, depth),
+                    's' => type == 12 && (shape.Nested(id) is { } nested ? Struct(nested, depth + 1) : Skip(type, depth)),
+                    'l' => type == 9 && List(12, shape.Nested(id), depth),
+                    'n' => type == 9 && List(5, null, depth),
+                    't' => type == 9 && List(8, null, depth),
+                    _ => Skip(type, depth),
+                };
+                if (!ok)
+                    return Fail();
+            }
+            return !Failed;
+        }
+
+        /// <summary>A list of elements of <paramref name="element"/> (5: any integer), each a struct of <paramref name="shape"/> when given.</summary>
+        private bool List(int element, Shape? shape, int depth)
+        {
+            if (!Byte(out byte b))
+                return false;
+            long size = b >> 4;
+            int type = b & 0x0F;
+            if (size == 15)
+            {
+                if (!Varint(out ulong big) || big > int.MaxValue)
+                    return Fail();
+                size = (long)big;
+            }
+            if (size > 0 && (element == 5 ? type is not (4 or 5 or 6) : type != element))
+                return Fail();
+            for (long i = 0; i < size; i++)
+            {
+                if (!(shape is not null ? Struct(shape, depth + 1) : Element(type, depth)))
+                    return false;
+            }
+            return true;
+        }
+
+        /// <summary>Skips one element of a list, set or map of <paramref name="type"/>.</summary>
+        private bool Element(int type, int depth) => type is 1 or 2 ? Advance(1) : Skip(type, depth + 1);
 
         private static long Zigzag(ulong raw) => (long)(raw >> 1) ^ -(long)(raw & 1);
 

@@ -23,7 +23,8 @@ namespace LppdMetrics.Documents.Reading;
 /// pages, so <see cref="SourceLocation.Page"/> is null; a paragraph's location is empty (unknown).
 /// Limits: the file at most <see cref="MaxFileBytes"/>, <c>word/document.xml</c> at most
 /// <see cref="MaxDocumentPartBytes"/> decompressed (a zip bomb is refused before it is inflated, and the parser
-/// stops at the same bound if the archive under-declares the size).
+/// stops at the same bound if the archive under-declares the size); elements nested at most 256 deep; a table row at
+/// most 1000 grid columns (Word's own limit is 63).
 /// </remarks>
 public sealed class DocxDocumentReader : IDocumentReader
 {
@@ -34,6 +35,11 @@ public sealed class DocxDocumentReader : IDocumentReader
     public const long MaxDocumentPartBytes = 256L * 1024 * 1024;
 
     private const string DocumentPartName = "word/document.xml";
+
+    // Word nests a document's elements a few dozen deep (tables in cells, content controls) and lays at most 63 columns
+    // in a table; the bounds are far above both, so that a crafted file (100 000 nested content controls, a gridSpan of
+    // 2^31) is refused in a line instead of exhausting the stack, memory or time.
+    private const int MaxDepth = 256, MaxColumns = 1000;
 
     /// <inheritdoc/>
     public DocumentFormatKind Format => DocumentFormatKind.Docx;
@@ -64,9 +70,8 @@ public sealed class DocxDocumentReader : IDocumentReader
         seekable.Position = 0;
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = MaxDocumentPartBytes };
-            using var word = WordprocessingDocument.Open(seekable, false, settings);
-            var body = word.MainDocumentPart?.Document?.Body
+            using var word = Open(seekable);
+            var body = BodyOf(word)
                 ?? throw new DocumentReadException("the Word document has no body.");
             var blocks = new List<DocumentBlock>();
             int tableIndex = 0;
@@ -76,7 +81,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException
                                        or InvalidOperationException or FormatException or NotSupportedException)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+            throw Corrupt(ex);
         }
     }
 
@@ -91,10 +96,66 @@ public sealed class DocxDocumentReader : IDocumentReader
                 throw new DocumentReadException("the file is a ZIP archive but not a Word document: it has no word/document.xml.");
             if (entry.Length > MaxDocumentPartBytes)
                 throw new DocumentReadException($"word/document.xml inflates to {entry.Length} bytes, over the limit of {MaxDocumentPartBytes / (1024 * 1024)} MiB.");
+            CheckNesting(entry);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
-            throw new DocumentReadException($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+            throw Corrupt(ex);
+        }
+    }
+
+    /// <summary>
+    /// The package opened by the Open XML SDK. System.IO.Packaging refuses a part name or relationship target it cannot
+    /// resolve (a target of "/", an empty part name) with <see cref="ArgumentException"/>, when the package is opened or
+    /// its main part first looked up: only those library calls are guarded here, as a corrupt file's error.
+    /// </summary>
+    private static WordprocessingDocument Open(Stream seekable)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = MaxDocumentPartBytes });
+        }
+        catch (ArgumentException ex)
+        {
+            throw Corrupt(ex);
+        }
+    }
+
+    /// <summary>The body of the main document part (null when there is none); see <see cref="Open"/> for the guard.</summary>
+    private static Body? BodyOf(WordprocessingDocument word)
+    {
+        try
+        {
+            return word.MainDocumentPart?.Document?.Body;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Corrupt(ex);
+        }
+    }
+
+    private static DocumentReadException Corrupt(Exception ex) =>
+        new($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
+
+    /// <summary>
+    /// Reads <c>word/document.xml</c> once with a plain XML reader (no DTD, at most <see cref="MaxDocumentPartBytes"/>
+    /// characters) and refuses elements nested more than <see cref="MaxDepth"/> deep: the Open XML SDK and the readers
+    /// below recurse once per level, and a stack overflow cannot be caught.
+    /// </summary>
+    private static void CheckNesting(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxDocumentPartBytes,
+            IgnoreComments = true, IgnoreWhitespace = true, IgnoreProcessingInstructions = true,
+        };
+        using var xml = XmlReader.Create(stream, settings);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.Depth > MaxDepth)
+                throw new DocumentReadException(
+                    $"word/document.xml nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
         }
     }
 
@@ -128,8 +189,14 @@ public sealed class DocxDocumentReader : IDocumentReader
         {
             int rowNumber = rows.Count + 1;
             var cells = new List<DocumentCell>();
-            void Add(string text) =>
+            void Add(string text)
+            {
+                if (cells.Count == MaxColumns)
+                    throw new DocumentReadException(
+                        $"table {tableIndex}, row {rowNumber} lays out more than {MaxColumns} columns (w:gridBefore or w:gridSpan out of range); a Word table has at most 63.",
+                        new SourceLocation { Table = tableIndex, Row = rowNumber });
                 cells.Add(new DocumentCell(text, new SourceLocation { Table = tableIndex, Row = rowNumber, Column = cells.Count + 1 }));
+            }
 
             int before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             for (int i = 0; i < before; i++) Add("");

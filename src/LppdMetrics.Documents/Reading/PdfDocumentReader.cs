@@ -57,7 +57,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         PdfDocument pdf;
         try
         {
-            pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfStreamBudget() });
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -105,7 +105,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     private static bool IsParseFailure(Exception ex) =>
         ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException or FormatException
             or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException
-            or EndOfStreamException or IOException or OverflowException or NotSupportedException;
+            or EndOfStreamException or IOException or OverflowException or NotSupportedException or DivideByZeroException;
 
     /// <summary>"page 3", "pages 1–180", "pages 2, 5–7".</summary>
     internal static string PageList(IReadOnlyList<int> pages)
