@@ -6,10 +6,12 @@ using Snappier;
 namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
-/// <see cref="SnappyPage"/> (Snappier decoding through a buffer writer straight into the caller's buffer) against
-/// Snappier's own span API: every block Snappier writes decodes to the original bytes, and on any bytes at all —
-/// blocks cut short, with bytes flipped, random, or with bytes after the last element — a page that decodes gives
-/// exactly the span API's bytes, and a corrupt one is refused without an exception.
+/// <see cref="SnappyPage"/> (Snappier decoding through a buffer writer straight into the caller's buffer). The codec
+/// is checked against independent values: every block Snappier writes decodes to the original bytes, and a block
+/// worked by hand decodes to its pattern or is refused. The damaged-block property compares the buffer-writer route
+/// with Snappier's span API, the same codec by another route, so it checks this wrapper (the pinned buffer, the exact
+/// length, the refusals without an exception) rather than the codec: on blocks cut short, with bytes flipped, random,
+/// or with bytes after the last element, a page that decodes gives exactly the span API's bytes.
 /// </summary>
 public class SnappyPageTests
 {

@@ -94,7 +94,7 @@ internal static class ParquetChunks
             if (_chunk is null || _chunk.Length < size)
             {
                 ((IDisposable?)_chunk)?.Dispose();
-                _chunk = new LargeBuffer<byte>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
+                _chunk = new LargeBuffer<byte>(WithHeadroom(size));
             }
             return _chunk.GetSpan()[..size];
         }
@@ -108,12 +108,16 @@ internal static class ParquetChunks
 
         internal static Span<T> Grow<T>(ref T[]? buffer, int size) where T : unmanaged
         {
-            // An eighth more than asked: the chunks of one column differ by a few bytes, and a second buffer per thread
-            // would cost its page faults again.
             if (buffer is null || buffer.Length < size)
-                buffer = LargeArray.Allocate<T>((int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength));
+                buffer = LargeArray.Allocate<T>(WithHeadroom(size));
             return buffer.AsSpan(0, size);
         }
+
+        /// <summary>
+        /// An eighth more than asked (at least 1, at most an array's length): the chunks of one column differ by a few
+        /// bytes, and a second buffer per thread would cost its page faults again.
+        /// </summary>
+        private static int WithHeadroom(int size) => (int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength);
     }
 
     /// <summary>The first byte of the chunk: its dictionary page, when it has one, else its first data page (as Parquet.Net reads it).</summary>

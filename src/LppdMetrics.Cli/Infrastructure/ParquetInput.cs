@@ -135,10 +135,7 @@ internal static class ParquetInput
         DataField value = layout.Field(valueName);
         DataField? weight = weightName is null ? null : layout.Field(weightName);
         layout.RowCount();
-        int groups = layout.Offsets.Length - 1;
-        int largest = 0;
-        for (int g = 0; g < groups; g++)
-            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        int groups = layout.Offsets.Length - 1, largest = layout.LargestRowGroup;
         var parts = new (T State, long Rows)[groups];
         var problems = new Problem?[groups];
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, groups));
@@ -192,10 +189,7 @@ internal static class ParquetInput
             throw new InputException(path, null, null, "no data rows after the header.");
         Layout? own = null;
         using var scratch = new ParquetChunks.Scratch();
-        int largest = 0;
-        for (int g = 0; g < layout.Offsets.Length - 1; g++)
-            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
-        double[] valueBuffer = LargeArray.Allocate<double>(largest), weightBuffer = LargeArray.Allocate<double>(largest);
+        double[] valueBuffer = LargeArray.Allocate<double>(layout.LargestRowGroup), weightBuffer = LargeArray.Allocate<double>(layout.LargestRowGroup);
         for (int g = 0; g < layout.Offsets.Length - 1; g++)
         {
             long start = layout.Offsets[g];
@@ -240,15 +234,13 @@ internal static class ParquetInput
         DataField field = layout.Field(name);
         if (Type.GetTypeCode(field.ClrType) is not (TypeCode.Int32 or TypeCode.Int64))
             return null;
-        int groups = layout.Offsets.Length - 1, largest = 0;
-        for (int g = 0; g < groups; g++)
-            largest = Math.Max(largest, (int)(layout.Offsets[g + 1] - layout.Offsets[g]));
+        int groups = layout.Offsets.Length - 1;
         if (layout.Offsets[^1] > Array.MaxLength)
             return null;
         int[] codes = new int[layout.Offsets[^1]];
         var index = new Dictionary<long, int>();
         var texts = new List<string>();
-        double[] buffer = LargeArray.Allocate<double>(largest);
+        double[] buffer = LargeArray.Allocate<double>(layout.LargestRowGroup);
         using var scratch = new ParquetChunks.Scratch();
         for (int g = 0; g < groups; g++)
         {
@@ -653,6 +645,18 @@ internal static class ParquetInput
 
         /// <summary>Offsets[g] is the 0-based first row of row group g; the last entry is the row count.</summary>
         public long[] Offsets { get; }
+
+        /// <summary>The rows of the largest row group (each holds at most an array's length: checked when the file is opened).</summary>
+        public int LargestRowGroup
+        {
+            get
+            {
+                long largest = 0;
+                for (int g = 0; g < Offsets.Length - 1; g++)
+                    largest = Math.Max(largest, Offsets[g + 1] - Offsets[g]);
+                return (int)largest;
+            }
+        }
 
         public static Layout Open(string path)
         {

@@ -35,7 +35,7 @@ public static class ExactTotal
         if (first.Bad | second.Bad)
             Guard.AllFiniteNonNegative(weights);
         double plain = first.Sum + second.Sum;
-        if (!(first.Fraction | second.Fraction) && plain < 9007199254740992.0)
+        if (!(first.Fraction | second.Fraction) && plain < WholeLimit)
             return plain;
         var sum = new ExactSum();
         foreach (double w in weights)
@@ -48,7 +48,17 @@ public static class ExactTotal
 
     private const int ParallelThreshold = 1 << 16;
 
-    private static (bool Bad, bool Fraction, double Sum) Scan(ReadOnlySpan<double> weights)
+    /// <summary>
+    /// 2⁵³: whole numbers whose plain sum stays below it sum exactly in doubles, in any order and any split (every
+    /// partial sum is an integer below 2⁵³, and a rounded sum is never below 2⁵³ when the exact one is not).
+    /// </summary>
+    internal const double WholeLimit = 9007199254740992.0;
+
+    /// <summary>
+    /// One pass over weights: whether any is NaN, infinite or negative, whether any is not a whole number, and their
+    /// plain left-to-right sum (the exact total when no weight has a fraction and the sum is below <see cref="WholeLimit"/>).
+    /// </summary>
+    internal static (bool Bad, bool Fraction, double Sum) Scan(ReadOnlySpan<double> weights)
     {
         double plain = 0;
         bool bad = false, fraction = false;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Statistics;
 
@@ -338,22 +339,18 @@ internal sealed class SortedWeightedSample : IDisposable
                 () => first = ScanPart(values.AsSpan(0, half), weights.AsSpan(0, half)),
                 () => second = ScanPart(values.AsSpan(half), weights.AsSpan(half)));
         }
-        // Sums of whole numbers are exact up to 2^53, and a rounded sum is never below 2^53 when the exact one is not.
-        bool whole = !(first.Fraction | second.Fraction) && first.Total + second.Total < 9007199254740992.0;
+        bool whole = !(first.Fraction | second.Fraction) && first.Total + second.Total < ExactTotal.WholeLimit;
         return (first.Bad | second.Bad, first.NegativeZero | second.NegativeZero, whole);
     }
 
     private static (bool Bad, bool NegativeZero, bool Fraction, double Total) ScanPart(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
     {
-        bool bad = false, negativeZero = false, fraction = false;
-        double total = 0;
-        for (int i = 0; i < values.Length; i++)
+        (bool bad, bool fraction, double total) = ExactTotal.Scan(weights);
+        bool negativeZero = false;
+        foreach (double v in values)
         {
-            double v = values[i], w = weights[i];
-            bad |= !(v >= 0 && v <= double.MaxValue) | !(w >= 0 && w <= double.MaxValue);
+            bad |= !(v >= 0 && v <= double.MaxValue);
             negativeZero |= BitConverter.DoubleToUInt64Bits(v) == 0x8000_0000_0000_0000;
-            fraction |= (double)(long)w != w; // not Math.Floor: a call on x64 without SSE4.1; safe as "fraction" above 2^63
-            total += w;
         }
         return (bad, negativeZero, fraction, total);
     }

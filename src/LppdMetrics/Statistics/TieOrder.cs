@@ -59,22 +59,21 @@ internal static class TieOrder
         }
         if (n <= Small)
         {
+            // With a secondary key (the case without one returned above).
             for (int i = 1; i < n; i++)
             {
                 double w = weights[i];
-                UInt128 key = Key(w, secondary.IsEmpty ? 0 : secondary[i]);
-                int s = secondary.IsEmpty ? 0 : secondary[i];
+                int s = secondary[i];
+                UInt128 key = Key(w, s);
                 int j = i - 1;
-                while (j >= 0 && Key(weights[j], secondary.IsEmpty ? 0 : secondary[j]) > key)
+                while (j >= 0 && Key(weights[j], secondary[j]) > key)
                 {
                     weights[j + 1] = weights[j];
-                    if (!secondary.IsEmpty)
-                        secondary[j + 1] = secondary[j];
+                    secondary[j + 1] = secondary[j];
                     j--;
                 }
                 weights[j + 1] = w;
-                if (!secondary.IsEmpty)
-                    secondary[j + 1] = s;
+                secondary[j + 1] = s;
             }
             return;
         }
