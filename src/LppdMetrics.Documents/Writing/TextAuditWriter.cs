@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using LppdMetrics.Audit;
@@ -28,62 +29,72 @@ public static class TextAuditWriter
         ArgumentNullException.ThrowIfNull(output);
         var t = report.Texts;
         var summary = report.Result.Summary;
-        void Line(string text) => output.WriteLine(Fit(text));
+        // One line is composed at a time in `text` and written from it (cut to the width, or word-wrapped): a listing
+        // of 1 700 findings then allocates only the values it shows, not each line and word again.
+        var text = new StringBuilder(256);
+        var lines = new LineWriter(output);
 
-        Line($"lppd audit: {report.Document.Title} ({report.SourceName})");
-        Line(SummaryLine(report));
+        lines.Fit(text.Append($"lppd audit: {report.Document.Title} ({report.SourceName})"));
+        lines.Fit(text.Append(SummaryLine(report)));
         output.WriteLine();
-        Line(t["doc.per-section"]);
+        lines.Fit(text.Append(t["doc.per-section"]));
         string[] shortNames = [.. Enumerable.Range(0, AuditTexts.StatusCodes.Count).Select(s => Status(t, (FindingStatus)s))];
         int[] widths = [.. shortNames.Select(s => Math.Max(s.Length, 5))];
-        Line("  " + string.Join(" ", shortNames.Select((s, i) => s.PadLeft(widths[i]))) + "  " + t["col.section"]);
+        lines.Fit(text.Append("  ").AppendJoin(' ', shortNames.Select((s, i) => s.PadLeft(widths[i]))).Append("  ").Append(t["col.section"]));
         foreach (var section in report.Sections())
-            Line("  " + string.Join(" ", section.Counts.Select((c, i) => c.ToString(CultureInfo.InvariantCulture).PadLeft(widths[i]))) + "  " + section.Section);
+        {
+            text.Append(' ');
+            for (int i = 0; i < section.Counts.Count; i++)
+                text.Append(' ').Append(section.Counts[i].ToString(CultureInfo.InvariantCulture).PadLeft(widths[i]));
+            lines.Fit(text.Append("  ").Append(section.Section));
+        }
 
         int statusWidth = shortNames.Max(s => s.Length);
         string? current = null;
         string pad = new(' ', 6);
+        string[] statusNames = [.. Enumerable.Range(0, AuditTexts.StatusCodes.Count).Select(s => Status(t, (FindingStatus)s).PadRight(statusWidth))];
+        string dot = " · ", info = "↳ " + t["note.info"] + ": ";
         foreach (var f in listed)
         {
             if (f.Section != current)
             {
                 current = f.Section;
                 output.WriteLine();
-                Line(current);
-                Line($"  {t["col.status"].PadRight(statusWidth)} {t["col.reported"],22} {t["col.recomputed"],22} {t["col.difference"],16}  {t["col.source"],-14} {t["col.id"]}");
+                lines.Fit(text.Append(current));
+                lines.Fit(text.Append(CultureInfo.InvariantCulture,
+                    $"  {t["col.status"].PadRight(statusWidth)} {t["col.reported"],22} {t["col.recomputed"],22} {t["col.difference"],16}  {t["col.source"],-14} {t["col.id"]}"));
             }
-            string values = $"  {Status(t, f.Status).PadRight(statusWidth)} {report.Reported(f),22} {report.Recomputed(f),22} {report.Difference(f),16}  ";
+            text.Append(CultureInfo.InvariantCulture, $"  {statusNames[(int)f.Status]} {report.Reported(f),22} {report.Recomputed(f),22} {report.Difference(f),16}  ");
             string source = t.Source(f);
             // A long source (page, table, row of a PDF) goes to the next line rather than cut the id.
-            bool fits = values.Length + Math.Max(source.Length, 14) + 1 + f.Id.Length <= Width;
-            Line(fits ? $"{values}{source,-14} {f.Id}" : $"{values}{f.Id}");
-            foreach (string wrapped in Wrap((fits ? "" : source + " · ") + f.Label + " · " + t.Rule(f.Rule), pad))
-                output.WriteLine(wrapped);
+            bool fits = text.Length + Math.Max(source.Length, 14) + 1 + f.Id.Length <= Width;
+            if (fits) text.Append(CultureInfo.InvariantCulture, $"{source,-14} ");
+            lines.Fit(text.Append(f.Id));
+            if (!fits) text.Append(source).Append(dot);
+            lines.Wrap(text.Append(f.Label).Append(dot).Append(t.Rule(f.Rule)), pad);
             if (f.Explanation is not null)
-                foreach (string wrapped in Wrap("↳ " + f.Explanation, pad))
-                    output.WriteLine(wrapped);
+                lines.Wrap(text.Append("↳ ").Append(f.Explanation), pad);
             foreach (string note in f.Notes)
-                foreach (string wrapped in Wrap("↳ " + t["note.info"] + ": " + t.Note(note), pad))
-                    output.WriteLine(wrapped);
+                lines.Wrap(text.Append(info).Append(t.Note(note)), pad);
             if (verbose && f.Trace is not null)
                 foreach (string traceLine in f.Trace.ToText().Split('\n'))
                 {
                     string body = traceLine.TrimEnd('\r');
                     if (pad.Length + 2 + body.Length <= Width)
                     {
-                        output.WriteLine(pad + "  " + body);
+                        output.Write(pad);
+                        output.Write("  ");
+                        output.WriteLine(body);
                         continue;
                     }
-                    body = body.Trim();
                     string lead = new(' ', Math.Min(traceLine.Length - traceLine.TrimStart().Length, 40));
-                    foreach (string wrapped in Wrap(body, pad + "  " + lead))
-                        output.WriteLine(wrapped);
+                    lines.Wrap(text.Append(body.AsSpan().Trim()), pad + "  " + lead);
                 }
         }
         output.WriteLine();
-        Line(SummaryLine(report));
+        lines.Fit(text.Append(SummaryLine(report)));
         if (!verbose && summary.Mismatch > 0)
-            Line(t["doc.verbose-hint"]);
+            lines.Fit(text.Append(t["doc.verbose-hint"]));
     }
 
     /// <summary>
@@ -105,35 +116,67 @@ public static class TextAuditWriter
     private static string Status(AuditTexts t, FindingStatus status) =>
         status == FindingStatus.Mismatch ? t.Status(status).ToUpperInvariant() : t.Status(status);
 
-    /// <summary>Cuts <paramref name="text"/> to <see cref="Width"/> characters, ending in "…" when cut.</summary>
-    internal static string Fit(string text)
-    {
-        text = text.TrimEnd();
-        return text.Length <= Width ? text : text[..(Width - 1)] + "…";
-    }
+    /// <summary>The characters that end a word when wrapping: the space and every line ending (\r, \n, \f, NEL, LS, PS).</summary>
+    private static readonly SearchValues<char> WordEnds = SearchValues.Create(" \r\n\f\u0085\u2028\u2029");
 
-    /// <summary>Word-wraps <paramref name="text"/> to <see cref="Width"/>, every line starting with <paramref name="indent"/>.</summary>
-    internal static IEnumerable<string> Wrap(string text, string indent)
+    /// <summary>
+    /// Writes <paramref name="text"/> word-wrapped to <see cref="Width"/>, every line starting with
+    /// <paramref name="indent"/>: words (runs between spaces and line endings) are joined by one space, and a word longer
+    /// than a line is cut into pieces of a line each. Nothing is written for text without a word.
+    /// </summary>
+    internal static void Wrap(TextWriter output, ReadOnlySpan<char> text, string indent)
     {
         int room = Width - indent.Length;
-        var line = new StringBuilder();
-        foreach (string word in text.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        int length = 0; // of the open line, after its indent; 0: no line is open
+        while (!text.IsEmpty)
         {
-            string w = word;
-            while (w.Length > room)
+            int end = text.IndexOfAny(WordEnds);
+            ReadOnlySpan<char> word = end < 0 ? text : text[..end];
+            text = end < 0 ? default : text[(end + 1)..];
+            while (word.Length > room)
             {
-                if (line.Length > 0) { yield return indent + line; line.Clear(); }
-                yield return indent + w[..room];
-                w = w[room..];
+                if (length > 0) { output.WriteLine(); length = 0; }
+                output.Write(indent);
+                output.WriteLine(word[..room]);
+                word = word[room..];
             }
-            if (line.Length > 0 && line.Length + 1 + w.Length > room)
-            {
-                yield return indent + line;
-                line.Clear();
-            }
-            if (line.Length > 0) line.Append(' ');
-            line.Append(w);
+            if (word.IsEmpty) continue;
+            if (length > 0 && length + 1 + word.Length > room) { output.WriteLine(); length = 0; }
+            if (length > 0) { output.Write(' '); length++; }
+            else output.Write(indent);
+            output.Write(word);
+            length += word.Length;
         }
-        if (line.Length > 0) yield return indent + line;
+        if (length > 0) output.WriteLine();
+    }
+
+    /// <summary>Writes lines composed in a <see cref="StringBuilder"/>, which it then clears, through one reused buffer.</summary>
+    private sealed class LineWriter(TextWriter output)
+    {
+        private char[] _buffer = new char[256];
+
+        /// <summary>Writes <paramref name="text"/> as one line, without trailing white space, cut to <see cref="Width"/> characters and ending in "…" when cut.</summary>
+        public void Fit(StringBuilder text)
+        {
+            var line = Take(text).TrimEnd();
+            if (line.Length <= Width) output.WriteLine(line);
+            else
+            {
+                output.Write(line[..(Width - 1)]);
+                output.WriteLine('…');
+            }
+        }
+
+        /// <summary>Writes <paramref name="text"/> word-wrapped (<see cref="TextAuditWriter.Wrap"/>).</summary>
+        public void Wrap(StringBuilder text, string indent) => TextAuditWriter.Wrap(output, Take(text), indent);
+
+        private ReadOnlySpan<char> Take(StringBuilder text)
+        {
+            if (_buffer.Length < text.Length) _buffer = new char[Math.Max(text.Length, 2 * _buffer.Length)];
+            int length = text.Length;
+            text.CopyTo(0, _buffer, length);
+            text.Clear();
+            return _buffer.AsSpan(0, length);
+        }
     }
 }

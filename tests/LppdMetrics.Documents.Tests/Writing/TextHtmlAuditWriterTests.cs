@@ -54,9 +54,34 @@ public class TextHtmlAuditWriterTests
     {
         Prop.ForAll(Words, words =>
         {
-            var lines = TextAuditWriter.Wrap(string.Join(' ', words), "      ").ToList();
+            var written = new StringWriter { NewLine = "\n" };
+            TextAuditWriter.Wrap(written, string.Join(' ', words), "      ");
+            var lines = written.ToString().Split('\n')[..^1];
             return lines.All(l => l.Length <= TextAuditWriter.Width && l.StartsWith("      ", StringComparison.Ordinal))
                 && string.Concat(lines.Select(l => l.Replace(" ", "", StringComparison.Ordinal))) == string.Concat(words);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    /// <summary>Separators between words: spaces and every line ending; shrinks towards one space.</summary>
+    private static readonly Gen<string> Separator = Gen.Elements(" ", "  ", "\n", "\r\n", "\r", "\f", "\u0085", "\u2028", "\u2029", " \n ");
+
+    [Fact]
+    public void Wrapping_treats_runs_of_spaces_and_line_endings_as_one_space()
+    {
+        // The same words joined by one space each, and by random runs of spaces and line endings (before, between and
+        // after them), wrap to the same lines.
+        var cases = Arb.From(
+            from words in Words.Generator
+            from separators in Gen.ArrayOf(Separator, words.Length + 1)
+            select (words, separators),
+            c => Words.Shrinker(c.words).Select(w => (w, c.separators.Take(w.Length + 1).ToArray())));
+        Prop.ForAll(cases, c =>
+        {
+            var single = new StringWriter();
+            TextAuditWriter.Wrap(single, string.Join(' ', c.words), "    ");
+            var mixed = new StringWriter();
+            TextAuditWriter.Wrap(mixed, string.Concat(c.words.Select((w, i) => c.separators[i] + w)) + c.separators[^1], "    ");
+            return single.ToString() == mixed.ToString();
         }).QuickCheckThrowOnFailure();
     }
 
