@@ -24,7 +24,7 @@ public static class LorenzCommand
         {
             int k = parse.GetValue(points);
             if (k < 0)
-                throw new InputException(null, null, null, FormattableString.Invariant($"--points is {k}; expected 0 (every observation) or a number of intervals ≥ 1."));
+                throw new InputException(null, null, null, string.Create(CultureInfo.InvariantCulture, $"--points is {k}; expected 0 (every observation) or a number of intervals ≥ 1."));
             (double[] y, double[] w) = input.ReadColumns(parse);
             string file = input.File(parse);
             LorenzPoint[] curve = ArgumentErrors.About(file, () => k == 0 ? Lorenz.AtObservations(y, w) : Lorenz.AtShares(y, w, k));

@@ -82,7 +82,7 @@ public static class PovertyCommand
                 watts = total.Watts(zeros);
             }
             string? wattsReason = watts is null
-                ? FormattableString.Invariant($"undefined: a poor household has zero consumption (first at row {firstZeroPoorRow}), and ln(z/0) is infinite.")
+                ? string.Create(CultureInfo.InvariantCulture, $"undefined: a poor household has zero consumption (first at row {firstZeroPoorRow}), and ln(z/0) is infinite.")
                 : null;
             PovertyRenderer.Instance.Write(context.Out, parse.GetValue(format), new PovertyOutput(input.File(parse), result, watts, wattsReason, decomposition));
             return ExitCodes.Success;

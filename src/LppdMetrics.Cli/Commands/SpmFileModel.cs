@@ -43,7 +43,7 @@ internal sealed class NonNegativeDecimalConverter : JsonConverter<decimal>
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out decimal value))
             throw new JsonException($"expected a number ≥ 0, found {reader.TokenType}.");
         if (value < 0)
-            throw new JsonException(FormattableString.Invariant($"{value} is negative; targets and realisations must be ≥ 0."));
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"{value} is negative; targets and realisations must be ≥ 0."));
         return value;
     }
 

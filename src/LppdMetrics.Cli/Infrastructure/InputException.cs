@@ -21,8 +21,8 @@ public sealed class InputException : Exception
 
     private InputException(string file, long line, string? path, string problem, bool _)
         : base(path is null
-            ? FormattableString.Invariant($"{file}, line {line}: {problem}")
-            : FormattableString.Invariant($"{file}, line {line}, path '{path}': {problem}"))
+            ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {line}: {problem}")
+            : string.Create(CultureInfo.InvariantCulture, $"{file}, line {line}, path '{path}': {problem}"))
     {
         File = file;
         Row = line;
@@ -52,7 +52,7 @@ public sealed class InputException : Exception
         new(file, row, column, problem, line);
 
     private InputException(string file, long row, string? column, string problem, long? line)
-        : base(FormattableString.Invariant($"{file}, row {row}{(line is null ? "" : $" (line {line})")}{(column is null ? "" : $", column '{column}'")}: {problem}"))
+        : base(string.Create(CultureInfo.InvariantCulture, $"{file}, row {row}{(line is null ? "" : $" (line {line})")}{(column is null ? "" : $", column '{column}'")}: {problem}"))
     {
         File = file;
         Row = row;
@@ -72,7 +72,7 @@ public sealed class InputException : Exception
     {
         var where = new List<string>();
         if (file is not null) where.Add(file);
-        if (row is not null) where.Add(FormattableString.Invariant($"row {row}"));
+        if (row is not null) where.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
         if (column is not null) where.Add($"column '{column}'");
         return where.Count == 0 ? problem : string.Join(", ", where) + ": " + problem;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace LppdMetrics.Cli;
@@ -42,7 +43,7 @@ public static class LorenzChart
             dots.Color = Colors.Blue;
             dots.MarkerSize = 7;
         }
-        plot.Title(FormattableString.Invariant($"Lorenz curve (Gini = {gini:0.000})"));
+        plot.Title(string.Create(CultureInfo.InvariantCulture, $"Lorenz curve (Gini = {gini:0.000})"));
         plot.XLabel("Cumulative share of population (poorest first)");
         plot.YLabel("Cumulative share of consumption");
         plot.Axes.SetLimits(0, 1, 0, 1);

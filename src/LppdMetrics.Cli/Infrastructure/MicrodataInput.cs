@@ -72,8 +72,8 @@ public sealed class MicrodataInput
     /// <returns>The sentence for the error, or null.</returns>
     internal static string? Problem(double number, bool isWeight) =>
         isWeight
-            ? number <= 0 ? FormattableString.Invariant($"{number} is not a positive weight; weights must be > 0.") : null
-            : number < 0 ? FormattableString.Invariant($"{number} is negative; consumption and income must be ≥ 0.") : null;
+            ? number <= 0 ? string.Create(CultureInfo.InvariantCulture, $"{number} is not a positive weight; weights must be > 0.") : null
+            : number < 0 ? string.Create(CultureInfo.InvariantCulture, $"{number} is negative; consumption and income must be ≥ 0.") : null;
 
     /// <summary>The row-by-row reader: the reference for every error message of a CSV file.</summary>
     private static void ReadRowByRow(string path, bool decimalComma, string valueName, string? weightName, string? groupColumn)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
@@ -678,7 +679,7 @@ internal static class ParquetInput
                     {
                         long rows = reader.RowGroups[g].RowCount;
                         if (rows < 0 || rows > Array.MaxLength)
-                            throw new InputException(path, null, null, FormattableString.Invariant($"cannot be read as Parquet: row group {g + 1} says it holds {rows} rows."));
+                            throw new InputException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"cannot be read as Parquet: row group {g + 1} says it holds {rows} rows."));
                         offsets[g + 1] = offsets[g] + rows;
                     }
                     return new Layout(path, reader, fields, handle, offsets, true);
@@ -708,7 +709,7 @@ internal static class ParquetInput
             int footer = BinaryPrimitives.ReadInt32LittleEndian(tail);
             if (footer <= 0 || footer > length - 12)
                 throw new InputException(path, null, null,
-                    FormattableString.Invariant($"cannot be read as Parquet: its footer is said to be {footer} bytes long, in a file of {length} bytes."));
+                    string.Create(CultureInfo.InvariantCulture, $"cannot be read as Parquet: its footer is said to be {footer} bytes long, in a file of {length} bytes."));
             byte[] bytes = new byte[footer];
             if (RandomAccess.Read(handle, bytes, length - 8 - footer) != footer || !ParquetPageHeader.IsFileMetaData(bytes))
                 throw new InputException(path, null, null, "cannot be read as Parquet: its footer (the file metadata) is corrupt.");

@@ -38,10 +38,10 @@ internal sealed class InequalityRenderer : ResultRenderer<InequalityOutput, Ineq
     public override void WriteText(TextWriter output, InequalityOutput o)
     {
         InequalityProfile p = o.Profile;
-        output.WriteLine(FormattableString.Invariant($"Inequality in {o.File} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Inequality in {o.File} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
         foreach (InequalityMeasure m in p.Measures)
             output.WriteLine(m.Value is double v
-                ? FormattableString.Invariant($"  {m.Name,-18} {v,12:0.000000}")
+                ? string.Create(CultureInfo.InvariantCulture, $"  {m.Name,-18} {v,12:0.000000}")
                 : $"  {m.Name,-18} unavailable: {m.Unavailable}");
     }
 }

@@ -73,21 +73,21 @@ internal sealed class PovertyRenderer : ResultRenderer<PovertyOutput, PovertyJso
     public override void WriteText(TextWriter output, PovertyOutput o)
     {
         FgtResult r = o.Result;
-        output.WriteLine(FormattableString.Invariant($"Poverty in {o.File} at the line z = {r.PovertyLine:R} (poor when consumption < z)"));
-        output.WriteLine(FormattableString.Invariant($"  population (weighted)   {r.Population,18:N2}"));
-        output.WriteLine(FormattableString.Invariant($"  poor (weighted)         {r.PoorPopulation,18:N2}"));
-        output.WriteLine(FormattableString.Invariant($"  P0 headcount ratio      {r.P0,18:0.000000}   ({r.P0 * 100:0.00} %)"));
-        output.WriteLine(FormattableString.Invariant($"  P1 poverty gap          {r.P1,18:0.000000}   (×100: {r.P1 * 100:0.00})"));
-        output.WriteLine(FormattableString.Invariant($"  P2 severity             {r.P2,18:0.000000}   (×100: {r.P2 * 100:0.00})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Poverty in {o.File} at the line z = {r.PovertyLine:R} (poor when consumption < z)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  population (weighted)   {r.Population,18:N2}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  poor (weighted)         {r.PoorPopulation,18:N2}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P0 headcount ratio      {r.P0,18:0.000000}   ({r.P0 * 100:0.00} %)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P1 poverty gap          {r.P1,18:0.000000}   (×100: {r.P1 * 100:0.00})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P2 severity             {r.P2,18:0.000000}   (×100: {r.P2 * 100:0.00})"));
         output.WriteLine(o.Watts is double value
-            ? FormattableString.Invariant($"  Watts                   {value,18:0.000000}")
+            ? string.Create(CultureInfo.InvariantCulture, $"  Watts                   {value,18:0.000000}")
             : "  Watts                   unavailable: " + o.WattsReason);
         if (o.Decomposition is not { } d)
             return;
         output.WriteLine();
         output.WriteLine("  group                 population   share        P0        P1        P2   contrib P0  contrib P1  contrib P2");
         foreach (FgtGroup g in d.Groups)
-            output.WriteLine(FormattableString.Invariant(
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {g.Group,-18} {g.Result.Population,14:N0} {g.PopulationShare,7:0.0000} {g.Result.P0,9:0.000000} {g.Result.P1,9:0.000000} {g.Result.P2,9:0.000000}   {g.ContributionP0,9:0.0000}   {g.ContributionP1,9:0.0000}   {g.ContributionP2,9:0.0000}"));
     }
 }

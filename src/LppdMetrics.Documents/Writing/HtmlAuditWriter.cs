@@ -55,8 +55,8 @@ public static class HtmlAuditWriter
         // Summary: counts per status, then one row per section with a bar.
         output.Write("<section id=\"summary\"");
         for (int s = 0; s < AuditTexts.StatusCodes.Count; s++)
-            output.Write(FormattableString.Invariant($" data-count-{AuditTexts.StatusCodes[s]}=\"{report.Count((FindingStatus)s)}\""));
-        output.Write(FormattableString.Invariant($" data-count-total=\"{summary.Total}\" data-count-informational=\"{summary.Informational}\">\n<h2>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $" data-count-{AuditTexts.StatusCodes[s]}=\"{report.Count((FindingStatus)s)}\""));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $" data-count-total=\"{summary.Total}\" data-count-informational=\"{summary.Informational}\">\n<h2>"));
         output.Write(E(t["doc.summary"]));
         output.Write("</h2>\n<table class=\"counts\"><thead><tr><th>");
         output.Write(E(t["col.status"]));
@@ -66,14 +66,14 @@ public static class HtmlAuditWriter
         foreach (var status in StatusOrder)
         {
             string code = AuditTexts.StatusCode(status);
-            output.Write(FormattableString.Invariant($"<tr class=\"st-{code}\"><td><span class=\"badge st-{code}\">"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<tr class=\"st-{code}\"><td><span class=\"badge st-{code}\">"));
             output.Write(E(t.Status(status)));
-            output.Write(FormattableString.Invariant($"</span></td><td class=\"num\" data-status-count=\"{code}\">{report.Count(status)}</td><td class=\"meaning\">"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"</span></td><td class=\"num\" data-status-count=\"{code}\">{report.Count(status)}</td><td class=\"meaning\">"));
             output.Write(E(t["status." + code + ".meaning"]));
             output.Write("</td></tr>\n");
         }
-        output.Write(FormattableString.Invariant($"<tr class=\"total\"><td>{E(t["col.total"])}</td><td class=\"num\">{summary.Total}</td><td>"));
-        output.Write(E(FormattableString.Invariant($"{summary.Informational} {t["doc.informational"]}")));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"<tr class=\"total\"><td>{E(t["col.total"])}</td><td class=\"num\">{summary.Total}</td><td>"));
+        output.Write(E(string.Create(CultureInfo.InvariantCulture, $"{summary.Informational} {t["doc.informational"]}")));
         output.Write("</td></tr>\n</tbody></table>\n<h3>");
         output.Write(E(t["doc.per-section"]));
         output.Write("</h3>\n<table class=\"sections\"><thead><tr><th>");
@@ -91,12 +91,12 @@ public static class HtmlAuditWriter
         for (int i = 0; i < sections.Count; i++)
         {
             var sc = sections[i];
-            output.Write(FormattableString.Invariant($"<tr data-section=\"{i}\"><td>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<tr data-section=\"{i}\"><td>"));
             output.Write(E(sc.Section));
             output.Write("</td>");
             foreach (var status in StatusOrder)
-                output.Write(FormattableString.Invariant($"<td class=\"num{(status == FindingStatus.Mismatch && sc[status] > 0 ? " hot" : "")}\">{sc[status]}</td>"));
-            output.Write(FormattableString.Invariant($"<td class=\"num\">{sc.Total}</td><td class=\"bar-col\"><div class=\"bar\">"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<td class=\"num{(status == FindingStatus.Mismatch && sc[status] > 0 ? " hot" : "")}\">{sc[status]}</td>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<td class=\"num\">{sc.Total}</td><td class=\"bar-col\"><div class=\"bar\">"));
             foreach (var status in StatusOrder)
             {
                 if (sc[status] == 0) continue;
@@ -158,9 +158,9 @@ public static class HtmlAuditWriter
     {
         var t = report.Texts;
         string code = AuditTexts.StatusCode(f.Status);
-        output.Write(FormattableString.Invariant($"<article class=\"finding st-{code}\" data-finding-id=\""));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"<article class=\"finding st-{code}\" data-finding-id=\""));
         output.Write(E(f.Id));
-        output.Write(FormattableString.Invariant($"\" data-status=\"{code}\" data-section=\"{section}\">\n<div class=\"row\"><span><span class=\"badge st-{code}\">"));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"\" data-status=\"{code}\" data-section=\"{section}\">\n<div class=\"row\"><span><span class=\"badge st-{code}\">"));
         output.Write(E(t.Status(f.Status)));
         output.Write("</span></span><div><div class=\"label\">");
         output.Write(E(f.Label));

@@ -31,9 +31,9 @@ public static class MarkdownAuditWriter
         output.WriteLine("| --- | ---: |");
         var statuses = Enum.GetValues<FindingStatus>();
         foreach (var status in statuses)
-            output.WriteLine(FormattableString.Invariant($"| {t.Status(status)} | {report.Count(status)} |"));
-        output.WriteLine(FormattableString.Invariant($"| **{t["col.total"]}** | **{summary.Total}** |"));
-        output.WriteLine(FormattableString.Invariant($"| {t["doc.informational"]} | {summary.Informational} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t.Status(status)} | {report.Count(status)} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **{t["col.total"]}** | **{summary.Total}** |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t["doc.informational"]} | {summary.Informational} |"));
         output.WriteLine();
         output.WriteLine("### " + t["doc.per-section"]);
         output.WriteLine();
@@ -53,7 +53,7 @@ public static class MarkdownAuditWriter
         int n = 0;
         foreach (var f in mismatches)
         {
-            output.WriteLine(FormattableString.Invariant($"### {++n}. `{f.Id}` — {Inline(f.Label)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {++n}. `{f.Id}` — {Inline(f.Label)}"));
             output.WriteLine();
             output.WriteLine($"- **{t["col.section"]}:** {Inline(f.Section)}");
             output.WriteLine($"- **{t["col.reported"]}:** {Inline(report.Reported(f))} · **{t["col.recomputed"]}:** {Inline(report.Recomputed(f))} · **{t["col.difference"]}:** {Inline(report.Difference(f))}");

@@ -108,7 +108,7 @@ public static class TextAuditWriter
         ArgumentNullException.ThrowIfNull(report);
         var t = report.Texts;
         var s = report.Result.Summary;
-        return FormattableString.Invariant(
+        return string.Create(CultureInfo.InvariantCulture,
             $"{t["doc.summary"].ToLowerInvariant()}: {s.Total} {t["doc.figures"]}: {s.Match} {t.Status(FindingStatus.Match)}, {s.Rounding} {t.Status(FindingStatus.Rounding)}, {s.Mismatch} {t.Status(FindingStatus.Mismatch)}, {s.NotCheckable} {t.Status(FindingStatus.NotCheckable)}; {s.Implausible} {t.Status(FindingStatus.Implausible)}; {s.Informational} {t["doc.informational"]}");
     }
 

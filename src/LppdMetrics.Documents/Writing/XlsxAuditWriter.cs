@@ -66,7 +66,7 @@ public static class XlsxAuditWriter
             new Sheets(
                 new Sheet { Id = workbook.GetIdOfPart(summaryPart), SheetId = 1, Name = t["sheet.summary"] },
                 new Sheet { Id = workbook.GetIdOfPart(findingsPart), SheetId = 2, Name = findingsName }),
-            new DefinedNames(new DefinedName(FormattableString.Invariant($"'{findingsName}'!$A$1:${Column(FindingHeads.Length)}${rows}"))
+            new DefinedNames(new DefinedName(string.Create(CultureInfo.InvariantCulture, $"'{findingsName}'!$A$1:${Column(FindingHeads.Length)}${rows}"))
             {
                 Name = "_xlnm._FilterDatabase",
                 LocalSheetId = 1,
@@ -150,7 +150,7 @@ public static class XlsxAuditWriter
             writer.WriteElement(row);
         }
         writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = FormattableString.Invariant($"A1:{Column(FindingHeads.Length)}{r}") });
+        writer.WriteElement(new AutoFilter { Reference = string.Create(CultureInfo.InvariantCulture, $"A1:{Column(FindingHeads.Length)}{r}") });
         writer.WriteEndElement();
     }
 

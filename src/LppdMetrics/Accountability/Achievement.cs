@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
@@ -102,14 +103,14 @@ public static class Achievement
             {
                 throw Guard.Overflow(nameof(realization), r, AgainstTarget(t));
             }
-            trace.Step("2·T − R", FormattableString.Invariant($"2 × {t} − {r}"), numerator);
+            trace.Step("2·T − R", string.Create(CultureInfo.InvariantCulture, $"2 × {t} − {r}"), numerator);
             raw = TracedRatio.Divide(numerator, t, 100m, nameof(realization), r, AgainstTarget);
-            trace.Step("(2·T − R) / T × 100", FormattableString.Invariant($"{numerator} / {t} × 100"), raw);
+            trace.Step("(2·T − R) / T × 100", string.Create(CultureInfo.InvariantCulture, $"{numerator} / {t} × 100"), raw);
         }
         else
         {
             raw = TracedRatio.Divide(r, t, 100m, nameof(realization), r, AgainstTarget);
-            trace.Step("R / T × 100", FormattableString.Invariant($"{r} / {t} × 100"), raw);
+            trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{r} / {t} × 100"), raw);
         }
 
         decimal limited = Limit(raw, options.Cap, options.Floor, trace);
@@ -123,7 +124,7 @@ public static class Achievement
         };
     }
 
-    private static string AgainstTarget(decimal t) => FormattableString.Invariant($"the capaian against target {t}");
+    private static string AgainstTarget(decimal t) => string.Create(CultureInfo.InvariantCulture, $"the capaian against target {t}");
 
     internal static decimal Limit(decimal value, decimal? cap, decimal? floor, TraceBuilder trace)
     {
@@ -131,12 +132,12 @@ public static class Achievement
         if (cap is { } c && result > c)
         {
             result = c;
-            trace.Note(FormattableString.Invariant($"capped at {c} % (option Cap): {value} → {c}"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"capped at {c} % (option Cap): {value} → {c}"));
         }
         if (floor is { } f && result < f)
         {
             result = f;
-            trace.Note(FormattableString.Invariant($"floored at {f} % (option Floor): {value} → {f}"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"floored at {f} % (option Floor): {value} → {f}"));
         }
         return result;
     }

@@ -94,7 +94,7 @@ public static class AchievementAggregation
         string formula = weights is null ? "Σ cᵢ / n" : "Σ wᵢ·cᵢ / Σ wᵢ";
         var trace = new TraceBuilder(Rule, formula, Source);
         trace.Note(rounded
-            ? FormattableString.Invariant($"members rounded to {options.MemberDecimals} decimals before averaging (MemberPrecision.Rounded, the report's convention)")
+            ? string.Create(CultureInfo.InvariantCulture, $"members rounded to {options.MemberDecimals} decimals before averaging (MemberPrecision.Rounded, the report's convention)")
             : "members averaged unrounded (MemberPrecision.Unrounded)");
 
         var used = new List<decimal>(members.Length);
@@ -113,7 +113,7 @@ public static class AchievementAggregation
             decimal c = rounded ? ReportRounding.Round(c0, options.MemberDecimals) : c0;
             c = Achievement.Limit(c, options.MemberCap, options.MemberFloor, trace);
             decimal w = weights?[i] ?? 1m;
-            trace.Input(FormattableString.Invariant($"c{i + 1}"), c, weights is null ? null : FormattableString.Invariant($"weight {w}"));
+            trace.Input(string.Create(CultureInfo.InvariantCulture, $"c{i + 1}"), c, weights is null ? null : string.Create(CultureInfo.InvariantCulture, $"weight {w}"));
             used.Add(c);
             sum += w * c;
             weightSum += w;
@@ -137,10 +137,10 @@ public static class AchievementAggregation
 
         trace.Step(weights is null ? "Σ cᵢ" : "Σ wᵢ·cᵢ", string.Join(" + ", used.Select(u => u.ToString(CultureInfo.InvariantCulture))), sum);
         decimal mean = sum / weightSum;
-        trace.Step("mean", FormattableString.Invariant($"{sum} / {weightSum}"), mean);
+        trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {weightSum}"), mean);
         int decimals = PrintedDecimals(mean, options);
         if (decimals != options.Decimals)
-            trace.Note(FormattableString.Invariant($"the mean ends at decimal {decimals}: printed with {decimals} decimals (KeepExactExtraDecimal)"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"the mean ends at decimal {decimals}: printed with {decimals} decimals (KeepExactExtraDecimal)"));
         return new AchievementMeanResult(trace.Rounded(mean, decimals)) { Members = used, MemberCount = members.Length };
     }
 

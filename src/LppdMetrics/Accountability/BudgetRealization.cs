@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -74,7 +75,7 @@ public static class BudgetRealization
         {
             BudgetLine row = rows[i];
             if (row.Allocation < 0 || row.Realization < 0)
-                throw new ArgumentException(FormattableString.Invariant(
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                     $"rows[{i}] is ({row.Allocation}, {row.Realization}); expected amounts ≥ 0."), nameof(rows));
             try
             {
@@ -88,8 +89,8 @@ public static class BudgetRealization
         }
         var trace = new TraceBuilder(TotalRule, "Σ realisasi / Σ alokasi × 100", Source)
             .Input("n", (decimal)rows.Length, "rows")
-            .Step("Σ alokasi", FormattableString.Invariant($"sum of {rows.Length} allocations"), allocation)
-            .Step("Σ realisasi", FormattableString.Invariant($"sum of {rows.Length} realisations"), realization)
+            .Step("Σ alokasi", string.Create(CultureInfo.InvariantCulture, $"sum of {rows.Length} allocations"), allocation)
+            .Step("Σ realisasi", string.Create(CultureInfo.InvariantCulture, $"sum of {rows.Length} realisations"), realization)
             .Note("the percentage of the sums, not the mean of the row percentages");
         return Finish(trace, allocation, realization, rows.Length, null, options);
     }
@@ -104,8 +105,8 @@ public static class BudgetRealization
         if (missing is null)
         {
             decimal a = allocation!.Value, r = realization!.Value;
-            percent = TracedRatio.Divide(r, a, 100m, "realization", r, static a => FormattableString.Invariant($"the percentage of allocation {a}"));
-            trace.Step("realisasi / alokasi × 100", FormattableString.Invariant($"{r} / {a} × 100"), percent.Value);
+            percent = TracedRatio.Divide(r, a, 100m, "realization", r, static a => string.Create(CultureInfo.InvariantCulture, $"the percentage of allocation {a}"));
+            trace.Step("realisasi / alokasi × 100", string.Create(CultureInfo.InvariantCulture, $"{r} / {a} × 100"), percent.Value);
             exceeds = r > a;
             if (exceeds)
                 trace.Note("the realisation exceeds the allocation");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -54,8 +55,8 @@ public static class Efficiency
         if (missing is null)
         {
             decimal c = achievementPercent!.Value, b = budgetRealizationPercent!.Value;
-            ratio = TracedRatio.Divide(c, b, 1m, nameof(achievementPercent), c, static b => FormattableString.Invariant($"the ratio to {b}"));
-            trace.Step("capaian / realisasi anggaran", FormattableString.Invariant($"{c} / {b}"), ratio.Value);
+            ratio = TracedRatio.Divide(c, b, 1m, nameof(achievementPercent), c, static b => string.Create(CultureInfo.InvariantCulture, $"the ratio to {b}"));
+            trace.Step("capaian / realisasi anggaran", string.Create(CultureInfo.InvariantCulture, $"{c} / {b}"), ratio.Value);
         }
         return new EfficiencyResult(TracedRatio.Finish(trace, ratio, missing, options.Decimals, options.Rounding))
         {

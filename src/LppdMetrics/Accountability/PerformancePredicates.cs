@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Bands;
 using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
@@ -67,11 +68,11 @@ public static class PerformancePredicates
             .Input("capaian", achievement, "%");
         trace.Note(!rounds
             ? "gap policy LowerBand: half-open bands from each printed lower bound; a value in a printed gap takes the band below"
-            : FormattableString.Invariant($"gap policy RoundToPrintedPrecision: the capaian is rounded half away from zero to {table.Decimals} decimals, then the printed bands apply"));
+            : string.Create(CultureInfo.InvariantCulture, $"gap policy RoundToPrintedPrecision: the capaian is rounded half away from zero to {table.Decimals} decimals, then the printed bands apply"));
         if (aboveTable)
-            trace.Note(FormattableString.Invariant($"above the table's top bound {bands[^1].Upper}: classed {bands[^1].Label}, as the report classes values above 100 %"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"above the table's top bound {bands[^1].Upper}: classed {bands[^1].Label}, as the report classes values above 100 %"));
         if (belowTable)
-            trace.Note(FormattableString.Invariant($"below the table's bottom bound {bands[0].Lower}: classed {bands[0].Label}"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"below the table's bottom bound {bands[0].Lower}: classed {bands[0].Label}"));
         if (inGap)
             trace.Note("the capaian lies in a gap of the printed table: the predicate depends on the gap policy (ambiguous)");
         trace.Note($"predicate: {band.Label}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
@@ -45,7 +46,7 @@ public static class SakipGrades
         Band<SakipGrade> band = Table.Classify(score, nameof(score));
         CalculationTrace trace = new TraceBuilder(Rule, "band of the grade table containing the score", Regulation)
             .Input("score", score, "nilai AKIP, 0–100")
-            .Note(FormattableString.Invariant($"grade: {band.Grade} ({band.Label}), score in {(band.LowerInclusive ? "[" : "(")}{band.Lower}, {band.Upper}]"))
+            .Note(string.Create(CultureInfo.InvariantCulture, $"grade: {band.Grade} ({band.Label}), score in {(band.LowerInclusive ? "[" : "(")}{band.Lower}, {band.Upper}]"))
             .Result(score);
         return new SakipGradeResult { Score = score, Grade = band.Grade, Band = band, Trace = trace };
     }

@@ -24,7 +24,7 @@ internal static class Propagation
     /// <summary>The prefix of every propagation note in <see cref="AuditFinding.Notes"/>.</summary>
     public const string NotePrefix = "propagated:";
 
-    private sealed record Edge(int Input, int Upstream);
+    private readonly record struct Edge(int Input, int Upstream);
 
     /// <summary>Adds links and notes to <paramref name="findings"/>, which hold the table figures' findings in document order.</summary>
     public static void Link(LppdReport report, List<AuditFinding> findings)
@@ -37,30 +37,28 @@ internal static class Propagation
                 if (!byPlace.TryGetValue((line, value), out var list)) byPlace[(line, value)] = list = [];
                 list.Add(i);
             }
-        var edges = new List<Edge>[figures.Count];
+        // Lists are made only for the figures that have edges or links (a few hundred of 1 300 in a report).
+        var edges = new List<Edge>?[figures.Count];
         for (int d = 0; d < figures.Count; d++)
         {
-            edges[d] = [];
             var inputs = figures[d].Inputs;
             for (int k = 0; k < inputs.Count; k++)
                 if (inputs[k].Source is { } line && inputs[k].Value is { } value
                     && byPlace.TryGetValue((line, value), out var candidates)
                     && Single(candidates, d, inputs[k], figures) is { } u)
-                    edges[d].Add(new Edge(k, u));
+                    (edges[d] ??= []).Add(new Edge(k, u));
         }
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < figures.Count; i++) index[figures[i].Id] = i;
         var corrected = new decimal?[figures.Count];
         var state = new byte[figures.Count]; // 2 once done
-        var links = new List<PropagationLink>[figures.Count];
-        for (int i = 0; i < figures.Count; i++) links[i] = [];
+        var links = new List<PropagationLink>?[figures.Count];
         foreach (int i in UpstreamFirst(edges)) Correct(i);
 
         for (int i = 0; i < figures.Count; i++)
         {
-            if (links[i].Count == 0) continue;
-            var own = links[i];
+            if (links[i] is not { } own) continue;
             findings[i] = findings[i] with
             {
                 Propagation = own.Where(l => l.DependantId == figures[i].Id).Concat(own.Where(l => l.UpstreamId == figures[i].Id)).ToList(),
@@ -75,9 +73,15 @@ internal static class Propagation
         // Called upstream first: an upstream not yet done closes a cycle, which is cut (no correction through it).
         void Correct(int i)
         {
+            state[i] = 2;
+            if (edges[i] is not { } upstreams)
+            {
+                if (findings[i].Status == FindingStatus.Mismatch) corrected[i] = findings[i].Recomputed;
+                return;
+            }
             var figure = figures[i];
             var changed = new List<(Edge Edge, decimal Value)>();
-            foreach (var e in edges[i])
+            foreach (var e in upstreams)
                 if (state[e.Upstream] == 2 && corrected[e.Upstream] is { } c && c != figure.Inputs[e.Input].Value)
                     changed.Add((e, c));
             decimal? wouldBe = null;
@@ -94,18 +98,17 @@ internal static class Propagation
             bool identity = string.Equals(figure.Rule, "identity", StringComparison.Ordinal);
             // A correction that leaves the rule's result as it is (an input used only for a diagnosis) does not propagate.
             bool effect = changed.Count > 0 && (wouldBe != findings[i].Recomputed || wouldBeText != findings[i].RecomputedText);
-            foreach (var e in edges[i])
+            foreach (var e in upstreams)
             {
-                var hit = effect ? changed.FindIndex(x => x.Edge == e) : -1;
+                int hit = effect ? IndexOf(changed, e) : -1;
                 if (hit < 0 && !identity) continue;
                 var link = new PropagationLink(figures[e.Upstream].Id, figure.Id, figure.Inputs[e.Input].Name, figure.Inputs[e.Input].Source,
                     hit < 0 ? null : changed[hit].Value, hit < 0 ? null : wouldBe, hit < 0 ? null : wouldBeText, identity);
-                links[i].Add(link);
-                links[e.Upstream].Add(link);
+                (links[i] ??= []).Add(link);
+                (links[e.Upstream] ??= []).Add(link);
             }
             corrected[i] = effect ? (wouldBe is { } w && w != figure.Reported ? w : null)
                 : findings[i].Status == FindingStatus.Mismatch ? findings[i].Recomputed : null;
-            state[i] = 2;
         }
     }
 
@@ -113,7 +116,7 @@ internal static class Propagation
     /// The figures in an order where each comes after its upstreams (a depth-first post-order, iterative so that a long
     /// chain cannot exhaust the stack); in a cycle, the figure reached first comes last.
     /// </summary>
-    private static List<int> UpstreamFirst(List<Edge>[] edges)
+    private static List<int> UpstreamFirst(List<Edge>?[] edges)
     {
         var order = new List<int>(edges.Length);
         var seen = new bool[edges.Length];
@@ -126,10 +129,10 @@ internal static class Propagation
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
-                if (next < edges[node].Count)
+                if (edges[node] is { } upstreams && next < upstreams.Count)
                 {
                     stack.Push((node, next + 1));
-                    int up = edges[node][next].Upstream;
+                    int up = upstreams[next].Upstream;
                     if (!seen[up])
                     {
                         seen[up] = true;
@@ -144,10 +147,38 @@ internal static class Propagation
 
     private static int? Single(List<int> candidates, int dependant, FigureInput input, List<ReportFigure> figures)
     {
-        var others = candidates.Where(c => c != dependant).ToList();
-        if (others.Count > 1 && input.Printed is { } printed)
-            others = others.Where(c => string.Equals(figures[c].Printed, printed, StringComparison.Ordinal)).ToList();
-        return others.Count == 1 ? others[0] : null;
+        int? only = OnlyOther(candidates, dependant, null, figures);
+        return only is null && input.Printed is { } printed && OthersOutnumberOne(candidates, dependant)
+            ? OnlyOther(candidates, dependant, printed, figures)
+            : only;
+    }
+
+    /// <summary>The one candidate other than <paramref name="dependant"/> (that prints <paramref name="printed"/>, when given); null when none or several.</summary>
+    private static int? OnlyOther(List<int> candidates, int dependant, string? printed, List<ReportFigure> figures)
+    {
+        int? only = null;
+        foreach (int c in candidates)
+        {
+            if (c == dependant || (printed is not null && !string.Equals(figures[c].Printed, printed, StringComparison.Ordinal))) continue;
+            if (only is not null) return null;
+            only = c;
+        }
+        return only;
+    }
+
+    private static bool OthersOutnumberOne(List<int> candidates, int dependant)
+    {
+        int others = 0;
+        foreach (int c in candidates)
+            if (c != dependant && ++others > 1) return true;
+        return false;
+    }
+
+    private static int IndexOf(List<(Edge Edge, decimal Value)> changed, Edge edge)
+    {
+        for (int k = 0; k < changed.Count; k++)
+            if (changed[k].Edge == edge) return k;
+        return -1;
     }
 
     private static string DependantNote(PropagationLink link, AuditFinding dependant, AuditFinding upstream)

@@ -154,7 +154,7 @@ public sealed record CompositeIndex
             if (values[i] is { } v)
             {
                 string note = Kind == CompositeKind.WeightedSum
-                    ? c.Meaning + FormattableString.Invariant($"; weight {c.Weight}")
+                    ? c.Meaning + string.Create(CultureInfo.InvariantCulture, $"; weight {c.Weight}")
                     : c.Meaning + (c.Divides ? "; divides" : "");
                 trace.Input(c.Symbol, v, note);
             }
@@ -194,7 +194,7 @@ public sealed record CompositeIndex
             for (int i = 0; i < values.Count; i++)
                 value += Components[i].Weight * values[i]!.Value;
             trace.Step("Σ wᵢ·xᵢ", string.Join(" + ", Components.Select((c, i) =>
-                FormattableString.Invariant($"{c.Weight} × {values[i]}"))), value);
+                string.Create(CultureInfo.InvariantCulture, $"{c.Weight} × {values[i]}"))), value);
         }
         else
         {
@@ -205,12 +205,12 @@ public sealed record CompositeIndex
                 else numerator *= values[i]!.Value;
             }
             value = numerator / denominator;
-            trace.Step("Π / Π", FormattableString.Invariant($"{numerator} / {denominator}"), value);
+            trace.Step("Π / Π", string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator}"), value);
         }
         if (Scale != 1m)
         {
             decimal scaled = value * Scale;
-            trace.Step("× scale", FormattableString.Invariant($"{value} × {Scale}"), scaled);
+            trace.Step("× scale", string.Create(CultureInfo.InvariantCulture, $"{value} × {Scale}"), scaled);
             value = scaled;
         }
         return value;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Inequality;
@@ -56,14 +57,14 @@ public static class GeneralizedEntropy
                     Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (a zero income has no logarithm or negative power)");
                 double term = alpha == 0 ? -wi * Scaling.LogRatio(yi, mean) : wi * (Math.Pow(r, alpha) - 1.0);
                 if (!double.IsFinite(term))
-                    throw new ArgumentException(FormattableString.Invariant($"GE({alpha}) of these incomes exceeds the range of a double: (y/μ)^α overflows at income[{i}] = {Guard.Show(yi)}; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes exceeds the range of a double: (y/μ)^α overflows at income[{i}] = {Guard.Show(yi)}; use α in [0, 1] or the mean log deviation."), nameof(alpha));
                 sum.Add(term);
             }
         }
         double mass = sum.ToDouble() / w;
         double ge = alpha is 0 or 1 ? mass : mass / (alpha * (alpha - 1.0));
         if (!double.IsFinite(ge))
-            throw new ArgumentException(FormattableString.Invariant($"GE({alpha}) of these incomes exceeds the range of a double; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes exceeds the range of a double; use α in [0, 1] or the mean log deviation."), nameof(alpha));
         return Math.Max(0.0, ge); // only removes a rounding residue of −1e-17 for equal incomes; GE ≥ 0 by Jensen
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
@@ -258,6 +259,6 @@ public static class Gini
     private static void CheckCorrection(GiniCorrection correction)
     {
         if (correction is not (GiniCorrection.None or GiniCorrection.SampleSize or GiniCorrection.EffectiveSampleSize))
-            throw new ArgumentOutOfRangeException(nameof(correction), correction, FormattableString.Invariant($"correction is {correction}; expected None, SampleSize or EffectiveSampleSize."));
+            throw new ArgumentOutOfRangeException(nameof(correction), correction, string.Create(CultureInfo.InvariantCulture, $"correction is {correction}; expected None, SampleSize or EffectiveSampleSize."));
     }
 }

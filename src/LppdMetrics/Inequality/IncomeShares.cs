@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
@@ -62,12 +63,12 @@ public static class IncomeShares
         Lorenz.RequireIncome(sample, incomeName);
         double low = sample.LorenzAt(bottom);
         if (!(low > 0))
-            throw new ArgumentException(FormattableString.Invariant(
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The poorest {bottom * 100:0.#} % hold no income, so {name} is infinite (undefined)."), incomeName);
         double high = Math.Max(0.0, 1.0 - sample.LorenzAt(top));
         double ratio = high / low;
         if (!double.IsFinite(ratio))
-            throw new ArgumentException(FormattableString.Invariant($"{name} overflows: the poorest {bottom * 100:0.#} % hold almost no income."), incomeName);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} overflows: the poorest {bottom * 100:0.#} % hold almost no income."), incomeName);
         return ratio;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
@@ -70,6 +71,6 @@ public static class Lorenz
     private static void CheckIntervals(int intervals)
     {
         if (intervals < 1)
-            throw new ArgumentOutOfRangeException(nameof(intervals), intervals, FormattableString.Invariant($"intervals is {intervals}; expected at least 1."));
+            throw new ArgumentOutOfRangeException(nameof(intervals), intervals, string.Create(CultureInfo.InvariantCulture, $"intervals is {intervals}; expected at least 1."));
     }
 }

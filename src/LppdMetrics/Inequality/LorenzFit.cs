@@ -92,7 +92,7 @@ public abstract class LorenzFit
             Guard.ThrowOutOfRange(nameof(p), p, "a value strictly between 0 and 1");
         double slope = SlopeAtCore(p);
         if (!double.IsFinite(slope))
-            throw new InvalidOperationException(FormattableString.Invariant($"The {Model} fit has no finite slope at p = {p}."));
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The {Model} fit has no finite slope at p = {p}."));
         return slope;
     }
 

@@ -117,7 +117,7 @@ public static class ParametricLorenz
     {
         ArgumentNullException.ThrowIfNull(shares);
         if (shares.Count < MinimumGroups)
-            throw new ArgumentException(FormattableString.Invariant(
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"shares has {shares.Count} groups; the {model} Lorenz model needs at least {MinimumGroups} (three coefficients fitted on the points below (1, 1)). Use the trapezoid Gini instead."),
                 nameof(shares));
         return shares;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LppdMetrics.Macro;
 
 /// <summary>
@@ -92,7 +94,7 @@ public static class DependencyRatio
     {
         var trace = result.Trace with
         {
-            Notes = [.. result.Trace.Notes, FormattableString.Invariant(
+            Notes = [.. result.Trace.Notes, string.Create(CultureInfo.InvariantCulture,
                 $"non-produktif = penduduk − produktif = {population} − {productive} = {population - productive}")],
         };
         return MacroResult.From(trace);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LppdMetrics.Numbers;
 
 /// <summary>
@@ -38,7 +40,7 @@ public static class ReportRounding
             RoundingRule.HalfAwayFromZero => Math.Round(value, decimals, MidpointRounding.AwayFromZero),
             RoundingRule.Truncate => Math.Round(value, decimals, MidpointRounding.ToZero),
             RoundingRule.HalfToEven => Math.Round(value, decimals, MidpointRounding.ToEven),
-            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, FormattableString.Invariant($"rule is {rule}; expected a defined RoundingRule.")),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, string.Create(CultureInfo.InvariantCulture, $"rule is {rule}; expected a defined RoundingRule.")),
         };
     }
 
@@ -88,6 +90,6 @@ public static class ReportRounding
     private static void CheckDecimals(int decimals)
     {
         if ((uint)decimals > MaxDecimals)
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, FormattableString.Invariant($"decimals is {decimals}; expected 0 to {MaxDecimals}."));
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, string.Create(CultureInfo.InvariantCulture, $"decimals is {decimals}; expected 0 to {MaxDecimals}."));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -171,7 +172,7 @@ public static class Fgt
     internal static void CheckRule(PovertyLineRule rule)
     {
         if (rule is not (PovertyLineRule.StrictlyBelow or PovertyLineRule.AtOrBelow))
-            throw new ArgumentOutOfRangeException(nameof(rule), rule, FormattableString.Invariant($"rule is {rule}; expected StrictlyBelow or AtOrBelow."));
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, string.Create(CultureInfo.InvariantCulture, $"rule is {rule}; expected StrictlyBelow or AtOrBelow."));
     }
 
     private static FgtResult Finish(in Sums s, double z, PovertyLineRule rule, string weightsName)

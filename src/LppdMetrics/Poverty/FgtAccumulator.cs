@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Poverty;
@@ -122,7 +123,7 @@ public sealed class FgtAccumulator
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.PovertyLine != PovertyLine || other.Rule != Rule)
-            throw new ArgumentException(FormattableString.Invariant(
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"other has poverty line {Guard.Show(other.PovertyLine)} ({other.Rule}) but this accumulator has {Guard.Show(PovertyLine)} ({Rule}); only accumulators at the same line merge."),
                 nameof(other));
         _normal.Add(other._normal);

@@ -61,13 +61,13 @@ public static class SatisfactionIndex
         for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
         {
             long answered = tally.Answered(u);
-            Guard.That(answered > 0, nameof(tally), FormattableString.Invariant(
+            Guard.That(answered > 0, nameof(tally), string.Create(CultureInfo.InvariantCulture,
                 $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."));
             long sum = tally.Sum(u);
             decimal meanScore = (decimal)sum / answered;
             decimal weighted = exact ? meanScore / SatisfactionTally.ElementCount : meanScore * PrintedWeight;
             elements[u - 1] = new SatisfactionElementResult("U" + u.ToString(ci), answered, tally.Unanswered(u), sum, meanScore, weighted);
-            trace.Step("NRR_U" + u.ToString(ci), FormattableString.Invariant($"{sum} / {answered}"), meanScore);
+            trace.Step("NRR_U" + u.ToString(ci), string.Create(CultureInfo.InvariantCulture, $"{sum} / {answered}"), meanScore);
             sumMeanScore += meanScore;
             sumWeighted += weighted;
             totalSum += sum;
@@ -92,7 +92,7 @@ public static class SatisfactionIndex
             trace.Note("weight 0,111 as printed in the regulation (weights sum to 0,999), not the exact 1/9");
         }
         decimal converted = satisfaction * ConversionFactor;
-        trace.Step("converted", FormattableString.Invariant($"{satisfaction} × 25"), converted);
+        trace.Step("converted", string.Create(CultureInfo.InvariantCulture, $"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         AddBandNotes(trace, tally, band, options.Bands);
         return new SatisfactionResult(tally.Respondents, elements, satisfaction, band, trace.Result(converted));
@@ -133,17 +133,17 @@ public static class SatisfactionIndex
         decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
         for (int k = 0; k < units.Count; k++)
         {
-            Guard.NotNull(units[k], FormattableString.Invariant($"units[{k}]"));
-            trace.Input(FormattableString.Invariant($"IKM_{k + 1}"), units[k].Index, FormattableString.Invariant($"{units[k].Respondents} respondents"));
+            Guard.NotNull(units[k], string.Create(CultureInfo.InvariantCulture, $"units[{k}]"));
+            trace.Input(string.Create(CultureInfo.InvariantCulture, $"IKM_{k + 1}"), units[k].Index, string.Create(CultureInfo.InvariantCulture, $"{units[k].Respondents} respondents"));
             trace.Part(units[k].Trace);
             sum += units[k].Index;
             min = Math.Min(min, units[k].Index);
             max = Math.Max(max, units[k].Index);
         }
         decimal satisfaction = Math.Clamp(sum / units.Count, min, max);
-        trace.Step("IKM", FormattableString.Invariant($"{sum} / {units.Count}"), satisfaction);
+        trace.Step("IKM", string.Create(CultureInfo.InvariantCulture, $"{sum} / {units.Count}"), satisfaction);
         decimal converted = satisfaction * ConversionFactor;
-        trace.Step("converted", FormattableString.Invariant($"{satisfaction} × 25"), converted);
+        trace.Step("converted", string.Create(CultureInfo.InvariantCulture, $"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         trace.Note("mean of unit indices: every unit counts once, whatever its number of respondents");
         trace.Note($"band {band.Grade} ({band.Label})");
@@ -156,9 +156,9 @@ public static class SatisfactionIndex
         for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
             unanswered += tally.Unanswered(u);
         if (unanswered > 0)
-            trace.Note(FormattableString.Invariant($"{unanswered} unanswered element answers excluded from their element's NRR"));
+            trace.Note(string.Create(CultureInfo.InvariantCulture, $"{unanswered} unanswered element answers excluded from their element's NRR"));
         trace.Note(table.GapPolicy == BandGapPolicy.RoundToPrintedPrecision
-            ? FormattableString.Invariant($"band by the converted value rounded half up to {table.Decimals} decimals: {band.Grade} ({band.Label})")
+            ? string.Create(CultureInfo.InvariantCulture, $"band by the converted value rounded half up to {table.Decimals} decimals: {band.Grade} ({band.Label})")
             : $"band by lower bounds on the unrounded converted value: {band.Grade} ({band.Label})");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -40,7 +41,7 @@ public sealed class SatisfactionTally
     /// its index, respondent and element). Nothing is counted from a call that throws.</exception>
     public void Add(ReadOnlySpan<byte> answers)
     {
-        Guard.That(answers.Length % ElementCount == 0, nameof(answers), FormattableString.Invariant(
+        Guard.That(answers.Length % ElementCount == 0, nameof(answers), string.Create(CultureInfo.InvariantCulture,
             $"answers has {answers.Length} bytes; expected a multiple of {ElementCount} (one byte per element U1…U9 per respondent)."));
         int respondents = answers.Length / ElementCount;
         // Counts fit an int per call: a span holds fewer than 2^31 bytes.
@@ -136,7 +137,7 @@ public sealed class SatisfactionTally
             int index = respondent * ElementCount + e;
             if (answers[index] > MaxAnswer)
                 Guard.ThrowElement(nameof(answers), index, answers[index],
-                    FormattableString.Invariant($"1–4, or 0 for unanswered (respondent {respondent}, element U{e + 1})"));
+                    string.Create(CultureInfo.InvariantCulture, $"1–4, or 0 for unanswered (respondent {respondent}, element U{e + 1})"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Bands;
 using LppdMetrics.Tracing;
 
@@ -63,7 +64,7 @@ public static class SpmIndex
         Guard.HasItems(affair.Services);
         var services = new SpmServiceResult[affair.Services.Count];
         for (int s = 0; s < services.Length; s++)
-            services[s] = Service(affair.Services[s], options, FormattableString.Invariant($"urusan.Services[{s}]"));
+            services[s] = Service(affair.Services[s], options, string.Create(CultureInfo.InvariantCulture, $"urusan.Services[{s}]"));
 
         IReadOnlyList<string> subNames = affair.SubAffair
             ?? affair.Services.Select(x => x.SubAffair).OfType<string>().Distinct().ToArray();
@@ -76,7 +77,7 @@ public static class SpmIndex
         }
         if (subNames.Count > 0)
             for (int s = 0; s < services.Length; s++)
-                Guard.That(services[s].SubAffair is string name && subNames.Contains(name), nameof(affair), FormattableString.Invariant(
+                Guard.That(services[s].SubAffair is string name && subNames.Contains(name), nameof(affair), string.Create(CultureInfo.InvariantCulture,
                     $"urusan.Services[{s}].SubUrusan is '{services[s].SubAffair}'; expected one of {string.Join(", ", subNames)}."));
 
         bool ofSubAffair = subResults.Count > 0 && options.SubAffairAggregation == SpmSubAffairAggregation.MeanOfSubAffairs;
@@ -125,7 +126,7 @@ public static class SpmIndex
         CalculationTrace trace = new TraceBuilder("spm.service", "I = 0.8 × A + 0.2 × B", Source)
             .Input("A", a.Achievement, "recipients capaian, %")
             .Input("B", b.Achievement, "quality capaian, %")
-            .Step("I", FormattableString.Invariant($"0.8 × {a.Achievement} + 0.2 × {b.Achievement}"), index)
+            .Step("I", string.Create(CultureInfo.InvariantCulture, $"0.8 × {a.Achievement} + 0.2 × {b.Achievement}"), index)
             .Note("service: " + service.Name)
             .Part(a.Trace).Part(b.Trace)
             .Rounded(index, PrintedDecimals);
@@ -137,13 +138,13 @@ public static class SpmIndex
         var groupResults = new SpmQualityGroupResult[groups.Count];
         for (int g = 0; g < groups.Count; g++)
         {
-            string gp = FormattableString.Invariant($"{path}.QualityGroups[{g}]");
+            string gp = string.Create(CultureInfo.InvariantCulture, $"{path}.QualityGroups[{g}]");
             Guard.That(groups[g]?.Items is not null, "urusan", $"{gp} has no item list; use an empty list.");
             var items = new SpmAchievementResult[groups[g].Items.Count];
             for (int i = 0; i < items.Length; i++)
             {
                 SpmMeasure? m = groups[g].Items[i];
-                string ip = FormattableString.Invariant($"{gp}.Items[{i}]");
+                string ip = string.Create(CultureInfo.InvariantCulture, $"{gp}.Items[{i}]");
                 Guard.That(m is not null, "urusan", $"{ip} is null; expected a target and realisation.");
                 items[i] = Achievement(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
             }
@@ -193,7 +194,7 @@ public static class SpmIndex
             achievement = 100m;
             // R/T × 100 is shown in the trace only; beyond the decimal range (T = 1e-28, R = 7.9e28) the note says so.
             if (UncappedRatio(realized, target) is decimal ratio)
-                trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), ratio);
+                trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{realized} / {target} × 100"), ratio);
             else
                 trace.Note("R / T × 100 is beyond the range of a decimal (7.9e28)");
             if (realized > target) trace.Note("realisation above target: capped at 100");
@@ -201,7 +202,7 @@ public static class SpmIndex
         else
         {
             achievement = realized * 100m / target;
-            trace.Step("R / T × 100", FormattableString.Invariant($"{realized} / {target} × 100"), achievement);
+            trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{realized} / {target} × 100"), achievement);
         }
         return new SpmAchievementResult(name, target, realized, trace.Rounded(achievement, PrintedDecimals));
     }
@@ -225,14 +226,14 @@ public static class SpmIndex
         foreach (decimal v in values)
         {
             n++;
-            trace.Input(FormattableString.Invariant($"{symbol}{n}"), v);
+            trace.Input(string.Create(CultureInfo.InvariantCulture, $"{symbol}{n}"), v);
             sum += v;
             min = Math.Min(min, v);
             max = Math.Max(max, v);
         }
         // A mean never leaves [min, max]; the clamp removes a possible last-digit excursion of decimal rounding.
         decimal mean = Math.Clamp(sum / n, min, max);
-        trace.Step("mean", FormattableString.Invariant($"{sum} / {n}"), mean);
+        trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {n}"), mean);
         return mean;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Tracing;
@@ -115,7 +116,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
             RoundingRule.Truncate => "truncated",
             _ => "half to even",
         };
-        return Build(unrounded, rounded, FormattableString.Invariant($"{how} to {decimals} decimals")) with { Decimals = decimals };
+        return Build(unrounded, rounded, string.Create(CultureInfo.InvariantCulture, $"{how} to {decimals} decimals")) with { Decimals = decimals };
     }
 
     private CalculationTrace Build(decimal? unrounded, decimal? result, string? rounding) => new()
