@@ -255,11 +255,10 @@ public static class ReportAudit
         }
         decimal value = outcome.Value ?? throw new InvalidOperationException("a rule returned neither a value, a text nor a reason");
         decimal recomputed = ReportRounding.Round(value, finding.Decimals);
-        finding = finding with { Unrounded = value, Recomputed = recomputed };
         if (finding.Reported is not { } reported)
-            return finding with { Explanation = "the report prints no number" + (printed is null ? "" : ": '" + printed + "'") };
+            return finding with { Unrounded = value, Recomputed = recomputed, Explanation = "the report prints no number" + (printed is null ? "" : ": '" + printed + "'") };
         var (status, why) = FindingClassifier.Classify(reported, finding.Decimals, value, outcome.Alternatives);
-        finding = finding with { Status = status, Explanation = why, Difference = reported - recomputed };
+        finding = finding with { Unrounded = value, Recomputed = recomputed, Status = status, Explanation = why, Difference = reported - recomputed };
         return status == FindingStatus.Mismatch ? Diagnose(finding, reported, outcome.Diagnoses) : finding;
     }
 

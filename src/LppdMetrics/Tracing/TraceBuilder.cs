@@ -16,10 +16,11 @@ namespace LppdMetrics.Tracing;
 /// <param name="source">The regulation, agency or report line the formula comes from; null when unknown.</param>
 public sealed class TraceBuilder(string rule, string formula, string? source = null)
 {
-    private readonly List<TraceValue> _inputs = [];
-    private readonly List<TraceStep> _steps = [];
-    private readonly List<string> _notes = [];
-    private readonly List<CalculationTrace> _parts = [];
+    // Made on first use: most traces have no steps, notes or parts, and an audit builds thousands of traces.
+    private List<TraceValue>? _inputs;
+    private List<TraceStep>? _steps;
+    private List<string>? _notes;
+    private List<CalculationTrace>? _parts;
 
     /// <summary>Records an input.</summary>
     /// <param name="name">The symbol of the input.</param>
@@ -28,7 +29,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>This builder.</returns>
     public TraceBuilder Input(string name, decimal value, string? note = null)
     {
-        _inputs.Add(new TraceValue(name, value, note));
+        (_inputs ??= []).Add(new TraceValue(name, value, note));
         return this;
     }
 
@@ -48,7 +49,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>This builder.</returns>
     public TraceBuilder Step(string name, string expression, decimal value)
     {
-        _steps.Add(new TraceStep(name, expression, value));
+        (_steps ??= []).Add(new TraceStep(name, expression, value));
         return this;
     }
 
@@ -66,7 +67,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>This builder.</returns>
     public TraceBuilder Note(string note)
     {
-        _notes.Add(note);
+        (_notes ??= []).Add(note);
         return this;
     }
 
@@ -75,14 +76,14 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <returns>This builder.</returns>
     public TraceBuilder Part(CalculationTrace part)
     {
-        _parts.Add(part);
+        (_parts ??= []).Add(part);
         return this;
     }
 
     /// <summary>Finishes the trace with an unrounded result.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The trace.</returns>
-    public CalculationTrace Result(decimal result) => Build(result, result, null);
+    public CalculationTrace Result(decimal result) => Build(result, result, null, null, null);
 
     /// <summary>
     /// Finishes the trace of a calculation that has no value — a missing input (NIHIL), a zero target or
@@ -91,7 +92,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// </summary>
     /// <param name="reason">Why there is no value, one phrase ("target is 0", "realisation missing").</param>
     /// <returns>The trace, with <see cref="CalculationTrace.UndefinedReason"/> set.</returns>
-    public CalculationTrace Undefined(string reason) => Build(null, null, null) with { UndefinedReason = reason };
+    public CalculationTrace Undefined(string reason) => Build(null, null, null, null, reason);
 
     /// <summary>
     /// Finishes the trace of a calculation that has no value (as <see cref="Undefined(string)"/>) but whose value
@@ -100,7 +101,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <param name="reason">Why there is no value, one phrase ("target is 0", "realisation missing").</param>
     /// <param name="decimals">The printed precision the value would have had, 0 to 28.</param>
     /// <returns>The trace, with <see cref="CalculationTrace.UndefinedReason"/> and <see cref="CalculationTrace.Decimals"/> set.</returns>
-    public CalculationTrace Undefined(string reason, int decimals) => Undefined(reason) with { Decimals = decimals };
+    public CalculationTrace Undefined(string reason, int decimals) => Build(null, null, null, decimals, reason);
 
     /// <summary>Finishes the trace with a result rounded by <paramref name="rule"/> to <paramref name="decimals"/> places.</summary>
     /// <param name="unrounded">The exact result.</param>
@@ -116,20 +117,22 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
             RoundingRule.Truncate => "truncated",
             _ => "half to even",
         };
-        return Build(unrounded, rounded, string.Create(CultureInfo.InvariantCulture, $"{how} to {decimals} decimals")) with { Decimals = decimals };
+        return Build(unrounded, rounded, string.Create(CultureInfo.InvariantCulture, $"{how} to {decimals} decimals"), decimals, null);
     }
 
-    private CalculationTrace Build(decimal? unrounded, decimal? result, string? rounding) => new()
+    private CalculationTrace Build(decimal? unrounded, decimal? result, string? rounding, int? decimals, string? undefinedReason) => new()
     {
         Rule = rule,
         Formula = formula,
         Source = source,
-        Inputs = _inputs.ToArray(),
-        Steps = _steps.ToArray(),
-        Notes = _notes.ToArray(),
-        Parts = _parts.ToArray(),
+        Inputs = _inputs is null ? [] : _inputs.ToArray(),
+        Steps = _steps is null ? [] : _steps.ToArray(),
+        Notes = _notes is null ? [] : _notes.ToArray(),
+        Parts = _parts is null ? [] : _parts.ToArray(),
         Unrounded = unrounded,
         Rounding = rounding,
+        Decimals = decimals,
         Result = result,
+        UndefinedReason = undefinedReason,
     };
 }
