@@ -65,8 +65,13 @@ public static class LppdReportJson
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    /// <summary>
+    /// The embedded document through <see cref="ReportJsonFastPath"/> (about a quarter of the serializer's time at
+    /// start-up), or through the serializer when that path declines it.
+    /// </summary>
     private static LppdReport ParseUtf8(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, LppdReportJsonContext.Default.LppdReport)
+        ReportJsonFastPath.TryRead(utf8Json)
+        ?? JsonSerializer.Deserialize(utf8Json, LppdReportJsonContext.Default.LppdReport)
         ?? throw new JsonException("The document is null; expected a report object.", "$", 0, 0);
 
     private delegate T Utf8Reader<out T>(ReadOnlySpan<byte> utf8);
