@@ -54,8 +54,16 @@ internal static partial class ProcessHeap
     {
         public void Dispose()
         {
-            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-                GC.EndNoGCRegion();
+            // A command that allocated more has already left the region (the mode is back to Interactive); the
+            // collector may still report that here, which changes nothing for the command's result.
+            try
+            {
+                if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+                    GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+            }
         }
     }
 
