@@ -471,6 +471,12 @@ internal sealed class CsvChunks
 
         /// <summary>The end of the chunk.</summary>
         void End();
+
+        /// <summary>
+        /// The last column whose cells <see cref="Cell"/> reads: the cells after it are only counted (a survey file
+        /// has dozens of columns after the few a command reads).
+        /// </summary>
+        int LastColumn { get; }
     }
 
     /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
@@ -522,29 +528,47 @@ internal sealed class CsvChunks
             T rows = Rows;
             byte separator = chunks._separator;
             int columns = chunks._columns;
+            int lastRead = rows.LastColumn;
             int lineStart = 0, cellStart = 0, column = 0;
             ref byte origin = ref MemoryMarshal.GetReference(data);
             int n = data.Length;
             Vector256<byte> separators = Vector256.Create(separator), feeds = Vector256.Create((byte)'\n');
             for (int block = 0; block < n; block += 32)
             {
-                uint mask;
+                uint mask, feedMask;
                 if (block + 32 <= n)
                 {
                     Vector256<byte> chunk = Vector256.LoadUnsafe(ref origin, (nuint)block);
-                    mask = (Vector256.Equals(chunk, separators) | Vector256.Equals(chunk, feeds)).ExtractMostSignificantBits();
+                    feedMask = Vector256.Equals(chunk, feeds).ExtractMostSignificantBits();
+                    mask = Vector256.Equals(chunk, separators).ExtractMostSignificantBits() | feedMask;
                 }
                 else
                 {
-                    mask = 0;
+                    mask = feedMask = 0;
                     for (int j = block; j < n; j++)
                     {
+                        if (data[j] == (byte)'\n')
+                            feedMask |= 1u << (j - block);
                         if (data[j] == separator || data[j] == (byte)'\n')
                             mask |= 1u << (j - block);
                     }
                 }
                 while (mask != 0)
                 {
+                    if (column > lastRead)
+                    {
+                        // Past the last cell read: the separators up to the line feed are only counted.
+                        uint feedsLeft = mask & feedMask;
+                        uint skipped = feedsLeft == 0 ? mask : mask & (feedsLeft - 1 & ~feedsLeft);
+                        if (skipped != 0)
+                        {
+                            column += BitOperations.PopCount(skipped);
+                            cellStart = block + 32 - BitOperations.LeadingZeroCount(skipped);
+                            mask &= ~skipped;
+                            if (mask == 0)
+                                break;
+                        }
+                    }
                     int at = block + BitOperations.TrailingZeroCount(mask);
                     mask &= mask - 1;
                     bool feed = Unsafe.Add(ref origin, at) == (byte)'\n';
@@ -596,6 +620,8 @@ internal sealed class CsvChunks
 
         /// <summary>Whether the target holds as many rows as its capacity (the count of the first pass).</summary>
         public readonly bool Full => _filled == capacity;
+
+        public readonly int LastColumn => Math.Max(value, weight);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
@@ -661,6 +687,8 @@ internal sealed class CsvChunks
         public readonly List<string> SecondTexts => _second.Texts;
 
         public readonly bool Full => _filled == capacity;
+
+        public readonly int LastColumn => Math.Max(first, second);
 
         public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
