@@ -6,7 +6,8 @@ using LppdMetrics.Cli;
 namespace LppdMetrics.Benchmarks;
 
 /// <summary>
-/// Reading the value and weight columns of a microdata CSV (income,weight,strata,psu, whole rupiah as
+/// Reading the value and weight columns of a microdata CSV (income,weight,strata,psu, and 36 more columns in the wide
+/// form, whole rupiah as
 /// benchmarks/peers/make_data.py writes them, from the page cache): the chunked reader of issue 18 (<c>CsvChunks</c>:
 /// the file split at line breaks, each chunk parsed on its own core straight into the columns) against the reader it
 /// replaces as the baseline (Sep's parallel rows handed over one at a time through a delegate into
@@ -20,17 +21,25 @@ public class CsvReaderBenchmarks
     [Params(1_000_000)]
     public int N { get; set; }
 
+    /// <summary>Columns a row: the four of make_data.py, or 40 as a survey file has (36 more codes after the design).</summary>
+    [Params(4, 40)]
+    public int Columns { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _path = Path.Combine(Path.GetTempPath(), $"lppd-csv-bench-{N}.csv");
+        _path = Path.Combine(Path.GetTempPath(), $"lppd-csv-bench-{N}-{Columns}.csv");
         (double[] y, double[] w) = MicrodataSamples.Make(N);
-        var text = new StringBuilder("income,weight,strata,psu\n", N * 20);
+        string more = string.Concat(Enumerable.Range(5, Columns - 4).Select(c => ",r" + c.ToString(CultureInfo.InvariantCulture)));
+        var text = new StringBuilder("income,weight,strata,psu" + more + "\n", N * 20);
         var rng = new Random(18);
         for (int i = 0; i < N; i++)
         {
             int cluster = rng.Next(50_000);
-            text.Append(CultureInfo.InvariantCulture, $"{Math.Round(y[i])},{Math.Round(w[i])},{cluster / 25},{cluster % 25}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{Math.Round(y[i])},{Math.Round(w[i])},{cluster / 25},{cluster % 25}");
+            for (int c = 4; c < Columns; c++)
+                text.Append(',').Append(rng.Next(100_000));
+            text.Append('\n');
         }
         File.WriteAllText(_path, text.ToString());
     }
