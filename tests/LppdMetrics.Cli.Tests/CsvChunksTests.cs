@@ -45,9 +45,9 @@ public class CsvChunksTests
 
     // The chunked reader reads what the row-by-row reader reads, to the bit, or hands the file back: always when that
     // reader refuses it, otherwise only when it may (a quote, a bare carriage return).
-    private static Property AgreesWithTheRowByRowReader(string[][] rows, Shape shape, bool mayHandBack, string whyNot, int extra = 1)
+    private static Property AgreesWithTheRowByRowReader(string[][] rows, Shape shape, bool mayHandBack, string whyNot, int extra = 1, int rotate = 0)
     {
-        string path = Write(rows, shape, extra);
+        string path = Write(rows, shape, extra, rotate);
         List<(double, double)>? expected = MicrodataInputTests.RowByRow(path, shape.DecimalComma);
         bool taken = TryChunked(path, shape, out double[] values, out double[] weights);
         if (expected is null)
@@ -57,26 +57,28 @@ public class CsvChunksTests
         return SameBits(values, weights, expected).Label("values differ from the row-by-row reader");
     }
 
-    // Wide rows: the value and the weight, then 1–10 cells the reader only counts (texts long enough for rows to cross
+    // Wide rows: the value and the weight, then 1–10 cells the reader only counts, all rotated (value and weight among,
+    // after or split by the counted cells) (texts long enough for rows to cross
     // the scanner's 32-byte blocks, empty cells, a bare carriage return), some rows with a cell more or one less.
     private static readonly Gen<string> Filler = Gen.Elements("", "x", "Kabupaten Blitar", new string('z', 45), "3", "a\rb");
 
-    private static readonly Gen<(int Extra, string[][] Rows)> WideRows =
+    private static readonly Gen<(int Extra, int Rotate, string[][] Rows)> WideRows =
         from extra in Gen.Choose(1, 10)
+        from rotate in Gen.Choose(0, extra + 1)
         from rows in (from y in Cell
                       from w in Cell
                       from fill in Gen.ArrayOf(Filler, extra)
                       from drift in Gen.Frequency((20, Gen.Constant(0)), (1, Gen.Elements(-1, 1)))
                       select (string[])[y, w, .. fill[..(fill.Length + Math.Min(drift, 0))], .. drift > 0 ? ["x"] : Array.Empty<string>()])
             .ArrayOf().Where(a => a.Length <= 30)
-        select (extra, rows);
+        select (extra, rotate, rows);
 
     [Property(MaxTest = 400)]
-    public Property Wide_rows_whose_last_cells_are_only_counted_agree_with_the_row_by_row_reader() =>
+    public Property Wide_rows_whose_unread_cells_are_only_counted_agree_with_the_row_by_row_reader() =>
         Prop.ForAll(Arb.From(WideRows), Arb.From(Shapes), (wide, shape) =>
             AgreesWithTheRowByRowReader(wide.Rows, shape,
                 wide.Rows.Any(r => r.Any(c => c.Contains('"') || c.Contains('\r', StringComparison.Ordinal))),
-                "a clean wide file must be read by the chunks", wide.Extra));
+                "a clean wide file must be read by the chunks", wide.Extra, wide.Rotate));
 
     // Rows of edge numbers (CsvFastNumberTests.EdgeCell: 15–20 digits, exponents, leading zeros, signs, spaces, a
     // carriage return) for the value and the weight, and a third cell.
@@ -216,10 +218,15 @@ public class CsvChunksTests
         Assert.Contains("\"poorPopulation\": 1,", result.Out, StringComparison.Ordinal);
     }
 
-    private static string Write(string[][] rows, Shape shape, int extra = 1)
+    // Rows (and the header) are rotated right by `rotate` cells, so that the value and the weight can sit after cells
+    // that are only counted.
+    private static string Write(string[][] rows, Shape shape, int extra = 1, int rotate = 0)
     {
         string eol = shape.CarriageReturn ? "\r\n" : "\n";
         string[] names = ["y", "w", .. Enumerable.Range(1, extra).Select(i => extra == 1 ? "note" : "n" + i.ToString(CultureInfo.InvariantCulture))];
+        static string[] Rotated(string[] cells, int by) => by % cells.Length == 0 ? cells : [.. cells[^(by % cells.Length)..], .. cells[..^(by % cells.Length)]];
+        names = Rotated(names, rotate);
+        rows = [.. rows.Select(r => r.Length == 0 ? r : Rotated(r, rotate))];
         string header = string.Join(';', names.Select(name => shape.QuotedHeader ? "\"" + name + "\"" : name));
         string text = header + eol + string.Join(eol, rows.Select(r => string.Join(';', r))) + (shape.FinalNewline && rows.Length > 0 ? eol : "");
         string path = Path.Combine(Path.GetDirectoryName(CliRunner.TempFile("x", ""))!, "chunks.csv");

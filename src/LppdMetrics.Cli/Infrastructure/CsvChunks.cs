@@ -473,10 +473,21 @@ internal sealed class CsvChunks
         void End();
 
         /// <summary>
-        /// The last column whose cells <see cref="Cell"/> reads: the cells after it are only counted (a survey file
-        /// has dozens of columns after the few a command reads).
+        /// The first column at or after <paramref name="column"/> whose cells <see cref="Cell"/> reads
+        /// (<see cref="int.MaxValue"/> when none): the cells before it are only counted, not visited (a survey file has
+        /// dozens of columns around the few a command reads).
         /// </summary>
-        int LastColumn { get; }
+        int NextRead(int column);
+    }
+
+    /// <summary>The first of the columns <paramref name="a"/> and <paramref name="b"/> (−1: none) at or after <paramref name="column"/>; <see cref="int.MaxValue"/> when neither is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextOf(int column, int a, int b)
+    {
+        int next = int.MaxValue;
+        if (a >= column) next = a;
+        if (b >= column && b < next) next = b;
+        return next;
     }
 
     /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
@@ -528,7 +539,6 @@ internal sealed class CsvChunks
             T rows = Rows;
             byte separator = chunks._separator;
             int columns = chunks._columns;
-            int lastRead = rows.LastColumn;
             int lineStart = 0, cellStart = 0, column = 0;
             ref byte origin = ref MemoryMarshal.GetReference(data);
             int n = data.Length;
@@ -555,16 +565,28 @@ internal sealed class CsvChunks
                 }
                 while (mask != 0)
                 {
-                    if (column > lastRead)
+                    int pass = rows.NextRead(column) - column; // separators before the next cell read
+                    if (pass > 0)
                     {
-                        // Past the last cell read: the separators up to the line feed are only counted.
+                        // Cells not read are only counted: their separators are passed, up to the next cell read or
+                        // the line feed, whichever comes first (a row that ends early is then refused as usual).
                         uint feedsLeft = mask & feedMask;
-                        uint skipped = feedsLeft == 0 ? mask : mask & (feedsLeft - 1 & ~feedsLeft);
-                        if (skipped != 0)
+                        uint separatorsLeft = feedsLeft == 0 ? mask : mask & (feedsLeft - 1 & ~feedsLeft);
+                        uint passed = separatorsLeft;
+                        if (BitOperations.PopCount(separatorsLeft) > pass)
                         {
-                            column += BitOperations.PopCount(skipped);
-                            cellStart = block + 32 - BitOperations.LeadingZeroCount(skipped);
-                            mask &= ~skipped;
+                            passed = 0;
+                            for (uint left = separatorsLeft; pass > 0; pass--)
+                            {
+                                passed |= left & (0 - left);
+                                left &= left - 1;
+                            }
+                        }
+                        if (passed != 0)
+                        {
+                            column += BitOperations.PopCount(passed);
+                            cellStart = block + 32 - BitOperations.LeadingZeroCount(passed);
+                            mask &= ~passed;
                             if (mask == 0)
                                 break;
                         }
@@ -621,7 +643,7 @@ internal sealed class CsvChunks
         /// <summary>Whether the target holds as many rows as its capacity (the count of the first pass).</summary>
         public readonly bool Full => _filled == capacity;
 
-        public readonly int LastColumn => Math.Max(value, weight);
+        public readonly int NextRead(int column) => NextOf(column, value, weight);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
@@ -688,7 +710,7 @@ internal sealed class CsvChunks
 
         public readonly bool Full => _filled == capacity;
 
-        public readonly int LastColumn => Math.Max(first, second);
+        public readonly int NextRead(int column) => NextOf(column, first, second);
 
         public bool Cell(ReadOnlySpan<byte> data, int start, int end, int column)
         {
