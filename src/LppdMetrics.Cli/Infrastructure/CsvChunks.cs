@@ -17,7 +17,8 @@ namespace LppdMetrics.Cli;
 /// <para>The header is parsed once by Sep (<see cref="CsvInput"/>); this class only takes a file whose shape it reads
 /// exactly as Sep does: a UTF-8 file (with or without its byte order mark) whose header line ends in <c>\n</c> or
 /// <c>\r\n</c> and splits into the same names, and whose data holds no quote character and no carriage return
-/// other than before a line feed. Every row must have the header's number of cells. A cell of the value or weight
+/// other than before a line feed. Every row must have the header's number of cells; the cells a scan does not read
+/// are only counted (their separators passed by bit counts within each 32-byte block), not visited. A cell of the value or weight
 /// column of at most 15 digits with an optional fraction is read by <see cref="CsvFastNumber"/> (eight bytes at a time
 /// for a whole number); one that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
 /// is converted here to the correctly rounded double (Clinger's fast path: at most 19 digits, a significand up to
