@@ -43,7 +43,7 @@ public class ProcessHeapTests
     [Theory]
     [InlineData("gini")]
     [InlineData("poverty")]
-    [InlineData("extract")]
+    [InlineData("ipm")]
     [InlineData("--version")]
     public void Other_commands_leave_the_heap_alone(string command)
     {

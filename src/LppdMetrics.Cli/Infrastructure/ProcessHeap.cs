@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// The managed heap of a short <c>lppd</c> process (<c>audit</c>, <c>explain</c>) on Linux: its memory comes in 2 MiB
+/// The managed heap of a short <c>lppd</c> process (<c>audit</c>, <c>explain</c>, <c>extract</c>) on Linux: its memory comes in 2 MiB
 /// pages instead of thousands of 4 KiB page faults (issue 18, session 6; benchmarks/README.md).
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ internal static partial class ProcessHeap
     /// </summary>
     public static IDisposable? ForCommand(string[] args)
     {
-        if (args is not ["audit" or "explain", ..] || !OperatingSystem.IsLinux())
+        if (args is not ["audit" or "explain" or "extract", ..] || !OperatingSystem.IsLinux())
             return null;
         try
         {
