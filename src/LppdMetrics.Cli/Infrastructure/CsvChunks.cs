@@ -546,24 +546,23 @@ internal sealed class CsvChunks
             Vector256<byte> separators = Vector256.Create(separator), feeds = Vector256.Create((byte)'\n');
             for (int block = 0; block < n; block += 32)
             {
-                uint mask, feedMask;
+                uint separatorMask, feedMask;
                 if (block + 32 <= n)
                 {
                     Vector256<byte> chunk = Vector256.LoadUnsafe(ref origin, (nuint)block);
+                    separatorMask = Vector256.Equals(chunk, separators).ExtractMostSignificantBits();
                     feedMask = Vector256.Equals(chunk, feeds).ExtractMostSignificantBits();
-                    mask = Vector256.Equals(chunk, separators).ExtractMostSignificantBits() | feedMask;
                 }
                 else
                 {
-                    mask = feedMask = 0;
+                    separatorMask = feedMask = 0;
                     for (int j = block; j < n; j++)
                     {
-                        if (data[j] == (byte)'\n')
-                            feedMask |= 1u << (j - block);
-                        if (data[j] == separator || data[j] == (byte)'\n')
-                            mask |= 1u << (j - block);
+                        separatorMask |= data[j] == separator ? 1u << (j - block) : 0;
+                        feedMask |= data[j] == (byte)'\n' ? 1u << (j - block) : 0;
                     }
                 }
+                uint mask = separatorMask | feedMask;
                 while (mask != 0)
                 {
                     int pass = rows.NextRead(column) - column; // separators before the next cell read

@@ -52,7 +52,7 @@ public static class TextAuditWriter
         int statusWidth = shortNames.Max(s => s.Length);
         string? current = null;
         string pad = new(' ', 6);
-        string[] statusNames = [.. Enumerable.Range(0, AuditTexts.StatusCodes.Count).Select(s => Status(t, (FindingStatus)s).PadRight(statusWidth))];
+        string[] statusNames = [.. shortNames.Select(s => s.PadRight(statusWidth))];
         string dot = " · ", info = "↳ " + t["note.info"] + ": ";
         foreach (var f in listed)
         {

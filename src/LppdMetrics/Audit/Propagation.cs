@@ -147,31 +147,28 @@ internal static class Propagation
 
     private static int? Single(List<int> candidates, int dependant, FigureInput input, List<ReportFigure> figures)
     {
-        int? only = OnlyOther(candidates, dependant, null, figures);
-        return only is null && input.Printed is { } printed && OthersOutnumberOne(candidates, dependant)
-            ? OnlyOther(candidates, dependant, printed, figures)
-            : only;
+        int others = 0, only = -1;
+        foreach (int c in candidates)
+            if (c != dependant)
+            {
+                others++;
+                only = c;
+            }
+        if (others == 1) return only;
+        return others > 1 && input.Printed is { } printed ? OnlyPrinting(candidates, dependant, printed, figures) : null;
     }
 
-    /// <summary>The one candidate other than <paramref name="dependant"/> (that prints <paramref name="printed"/>, when given); null when none or several.</summary>
-    private static int? OnlyOther(List<int> candidates, int dependant, string? printed, List<ReportFigure> figures)
+    /// <summary>The one candidate other than <paramref name="dependant"/> whose printed text is <paramref name="printed"/>; null when none or several.</summary>
+    private static int? OnlyPrinting(List<int> candidates, int dependant, string printed, List<ReportFigure> figures)
     {
         int? only = null;
         foreach (int c in candidates)
         {
-            if (c == dependant || (printed is not null && !string.Equals(figures[c].Printed, printed, StringComparison.Ordinal))) continue;
+            if (c == dependant || !string.Equals(figures[c].Printed, printed, StringComparison.Ordinal)) continue;
             if (only is not null) return null;
             only = c;
         }
         return only;
-    }
-
-    private static bool OthersOutnumberOne(List<int> candidates, int dependant)
-    {
-        int others = 0;
-        foreach (int c in candidates)
-            if (c != dependant && ++others > 1) return true;
-        return false;
     }
 
     private static int IndexOf(List<(Edge Edge, decimal Value)> changed, Edge edge)
