@@ -14,11 +14,9 @@ internal static class Moments
         Guard.AllFiniteNonNegative(weights, weightsName);
         var w = new ExactSum();
         var t = new ExactSum();
+        w.Add(weights);
         for (int i = 0; i < income.Length; i++)
-        {
-            w.Add(weights[i]);
             t.Add(weights[i] * income[i]);
-        }
         if (w.IsZero)
             Guard.ThrowZeroTotal(weightsName);
         double total = t.ToDouble(), weight = w.ToDouble();

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace LppdMetrics.Numbers;
 
@@ -49,8 +51,96 @@ internal struct ExactSum
         _digits[index] += (long)(low & DigitMask);
         _digits[index + 1] += (long)(low >> 32);
         _digits[index + 2] += (long)high;
-        if (++_pending == CarryInterval)
+        if (++_pending >= CarryInterval)
             Normalize();
+    }
+
+    /// <summary>
+    /// Adds every value of <paramref name="values"/>, each of which the caller guarantees is finite and ≥ 0 (−0 is
+    /// fine): the same exact sum as adding them one by one with <see cref="Add(double)"/>, in about a third of the time.
+    /// </summary>
+    /// <remarks>
+    /// Values are taken in blocks of up to <see cref="BlockLength"/>. A block's largest value fixes a scale 2⁶³ below
+    /// it; every value at or above that scale is an integer of at most 116 bits there, summed in three 64-bit
+    /// registers (its low and high 32 bits and the bits above 64: no carries to propagate, since a block of 1 024
+    /// such parts stays below 2⁶³), and the block's sum is added to the digits once. A value more than 2⁶³ times
+    /// smaller than the block's largest goes through <see cref="Add(double)"/>. Adding one by one, each value
+    /// read-modify-writes three digits in memory, a chain of dependent loads and stores; here the chain is in
+    /// registers.
+    /// </remarks>
+    public void Add(ReadOnlySpan<double> values)
+    {
+        for (int start = 0; start < values.Length; start += BlockLength)
+            AddBlock(values.Slice(start, Math.Min(BlockLength, values.Length - start)));
+    }
+
+    /// <summary>The most values <see cref="Add(ReadOnlySpan{double})"/> sums in registers before adding to the digits.</summary>
+    internal const int BlockLength = 1024;
+
+    private void AddBlock(ReadOnlySpan<double> block)
+    {
+        ulong largest = (ulong)BitConverter.DoubleToInt64Bits(Largest(block)) & 0x7FFF_FFFF_FFFF_FFFF;
+        if (largest == 0)
+            return;
+        int bottom = Math.Max(Math.Max((int)(largest >> 52), 1) - 1 - 63, 0);
+        ulong low = 0, middle = 0, high = 0;
+        foreach (double v in block)
+        {
+            ulong bits = (ulong)BitConverter.DoubleToInt64Bits(v) & 0x7FFF_FFFF_FFFF_FFFF;
+            // position − bottom, 0 to 63 for normal values within 2^63 of the largest; below 0 for zeros, subnormals
+            // (exponent field 0, which go one at a time: rare) and smaller values
+            int shift = (int)(bits >> 52) - 1 - bottom;
+            if (shift < 0)
+            {
+                if (bits != 0)
+                    Add(v);
+                continue;
+            }
+            ulong mantissa = (bits & 0x000F_FFFF_FFFF_FFFF) | (1UL << 52);
+            ulong part = mantissa << shift;
+            low += part & DigitMask;
+            middle += part >> 32;
+            high += (mantissa >> 1) >> (63 - shift);
+        }
+        AddAt(low, bottom);
+        AddAt(middle, bottom + 32);
+        AddAt(high, bottom + 64);
+    }
+
+    // The largest of finite values ≥ 0 (−0 counts as 0), four lanes at a time.
+    private static double Largest(ReadOnlySpan<double> block)
+    {
+        ref double start = ref MemoryMarshal.GetReference(block);
+        Vector128<double> a = Vector128<double>.Zero, b = a;
+        int i = 0;
+        for (; i <= block.Length - 4; i += 4)
+        {
+            a = Vector128.MaxNative(a, Vector128.LoadUnsafe(ref start, (nuint)i));
+            b = Vector128.MaxNative(b, Vector128.LoadUnsafe(ref start, (nuint)(i + 2)));
+        }
+        a = Vector128.MaxNative(a, b);
+        double largest = Math.Max(a.GetElement(0), a.GetElement(1));
+        for (; i < block.Length; i++)
+            largest = Math.Max(largest, block[i]);
+        return largest;
+    }
+
+    /// <summary>Adds x·2^(position − 1074), x below 2⁶³, as two 32-bit halves.</summary>
+    private void AddAt(ulong x, int position)
+    {
+        AddHalf(x & DigitMask, position);
+        AddHalf(x >> 32, position + 32);
+        _pending += 2;
+        if (_pending >= CarryInterval)
+            Normalize();
+    }
+
+    private void AddHalf(ulong half, int position)
+    {
+        ulong shifted = half << (position & 31); // below 2⁶³
+        int index = position >> 5;
+        _digits[index] += (long)(shifted & DigitMask);
+        _digits[index + 1] += (long)(shifted >> 32);
     }
 
     /// <summary>Adds another exact sum (exactly).</summary>

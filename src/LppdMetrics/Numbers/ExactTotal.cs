@@ -38,8 +38,7 @@ public static class ExactTotal
         if (!(first.Fraction | second.Fraction) && plain < WholeLimit)
             return plain;
         var sum = new ExactSum();
-        foreach (double w in weights)
-            sum.Add(w);
+        sum.Add(weights);
         double total = sum.ToDouble();
         if (!double.IsFinite(total))
             throw new ArgumentException("The weights sum to more than a double holds (about 1.8e308); divide them all by the same factor.", nameof(weights));

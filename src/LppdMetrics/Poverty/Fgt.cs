@@ -114,10 +114,10 @@ public static class Fgt
         CheckMicrodata(consumption, weights, povertyLine, rule);
         var total = new ExactSum();
         var poor = new ExactSum();
+        total.Add(weights);
         for (int i = 0; i < consumption.Length; i++)
         {
             double y = consumption[i], w = weights[i];
-            total.Add(w);
             if (IsPoor(y, povertyLine, rule))
             {
                 double g = Gap(y, povertyLine);

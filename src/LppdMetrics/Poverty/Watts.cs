@@ -40,10 +40,10 @@ public static class Watts
         Fgt.CheckMicrodata(consumption, weights, povertyLine, rule);
         var total = new ExactSum();
         var sum = new ExactSum();
+        total.Add(weights);
         for (int i = 0; i < consumption.Length; i++)
         {
             double y = consumption[i], w = weights[i];
-            total.Add(w);
             if (!Fgt.IsPoor(y, povertyLine, rule) || w == 0)
                 continue;
             if (y == 0 && zeros == WattsZeroConsumption.Exclude)
