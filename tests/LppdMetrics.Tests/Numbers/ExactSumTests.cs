@@ -44,28 +44,6 @@ public class ExactSumTests
 
     private static double Bits(int exponent, ulong mantissa) => BitConverter.UInt64BitsToDouble(((ulong)Math.Max(exponent, 0) << 52) | mantissa);
 
-    /// <summary>The value in units of 2⁻¹⁰⁷⁵ (so that midpoints between doubles are integers).</summary>
-    private static BigInteger HalfUnits(double v)
-    {
-        ulong bits = BitConverter.DoubleToUInt64Bits(v) & 0x7FFF_FFFF_FFFF_FFFF;
-        int exponent = (int)(bits >> 52);
-        ulong mantissa = bits & 0x000F_FFFF_FFFF_FFFF;
-        return exponent == 0 ? new BigInteger(mantissa) << 1 : new BigInteger(mantissa | (1UL << 52)) << exponent;
-    }
-
-    /// <summary>Whether <paramref name="rounded"/> is the exact sum <paramref name="exact"/> (half units) rounded to
-    /// nearest, ties to even.</summary>
-    private static bool IsNearest(BigInteger exact, double rounded)
-    {
-        BigInteger r = HalfUnits(rounded);
-        if (exact == r)
-            return true;
-        bool even = (BitConverter.DoubleToUInt64Bits(rounded) & 1) == 0;
-        double other = exact > r ? Math.BitIncrement(rounded) : Math.BitDecrement(rounded);
-        BigInteger twice = 2 * exact, bound = r + HalfUnits(other);
-        return exact > r ? twice < bound || (twice == bound && even) : twice > bound || (twice == bound && even);
-    }
-
     [Property(MaxTest = 400)]
     public Property The_span_form_is_the_exact_sum_rounded_once_and_the_same_as_one_at_a_time() =>
         Prop.ForAll(Shrinkers.Choose(0, 2600), Shrinkers.Choose(0, Kinds - 1), Shrinkers.Choose(0, int.MaxValue), (length, kind, seed) =>
@@ -78,11 +56,11 @@ public class ExactSumTests
             var single = new ExactSum();
             foreach (double v in values)
                 single.Add(v);
-            BigInteger exact = values.Aggregate(BigInteger.Zero, (s, v) => s + HalfUnits(v));
+            BigInteger exact = values.Aggregate(BigInteger.Zero, (s, v) => s + ExactReference.HalfUnits(v));
             double total = span.ToDouble();
             bool same = BitConverter.DoubleToInt64Bits(total) == BitConverter.DoubleToInt64Bits(single.ToDouble());
-            return (IsNearest(exact, total) && same && span.IsZero == exact.IsZero)
-                .Label($"span {total:R}, one at a time {single.ToDouble():R}, nearest {IsNearest(exact, total)}");
+            return (ExactReference.IsNearest(exact, total) && same && span.IsZero == exact.IsZero)
+                .Label($"span {total:R}, one at a time {single.ToDouble():R}, nearest {ExactReference.IsNearest(exact, total)}");
         });
 
     [Fact]
@@ -94,8 +72,8 @@ public class ExactSumTests
         double[] values = [one, Math.ScaleB(1.0, -63), Math.ScaleB(1.0, -64), double.Epsilon, Math.ScaleB(1.0, -52)];
         var sum = new ExactSum();
         sum.Add(values);
-        BigInteger exact = values.Aggregate(BigInteger.Zero, (s, v) => s + HalfUnits(v));
-        Assert.True(IsNearest(exact, sum.ToDouble()));
+        BigInteger exact = values.Aggregate(BigInteger.Zero, (s, v) => s + ExactReference.HalfUnits(v));
+        Assert.True(ExactReference.IsNearest(exact, sum.ToDouble()));
         Assert.Equal(1 + Math.ScaleB(1.0, -52), sum.ToDouble());
 
         // Four 2^-54 above 1 round up one ulp only when all four are kept: 1 + 4·2^-54 = 1 + 2^-52.
