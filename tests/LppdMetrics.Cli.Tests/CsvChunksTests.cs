@@ -186,6 +186,7 @@ public class CsvChunksTests
     [InlineData("y,w\n1,2\n-3,4\n")] // a negative value
     [InlineData("y,w\n1,0\n")] // a weight of 0
     [InlineData("y,\"w\nx\"\n1,2\n")] // a line break inside the quoted header
+    [InlineData("y,w,note\r\n1,2,x\r\n3,4,\"a\r\n5,6,b\"\r\n7,8,c\r\n7,8,c\r\n7,8,c\r\n7,8,c\r\n7,8,c\r\n7,8,c\r\n")] // a line break in a quoted unread cell after a carriage return (one row fewer by CSV than by lines)
     public void Files_the_chunks_do_not_read_are_handed_back(string text)
     {
         string path = CliRunner.TempFile("back.csv", text);

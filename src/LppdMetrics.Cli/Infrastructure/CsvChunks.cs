@@ -509,9 +509,15 @@ internal sealed class CsvChunks
                 if (read < 0 || (read == 0 && position < end))
                     return false;
                 ReadOnlySpan<byte> fresh = buffer.AsSpan(have, read);
-                if (fresh.Contains((byte)'"'))
-                    return false;
-                carriageReturns |= fresh.Contains((byte)'\r');
+                // One pass for both: a quote hands the file back; a carriage return is noted (and the rest still
+                // searched for a quote).
+                int special = fresh.IndexOfAny((byte)'"', (byte)'\r');
+                if (special >= 0)
+                {
+                    if (fresh[special] == '"' || fresh[special..].Contains((byte)'"'))
+                        return false;
+                    carriageReturns = true;
+                }
                 position += read;
                 have += read;
                 bool last = position >= end;
