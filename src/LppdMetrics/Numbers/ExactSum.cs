@@ -57,7 +57,8 @@ internal struct ExactSum
 
     /// <summary>
     /// Adds every value of <paramref name="values"/>, each of which the caller guarantees is finite and ≥ 0 (−0 is
-    /// fine): the same exact sum as adding them one by one with <see cref="Add(double)"/>, in about a third of the time.
+    /// fine): the same exact sum as adding them one by one with <see cref="Add(double)"/>, faster (0.79 of the time on
+    /// 10⁶ survey weights, ExactSumBenchmarks).
     /// </summary>
     /// <remarks>
     /// Values are taken in blocks of up to <see cref="BlockLength"/>. A block's largest value fixes a scale 2⁶³ below
