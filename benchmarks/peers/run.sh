@@ -13,7 +13,9 @@
 # "cat + kernel" is the floor of issue 18: `cat file > /dev/null` (timed here, file cached) plus the kernel alone,
 # which is taken from BenchmarkDotNet (GiniBenchmarks / FgtBenchmarks at N = 1e7, benchmarks/README.md), given as
 # KERNEL_GINI and KERNEL_FGT in seconds (defaults: 0.088 and 0.007, the last quiet run); not measured here, since a
-# process would add the runtime's start-up to it.
+# process would add the runtime's start-up to it. With gcc, lower-bound.c is built and timed as well: the least work
+# any program does to get two columns of the CSV into a sum (`sum`, what poverty needs) or into two arrays (`columns`,
+# what a sort needs), on two threads, with no validation: a reader's floor beside cat's.
 set -euo pipefail
 
 lppd=${1:?usage: run.sh PATH/TO/lppd [ROWS] [WORKDIR]}
@@ -58,6 +60,12 @@ peer_py() { [ $have_py = 1 ] && measure python3 "$here/peers.py" "$@" || echo "n
 
 cat "$csv" "$parquet" > /dev/null
 cat_csv=$(measure cat "$csv")
+# The least any program does to read the CSV (lower-bound.c, needs gcc): n/a without a compiler.
+floor_sum="n/a"; floor_columns="n/a"
+if command -v gcc > /dev/null && gcc -O3 -march=native -pthread -o "$work/lower-bound" "$here/lower-bound.c" 2> /dev/null; then
+  floor_sum=$(measure "$work/lower-bound" sum "$csv" $((300000)))
+  floor_columns=$(measure "$work/lower-bound" columns "$csv")
+fi
 cat_parquet=$(measure cat "$parquet")
 common=(--value income --weight weight --format csv)
 line=300000
@@ -82,6 +90,7 @@ floor() { awk "BEGIN{printf \"%.2f s\", $(wall "$cat_csv") + $1}"; }
 echo
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows rows ($values), CSV $(($(stat -L -c %s "$csv") / 1000000)) MB, Parquet $(($(stat -L -c %s "$parquet") / 1000000)) MB; $("$lppd" --version 2>/dev/null | head -1)"
 echo "cat CSV > /dev/null: $(cell "$cat_csv"); cat Parquet: $(cell "$cat_parquet")"
+echo "lower-bound.c (C, 2 threads, two columns, no validation): sum $(cell "$floor_sum"); columns $(cell "$floor_columns")"
 echo
 echo "| job | lppd, CSV | lppd, Parquet | R fread + laeken | pandas + numpy | cat CSV + kernel | lppd CSV vs the faster peer |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
