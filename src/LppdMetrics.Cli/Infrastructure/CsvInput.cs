@@ -133,6 +133,13 @@ public sealed class CsvInput : IDisposable
     {
         ReadOnlySpan<char> span = cell.Trim();
         problem = null;
+        if (span.Contains('\0'))
+        {
+            // .NET's number parser ignores trailing NUL characters ("5\0" would read as 5): a NUL is never part of a number.
+            value = 0;
+            problem = $"'{EchoText.Cut(span.ToString())}' holds a NUL character; it is not a number.";
+            return false;
+        }
         if (decimalComma)
         {
             if (StrictNumber.TryParse(span, NumberConvention.DecimalComma, out value, out string? why))
