@@ -64,4 +64,31 @@ public class MicrodataDifferentialTests
         string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
         Assert.Contains("row 2", line);
     }
+
+    // ---- A bad cell early and a malformed row later in a large file: Sep's parallel reader rethrew the later ----
+    // ---- row's error when it was disposed, an unhandled AggregateException (exit 3).                          ----
+
+    /// <summary>The first bad row is named (exit 2), although a worker parsing ahead met a malformed row.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("7,8,9")]
+    public void A_bad_cell_before_a_malformed_row_in_a_large_file_is_an_error_not_a_crash(string malformed)
+    {
+        var text = new StringBuilder("y,w\n");
+        for (int i = 1; i <= 60_000; i++)
+            text.Append(i == 700 ? "abc" : (i % 997).ToString(CultureInfo.InvariantCulture)).Append(',').Append(1 + (i % 13)).Append('\n');
+        string body = text.ToString();
+        int at = IndexOfLine(body, 20_000);
+        string path = CliRunner.TempFile("late.csv", body.Insert(at, malformed + "\n"));
+        foreach (string[] extra in new[] { new[] { "gini" }, new[] { "poverty", "--line", "3" }, new[] { "poverty", "--line", "3", "--by", "w" } })
+            Assert.Contains("row 700", OneErrorLine(CliRunner.Run([.. extra, "--input", path, "--value", "y", "--weight", "w"])));
+    }
+
+    private static int IndexOfLine(string text, int line)
+    {
+        int at = 0;
+        for (int k = 1; k < line; k++)
+            at = text.IndexOf('\n', at) + 1;
+        return at;
+    }
 }

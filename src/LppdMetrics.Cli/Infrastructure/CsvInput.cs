@@ -199,7 +199,15 @@ public sealed class CsvInput : IDisposable
         }
         finally
         {
-            rows.Dispose();
+            try
+            {
+                rows.Dispose();
+            }
+            catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or OutOfMemoryException or ArgumentException or IOException or AggregateException)
+            {
+                // A worker parsing ahead met a malformed row after the row that stopped the loop: disposing the
+                // enumerator rethrows that error. The caller reads the file again row by row and raises the first one.
+            }
         }
         return true;
     }
