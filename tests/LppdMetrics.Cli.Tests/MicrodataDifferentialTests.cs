@@ -65,6 +65,67 @@ public class MicrodataDifferentialTests
         Assert.Contains("row 2", line);
     }
 
+    // ---- A stray quote: Sep reads a quote inside an unquoted cell as the start of a quoted section, and joined the ----
+    // ---- following lines into that cell up to the next quote or the end of the file: rows vanished, exit 0.        ----
+
+    /// <summary>The commands and paths that read a CSV file through Sep (the chunks hand back any file with a quote).</summary>
+    public static TheoryData<string> Commands => new() { "gini", "poverty", "poverty --by", "inequality" };
+
+    private static CliRunner.Result Run(string command, string path) => command switch
+    {
+        "gini" => CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w", "--format", "json"),
+        "poverty" => CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "3", "--format", "json"),
+        "poverty --by" => CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "3", "--by", "g", "--format", "json"),
+        _ => CliRunner.Run("inequality", "--input", path, "--value", "y", "--weight", "w", "--format", "json"),
+    };
+
+    /// <summary>A stray quote in a text cell that no command reads, with no quote after it: refused at its row and column.</summary>
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_stray_quote_to_the_end_of_the_file_is_refused_not_read_as_fewer_rows(string command)
+    {
+        string path = CliRunner.TempFile("stray.csv", "y,w,g,name\n1,1,u,a\n2,1,u,b\"\n3,1,u,c\n4,1,u,d\n");
+        string line = OneErrorLine(Run(command, path));
+        Assert.Contains("row 2 (line 3), column 'name'", line);
+        Assert.Contains("quote", line);
+    }
+
+    /// <summary>Two stray quotes in the same column: the joined row has the header's number of cells, and was accepted.</summary>
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Two_stray_quotes_in_one_column_are_refused_not_read_as_fewer_rows(string command)
+    {
+        string path = CliRunner.TempFile("stray2.csv", "y,w,g,name\r\n1,1,u,a\r\n2,1,u,b\"\r\n3,1,u,c\r\n4,1,u,d\"\r\n5,1,u,e\r\n");
+        Assert.Contains("row 2 (line 3), column 'name'", OneErrorLine(Run(command, path)));
+    }
+
+    /// <summary>A quoted cell that is never closed, up to the end of the file, is refused at its row.</summary>
+    [Fact]
+    public void A_quoted_cell_never_closed_is_refused()
+    {
+        string path = CliRunner.TempFile("open.csv", "y,w,g,name\n1,1,u,a\n2,1,u,\"b\n3,1,u,c\n");
+        string line = OneErrorLine(Run("gini", path));
+        Assert.Contains("row 2 (line 3), column 'name'", line);
+        Assert.Contains("never closed", line);
+    }
+
+    /// <summary>Text after the closing quote of a quoted cell that spans lines is refused.</summary>
+    [Fact]
+    public void Text_after_a_closing_quote_is_refused()
+    {
+        string path = CliRunner.TempFile("after.csv", "y,w,g,name\n1,1,u,\"a\nb\"x\n2,1,u,c\n");
+        Assert.Contains("row 1 (line 3), column 'name'", OneErrorLine(Run("gini", path))); // the closing quote is on line 3
+    }
+
+    /// <summary>Quoted cells with line breaks and doubled quotes, as R and Excel write them, are still read.</summary>
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Well_quoted_cells_over_several_lines_are_read(string command)
+    {
+        string path = CliRunner.TempFile("quoted.csv", "y,w,name,g\n1,1,\"a\nb\",u\n2,3,\"say \"\"hi\"\"\r\nthere\",u\n\"4\",2,\"\",\"u\"\n");
+        Assert.Equal(6.0, Json(Run(command, path)).GetProperty("population").GetDouble()); // 1 + 3 + 2: three rows
+    }
+
     // ---- A bad cell early and a malformed row later in a large file: Sep's parallel reader rethrew the later ----
     // ---- row's error when it was disposed, an unhandled AggregateException (exit 3).                          ----
 
