@@ -152,4 +152,116 @@ public class MicrodataDifferentialTests
             at = text.IndexOf('\n', at) + 1;
         return at;
     }
+
+    // ---- Properties: the chunked reader against a plain reference parse. ----
+
+    /// <summary>
+    /// A plain number cell: 1–25 digits, an optional fraction of 1–25 digits, an optional exponent (up to ±330);
+    /// leading zeros and 15–20 digit significands are common, and the exact midpoint between two doubles now and then.
+    /// No sign (values and weights are ≥ 0), no NaN or infinity: every cell is a finite number or 0.
+    /// </summary>
+    private static readonly Gen<string> PlainCell = Gen.OneOf(
+        from whole in Gen.Choose(1, 25)
+        from fraction in Gen.Choose(0, 25)
+        from digits in Gen.Elements("0123456789".ToCharArray()).ArrayOf(whole + fraction)
+        from exponent in Gen.Frequency((4, Gen.Constant("")), (1, Gen.Choose(-330, 300).Select(e => "e" + e.ToString(CultureInfo.InvariantCulture))))
+        select new string(digits, 0, whole) + (fraction > 0 ? "." + new string(digits, whole, fraction) : "") + exponent,
+        Gen.Choose(15, 20).SelectMany(n => Gen.Elements("0123456789".ToCharArray()).ArrayOf(n)).Select(d => new string(d)),
+        Gen.Choose(1, int.MaxValue).Zip(Gen.Choose(-20, 20)).Select(t => Midpoint(t.Item1 * Math.Pow(10, t.Item2))))
+        .Where(cell => double.IsFinite(Reference(cell)));
+
+    /// <summary>The exact decimal text of the midpoint between <paramref name="x"/> (positive, normal) and the next double.</summary>
+    private static string Midpoint(double x)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(x);
+        int exponent = (int)((bits >> 52) & 0x7FF) - 1075 - 1;
+        BigInteger m = 2 * (BigInteger)((bits & 0xFFFFFFFFFFFFFL) | (1L << 52)) + 1;
+        if (exponent >= 0)
+            return (m << exponent).ToString(CultureInfo.InvariantCulture);
+        string d = (m * BigInteger.Pow(5, -exponent)).ToString(CultureInfo.InvariantCulture).PadLeft(-exponent + 1, '0');
+        return d[..^(-exponent)] + "." + d[^(-exponent)..];
+    }
+
+    /// <summary>The value of a plain cell as the reference reads it: <see cref="double.Parse(string, IFormatProvider)"/>, invariant.</summary>
+    private static double Reference(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Rows of plain numbers after a first row padded to just under the 1 MiB read buffer, so that the rows cross the
+    /// buffer's end at any offset, in 1–4 chunks: the chunks take the file and read every cell to the bits of
+    /// <see cref="double.Parse(string, IFormatProvider)"/>; the weight column holds only cells above 0.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property Plain_numbers_across_the_read_buffer_read_the_bits_of_double_parse() =>
+        Prop.ForAll(
+            Arb.From(PlainCell.Two().ArrayOf().Where(a => a.Length is > 0 and <= 200)),
+            Arb.From(Gen.Choose(0, 4000).Zip(Gen.Choose(1, 4))),
+            Arb.From(Gen.Elements("\n", "\r\n")),
+            (rows, split, lineEnd) =>
+            {
+                (int shortBy, int chunkCount) = split;
+                rows = rows.Select(r => (r.Item1, Reference(r.Item2) > 0 ? r.Item2 : "1")).ToArray();
+                var text = new StringBuilder("y,w,pad").Append(lineEnd);
+                text.Append("1,1,").Append('p', (1 << 20) - 16 - shortBy).Append(lineEnd);
+                foreach (var (y, w) in rows)
+                    text.Append(y).Append(',').Append(w).Append(",x").Append(lineEnd);
+                string path = CliRunner.TempFile("buffer.csv", text.ToString());
+                CsvChunks? chunks;
+                using (CsvInput csv = CsvInput.Open(path))
+                    chunks = CsvChunks.Plan(path, csv.Separator, csv.ColumnNames, chunkCount);
+                bool taken = chunks is not null && chunks.TryReadColumns(0, 1, false, out double[] values, out double[] weights)
+                    && values.Length == rows.Length + 1
+                    && rows.Select((r, i) => Same(values[i + 1], Reference(r.Item1)) && Same(weights[i + 1], Reference(r.Item2))).All(b => b);
+                File.Delete(path);
+                return taken.Label("the chunks must read every plain cell to the bits of double.Parse");
+            });
+
+    private static bool Same(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
+
+    /// <summary>Both cell readers (bytes and text) read a plain cell to the bits of double.Parse, with or without spaces around.</summary>
+    [Property(MaxTest = 2000)]
+    public Property A_plain_cell_reads_the_bits_of_double_parse() =>
+        Prop.ForAll(Arb.From(PlainCell), Arb.From(Gen.Elements("", " ", "\t")), (cell, space) =>
+        {
+            double expected = Reference(cell);
+            string padded = space + cell + space;
+            bool bytes = CsvChunks.TryNumber(Encoding.UTF8.GetBytes(padded), false, out double fromBytes) && Same(fromBytes, expected);
+            bool text = CsvInput.TryNumber(padded, false, out double fromText, out _) && Same(fromText, expected);
+            bool fast = !CsvFastNumber.TryRead(Encoding.UTF8.GetBytes(cell), false, out double fromFast) || Same(fromFast, expected);
+            return (bytes && text && fast).Label($"'{cell}': expected {expected:R}");
+        });
+
+    /// <summary>A NUL character anywhere in a numeric cell makes it no number, for both cell readers and both conventions.</summary>
+    [Property(MaxTest = 500)]
+    public Property A_nul_anywhere_in_a_cell_is_never_a_number() =>
+        Prop.ForAll(Arb.From(PlainCell), Arb.From(Gen.Choose(0, 30)), Arb.From(Gen.Elements(false, true)), (cell, at, decimalComma) =>
+        {
+            string bad = cell.Insert(Math.Min(at, cell.Length), "\0");
+            return (!CsvChunks.TryNumber(Encoding.UTF8.GetBytes(bad), decimalComma, out _) && !CsvInput.TryNumber(bad, decimalComma, out _, out _))
+                .Label($"'{bad.Replace("\0", "\\0", StringComparison.Ordinal)}' was read as a number");
+        });
+
+    /// <summary>
+    /// A quote put anywhere into an unread text cell (not at its start) of a valid file: the file is refused, or read
+    /// with all its rows, never read with fewer.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public Property A_stray_quote_never_drops_rows() =>
+        Prop.ForAll(
+            Arb.From(Gen.Choose(1, 40)),
+            Arb.From(Gen.Choose(0, 39).Two().ArrayOf().Where(a => a.Length is > 0 and <= 3)),
+            Arb.From(Gen.Elements("\n", "\r\n")),
+            (rowCount, quotes, lineEnd) =>
+            {
+                var cells = Enumerable.Range(0, rowCount).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+                foreach (var (row, at) in quotes)
+                    if (row < rowCount)
+                        cells[row] = cells[row].Insert(1 + at % cells[row].Length, "\"");
+                string text = "y,w,name" + lineEnd + string.Concat(cells.Select((c, i) => $"{i + 1},1,{c}{lineEnd}"));
+                string path = CliRunner.TempFile("q.csv", text);
+                CliRunner.Result r = CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w", "--format", "json");
+                bool ok = r.ExitCode == ExitCodes.BadInput
+                    ? r.Out.Length == 0 && r.Error.TrimEnd('\n').Split('\n').Length == 1
+                    : r.ExitCode == ExitCodes.Success && JsonDocument.Parse(r.Out).RootElement.GetProperty("n").GetInt32() == rowCount;
+                return ok.Label($"exit {r.ExitCode} {r.Error} {r.Out}\n{text}");
+            });
 }
