@@ -117,6 +117,31 @@ public class MicrodataDifferentialTests
         Assert.Contains("row 1 (line 3), column 'name'", OneErrorLine(Run("gini", path))); // the closing quote is on line 3
     }
 
+    /// <summary>
+    /// Malformed quotes on one line: Sep would read <c>"1"2</c> as 12 and <c>1"2</c> as a cell with a quote in it;
+    /// a reader that guesses where a cell ends could give a wrong number, so each is refused at its row and column.
+    /// </summary>
+    [Theory]
+    [InlineData("y,w\n\"1\"2,1\n3,2\n", "row 1 (line 2), column 'y'", "text follows the closing quote")]
+    [InlineData("y,w\n3,2\n1,\"2\"0\n", "row 2 (line 3), column 'w'", "text follows the closing quote")]
+    [InlineData("y,w,g\n1,1, \"a\"\n", "row 1 (line 2), column 'g'", "does not start with one")]
+    [InlineData("y,w\r\n1,1\r\n2,1\"\r\n", "row 2 (line 3), column 'w'", "does not start with one")]
+    public void A_malformed_quote_on_one_line_is_refused(string text, string place, string why)
+    {
+        string line = OneErrorLine(Run("gini", CliRunner.TempFile("oneline.csv", text)));
+        Assert.Contains(place, line);
+        Assert.Contains(why, line);
+    }
+
+    /// <summary>A header whose quote never closes is refused as the header's problem (no data row is named).</summary>
+    [Fact]
+    public void A_header_quote_never_closed_is_refused()
+    {
+        string line = OneErrorLine(Run("gini", CliRunner.TempFile("header.csv", "y,\"w\n1,1\n")));
+        Assert.Contains("the header's cell 2: a quote", line); // y is cell 1, the quote opens cell 2
+        Assert.DoesNotContain(", row ", line);
+    }
+
     /// <summary>Quoted cells with line breaks and doubled quotes, as R and Excel write them, are still read.</summary>
     [Theory]
     [MemberData(nameof(Commands))]

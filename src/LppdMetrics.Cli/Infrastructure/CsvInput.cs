@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace LppdMetrics.Cli;
@@ -8,7 +9,9 @@ namespace LppdMetrics.Cli;
 /// </summary>
 /// <remarks>
 /// The first row is the header. The delimiter (comma, semicolon, tab) is detected from it. Quoted headers and
-/// cells, as R and Excel write them, are unquoted. Numbers use a dot as decimal separator, or with
+/// cells, as R and Excel write them, are unquoted; a quote anywhere else (inside a cell that does not start with
+/// one, text after a closing quote, a quote never closed) is refused with its row, line and column
+/// (<see cref="CsvQuotes"/>), since a reader would otherwise have to guess where the cell ends. Numbers use a dot as decimal separator, or with
 /// <c>decimalComma</c> the Indonesian/European form <c>1.234,56</c>, read by <see cref="StrictNumber"/>: a cell that
 /// does not fit the declared convention ("1234.56", "1.2.3") is an error, never a guess. Data rows are numbered from
 /// 1 (the first row after the header), and errors also give the row's line in the file. A row is at most 16 MiB
@@ -72,19 +75,22 @@ public sealed class CsvInput : IDisposable
     /// <summary>The index of column <paramref name="name"/>.</summary>
     /// <param name="name">The column name as in the header (case-sensitive).</param>
     /// <returns>The 0-based index.</returns>
-    /// <exception cref="InputException">The header has no such column.</exception>
+    /// <exception cref="InputException">The header has no such column (or a misplaced quote, see <see cref="MoveNext"/>).</exception>
     public int Column(string name)
     {
         if (_reader.Header.TryIndexOf(name, out int index))
             return index;
+        CheckQuotes(); // a quote never closed in the header swallows the names after it: that is the error to name
         throw new InputException(Path, null, EchoText.Cut(name, 60), "no such column; the header has: " + EchoText.Cut(string.Join(", ", ColumnNames), 200) + ".");
     }
 
     /// <summary>Moves to the next data row.</summary>
     /// <returns>False at the end of the file.</returns>
-    /// <exception cref="InputException">A row is malformed (wrong number of cells).</exception>
+    /// <exception cref="InputException">A row is malformed (wrong number of cells), or, before the first row, a quote of
+    /// the file is misplaced (inside a cell that does not start with one, text after a closing quote, never closed).</exception>
     public bool MoveNext()
     {
+        CheckQuotes();
         try
         {
             if (!_reader.MoveNext())
@@ -95,24 +101,31 @@ public sealed class CsvInput : IDisposable
             throw InputException.InCsv(Path, Row + 1, null, null, RowProblem(ex));
         }
         Row++;
-        if (!_quotesChecked && _reader.Current.LineNumberToExcl - _reader.Current.LineNumberFrom > 1)
-            CheckQuotes();
         return true;
     }
 
     private bool _quotesChecked;
 
     /// <summary>
-    /// Checks the quotes of the whole file once, when a row over several lines is met (Sep reads a quote inside an
-    /// unquoted cell as the start of a quoted section, so a stray quote silently joins the lines up to the next quote, or
-    /// to the end of the file, into one cell).
+    /// Before the first row is read, checks the quotes of the whole file in one pass (an <c>IndexOf</c> of the quote
+    /// byte: about the speed of reading the file when it has none). Sep reads a quote inside an unquoted cell as the
+    /// start of a quoted section, so a stray quote would silently join the lines up to the next quote into one cell,
+    /// and <c>"1"2</c> would read as 12. Opening the file to read its header only (as the chunked reader does) costs
+    /// no such pass.
     /// </summary>
     /// <exception cref="InputException">The first quote that is not where a quoted cell opens or closes.</exception>
     private void CheckQuotes()
     {
+        if (_quotesChecked)
+            return;
         _quotesChecked = true;
         if (CsvQuotes.FirstMisplaced(Path, Separator) is var (row, line, column, problem))
-            throw InputException.InCsv(Path, row, line, column < ColumnNames.Count ? ColumnNames[column] : null, problem);
+        {
+            // In the header the column's name is what the quote garbled: it is named by its position instead.
+            throw row == 0
+                ? new InputException(Path, null, null, string.Create(CultureInfo.InvariantCulture, $"the header's cell {column + 1}: {problem}"))
+                : InputException.InCsv(Path, row, line, column < ColumnNames.Count ? ColumnNames[column] : null, problem);
+        }
     }
 
     /// <summary>The text of a cell of the current row, trimmed.</summary>
@@ -190,6 +203,7 @@ public sealed class CsvInput : IDisposable
     /// <returns>True when every row was clean; false when the file needs the row-by-row reader's error.</returns>
     internal bool TryReadAll(int value, int weight, int group, Action<double, double, string?> row, out long count)
     {
+        CheckQuotes();
         count = 0;
         bool decimalComma = _decimalComma;
         IEnumerator<CleanRow> rows = _reader.ParallelEnumerate(r => Clean(r, value, weight, group, decimalComma), Environment.ProcessorCount).GetEnumerator();
@@ -207,7 +221,7 @@ public sealed class CsvInput : IDisposable
                     return false;
                 }
                 CleanRow r = rows.Current;
-                if (!r.Ok || (r.Lines && !_quotesChecked && !QuotesAreSound()))
+                if (!r.Ok)
                     return false;
                 row(r.Value, r.Weight, r.Group);
                 count++;
@@ -229,15 +243,8 @@ public sealed class CsvInput : IDisposable
         return true;
     }
 
-    /// <summary>Whether the file's quotes are all where quoted cells open and close (checked once).</summary>
-    private bool QuotesAreSound()
-    {
-        _quotesChecked = true;
-        return CsvQuotes.FirstMisplaced(Path, Separator) is null;
-    }
-
-    /// <summary>A row read in parallel: clean or not, its numbers and group, and whether it spans several lines.</summary>
-    private readonly record struct CleanRow(bool Ok, double Value, double Weight, string? Group, bool Lines);
+    /// <summary>A row read in parallel: clean or not, its numbers and group.</summary>
+    private readonly record struct CleanRow(bool Ok, double Value, double Weight, string? Group);
 
     private static CleanRow Clean(SepReader.Row r, int value, int weight, int group, bool decimalComma)
     {
@@ -246,7 +253,7 @@ public sealed class CsvInput : IDisposable
         double w = 1.0;
         if (weight >= 0 && (!TryCell(r[weight], decimalComma, out w) || w <= 0))
             return default;
-        return new CleanRow(true, v, w, group >= 0 ? r[group].ToString().Trim() : null, r.LineNumberToExcl - r.LineNumberFrom > 1);
+        return new CleanRow(true, v, w, group >= 0 ? r[group].ToString().Trim() : null);
     }
 
     private static bool TryCell(SepReader.Col col, bool decimalComma, out double value)
@@ -318,138 +325,4 @@ public sealed class CsvInput : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
-}
-
-/// <summary>
-/// The strict check of a CSV file's quotes, as RFC 4180 places them: a quoted cell starts with a quote (at the start
-/// of a line or after a separator), doubles every quote inside it, and ends with a quote followed by a separator, a line
-/// break or the end of the file. Sep reads any other quote as the start of a quoted section, which joins the following
-/// lines into one cell up to the next quote: rows would vanish without an error.
-/// </summary>
-internal static class CsvQuotes
-{
-    private const int BufferSize = 1 << 20;
-
-    private enum State
-    {
-        Unquoted,
-        Quoted,
-        QuoteInQuoted,
-    }
-
-    /// <summary>
-    /// The first misplaced quote of <paramref name="path"/> (header included): its 1-based data row (0 for the header),
-    /// 1-based line, 0-based column and the sentence for the error; null when every quote is in place, or for a file
-    /// that is not UTF-8 (a UTF-16 byte order mark), which this byte scan does not read.
-    /// </summary>
-    /// <param name="path">The CSV file.</param>
-    /// <param name="separator">The separator (ASCII).</param>
-    /// <returns>The place and the problem, or null.</returns>
-    public static (long Row, long Line, int Column, string Problem)? FirstMisplaced(string path, char separator)
-    {
-        if (separator > 127)
-            return null;
-        byte sep = (byte)separator;
-        try
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            byte[] buffer = new byte[BufferSize];
-            long offset = 0, opened = -1;
-            int bom = 0;
-            byte previous = (byte)'\n'; // the byte before the data: a cell starts there
-            State state = State.Unquoted;
-            while (true)
-            {
-                int n = file.Read(buffer, 0, buffer.Length);
-                if (n == 0)
-                    break;
-                ReadOnlySpan<byte> data = buffer.AsSpan(0, n);
-                int i = 0;
-                if (offset == 0)
-                {
-                    if (data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-                        return null;
-                    if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                        i = bom = 3;
-                }
-                while (i < n)
-                {
-                    if (state == State.QuoteInQuoted)
-                    {
-                        byte b = data[i];
-                        if (b == (byte)'"')
-                        {
-                            state = State.Quoted; // a doubled quote inside the cell
-                            i++;
-                            continue;
-                        }
-                        if (b != sep && b is not ((byte)'\n' or (byte)'\r'))
-                            return Locate(path, sep, bom, offset + i - 1, "text follows the closing quote of a quoted cell; a quote inside a quoted cell is doubled (\"\").");
-                        state = State.Unquoted;
-                        previous = (byte)'"';
-                        continue;
-                    }
-                    int quote = data[i..].IndexOf((byte)'"');
-                    if (quote < 0)
-                    {
-                        if (state == State.Unquoted)
-                            previous = data[n - 1];
-                        break;
-                    }
-                    int at = i + quote;
-                    if (state == State.Quoted)
-                    {
-                        state = State.QuoteInQuoted;
-                        i = at + 1;
-                        continue;
-                    }
-                    byte before = at > i ? data[at - 1] : previous;
-                    if (before != sep && before is not ((byte)'\n' or (byte)'\r'))
-                        return Locate(path, sep, bom, offset + at, "a quote (\") inside a cell that does not start with one; a quoted cell starts and ends with a quote and doubles the quotes inside it.");
-                    state = State.Quoted;
-                    opened = offset + at;
-                    i = at + 1;
-                }
-                offset += n;
-            }
-            return state == State.Quoted
-                ? Locate(path, sep, bom, opened, "a quote (\") opens a cell and is never closed; check the quotes from this row on.")
-                : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The row, line and column of the byte at <paramref name="position"/>, every quote before it being in place.</summary>
-    private static (long, long, int, string) Locate(string path, byte sep, int bom, long position, string problem)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-        file.Position = bom;
-        long row = 0, line = 1;
-        int column = 0;
-        bool quoted = false;
-        int last = -1;
-        for (long at = bom; at < position; at++)
-        {
-            int b = file.ReadByte();
-            if (b < 0)
-                break;
-            bool lineEnd = b == '\n' ? last != '\r' : b == '\r';
-            if (lineEnd)
-                line++;
-            if (b == '"')
-                quoted = !quoted;
-            else if (!quoted && b == sep)
-                column++;
-            else if (!quoted && lineEnd)
-            {
-                row++;
-                column = 0;
-            }
-            last = b;
-        }
-        return (row, line, column, problem);
-    }
 }
