@@ -43,6 +43,33 @@ public class CsvChunksTests
         Prop.ForAll(Arb.From(Rows), Arb.From(Shapes), (rows, shape) =>
             AgreesWithTheRowByRowReader(rows, shape, rows.Any(r => r.Any(c => c.Contains('"'))), "a clean file without quotes must be read by the chunks"));
 
+    // Rows as R's write.csv and Excel quote them: any cell without a quote, separator or line break may be quoted.
+    private static readonly Gen<string[][]> QuotedRows =
+        from rows in Rows
+        from quote in Gen.Elements(false, true).ArrayOf(3).ArrayOf(rows.Length)
+        select rows.Select((r, i) => r.Select((c, j) => quote[i][j] && !c.Contains('"', StringComparison.Ordinal) ? "\"" + c + "\"" : c).ToArray()).ToArray();
+
+    [Property(MaxTest = 400)]
+    public Property Plain_quoted_cells_are_read_by_the_chunks_as_the_row_by_row_reader_reads_them() =>
+        Prop.ForAll(Arb.From(QuotedRows), Arb.From(Shapes), (rows, shape) =>
+            AgreesWithTheRowByRowReader(rows, shape, rows.Any(r => r.Any(c => c.Length < 2 || c[0] != '"' ? c.Contains('"') : c[1..^1].Contains('"'))),
+                "a file whose only quotes are around plain cells must be read by the chunks"));
+
+    [Theory]
+    [InlineData("y;w;note\n\"1.5\";\"2\";\"a b\"\n\"\"\"x\";3;4\n", false)] // the second row's value is no plain cell: handed back
+    [InlineData("\"y\";\"w\";\"note\"\r\n\"1.5\";2;\"Kab. Blitar\"\r\n3;\"4\";\"\"\r\n", true)]
+    [InlineData("y;w;note\n1.5;2;x\n\"3\";\"4\";\"\"", true)] // the last line without a line feed
+    public void Plain_quoted_cells_are_unquoted(string text, bool taken)
+    {
+        string path = CliRunner.TempFile("quoted.csv", text);
+        Assert.Equal(taken, TryChunked(path, new Shape(false, true, false, false, 2, false), out double[] v, out double[] w));
+        if (taken)
+        {
+            Assert.Equal([1.5, 3.0], v); // by hand: the numbers between the quotes
+            Assert.Equal([2.0, 4.0], w);
+        }
+    }
+
     // The chunked reader reads what the row-by-row reader reads, to the bit, or hands the file back: always when that
     // reader refuses it, otherwise only when it may (a quote, a bare carriage return).
     private static Property AgreesWithTheRowByRowReader(string[][] rows, Shape shape, bool mayHandBack, string whyNot, int extra = 1, int rotate = 0)
@@ -111,7 +138,8 @@ public class CsvChunksTests
                 var codes = new List<int>();
                 foreach (var r in rows)
                 {
-                    string t = pick(r).Trim();
+                    string cell = pick(r);
+                    string t = (cell.Length >= 2 && cell[0] == '"' && cell[^1] == '"' ? cell[1..^1] : cell).Trim(); // Sep unquotes
                     if (t.Length == 0)
                         return null;
                     if (!texts.Contains(t))
@@ -128,7 +156,7 @@ public class CsvChunksTests
             bool taken = chunks is not null && chunks.TryReadCodes(0, 1, out var read)
                 && read.First is var (sc, st) && read.Second is var (pc, pt)
                 && Same(sc, st, s) && Same(pc, pt, p);
-            bool clean = s is not null && p is not null && !text.Contains('"', StringComparison.Ordinal) && !text.Contains('é', StringComparison.Ordinal);
+            bool clean = s is not null && p is not null && !text.Contains('é', StringComparison.Ordinal); // "7" is a plain quoted cell
             return (taken == clean).Label($"taken {taken}, clean {clean}:\n{text}");
         });
 
@@ -179,7 +207,13 @@ public class CsvChunksTests
     }
 
     [Theory]
-    [InlineData("y,w\n1,2\n\"3\",4\n")] // a quote anywhere in the data
+    [InlineData("y,w\n1,2\n3\"\",4\n")] // a quote inside a cell
+    [InlineData("y,w\n1,2\n\"3\"\"\",4\n")] // a doubled quote inside a quoted cell
+    [InlineData("y,w\n1,2\n\"3\"x,4\n")] // text after the closing quote
+    [InlineData("y,w\n1,2\n \"3\",4\n")] // a quote after a space
+    [InlineData("y;w;note\n1;2;\"a;b\"\n")] // a quoted separator
+    [InlineData("y;w;note\n1;2;\"a\rb\"\n")] // a quoted carriage return
+    [InlineData("y;w;note\n1;2;\"ab\n")] // a quote never closed on its line
     [InlineData("y,w\n1,2\r3,4\n")] // a bare carriage return: Sep's line end
     [InlineData("y,w\n1,2\n3\n")] // a short row
     [InlineData("y,w\n1,2\n\n")] // an empty line

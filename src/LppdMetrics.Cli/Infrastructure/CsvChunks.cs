@@ -16,8 +16,9 @@ namespace LppdMetrics.Cli;
 /// <remarks>
 /// <para>The header is parsed once by Sep (<see cref="CsvInput"/>); this class only takes a file whose shape it reads
 /// exactly as Sep does: a UTF-8 file (with or without its byte order mark) whose header line ends in <c>\n</c> or
-/// <c>\r\n</c> and splits into the same names, and whose data holds no quote character and no carriage return
-/// other than before a line feed. Every row must have the header's number of cells; the cells a scan does not read
+/// <c>\r\n</c> and splits into the same names, and whose data holds no carriage return other than before a line feed
+/// and no quote other than around a plain quoted cell (<see cref="PlainQuotes"/>: text or numbers as R's
+/// <c>write.csv</c> and Excel quote them, read as the bytes between the quotes, as Sep reads them). Every row must have the header's number of cells; the cells a scan does not read
 /// are only counted (their separators passed by bit counts within each 32-byte block), not visited. A cell of the value or weight
 /// column of at most 15 digits with an optional fraction is read by <see cref="CsvFastNumber"/> (eight bytes at a time
 /// for a whole number); one that matches <c>-?digits(.digits)?([eE][+-]?digits{1,3})?</c> (with <c>--decimal-comma</c>: <c>-?digits</c>)
@@ -25,7 +26,7 @@ namespace LppdMetrics.Cli;
 /// 2^53 and a power of ten up to 10^22, exact in a double, so one multiplication or division rounds correctly;
 /// otherwise the runtime's UTF-8 parser), the same bits as Sep's parser and <see cref="double.Parse(string)"/>; any
 /// other cell goes through <see cref="CsvInput.TryNumber"/>, the one definition of a numeric cell.</para>
-/// <para>Any row that is not clean — a quote, a bare carriage return, a wrong number of cells, a cell that is not a
+/// <para>Any row that is not clean — another quote, a bare carriage return, a wrong number of cells, a cell that is not a
 /// finite number, a negative value, a weight ≤ 0, a line longer than the read buffer — makes the whole read return
 /// false, and the caller reads the file with the general readers, which raise the exact error (file, row, column).</para>
 /// <para>Memory: one 1 MiB buffer per worker, beside the columns (allocated by <see cref="LargeArray.Allocate{T}"/>).</para>
@@ -491,6 +492,57 @@ internal sealed class CsvChunks
         return next;
     }
 
+    /// <summary>
+    /// Whether every quote of <paramref name="lines"/> (whole lines, the first at its start) belongs to a plain quoted
+    /// cell, as R's <c>write.csv</c> and Excel write text: a quote that starts a cell (at a line start or after a
+    /// separator), then bytes that are none of quote, separator, carriage return or line feed, then a quote that ends
+    /// the cell (before a separator, a line end or the end of the data). Such a cell splits the line exactly where
+    /// Sep splits it, and Sep reads it as the bytes between the quotes. Any other quote (a doubled quote, a quoted
+    /// separator or line break, a quote inside a cell) is left to Sep and <see cref="CsvQuotes"/>.
+    /// </summary>
+    /// <param name="lines">Complete lines (the last may lack its line feed at the end of the data).</param>
+    /// <param name="separator">The separator.</param>
+    /// <returns>True when every quote is in a plain quoted cell.</returns>
+    internal static bool PlainQuotes(ReadOnlySpan<byte> lines, byte separator)
+    {
+        int at = 0;
+        while (at < lines.Length)
+        {
+            int open = lines[at..].IndexOf((byte)'"');
+            if (open < 0)
+                return true;
+            open += at;
+            if (open > 0 && lines[open - 1] != separator && lines[open - 1] != (byte)'\n')
+                return false;
+            int inside = lines[(open + 1)..].IndexOfAny((byte)'"', separator, (byte)'\n');
+            if (inside < 0)
+                return false;
+            int close = open + 1 + inside;
+            if (lines[close] != (byte)'"' || lines[(open + 1)..close].Contains((byte)'\r'))
+                return false;
+            at = close + 1;
+            if (at < lines.Length && lines[at] != separator && lines[at] is not ((byte)'\n' or (byte)'\r'))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The start of the cell data[<paramref name="start"/>..<paramref name="end"/>) without its quotes when it is a
+    /// plain quoted cell (checked by <see cref="PlainQuotes"/>: it then ends in a quote too), with
+    /// <paramref name="end"/> moved before the closing quote; the cell as it is otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Unquoted(ReadOnlySpan<byte> data, int start, ref int end)
+    {
+        if (end - start >= 2 && data[start] == (byte)'"')
+        {
+            end--;
+            return start + 1;
+        }
+        return start;
+    }
+
     /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
     private sealed class Scanner<T>(CsvChunks chunks, T rows) where T : struct, IRows
     {
@@ -502,26 +554,28 @@ internal sealed class CsvChunks
         {
             long position = start;
             int have = 0;
-            bool carriageReturns = false;
+            bool carriageReturns = false, quotes = false;
             while (true)
             {
                 int read = position < end ? RandomAccess.Read(handle, buffer.AsSpan(have, (int)Math.Min(buffer.Length - have, end - position)), position) : 0;
                 if (read < 0 || (read == 0 && position < end))
                     return false;
                 ReadOnlySpan<byte> fresh = buffer.AsSpan(have, read);
-                // One pass for both: a quote hands the file back; a carriage return is noted (and the rest still
-                // searched for a quote).
-                int special = fresh.IndexOfAny((byte)'"', (byte)'\r');
-                if (special >= 0)
+                // One pass for both while neither is seen: each is noted (and the rest searched for the other).
+                if (!(quotes && carriageReturns) && fresh.IndexOfAny((byte)'"', (byte)'\r') is int special and >= 0)
                 {
-                    if (fresh[special] == '"' || fresh[special..].Contains((byte)'"'))
-                        return false;
-                    carriageReturns = true;
+                    ReadOnlySpan<byte> rest = fresh[special..];
+                    quotes |= rest.Contains((byte)'"');
+                    carriageReturns |= rest.Contains((byte)'\r');
                 }
                 position += read;
                 have += read;
                 bool last = position >= end;
-                int used = Lines(buffer.AsSpan(0, have), last, carriageReturns);
+                // The buffer always starts at a line start; its complete lines are checked (the line cut at its end is
+                // checked again with the next read). Any quote but a plain quoted cell hands the file back.
+                if (quotes && !PlainQuotes(buffer.AsSpan(0, last ? have : buffer.AsSpan(0, have).LastIndexOf((byte)'\n') + 1), chunks._separator))
+                    return false;
+                int used = Lines(buffer.AsSpan(0, have), last, carriageReturns, quotes);
                 if (used < 0)
                     return false;
                 if (last)
@@ -539,7 +593,7 @@ internal sealed class CsvChunks
         /// Parses the complete lines of <paramref name="data"/> (and, when <paramref name="last"/>, a final line
         /// without a line feed); the number of bytes consumed, or −1 at a row that is not clean.
         /// </summary>
-        private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns)
+        private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns, bool quotes)
         {
             // The row handler is worked on as a local copy (written back before every return), so that the compiler can
             // keep its fields (the cell just read, the row count) in registers instead of in this object.
@@ -603,7 +657,7 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!rows.Cell(data, cellStart, cellEnd, column))
+                    if (!(quotes ? rows.Cell(data, Unquoted(data, cellStart, ref cellEnd), cellEnd, column) : rows.Cell(data, cellStart, cellEnd, column)))
                     {
                         Rows = rows;
                         return -1;
@@ -625,8 +679,9 @@ internal sealed class CsvChunks
             {
                 // The last line of the file, without a line feed.
                 ReadOnlySpan<byte> line = data[lineStart..];
-                bool clean = !(carriageReturns && line.Contains((byte)'\r')) && rows.Cell(data, cellStart, n, column) && column + 1 == columns
-                    && rows.EndRow();
+                int lastEnd = n;
+                bool clean = !(carriageReturns && line.Contains((byte)'\r')) && rows.Cell(data, quotes ? Unquoted(data, cellStart, ref lastEnd) : cellStart, lastEnd, column)
+                    && column + 1 == columns && rows.EndRow();
                 Rows = rows;
                 return clean ? n : -1;
             }
