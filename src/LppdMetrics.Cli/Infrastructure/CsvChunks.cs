@@ -514,11 +514,15 @@ internal sealed class CsvChunks
             open += at;
             if (open > 0 && lines[open - 1] != separator && lines[open - 1] != (byte)'\n')
                 return false;
-            int inside = lines[(open + 1)..].IndexOfAny((byte)'"', separator, (byte)'\n');
-            if (inside < 0)
-                return false;
-            int close = open + 1 + inside;
-            if (lines[close] != (byte)'"' || lines[(open + 1)..close].Contains((byte)'\r'))
+            // The cell's text is short: a byte loop, not a vector search, finds its closing quote.
+            int close = open + 1;
+            while (close < lines.Length && lines[close] is var b && b != (byte)'"')
+            {
+                if (b == separator || b is (byte)'\n' or (byte)'\r')
+                    return false;
+                close++;
+            }
+            if (close == lines.Length)
                 return false;
             at = close + 1;
             if (at < lines.Length && lines[at] != separator && lines[at] is not ((byte)'\n' or (byte)'\r'))
@@ -542,6 +546,12 @@ internal sealed class CsvChunks
         }
         return start;
     }
+
+    /// <summary>The type argument of a scan whose data holds plain quoted cells (<see cref="PlainQuotes"/>).</summary>
+    private struct PlainQuoted;
+
+    /// <summary>The type argument of a scan whose data holds no quote.</summary>
+    private struct NoQuotes;
 
     /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
     private sealed class Scanner<T>(CsvChunks chunks, T rows) where T : struct, IRows
@@ -575,7 +585,10 @@ internal sealed class CsvChunks
                 // checked again with the next read). Any quote but a plain quoted cell hands the file back.
                 if (quotes && !PlainQuotes(buffer.AsSpan(0, last ? have : buffer.AsSpan(0, have).LastIndexOf((byte)'\n') + 1), chunks._separator))
                     return false;
-                int used = Lines(buffer.AsSpan(0, have), last, carriageReturns, quotes);
+                // Specialised on the quotes (a type argument, so that a file without any pays nothing for them).
+                int used = quotes
+                    ? Lines<PlainQuoted>(buffer.AsSpan(0, have), last, carriageReturns)
+                    : Lines<NoQuotes>(buffer.AsSpan(0, have), last, carriageReturns);
                 if (used < 0)
                     return false;
                 if (last)
@@ -593,8 +606,9 @@ internal sealed class CsvChunks
         /// Parses the complete lines of <paramref name="data"/> (and, when <paramref name="last"/>, a final line
         /// without a line feed); the number of bytes consumed, or −1 at a row that is not clean.
         /// </summary>
-        private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns, bool quotes)
+        private int Lines<TQuotes>(ReadOnlySpan<byte> data, bool last, bool carriageReturns) where TQuotes : struct
         {
+            bool quotes = typeof(TQuotes) == typeof(PlainQuoted); // a constant in each instantiation
             // The row handler is worked on as a local copy (written back before every return), so that the compiler can
             // keep its fields (the cell just read, the row count) in registers instead of in this object.
             T rows = Rows;
@@ -657,7 +671,8 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    if (!(quotes ? rows.Cell(data, Unquoted(data, cellStart, ref cellEnd), cellEnd, column) : rows.Cell(data, cellStart, cellEnd, column)))
+                    int from = quotes ? Unquoted(data, cellStart, ref cellEnd) : cellStart;
+                    if (!rows.Cell(data, from, cellEnd, column))
                     {
                         Rows = rows;
                         return -1;
