@@ -120,12 +120,15 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     [GeneratedRegex(@"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{1,3})+,\d+$")]
     private static partial Regex MalformedGrouping();
 
+    /// <summary>A letter glued to a digit or to a percent sign after one ("1O", "94e0", "82,94%x").</summary>
     [GeneratedRegex(@"\d%?\p{L}")]
     private static partial Regex GluedLetter();
 
+    /// <summary>A digit anywhere in a unit.</summary>
     [GeneratedRegex(@"\d")]
     private static partial Regex UnitDigits();
 
+    /// <summary>The power of a square or cubic unit ("km2", "m³"): a 2 or 3 after a letter.</summary>
     [GeneratedRegex(@"(?<=\p{L})[23²³](?!\d)")]
     private static partial Regex UnitPower();
 
