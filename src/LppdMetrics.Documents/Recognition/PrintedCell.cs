@@ -61,13 +61,28 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         if (ColumnNumber().IsMatch(plain)) return new PrintedCell(cell, null, 0, false, false);
         bool dash = plain is "-" or "—" or "–";
         if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
+        {
+            // "1e5", "1O", "94e0", "5 s.d 7": the number parser reads the leading digits and keeps the rest as a unit,
+            // which would be a wrong number (1, not 100 000 or 10; 5, not a range). Such a cell is text.
+            if (n.Value is not null && IsMisreadUnit(plain, n.Unit)) return new PrintedCell(cell, null, 0, false, false);
             return n.Value is { } value ? new PrintedCell(cell, value, n.Decimals, n.IsPercent, false) : new PrintedCell(cell, null, 0, false, dash);
+        }
         // Malformed digit grouping ("Rp. 156.377.147.64,26"): a group lost or gained a digit in print. The digits as
         // printed, with the grouping dots dropped, are what the report says; the note makes the reading visible.
         if (MalformedGrouping().IsMatch(plain) && IndonesianNumber.TryParse(plain.Replace(".", "", StringComparison.Ordinal), out n) && n.Value is { } digits)
             return new PrintedCell(cell, digits, n.Decimals, n.IsPercent, false, $"malformed digit grouping '{cell.Text}': read with the grouping dots dropped");
         return new PrintedCell(cell, null, 0, false, dash);
     }
+
+    /// <summary>
+    /// True when the unit the number parser kept after the digits would make the value a misreading: letters glued to
+    /// the digits ("1O", "94e0", "82,94%x": an exponent, a letter for a digit, a cut-off word), or a unit that holds
+    /// digits of its own ("5 s.d 7", "1226/PW13/3/2024") other than a square or cube ("km2", "m³").
+    /// </summary>
+    /// <param name="plain">The cell text without markup.</param>
+    /// <param name="unit">The unit the parser read, or null.</param>
+    internal static bool IsMisreadUnit(string plain, string? unit) =>
+        unit is { Length: > 0 } && (GluedLetter().IsMatch(plain) || UnitDigits().IsMatch(UnitPower().Replace(unit, "")));
 
     /// <summary>True when <paramref name="text"/> is a bare year (1990–2100, no separators), as header rows print.</summary>
     public static bool IsYear(string text)
@@ -104,6 +119,18 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
 
     [GeneratedRegex(@"^(?:Rp\.?\s*)?\d{1,3}(?:\.\d{1,3})+,\d+$")]
     private static partial Regex MalformedGrouping();
+
+    /// <summary>A letter glued to a digit or to a percent sign after one ("1O", "94e0", "82,94%x").</summary>
+    [GeneratedRegex(@"\d%?\p{L}")]
+    private static partial Regex GluedLetter();
+
+    /// <summary>A digit anywhere in a unit.</summary>
+    [GeneratedRegex(@"\d")]
+    private static partial Regex UnitDigits();
+
+    /// <summary>The power of a square or cubic unit ("km2", "m³"): a 2 or 3 after a letter.</summary>
+    [GeneratedRegex(@"(?<=\p{L})[23²³](?!\d)")]
+    private static partial Regex UnitPower();
 
     [GeneratedRegex(@"^\(\d{1,2}\)$")]
     private static partial Regex ColumnNumber();

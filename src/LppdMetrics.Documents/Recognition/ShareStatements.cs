@@ -209,7 +209,7 @@ internal static partial class ShareStatements
     };
 
     /// <summary>A count and its share: "3.859 orang (65,85%)", "3 orang atau 0,02% dari total PNS".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(?<part>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:orang|jiwa|personil|pegawai|pekerja|penduduk|KK|rumah\s+tangga|desa|unit)\b\s*(?:\(\s*(?<p>\d+(?:,\d+)?)\s*%\s*\)|,?\s*atau\s+(?:(?<about>sekitar)\s+|sebesar\s+)?(?<p>\d+(?:,\d+)?)\s*(?:%|persen\b))(?<of>\s*(?:dari|terhadap)\s+(?:[^.,;()]|[.,](?=\d)){1,80})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\p{Cf}.,/-])(?<!\p{N}[.,]?\s)(?<part>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:orang|jiwa|personil|pegawai|pekerja|penduduk|KK|rumah\s+tangga|desa|unit)\b\s*(?:\(\s*(?<p>\d+(?:,\d+)?)\s*%\s*\)|,?\s*atau\s+(?:(?<about>sekitar)\s+|sebesar\s+)?(?<p>\d+(?:,\d+)?)\s*(?:%|persen\b))(?<of>\s*(?:dari|terhadap)\s+(?:[^.,;()]|[.,](?=\d)){1,80})?", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
     [GeneratedRegex(@"^\s*(?:dari|terhadap)\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", RegexOptions.IgnoreCase)]

@@ -9,7 +9,8 @@ namespace LppdMetrics.Documents.Recognition;
 /// The amounts printed in a sentence of the running text ("1.263.650", "Rp.146.055.548.558,63", "0,81%", "-0,94%"),
 /// read as printed cells, for the statements that carry their own numbers (<see cref="ChangeStatements"/>,
 /// <see cref="ShareStatements"/>). Years (1900–2100 printed without separators), numbers glued to a letter ("P1",
-/// "S-3") and parts of a range ("2021-2022") are not amounts.
+/// "S-3", "1.010e+04", "1O"), numbers that a space or an invisible character may have cut ("1.263. 650",
+/// "1 2,67", "1&#xAD;0": either piece would be a wrong number) and parts of a range ("2021-2022") are not amounts.
 /// </summary>
 internal static partial class StatedAmounts
 {
@@ -72,7 +73,7 @@ internal static partial class StatedAmounts
         return (start > 0 ? "…" : "") + sentence[start..end].Trim() + (end < sentence.Length ? "…" : "");
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(?:(?<rp>Rp\.?\s*))?(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\p{N}]|[.,]\p{N}|-\p{N})(?<pct>\s*(?:%|persen\b))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\p{Cf}.,/+-])(?<!\p{N}[.,]?\s)(?:(?<rp>Rp\.?\s*))?(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\p{N}\p{L}\p{Cf}]|[.,]\s?\p{N}|-\p{N}|\s[.,]?\s?\p{N})(?<pct>\s*(?:%|persen\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"(?<=[^\d\s][.])\s+(?=[A-Z])(?<!\bRp[.]\s+)|(?<=\d[.])\s+(?=[A-Z][a-z])")]

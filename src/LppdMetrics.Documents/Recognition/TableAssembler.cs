@@ -109,9 +109,14 @@ internal static partial class TableAssembler
         return (null, fallback.Length > 120 ? fallback[..120] + "…" : fallback);
     }
 
-    /// <summary>A header row: no number (bare years aside) and some text over a column that holds numbers.</summary>
+    /// <summary>
+    /// A header row: no number (bare years aside) and some text over a column that holds numbers. A row whose first
+    /// cell numbers it ("1.") is a body row even when none of its values can be read ("1/1"): taking it for a header
+    /// would leave it out of the table's totals.
+    /// </summary>
     internal static bool IsHeaderLike(DocumentRow row, ISet<int> valueColumns)
     {
+        if (row.Cells.Count > 1 && PrintedCell.IsNumbering(row.Cells[0].Text)) return false;
         bool overValues = false;
         for (int c = 0; c < row.Cells.Count; c++)
         {

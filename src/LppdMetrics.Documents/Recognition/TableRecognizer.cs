@@ -168,7 +168,7 @@ internal static partial class TableRecognizer
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
                 if (cells.Any(IsEfficiencyLabel)) continue;
                 if (cells[c].IsEmpty) continue;
-                if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out _)) continue; // a missing-value marker: no amount printed
+                if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out var marker) && marker.IsMissing) continue; // a missing-value marker: no amount printed
                 string name = Label(cells, c);
                 inputs.Add(cells[c].SumInput(name.Length == 0 ? "row " + Key(table.Body[r]) : name));
             }

@@ -468,8 +468,8 @@ internal static partial class TextStatements
     /// <summary>A body row: its label, its cells and the pattern that finds its label in a sentence.</summary>
     private sealed record Row(string Label, PrintedCell[] Cells, Regex Pattern);
 
-    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin".</summary>
-    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,]*\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
+    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin". A number glued to a letter ("1.010e+04") or that a space may have cut ("1 2,67", "4, 91%") is not an amount.</summary>
+    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,\p{Cf}]*\d)(?![\p{L}\p{Cf}])(?![.,]?\s[.,]?\s?\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\bnilai\s+capaian\s+(?:kinerja|kerja)(?:nya)?\s+sebesar\s+(?<n>\d{1,3}(?:,\d+)?)\s*%\.?\s+Berikut\s+tabel\b", RegexOptions.IgnoreCase)]
