@@ -56,6 +56,18 @@ public class CsvChunksTests
                 "a file whose only quotes are around plain cells must be read by the chunks"));
 
     [Theory]
+    [InlineData("\"a\",1\n\"b", 6, "a,1\n\"b")] // the cut line after the checked ones keeps its quote
+    [InlineData("1,\"\"\n", 5, "1,\n")] // an empty quoted cell is an empty cell
+    [InlineData("\"12\",\"3\"\n4,5\n", 13, "12,3\n4,5\n")]
+    [InlineData("1,2\n", 4, "1,2\n")]
+    public void Without_quotes_leaves_each_cell_as_sep_unquotes_it(string before, int complete, string after)
+    {
+        byte[] data = Encoding.UTF8.GetBytes(before);
+        int length = CsvChunks.WithoutQuotes(data, complete);
+        Assert.Equal(after, Encoding.UTF8.GetString(data, 0, length));
+    }
+
+    [Theory]
     [InlineData("y;w;note\n\"1.5\";\"2\";\"a b\"\n\"\"\"x\";3;4\n", false)] // the second row's value is no plain cell: handed back
     [InlineData("\"y\";\"w\";\"note\"\r\n\"1.5\";2;\"Kab. Blitar\"\r\n3;\"4\";\"\"\r\n", true)]
     [InlineData("y;w;note\n1.5;2;x\n\"3\";\"4\";\"\"", true)] // the last line without a line feed

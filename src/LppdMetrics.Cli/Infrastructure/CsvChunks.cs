@@ -532,26 +532,30 @@ internal sealed class CsvChunks
     }
 
     /// <summary>
-    /// The start of the cell data[<paramref name="start"/>..<paramref name="end"/>) without its quotes when it is a
-    /// plain quoted cell (checked by <see cref="PlainQuotes"/>: it then ends in a quote too), with
-    /// <paramref name="end"/> moved before the closing quote; the cell as it is otherwise.
+    /// Takes the quotes out of the first <paramref name="complete"/> bytes of <paramref name="data"/> (whole lines whose
+    /// quotes <see cref="PlainQuotes"/> accepted: each plain quoted cell becomes the text between its quotes, as Sep
+    /// unquotes it) and moves the bytes after them down behind; the new length of the data.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Unquoted(ReadOnlySpan<byte> data, int start, ref int end)
+    /// <param name="data">The buffer's bytes.</param>
+    /// <param name="complete">How many leading bytes are whole, checked lines.</param>
+    /// <returns>The data's length without the quotes taken out.</returns>
+    internal static int WithoutQuotes(Span<byte> data, int complete)
     {
-        if (end - start >= 2 && data[start] == (byte)'"')
+        int write = data[..complete].IndexOf((byte)'"');
+        if (write < 0)
+            return data.Length;
+        int read = write;
+        while (read < complete)
         {
-            end--;
-            return start + 1;
+            int quote = data[read..complete].IndexOf((byte)'"');
+            int length = quote < 0 ? complete - read : quote;
+            data.Slice(read, length).CopyTo(data[write..]); // overlapping, downwards: CopyTo moves as memmove does
+            write += length;
+            read += quote < 0 ? length : length + 1;
         }
-        return start;
+        data[complete..].CopyTo(data[write..]);
+        return write + (data.Length - complete);
     }
-
-    /// <summary>The type argument of a scan whose data holds plain quoted cells (<see cref="PlainQuotes"/>).</summary>
-    private struct PlainQuoted;
-
-    /// <summary>The type argument of a scan whose data holds no quote.</summary>
-    private struct NoQuotes;
 
     /// <summary>Scans the lines of one chunk, handing every cell and row end to <see cref="Rows"/>.</summary>
     private sealed class Scanner<T>(CsvChunks chunks, T rows) where T : struct, IRows
@@ -581,14 +585,18 @@ internal sealed class CsvChunks
                 position += read;
                 have += read;
                 bool last = position >= end;
-                // The buffer always starts at a line start; its complete lines are checked (the line cut at its end is
-                // checked again with the next read). Any quote but a plain quoted cell hands the file back.
-                if (quotes && !PlainQuotes(buffer.AsSpan(0, last ? have : buffer.AsSpan(0, have).LastIndexOf((byte)'\n') + 1), chunks._separator))
-                    return false;
-                // Specialised on the quotes (a type argument, so that a file without any pays nothing for them).
-                int used = quotes
-                    ? Lines<PlainQuoted>(buffer.AsSpan(0, have), last, carriageReturns)
-                    : Lines<NoQuotes>(buffer.AsSpan(0, have), last, carriageReturns);
+                if (quotes)
+                {
+                    // The buffer always starts at a line start; its complete lines are checked (the line cut at its end
+                    // is checked with the next read). Any quote but a plain quoted cell hands the file back; plain
+                    // quotes are then taken out, which leaves each cell as Sep unquotes it, so the scan of a file
+                    // without quotes reads it unchanged.
+                    int complete = last ? have : buffer.AsSpan(0, have).LastIndexOf((byte)'\n') + 1;
+                    if (!PlainQuotes(buffer.AsSpan(0, complete), chunks._separator))
+                        return false;
+                    have = WithoutQuotes(buffer.AsSpan(0, have), complete);
+                }
+                int used = Lines(buffer.AsSpan(0, have), last, carriageReturns);
                 if (used < 0)
                     return false;
                 if (last)
@@ -606,9 +614,8 @@ internal sealed class CsvChunks
         /// Parses the complete lines of <paramref name="data"/> (and, when <paramref name="last"/>, a final line
         /// without a line feed); the number of bytes consumed, or −1 at a row that is not clean.
         /// </summary>
-        private int Lines<TQuotes>(ReadOnlySpan<byte> data, bool last, bool carriageReturns) where TQuotes : struct
+        private int Lines(ReadOnlySpan<byte> data, bool last, bool carriageReturns)
         {
-            bool quotes = typeof(TQuotes) == typeof(PlainQuoted); // a constant in each instantiation
             // The row handler is worked on as a local copy (written back before every return), so that the compiler can
             // keep its fields (the cell just read, the row count) in registers instead of in this object.
             T rows = Rows;
@@ -671,8 +678,7 @@ internal sealed class CsvChunks
                     int cellEnd = at;
                     if (feed && carriageReturns && at > cellStart && data[at - 1] == (byte)'\r')
                         cellEnd--;
-                    int from = quotes ? Unquoted(data, cellStart, ref cellEnd) : cellStart;
-                    if (!rows.Cell(data, from, cellEnd, column))
+                    if (!rows.Cell(data, cellStart, cellEnd, column))
                     {
                         Rows = rows;
                         return -1;
@@ -694,9 +700,8 @@ internal sealed class CsvChunks
             {
                 // The last line of the file, without a line feed.
                 ReadOnlySpan<byte> line = data[lineStart..];
-                int lastEnd = n;
-                bool clean = !(carriageReturns && line.Contains((byte)'\r')) && rows.Cell(data, quotes ? Unquoted(data, cellStart, ref lastEnd) : cellStart, lastEnd, column)
-                    && column + 1 == columns && rows.EndRow();
+                bool clean = !(carriageReturns && line.Contains((byte)'\r')) && rows.Cell(data, cellStart, n, column) && column + 1 == columns
+                    && rows.EndRow();
                 Rows = rows;
                 return clean ? n : -1;
             }
