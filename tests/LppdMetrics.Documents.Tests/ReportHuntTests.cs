@@ -133,4 +133,18 @@ public class ReportHuntTests
         // the seed prints no mismatch on these lines; the rewritten number is either read whole or not read
         Assert.DoesNotContain(findings, f => f.Source == line && f.Status == FindingStatus.Mismatch);
     }
+
+    [Fact]
+    public void A_capaian_that_follows_neither_polarity_names_both_in_its_note()
+    {
+        // Seed line 1926: Persentase PPKS, target 9,19, realisasi 8,76, printed 104,68% (negative: (2·9,19 − 8,76)/9,19
+        // = 104,68 %). Printed 107,68% instead, it follows neither: positive gives 8,76/9,19 = 95,32 %, negative 104,68 %.
+        // The indicator is not in the catalogue, so the audit recomputes the positive one and the note names both.
+        var (findings, report) = AuditSeedWith(1926, 6, "104,68%", "107,68%");
+        var figure = report.Tables.SelectMany(t => t.Figures).Single(f => f.Source == 1926 && f.Rule.StartsWith("capaian", StringComparison.Ordinal) && f.Rule != "capaian.mean");
+        Assert.Contains("follows neither (positive 95.32, negative 104.68): positive assumed", figure.Note, StringComparison.Ordinal);
+        var finding = Assert.Single(findings, f => f.Id == figure.Id);
+        Assert.Equal(FindingStatus.Mismatch, finding.Status);
+        Assert.Equal(95.32m, finding.Recomputed);
+    }
 }

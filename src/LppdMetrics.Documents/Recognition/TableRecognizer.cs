@@ -225,12 +225,19 @@ internal static partial class TableRecognizer
     {
         Polarity? known = IndicatorPolarities.Of(indicator);
         var follows = new List<Polarity>();
+        var either = new List<string>(); // each polarity's capaian at the printed precision, for the note below
         if (figure.Reported is { } printed && figure.Inputs[0].Value is { } t && figure.Inputs[1].Value is { } r)
         {
             var options = new AchievementOptions { Decimals = figure.Decimals };
             foreach (var polarity in new[] { Polarity.Positive, Polarity.Negative })
-                if (Achievement.Compute(t, r, polarity, options).Unrounded is { } u && ReportRounding.Round(u, figure.Decimals) == printed)
+            {
+                if (Achievement.Compute(t, r, polarity, options).Unrounded is not { } u)
+                    continue;
+                decimal rounded = ReportRounding.Round(u, figure.Decimals);
+                either.Add(Name(polarity) + " " + rounded.ToString("F" + figure.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                if (rounded == printed)
                     follows.Add(polarity);
+            }
         }
         if (known is { } k)
         {
@@ -241,7 +248,13 @@ internal static partial class TableRecognizer
                 : figure with { Polarity = k };
         }
         if (follows.Count == 0)
-            return figure with { Polarity = Polarity.Positive, Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither: positive assumed" };
+            // A misprint either way; the recomputed value shown is the positive one, so the note gives both.
+            return figure with
+            {
+                Polarity = Polarity.Positive,
+                Note = "polarity not in the IndicatorPolarities catalogue and the printed capaian follows neither ("
+                    + string.Join(", ", either) + "): positive assumed",
+            };
         return figure with
         {
             Polarity = follows[0],
