@@ -133,6 +133,25 @@ public class MicrodataDifferentialTests
         Assert.Contains(why, line);
     }
 
+    /// <summary>
+    /// A UTF-16 file (little- or big-endian, with its byte order mark) has its quotes checked as a UTF-8 one: a stray
+    /// quote is refused at its row, line and column; well-placed quotes, a line break inside one included, are read.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_quotes_of_a_utf16_file_are_checked(bool bigEndian)
+    {
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        string stray = CliRunner.TempFile("u16.csv", "");
+        File.WriteAllText(stray, "y,w,g\n1,1,\"a\nb\"\n2,1,\"ké\"\n3,1,c\"\n", encoding);
+        string line = OneErrorLine(Run("gini", stray));
+        Assert.Contains("row 3 (line 5), column 'g'", line); // the quoted line break makes row 3 the file's line 5
+        string good = CliRunner.TempFile("u16ok.csv", "");
+        File.WriteAllText(good, "y,w,g\n1,1,\"a\nb\"\n2,3,\"ké\"\n", encoding);
+        Assert.Equal(4.0, Json(Run("gini", good)).GetProperty("population").GetDouble()); // 1 + 3: two rows
+    }
+
     /// <summary>A header whose quote never closes is refused as the header's problem (no data row is named).</summary>
     [Fact]
     public void A_header_quote_never_closed_is_refused()

@@ -20,7 +20,7 @@ internal static class CsvQuotes
     /// <summary>
     /// The first misplaced quote of <paramref name="path"/> (header included): its 1-based data row (0 for the header),
     /// 1-based line, 0-based column and the sentence for the error; null when every quote is in place, or for a file
-    /// that is not UTF-8 (a UTF-16 byte order mark), which this byte scan does not read.
+    /// that cannot be read. A UTF-16 file (its byte order mark) is checked through a UTF-8 copy (<see cref="InUtf16"/>).
     /// </summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="separator">The separator (ASCII).</param>
@@ -48,7 +48,10 @@ internal static class CsvQuotes
                 if (offset == 0)
                 {
                     if (data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-                        return null;
+                    {
+                        file.Dispose();
+                        return InUtf16(path, separator);
+                    }
                     if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
                         i = bom = 3;
                 }
@@ -99,6 +102,39 @@ internal static class CsvQuotes
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The first misplaced quote of a UTF-16 file: the file is copied, as UTF-8, to a temporary file that is checked
+    /// and deleted. Rows, lines and columns are counted by characters that are ASCII in both encodings (quote,
+    /// separator, carriage return, line feed), so they are the places in the original file. Memory stays constant.
+    /// </summary>
+    private static (long, long, int, string)? InUtf16(string path, char separator)
+    {
+        string copy = Path.Combine(Path.GetTempPath(), "lppd-quotes-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            using (var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true))
+            using (var writer = new StreamWriter(copy, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                char[] chars = new char[1 << 16];
+                int n;
+                while ((n = reader.Read(chars, 0, chars.Length)) > 0)
+                    writer.Write(chars, 0, n);
+            }
+            return FirstMisplaced(copy, separator);
+        }
+        finally
+        {
+            try
+            {
+                File.Delete(copy);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A temporary file left behind is harmless.
+            }
         }
     }
 
