@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -20,7 +22,9 @@ internal static class CsvQuotes
     /// <summary>
     /// The first misplaced quote of <paramref name="path"/> (header included): its 1-based data row (0 for the header),
     /// 1-based line, 0-based column and the sentence for the error; null when every quote is in place, or for a file
-    /// that cannot be read. A UTF-16 file (its byte order mark) is checked through a UTF-8 copy (<see cref="InUtf16"/>).
+    /// that cannot be read. A UTF-16 file (its byte order mark) is read through a stream that transcodes it to UTF-8:
+    /// rows, lines and columns are counted by characters that are ASCII in both encodings (quote, separator, carriage
+    /// return, line feed), so they are the places in the original file.
     /// </summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="separator">The separator (ASCII).</param>
@@ -32,7 +36,13 @@ internal static class CsvQuotes
         byte sep = (byte)separator;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            Encoding? utf16 = Utf16Of(path);
+            Stream Open()
+            {
+                var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+                return utf16 is null ? file : Encoding.CreateTranscodingStream(file, utf16, Encoding.UTF8);
+            }
+            using Stream file = Open();
             byte[] buffer = new byte[BufferSize];
             long offset = 0, opened = -1;
             int bom = 0;
@@ -45,16 +55,8 @@ internal static class CsvQuotes
                     break;
                 ReadOnlySpan<byte> data = buffer.AsSpan(0, n);
                 int i = 0;
-                if (offset == 0)
-                {
-                    if (data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-                    {
-                        file.Dispose();
-                        return InUtf16(path, separator);
-                    }
-                    if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                        i = bom = 3;
-                }
+                if (offset == 0 && data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                    i = bom = 3;
                 while (i < n)
                 {
                     if (state == State.QuoteInQuoted)
@@ -67,7 +69,7 @@ internal static class CsvQuotes
                             continue;
                         }
                         if (b != sep && b is not ((byte)'\n' or (byte)'\r'))
-                            return Locate(path, sep, bom, offset + i - 1, "text follows the closing quote of a quoted cell; a quote inside a quoted cell is doubled (\"\").");
+                            return Locate(Open, sep, bom, offset + i - 1, "text follows the closing quote of a quoted cell; a quote inside a quoted cell is doubled (\"\").");
                         state = State.Unquoted;
                         previous = (byte)'"';
                         continue;
@@ -88,7 +90,7 @@ internal static class CsvQuotes
                     }
                     byte before = at > i ? data[at - 1] : previous;
                     if (before != sep && before is not ((byte)'\n' or (byte)'\r'))
-                        return Locate(path, sep, bom, offset + at, "a quote (\") inside a cell that does not start with one; a quoted cell starts and ends with a quote and doubles the quotes inside it.");
+                        return Locate(Open, sep, bom, offset + at, "a quote (\") inside a cell that does not start with one; a quoted cell starts and ends with a quote and doubles the quotes inside it.");
                     state = State.Quoted;
                     opened = offset + at;
                     i = at + 1;
@@ -96,7 +98,7 @@ internal static class CsvQuotes
                 offset += n;
             }
             return state == State.Quoted
-                ? Locate(path, sep, bom, opened, "a quote (\") opens a cell and is never closed; check the quotes from this row on.")
+                ? Locate(Open, sep, bom, opened, "a quote (\") opens a cell and is never closed; check the quotes from this row on.")
                 : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -105,53 +107,32 @@ internal static class CsvQuotes
         }
     }
 
-    /// <summary>
-    /// The first misplaced quote of a UTF-16 file: the file is copied, as UTF-8, to a temporary file that is checked
-    /// and deleted. Rows, lines and columns are counted by characters that are ASCII in both encodings (quote,
-    /// separator, carriage return, line feed), so they are the places in the original file. Memory stays constant.
-    /// </summary>
-    private static (long, long, int, string)? InUtf16(string path, char separator)
+    /// <summary>The encoding of a file that starts with a UTF-16 byte order mark; null for any other.</summary>
+    private static Encoding? Utf16Of(string path)
     {
-        string copy = Path.Combine(Path.GetTempPath(), "lppd-quotes-" + Guid.NewGuid().ToString("N") + ".csv");
-        try
-        {
-            using (var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true))
-            using (var writer = new StreamWriter(copy, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            {
-                char[] chars = new char[1 << 16];
-                int n;
-                while ((n = reader.Read(chars, 0, chars.Length)) > 0)
-                    writer.Write(chars, 0, n);
-            }
-            return FirstMisplaced(copy, separator);
-        }
-        finally
-        {
-            try
-            {
-                File.Delete(copy);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A temporary file left behind is harmless.
-            }
-        }
+        Span<byte> head = stackalloc byte[2];
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+        return file.ReadAtLeast(head, 2, throwOnEndOfStream: false) < 2 ? null
+            : head is [0xFF, 0xFE] ? Encoding.Unicode
+            : head is [0xFE, 0xFF] ? Encoding.BigEndianUnicode
+            : null;
     }
 
     /// <summary>The row, line and column of the byte at <paramref name="position"/>, every quote before it being in place.</summary>
-    private static (long, long, int, string) Locate(string path, byte sep, int bom, long position, string problem)
+    private static (long, long, int, string) Locate(Func<Stream> open, byte sep, int bom, long position, string problem)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-        file.Position = bom;
+        using var file = new BufferedStream(open(), 1 << 16);
         long row = 0, line = 1;
         int column = 0;
         bool quoted = false;
         int last = -1;
-        for (long at = bom; at < position; at++)
+        for (long at = 0; at < position; at++)
         {
             int b = file.ReadByte();
             if (b < 0)
                 break;
+            if (at < bom)
+                continue; // the UTF-8 byte order mark
             bool lineEnd = b == '\n' ? last != '\r' : b == '\r';
             if (lineEnd)
                 line++;
