@@ -65,10 +65,11 @@ public class HostileOptionTests
     {
         string[] args = command switch
         {
-            "capaian" => ["capaian", "--target", "8", "--realization", "9", "--polarity", "positive", option, value],
-            "efficiency" => ["efficiency", "--capaian", "100", "--budget-realization", "97", option, value],
-            _ => ["grouped", "x.csv", "--population", "p", "--share", "s", "--mean", "3", option, value],
+            "capaian" => ["capaian", "--target", "8", "--realization", "9", "--polarity", "positive"],
+            "efficiency" => ["efficiency", "--capaian", "100", "--budget-realization", "97"],
+            _ => ["grouped", "x.csv", "--population", "p", "--share", "s", "--mean", "3", "--line", "2"],
         };
+        args[Array.IndexOf(args, option) + 1] = value;
         string line = Refused(CliRunner.Run(args));
         Assert.Contains(option, line);
         Assert.Contains("0", line);
