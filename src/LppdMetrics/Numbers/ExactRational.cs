@@ -82,11 +82,17 @@ internal readonly record struct ExactRational
     /// <exception cref="OverflowException">The value exceeds the range of <see cref="decimal"/>.</exception>
     public decimal Round(int decimals, RoundingRule rule) => Round(decimals, rule, trimZeros: false);
 
-    /// <summary>The nearest decimal with the most places a decimal carries (half away from zero), without trailing zeros.</summary>
+    /// <summary>
+    /// The value as a decimal with the most places a decimal carries, without trailing zeros: exact when it
+    /// terminates there, otherwise one of its two neighbours on that grid, the one whose last digit is odd ("round to
+    /// odd"). Such a decimal is never equal to a number with fewer places unless the value is, so every later
+    /// comparison with a band bound, and every rounding to fewer places, decides as the exact value would (a value a
+    /// hair below 91 is never 91,000…0); it differs from the value by less than one unit in its last place.
+    /// </summary>
     /// <exception cref="OverflowException">The value exceeds the range of <see cref="decimal"/>.</exception>
-    public decimal ToDecimal() => Round(ReportRounding.MaxDecimals, RoundingRule.HalfAwayFromZero, trimZeros: true);
+    public decimal ToDecimal() => Round(ReportRounding.MaxDecimals, null, trimZeros: true);
 
-    private decimal Round(int decimals, RoundingRule rule, bool trimZeros)
+    private decimal Round(int decimals, RoundingRule? rule, bool trimZeros)
     {
         BigInteger top = BigInteger.Abs(Numerator);
         bool negative = Numerator.Sign < 0;
@@ -96,6 +102,7 @@ internal readonly record struct ExactRational
             int half = (2 * r).CompareTo(Denominator);
             bool up = rule switch
             {
+                null => !r.IsZero && q.IsEven, // round to odd
                 RoundingRule.HalfAwayFromZero => half >= 0,
                 RoundingRule.HalfToEven => half > 0 || (half == 0 && !q.IsEven),
                 RoundingRule.Truncate => false,

@@ -76,6 +76,51 @@ public class ExactQuotientTests
         Assert.Contains("0.0000000000000000000000000001", ex.Message);
     }
 
+    // R / T × 100 = (2,73·10^28 − 1) / (3·10^28) × 100 = 91 − 3,3·10^−27: in the gap 90–91 of the predicate table, so
+    // Tinggi by the lower-band rule. The nearest 26-place decimal is 91,000…0, which was Sangat Tinggi.
+    [Fact]
+    public void A_capaian_a_hair_below_a_band_bound_stays_below_it()
+    {
+        AchievementResult r = Achievement.Compute(30000000000000000000000000000m, 27299999999999999999999999999m, Polarity.Positive);
+        Assert.Equal(91.00m, r.Value);
+        Assert.True(r.Unrounded < 91m);
+        Assert.Equal(PerformancePredicate.High, PerformancePredicates.Classify(r.Unrounded!.Value).Predicate);
+    }
+
+    // The unrounded quotient decides like the exact one against every number of 0–4 places: for g = the exact value
+    // rounded at k places and its two neighbours there, sign(q − g) = sign(x − g).
+    [Property(MaxTest = 1000)]
+    public Property The_unrounded_quotient_compares_with_short_numbers_as_the_exact_one() =>
+        Prop.ForAll(Numbers, Numbers, Shrinkers.Choose(0, 4), (n, d, places) =>
+        {
+            if (d == 0m)
+                return true;
+            decimal q;
+            try
+            {
+                q = ExactRational.Quotient(n, d, 100m).ToDecimal();
+            }
+            catch (OverflowException)
+            {
+                return true;
+            }
+            if (Math.Abs(q) > 1e20m)
+                return true; // the grid of q must be finer than 4 places
+            (BigInteger nn, BigInteger nd) = Rational(n);
+            (BigInteger dn, BigInteger dd) = Rational(d);
+            decimal unit = 1m / (decimal)Math.Pow(10, places);
+            decimal g0 = Math.Round(q, places, MidpointRounding.AwayFromZero);
+            foreach (decimal g in new[] { g0 - unit, g0, g0 + unit })
+            {
+                (BigInteger gn, BigInteger gd) = Rational(g);
+                // sign(x − g) with x = 100·nn·dd / (nd·dn): over the positive denominator nd·|dn|·gd.
+                int exact = ((100 * nn * dd * gd - gn * nd * dn) * dn.Sign).Sign;
+                if (Math.Sign(q - g) != exact)
+                    return false;
+            }
+            return true;
+        });
+
     // ---- the family: any n, d ≠ 0, scale 1 or 100, 0–4 places and every rule, against the rational n·s/d.
 
     private static readonly Gen<decimal> Small =

@@ -47,6 +47,17 @@ public class SpmIndexTests
         Assert.Equal("TUNTAS MADYA", r.Category.Label);
     }
 
+    // A = (1,8·10^28 − 1) / (3·10^28) × 100 = 60 − 3,3·10^−27, B = 3/5 × 100 = 60: I = 60 − 2,7·10^−27 < 60, so TUNTAS
+    // PRATAMA although it prints 60,00 (the nearest 27-place decimal would be 60 and TUNTAS MADYA).
+    [Fact]
+    public void A_service_index_a_hair_below_a_band_bound_stays_below_it()
+    {
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 30000000000000000000000000000m, 17999999999999999999999999999m, Group(null, (5, 3)))]));
+        Assert.Equal(60.00m, r.Value);
+        Assert.True(r.Unrounded < 60m);
+        Assert.Equal("TUNTAS PRATAMA", r.Category.Label);
+    }
+
     // R < T with R × 100 beyond a decimal (R = 10^27, T = 7·10^28): R / T × 100 = 100/70 = 1,428571… → 1,43. It
     // overflowed (exit 3 in the CLI).
     [Fact]
