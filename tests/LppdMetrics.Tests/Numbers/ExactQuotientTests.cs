@@ -121,6 +121,16 @@ public class ExactQuotientTests
             return true;
         });
 
+    // 7·10^28 × 10 / 100 = 7·10^27: the product total × unit alone (7·10^29) is beyond a decimal, the quotient is not.
+    // It threw OverflowException; beyond the range it is an argument error naming the total.
+    [Fact]
+    public void A_per_capita_value_whose_product_overflows_is_the_exact_quotient()
+    {
+        Assert.Equal(7000000000000000000000000000m, LppdMetrics.Macro.PerCapita.Compute(70000000000000000000000000000m, 100m, 10m).Value);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => LppdMetrics.Macro.PerCapita.Compute(70000000000000000000000000000m, 1m, 10m));
+        Assert.Equal("total", ex.ParamName);
+    }
+
     // ---- the family: any n, d ≠ 0, scale 1 or 100, 0–4 places and every rule, against the rational n·s/d.
 
     private static readonly Gen<decimal> Small =
