@@ -49,15 +49,18 @@ public static class AverageAnnualChange
         Guard.MinLength(series, 2);
         Guard.AllNonZero(series[..^1], nameof(series));
         var trace = Start("average-change.mean-yoy", "mean_i((X_i − X_{i−1}) / X_{i−1} × 100)", series);
-        decimal sum = 0;
+        var changes = new ExactRational[series.Length - 1];
         for (int i = 1; i < series.Length; i++)
         {
-            decimal yoy = PercentChange.Of(series[i - 1], series[i]);
+            decimal yoy = PercentChange.Of(series[i - 1], series[i], string.Create(Ci, $"series[{i - 1}]"));
             trace.Step(string.Create(Ci, $"change {i}"), string.Create(Ci, $"({series[i]} − {series[i - 1]}) / {series[i - 1]} × 100"), yoy);
-            sum += yoy;
+            changes[i - 1] = ExactRational.Of(yoy);
         }
-        int n = series.Length - 1;
-        decimal mean = sum / n;
+        int n = changes.Length;
+        // The mean of the changes, exact and held rounded to odd (a sum of large changes may exceed a decimal).
+        ExactRational exactMean = ExactRational.Mean(changes);
+        decimal mean = Exact(exactMean, nameof(series), "the mean of the year-on-year changes");
+        decimal sum = Exact(exactMean * ExactRational.Of(n), nameof(series), "the sum of the year-on-year changes");
         trace.Step("mean", string.Create(Ci, $"{sum} / {n}"), mean)
              .Note("the mean of year-on-year % changes (the report's way), not the compound rate (CAGR)");
         return MacroResult.From(trace.Rounded(mean, decimals));
@@ -90,7 +93,7 @@ public static class AverageAnnualChange
         Guard.Positive(start);
         Guard.NonNegative(end);
         Guard.Positive(years);
-        decimal ratio = end / start;
+        decimal ratio = TracedRatio.Divide(end, start, 1m, nameof(end), end, s => string.Create(Ci, $"end / {s}"));
         double factor = Math.Pow((double)ratio, 1.0 / years);
         decimal cagr = (ReportRounding.ToDecimal(factor, nameof(factor)) - 1m) * 100m;
         var trace = EndpointTrace("average-change.cagr", "((X_end / X_start)^(1/n) − 1) × 100", start, end, years)
@@ -124,7 +127,7 @@ public static class AverageAnnualChange
     public static MacroResult AbsolutePerYear(decimal start, decimal end, int years, int decimals = 2)
     {
         Guard.Positive(years);
-        decimal perYear = (end - start) / years;
+        decimal perYear = Exact((ExactRational.Of(end) + ExactRational.Of(-start)).DividedBy(years), nameof(end), string.Create(Ci, $"({end} − {start}) / {years}"));
         var trace = EndpointTrace("average-change.absolute", "(X_end − X_start) / n", start, end, years)
             .Step("per year", string.Create(Ci, $"({end} − {start}) / {years}"), perYear);
         return MacroResult.From(trace.Rounded(perYear, decimals));
@@ -144,4 +147,17 @@ public static class AverageAnnualChange
             .Input("X_start", start)
             .Input("X_end", end)
             .Input("n", (decimal)years, "yearly intervals");
+
+    // An exact value held as a decimal (rounded to odd); beyond the range of a decimal, an argument error.
+    private static decimal Exact(ExactRational value, string paramName, string expression)
+    {
+        try
+        {
+            return value.ToDecimal();
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(paramName, string.Create(Ci, $"{paramName}: {expression} exceeds the range of decimal (±7.9e28)."));
+        }
+    }
 }

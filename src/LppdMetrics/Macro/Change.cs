@@ -34,10 +34,21 @@ public static class Change
     /// <param name="current">The later value.</param>
     /// <param name="decimals">Decimals to round to; null (default) for no rounding (the difference of two printed values is exact).</param>
     /// <returns>The difference with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or the difference exceeds
+    /// the range of <see cref="decimal"/> (the message names <paramref name="current"/>).</exception>
     public static MacroResult Point(decimal previous, decimal current, int? decimals = null)
     {
-        decimal diff = current - previous;
+        // Exact, held at the most places a decimal carries (rounded to odd): 10^28 − 10^−28 has more digits than a
+        // decimal, and 7,9·10^28 − (−7,9·10^28) is beyond it (an argument error, not an OverflowException).
+        decimal diff;
+        try
+        {
+            diff = (ExactRational.Of(current) + ExactRational.Of(-previous)).ToDecimal();
+        }
+        catch (OverflowException)
+        {
+            throw Guard.Overflow(nameof(current), current, string.Create(CultureInfo.InvariantCulture, $"the change from {previous}"));
+        }
         var trace = new TraceBuilder("change.point", "X_t − X_{t−1}", "docs/methods.md#change (perubahan antar tahun, points)")
             .Input("X_{t−1}", previous)
             .Input("X_t", current)
