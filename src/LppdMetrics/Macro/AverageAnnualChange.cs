@@ -57,7 +57,7 @@ public static class AverageAnnualChange
             changes[i - 1] = ExactRational.Of(yoy);
         }
         int n = changes.Length;
-        // The mean of the changes, exact and held rounded to odd (a sum of large changes may exceed a decimal).
+        // The mean of the changes, exact and held by ExactRational.ToDecimal (a sum of large changes may exceed a decimal).
         ExactRational exactMean = ExactRational.Mean(changes);
         decimal mean = Exact(exactMean, nameof(series), "the mean of the year-on-year changes");
         decimal sum = Exact(exactMean * ExactRational.Of(n), nameof(series), "the sum of the year-on-year changes");
@@ -148,7 +148,7 @@ public static class AverageAnnualChange
             .Input("X_end", end)
             .Input("n", (decimal)years, "yearly intervals");
 
-    // An exact value held as a decimal (rounded to odd); beyond the range of a decimal, an argument error.
+    // An exact value held as a decimal (ExactRational.ToDecimal); beyond the range of a decimal, an argument error.
     private static decimal Exact(ExactRational value, string paramName, string expression)
     {
         try

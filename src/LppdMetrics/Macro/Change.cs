@@ -38,7 +38,7 @@ public static class Change
     /// the range of <see cref="decimal"/> (the message names <paramref name="current"/>).</exception>
     public static MacroResult Point(decimal previous, decimal current, int? decimals = null)
     {
-        // Exact, held at the most places a decimal carries (rounded to odd): 10^28 − 10^−28 has more digits than a
+        // Exact, held at the most places a decimal carries (ExactRational.ToDecimal): 10^28 − 10^−28 has more digits than a
         // decimal, and 7,9·10^28 − (−7,9·10^28) is beyond it (an argument error, not an OverflowException).
         decimal diff;
         try

@@ -84,10 +84,11 @@ internal readonly record struct ExactRational
 
     /// <summary>
     /// The value as a decimal with the most places a decimal carries, without trailing zeros: exact when it
-    /// terminates there, otherwise one of its two neighbours on that grid, the one whose last digit is odd ("round to
-    /// odd"). Such a decimal is never equal to a number with fewer places unless the value is, so every later
-    /// comparison with a band bound, and every rounding to fewer places, decides as the exact value would (a value a
-    /// hair below 91 is never 91,000…0); it differs from the value by less than one unit in its last place.
+    /// terminates there, otherwise the nearest decimal on that grid unless that one ends in 0, then the neighbour on
+    /// the value's other side (ending in 1 or 9). An inexact value is thus never held as a number with fewer places,
+    /// so every later comparison with a band bound, and every rounding to fewer places, decides as the exact value
+    /// would (a value a hair below 91 is never 91,000…0); it differs from the value by less than one unit in its last
+    /// place.
     /// </summary>
     /// <exception cref="OverflowException">The value exceeds the range of <see cref="decimal"/>.</exception>
     public decimal ToDecimal() => Round(ReportRounding.MaxDecimals, null, trimZeros: true);
@@ -102,7 +103,8 @@ internal readonly record struct ExactRational
             int half = (2 * r).CompareTo(Denominator);
             bool up = rule switch
             {
-                null => !r.IsZero && q.IsEven, // round to odd
+                // nearest, but an inexact value never ends in 0 (see ToDecimal)
+                null => !r.IsZero && (half >= 0 ? !((q + 1) % 10).IsZero : (q % 10).IsZero),
                 RoundingRule.HalfAwayFromZero => half >= 0,
                 RoundingRule.HalfToEven => half > 0 || (half == 0 && !q.IsEven),
                 RoundingRule.Truncate => false,

@@ -10,7 +10,7 @@ internal static class PercentChange
 {
     /// <summary>
     /// (current − previous) / previous × 100, computed exactly and held at the most places a decimal carries
-    /// (<see cref="ExactRational.ToDecimal"/>, rounded to odd, so a later rounding decides as on the exact change).
+    /// (<see cref="ExactRational.ToDecimal"/>: never ending in 0 unless exact, so a later rounding decides as on the exact change).
     /// A negative <paramref name="previous"/> is divided as it is (the report's formula); callers note it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never

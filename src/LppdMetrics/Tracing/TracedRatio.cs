@@ -23,7 +23,7 @@ internal static class TracedRatio
 
     /// <summary>
     /// numerator / denominator × <paramref name="scale"/>: the exact quotient at the most places a
-    /// <see cref="decimal"/> carries, rounded to odd (<see cref="ExactRational.ToDecimal"/>), so that a band or a
+    /// <see cref="decimal"/> carries, never ending in 0 unless exact (<see cref="ExactRational.ToDecimal"/>), so that a band or a
     /// later rounding decides on it as on the exact quotient (the caller has ruled out a zero denominator). A quotient beyond the range of <see cref="decimal"/> throws <see cref="ArgumentOutOfRangeException"/>
     /// naming <paramref name="paramName"/>, its <paramref name="value"/> and the expression that overflowed, which
     /// <paramref name="expression"/> writes from the denominator only when it is needed.
