@@ -22,14 +22,22 @@ public static class GenderDevelopmentIndex
     /// <param name="maleIndex">IPM of men, &gt; 0 and ≤ 100.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The IPG, unrounded and rounded half away from zero, with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIndex"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIndex"/> is 0 or so small that the ratio exceeds the range of decimal (±7.9e28), or <paramref name="decimals"/> is outside 0–28.</exception>
     public static GenderDevelopmentResult Compute(decimal femaleIndex, decimal maleIndex, int decimals = 2)
     {
         Guard.NonNegative(femaleIndex);
         Guard.AtMost(femaleIndex, 100m, nameof(femaleIndex), "100");
         Guard.Positive(maleIndex);
         Guard.AtMost(maleIndex, 100m, nameof(maleIndex), "100");
-        decimal ratio = femaleIndex / maleIndex * 100m;
+        decimal ratio;
+        try
+        {
+            ratio = femaleIndex / maleIndex * 100m;
+        }
+        catch (OverflowException)
+        {
+            throw Guard.Overflow(nameof(maleIndex), maleIndex, string.Create(CultureInfo.InvariantCulture, $"{femaleIndex} / {maleIndex} × 100"));
+        }
         var trace = new TraceBuilder(Rule, Formula, Source)
             .Input("IPM_P", femaleIndex, "IPM perempuan (female)")
             .Input("IPM_L", maleIndex, "IPM laki-laki (male)")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace LppdMetrics.Numbers;
@@ -12,10 +13,22 @@ internal static class PercentChange
     /// (current − previous) / previous × 100, exact in <see cref="decimal"/> (28 significant digits), unrounded.
     /// A negative <paramref name="previous"/> is divided as it is (the report's formula); callers note it.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never ∞).</exception>
-    public static decimal Of(decimal previous, decimal current, [CallerArgumentExpression(nameof(previous))] string? previousName = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never ∞),
+    /// or the change exceeds the range of decimal (±7.9e28, as from a tiny <paramref name="previous"/>): named
+    /// <paramref name="paramName"/> (by default <paramref name="previousName"/>), never an <see cref="OverflowException"/>.</exception>
+    public static decimal Of(decimal previous, decimal current, [CallerArgumentExpression(nameof(previous))] string? previousName = null,
+        string? paramName = null)
     {
-        Guard.NonZero(previous, previousName);
-        return (current - previous) / previous * 100m;
+        paramName ??= previousName;
+        if (previous == 0)
+            throw new ArgumentOutOfRangeException(paramName, previous, previousName + " is 0; expected a non-zero value (it is the divisor).");
+        try
+        {
+            return (current - previous) / previous * 100m;
+        }
+        catch (OverflowException)
+        {
+            throw Guard.Overflow(paramName, previous, string.Create(CultureInfo.InvariantCulture, $"({current} − {previous}) / {previous} × 100"), previousName);
+        }
     }
 }
