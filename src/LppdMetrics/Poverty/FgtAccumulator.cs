@@ -52,12 +52,12 @@ public sealed class FgtAccumulator
     }
 
     /// <summary>Creates an empty accumulator for the poverty line <paramref name="povertyLine"/>.</summary>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0, in the unit of consumption.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double), in the unit of consumption.</param>
     /// <param name="rule">Who counts as poor; <see cref="PovertyLineRule.StrictlyBelow"/> (BPS) by default.</param>
     /// <exception cref="ArgumentOutOfRangeException">The line is ≤ 0 or not finite, or the rule is unknown.</exception>
     public FgtAccumulator(double povertyLine, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        Guard.FinitePositive(povertyLine);
+        Fgt.CheckLine(povertyLine);
         Fgt.CheckRule(rule);
         PovertyLine = povertyLine;
         Rule = rule;

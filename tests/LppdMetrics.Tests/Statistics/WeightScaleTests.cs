@@ -31,7 +31,11 @@ public class WeightScaleTests
         ("share of the top 20 %", (y, w) => IncomeShares.Share(y, w, 0.8, 1)),
         ("mean", (y, w) => InequalityProfile.Compute(y, w).Mean),
         ("Palma", (y, w) => InequalityProfile.Compute(y, w)["palma"].Value ?? -1),
+        ("Theil decomposition, total", (y, w) => TheilDecomposition.Compute(y, w, Alternate(y.Length)).Total),
+        ("Theil decomposition, between", (y, w) => TheilDecomposition.Compute(y, w, Alternate(y.Length)).Between),
     ];
+
+    private static int[] Alternate(int n) => Enumerable.Range(0, n).Select(i => i % 2).ToArray();
 
     private static readonly int[] Exponents = [0, -1064, -1000, -700, -600, -300, 300, 600, 1000, 1010];
 
@@ -58,6 +62,30 @@ public class WeightScaleTests
                 Assert.True(error <= 1e-12, $"{name} with weights × 2^{k}: {scaled:R}, with the unscaled weights {reference:R}");
             }
         });
+
+    /// <summary>The bootstrap SE of the Gini does not depend on the scale of the weights either: with weights of
+    /// 2^1000 the replicate weights (w × up to 4) overflowed, and the replicates were refused as not finite.</summary>
+    [Fact]
+    public void TheBootstrapStandardErrorOfTheGiniIsTheSameWithWeightsNearTheLargestDouble()
+    {
+        double[] y = [120, 340, 90, 560, 210, 75, 430, 300];
+        double[] m = [3, 1, 4, 1, 5, 9, 2, 6];
+        var design = LppdMetrics.Statistics.SurveyDesign.SimpleRandomSample(y.Length);
+        var options = new LppdMetrics.Statistics.BootstrapOptions { Replicates = 50, Seed = 7 };
+        double reference = GiniPrecision.Bootstrap(y, m, design, options).StandardError;
+        double huge = GiniPrecision.Bootstrap(y, m.Select(x => Math.ScaleB(x, 1000)).ToArray(), design, options).StandardError;
+        Assert.True(reference > 0);
+        Assert.Equal(reference, huge, 12);
+    }
+
+    /// <summary>A poverty line below the smallest normal double made 1/z infinite and the gaps NaN; it is refused.</summary>
+    [Fact]
+    public void APovertyLineWhoseReciprocalOverflowsIsRefusedNamingIt()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Fgt.Compute([5e-324, 1], 5e-324, PovertyLineRule.AtOrBelow));
+        Assert.Equal("povertyLine", error.ParamName);
+        Assert.Equal(0.5, Fgt.Compute([1e-308, 1], 2.5e-308, PovertyLineRule.AtOrBelow).P0);
+    }
 
     /// <summary>By hand: two households of income 100 and 300 with equal weight hold ¼ and ¾ of the income, so
     /// L(0.5) = ¼, whatever the common weight.</summary>
