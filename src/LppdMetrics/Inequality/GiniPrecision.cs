@@ -33,9 +33,7 @@ public static class GiniPrecision
         // A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a
         // power of two (exact; the Gini does not depend on the scale of the weights), so that none overflows.
         Guard.AllFiniteNonNegative(weights);
-        double largest = 0;
-        foreach (double w in weights)
-            largest = Math.Max(largest, w);
+        double largest = Numbers.Scaling.Max(weights);
         if (largest > HugeWeight)
         {
             double[] scaled = weights.ToArray();

@@ -75,8 +75,9 @@ internal sealed class SortedWeightedSample : IDisposable
 
     /// <summary>
     /// Cᵢ = Σ_{j≤i} wⱼ·<see cref="WeightScale"/> in sorted order. The scale is 1 (and the last element equals
-    /// <see cref="TotalWeight"/> bit for bit) unless the unscaled sums would overflow or a term would fall below 2^-960,
-    /// where digits are lost to subnormals (weights of 1e308 or 5e-324): then weights and values are multiplied by the
+    /// <see cref="TotalWeight"/> bit for bit) unless the unscaled sums would overflow or a term could fall below 2^-960
+    /// (the smallest positive weight times the smallest positive value), where digits are lost to subnormals (weights
+    /// of 1e308 or 5e-324): then weights and values are multiplied by the
     /// powers of two that bring the largest of each near 1 (exact), which changes no ratio Cᵢ/C_n or Sᵢ/S_n.
     /// </summary>
     public ReadOnlySpan<double> CumulativeWeights
@@ -403,7 +404,12 @@ internal sealed class SortedWeightedSample : IDisposable
             return;
         double[] c = ArrayPool<double>.Shared.Rent(Count);
         double[] s = ArrayPool<double>.Shared.Rent(Count);
-        if (!Cumulate(c, s, 1, 1))
+        // Every positive term wᵢxᵢ is at least (smallest positive weight) × (smallest positive value), the first
+        // positive value in sorted order: when that bound is below 2^-960, or a sum overflows, the sums are taken scaled.
+        ReadOnlySpan<double> values = Values;
+        int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
+        bool tiny = firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
+        if (tiny || !Cumulate(c, s, 1, 1))
         {
             // Overflow, or a term below 2^-960: again with the largest weight and value brought near 1 (exact powers of two).
             _weightScale = Scaling.PowerOfTwo(Scaling.Max(Weights));
@@ -414,25 +420,21 @@ internal sealed class SortedWeightedSample : IDisposable
         _cumulativeValues = s;
     }
 
-    // The running sums of the scaled weights and products; false when a sum overflows or a positive term is below 2^-960.
+    // The running sums of the scaled weights and products; false when a sum overflows.
     private bool Cumulate(double[] c, double[] s, double weightScale, double valueScale)
     {
         ReadOnlySpan<double> x = Values;
         ReadOnlySpan<double> w = Weights;
-        double cw = 0, cs = 0, smallest = double.MaxValue;
+        double cw = 0, cs = 0;
         for (int i = 0; i < Count; i++)
         {
-            double wi = w[i] * weightScale, term = wi * (x[i] * valueScale);
+            double wi = w[i] * weightScale;
             cw += wi;
-            cs += term;
+            cs += wi * (x[i] * valueScale);
             c[i] = cw;
             s[i] = cs;
-            if (wi > 0)
-                smallest = Math.Min(smallest, wi);
-            if (term > 0)
-                smallest = Math.Min(smallest, term);
         }
-        return double.IsFinite(cs) && double.IsFinite(cw) && smallest >= Tiny;
+        return double.IsFinite(cs) && double.IsFinite(cw);
     }
 
     private static readonly double Tiny = Math.ScaleB(1.0, -960);
