@@ -87,6 +87,12 @@ public class IndonesianNumberSpaceTests
             Assert.Throws<FormatException>(() => IndonesianNumber.Parse("1,234 5", NumberParseOptions.Thousands)).Message);
         // Indonesian: "1,234" alone is 1,234, and "1,2345" keeps its decimal comma.
         Assert.Equal(1.2345m, IndonesianNumber.Parse("1,234 5").Value);
+        // Thousands: "10,6" alone has a decimal comma (one digit after it); joined, "10,654" would make it a thousands
+        // comma (10654). Only a cut dot may become a thousands separator, so this is refused, not guessed; the
+        // Indonesian default reads the same text as 10,654 (the comma stays decimal).
+        Assert.Contains("the ',' of \"10,6\" would turn from a decimal into a thousands separator",
+            Assert.Throws<FormatException>(() => IndonesianNumber.Parse("10,6 54", NumberParseOptions.Thousands)).Message);
+        Assert.Equal(10.654m, IndonesianNumber.Parse("10,6 54").Value);
     }
 
     /// <summary>
