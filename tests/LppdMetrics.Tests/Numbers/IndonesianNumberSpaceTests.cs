@@ -185,7 +185,7 @@ public class IndonesianNumberSpaceTests
         || (!a.HasThousands && !a.HasFraction && b.HasThousands && (a.First == "0" || a.First.Length + b.First.Length > 3));
 
     [Property(MaxTest = 3000)]
-    public Property Two_grouped_numbers_side_by_side_are_never_read_as_another_number() =>
+    public Property Two_grouped_numbers_side_by_side_are_refused_wherever_their_shapes_tell_them_from_one_number() =>
         Prop.ForAll(AnyGrouped(_ => true), AnyGrouped(_ => true), (a, b) =>
         {
             string text = a.Text + " " + b.Text;
