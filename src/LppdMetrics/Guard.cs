@@ -186,10 +186,11 @@ internal static class Guard
             throw new ArgumentException(message, paramName);
     }
 
-    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> for a decimal, naming the parameter, the value and what was expected.</summary>
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> for a decimal, naming the parameter, the value and what was expected;
+    /// <paramref name="shownAs"/> names the element in the message (<c>series[0]</c>) when it is not the whole parameter.</summary>
     [DoesNotReturn]
-    public static void ThrowDecimalOutOfRange(string? paramName, decimal value, string expected) =>
-        throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} is {value}; expected {expected}."));
+    public static void ThrowDecimalOutOfRange(string? paramName, decimal value, string expected, string? shownAs = null) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{shownAs ?? paramName} is {value}; expected {expected}."));
 
     /// <summary>Throws an <see cref="ArgumentException"/>: the weights named <paramref name="paramName"/> sum to 0.</summary>
     [DoesNotReturn]
@@ -211,8 +212,12 @@ internal static class Guard
     /// for inputs whose exact result exceeds the range of <see cref="decimal"/> (±7,9·10^28), instead of letting an
     /// <see cref="OverflowException"/> escape.
     /// </summary>
-    public static ArgumentOutOfRangeException Overflow(string paramName, object value, string expression) =>
-        new(paramName, value, Invariant($"{paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
+    /// <param name="paramName">The parameter.</param>
+    /// <param name="value">Its value (or the element's).</param>
+    /// <param name="expression">The computation that overflowed, as text.</param>
+    /// <param name="shownAs">The element's name in the message (<c>series[3]</c>), when it is not the whole parameter.</param>
+    public static ArgumentOutOfRangeException Overflow(string? paramName, object value, string expression, string? shownAs = null) =>
+        new(paramName, value, Invariant($"{shownAs ?? paramName} is {value}; {expression} exceeds the range of decimal (±7.9e28)."));
 
     /// <summary>Formats a double for an error message (round-trip, invariant; NaN and ±∞ spelled out).</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -26,10 +26,12 @@ namespace LppdMetrics.Documents.Recognition;
 /// before the change. A percent change "atau P%" belongs to the change only when no other amount is printed between
 /// them. A change printed with "%" between levels printed with "%" is read in points unless only the relative change
 /// gives it (as <see cref="TextStatements"/> does); between levels printed without "%" it is a relative change.</para>
-/// <para>No guess: a sentence with a change and a level but not both levels, or with two bases, is listed in the
-/// table note with the reason; a stated value inside the values that numbers rounding to the printed levels allow
-/// (the rounding box, <see cref="TextStatements.Box"/>, <see cref="PercentChanges.Undecidable"/>) is listed as not
-/// judged, never reported as a mismatch.</para>
+/// <para>No guess: a sentence with a change and a level but not both levels, with two bases, or with two sizes after
+/// one word of direction ("penurunan 77 sangat signifikan …, yakni sebesar 10.680") is listed in the table note with
+/// the reason; amounts printed beside another number are not read (<see cref="StatedAmounts.BesideAnother"/>), and a
+/// level or a change is never looked for across a number left unread; a stated value inside the values that numbers
+/// rounding to the printed levels allow (the rounding box, <see cref="TextStatements.Box"/>,
+/// <see cref="PercentChanges.Undecidable"/>) is listed as not judged, never reported as a mismatch.</para>
 /// </remarks>
 internal static partial class ChangeStatements
 {
@@ -73,6 +75,13 @@ internal static partial class ChangeStatements
             if (Average().IsMatch(sentence[..((i == 0 ? 0 : amounts[i - 1].End) + lead.Index)]))
                 continue; // "rata-rata meningkat sebanyak …": a mean change, not one between two levels
             int sign = Up(lead.Groups["dir"].Value) ? 1 : -1;
+            // "penurunan 77 sangat signifikan …, yakni sebesar 10.680": a second size for the same direction word
+            if (i + 1 < amounts.Count && SecondSize().IsMatch(sentence[change.End..amounts[i + 1].Start]))
+            {
+                skipped.Add($"text line {key} \"{StatedAmounts.Quote(sentence, change.Start - 60, amounts[i + 1].End)}\": two sizes ({change.Text}, {amounts[i + 1].Text}) follow one word of direction: which one is the change is not clear");
+                i++;
+                continue;
+            }
             var levels = Levels(sentence, amounts, i, paragraphStart, out string? why);
             if (levels is not { } l)
             {
@@ -181,8 +190,9 @@ internal static partial class ChangeStatements
     [GeneratedRegex(@"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DirectionWord();
 
-    /// <summary>A direction word, then up to 100 characters without a level's word, then "sebesar"/"sebanyak" (optional): the text before a change.</summary>
-    [GeneratedRegex(@"\b(?<dir>naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)\b(?<mid>(?:(?!\b(?:dibandingkan|menjadi|dari|mencapai|hingga|sampai|rata|sejak|selama|atau)\b)[^;:]){0,100}?)(?:\b(?:sebesar|sebanyak)\s+(?:minus\s+)?)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A direction word, then up to 100 characters without a level's word or a number other than a year, then
+    /// "sebesar"/"sebanyak" (optional): the text before a change.</summary>
+    [GeneratedRegex(@"\b(?<dir>naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)\b(?<mid>(?:(?!\b(?:dibandingkan|menjadi|dari|mencapai|hingga|sampai|rata|sejak|selama|atau)\b)(?:[^;:\d]|(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d))){0,100}?)(?:\b(?:sebesar|sebanyak)\s+(?:minus\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeLead();
 
     /// <summary>"rata-rata" (or "secara rata-rata") just before the direction word: a mean change.</summary>
@@ -196,12 +206,18 @@ internal static partial class ChangeStatements
     private static partial Regex ToWord();
 
     /// <summary>"dibandingkan (dengan) … sebesar/sebanyak": the base, named within the same clause (no comma, no other subject).</summary>
-    [GeneratedRegex(@"\bdibandingkan\b(?:\s+dengan)?(?:(?!\b(?:menjadi|dari|rata|nasional|provinsi|jawa|sedangkan|dan|naik|turun|meningkat|menurun|penurunan|kenaikan|peningkatan|pertumbuhan)\b)[^;:,]){0,60}?\b(?:sebesar|sebanyak)\s+$", RegexOptions.IgnoreCase)]
+    /// <remarks>The clause crosses years ("tahun 2023 sebesar"), never another number left unread ("sebesar 2031
+    /// Rp.11.449.000/jiwa/tahun atau sebesar 4,5%": the base is the unread amount, not 4,5%).</remarks>
+    [GeneratedRegex(@"\bdibandingkan\b(?:\s+dengan)?(?:(?!\b(?:menjadi|dari|rata|nasional|provinsi|jawa|sedangkan|dan|naik|turun|meningkat|menurun|penurunan|kenaikan|peningkatan|pertumbuhan)\b)(?:[^;:,\d]|(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d))){0,60}?\b(?:sebesar|sebanyak)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseWord();
 
     [GeneratedRegex(@"\b(?:sebesar|sebanyak|sejumlah|mencapai|tercatat)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 
-    [GeneratedRegex(@"^[^;:]{0,60}?\batau\s+(?:sebesar\s+|sekitar\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The text between a change and a second size of the same change: "sebesar"/"sebanyak" at its end, no other direction word, level or base before it.</summary>
+    [GeneratedRegex(@"^(?:(?!\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan|dari|menjadi|dibandingkan|atau|dan|sedangkan|sehingga)\b)[^;:.])*\b(?:sebesar|sebanyak)\s+(?:minus\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondSize();
+
+    [GeneratedRegex(@"^(?:[^;:\d]|(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)){0,60}?\batau\s+(?:sebesar\s+|sekitar\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrPercent();
 }

@@ -25,6 +25,8 @@ internal static partial class EfficiencyStatements
             string text = PrintedCell.Plain(paragraph.Text);
             var match = Statement().Match(text);
             if (!match.Success) continue;
+            // "sebesar 7,77% 97,35%", "sebesar 77 1,03": another number beside one of the three, which is the statement's is not clear
+            if (new[] { "x", "y", "z" }.Any(g => StatedAmounts.BesideAnother(text, match.Groups[g].Index, match.Groups[g].Index + match.Groups[g].Length))) continue;
             var location = paragraph.Location;
             string key = location.Line?.ToString(CultureInfo.InvariantCulture) ?? "p" + (location.Page ?? 0).ToString(CultureInfo.InvariantCulture);
             var achievement = Cell(match.Groups["x"].Value, location);
@@ -48,6 +50,6 @@ internal static partial class EfficiencyStatements
 
     private static PrintedCell Cell(string text, SourceLocation location) => PrintedCell.Of(new DocumentCell(text.Trim(), location));
 
-    [GeneratedRegex(@"capaian[^%]{0,120}?sebesar\s+(?<x>-?[\d.,]+\s*%)[^%]{0,80}?realisasi anggaran[^%]{0,60}?sebesar\s+(?<y>-?[\d.,]+\s*%).{0,300}?nilai efisiensi\s+sebesar\s+(?<z>-?\d+(?:,\d+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"capaian[^%]{0,120}?sebesar\s+(?<x>-?[\d.,]+\s*%)[^%]{0,80}?realisasi anggaran[^%]{0,60}?sebesar\s+(?<y>-?[\d.,]+\s*%).{0,300}?nilai efisiensi\s+sebesar\s+(?<z>-?\d+(?:,\d+)?)(?![.,]?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();
 }

@@ -26,6 +26,8 @@ namespace LppdMetrics.Documents.Recognition;
 /// of the name's total in the running text since the last heading ("PNS Kabupaten Blitar tercatat sejumlah 5.860
 /// personil"). A place with two different values that fit, a name made of such generic words only, a total smaller than
 /// the part, or no total found: no figure, and the statement is listed in the table note with the reason.</para>
+/// <para>A part or a percentage printed beside another number ("sebanyak 272.221 orang 77 orang atau 36,39%",
+/// <see cref="StatedAmounts.BesideAnother"/>) is not read: which count the share is of cannot be told.</para>
 /// <para>"sekitar" (about) does not widen the tolerance: the report prints the share at its precision, and the audit
 /// compares at that precision as for any other share.</para>
 /// </remarks>
@@ -76,6 +78,13 @@ internal static partial class ShareStatements
             var part = PrintedCell.Of(new DocumentCell(share.Groups["part"].Value, location));
             var percent = PrintedCell.Of(new DocumentCell(share.Groups["p"].Value, location));
             if (part.Value is not { } partValue || percent.Value is not { } stated) continue;
+            // "sebanyak 272.221 orang 77 orang atau 36,39%": which count the share is of is not clear
+            var (pg, sg) = (share.Groups["part"], share.Groups["p"]);
+            if (StatedAmounts.BesideAnother(sentence, pg.Index, pg.Index + pg.Length) || StatedAmounts.BesideAnother(sentence, sg.Index, sg.Index + sg.Length))
+            {
+                skipped.Add($"text line {key} \"{quote}\": another number is printed beside {pg.Value} or {sg.Value}%: which one the share is of is not clear");
+                continue;
+            }
             string? of = share.Groups["of"].Success ? share.Groups["of"].Value : null;
             string? name = of is null ? (named.Count == 1 ? named[0] : null) : Name(of);
             if (name is null)

@@ -40,7 +40,13 @@ namespace LppdMetrics.Documents.Recognition;
 /// or a cell is not a number, no figure is made and the statement is listed with the reason. A statement whose
 /// value lies inside the values that numbers rounding to the printed inputs allow (the rounding box, as in
 /// <see cref="PercentChanges"/>) but differs from the recomputation at its precision cannot be judged from the
-/// table and is listed as skipped, never reported as a mismatch.
+/// table and is listed as skipped, never reported as a mismatch. An extra number must never shift which value a printed
+/// number is compared with, so a statement is listed with the reason, not read, when another number is printed beside
+/// its number (<see cref="StatedAmounts.BesideAnother"/>: "sebesar 7,77% 0,53", "direalisasi 77 sebesar 8,16"), inside
+/// the name of its row ("Indeks 2031 Pembangunan Manusia": the row named before it is not its subject), inside its
+/// words ("tidak mencapai 2031 target sebesar 0,39" reads as the target without the number, as the gap with it), or
+/// beside the years of its change ("dari tahun 2023 tahun 2022 ke tahun 2024"); and the province named before a
+/// number is not taken when a "dari …" phrase after the number names what it is compared with.
 /// </remarks>
 internal static partial class TextStatements
 {
@@ -118,8 +124,18 @@ internal static partial class TextStatements
                 if (LowerHigher().Matches(before) is { Count: > 0 } lh) comparisonWord = lh[^1].Value.ToLowerInvariant();
                 var (kind, detail) = KindOf(before, after, m.Groups["pct"].Success);
                 var named = table.Named(segment, out string? ambiguity);
+                // "Indeks 2031 Pembangunan Manusia": a number inside a row's name hides the row, and the row named before
+                // it (or in the sentence before) is not the statement's subject
+                if (ambiguity is null && (table.Hidden(segment) ?? (named is null ? table.Hidden(before) : null)) is { } hidden)
+                {
+                    carried = null;
+                    if (kind != Kind.None)
+                        skipped.Add($"text line {key} \"{Quote(sentence, m)}\": a number is printed inside the name of row '{hidden.Label}'");
+                    continue;
+                }
                 if (named is null && ambiguity is null && kind != Kind.None && ForeignName(segment, first) is { } foreign)
                 {
+                    carried = null; // the sentence speaks of another subject: the row of an earlier sentence is not it
                     if (kind is Kind.RealizationQuote or Kind.AchievementQuote or Kind.TargetQuote) continue;
                     skipped.Add($"text line {key} \"{Quote(sentence, m)}\": '{foreign}' is not a row of table {table.Name}");
                     continue;
@@ -132,6 +148,24 @@ internal static partial class TextStatements
                 }
                 if (named is not null) carried = named;
                 if (kind == Kind.None) continue;
+                // "sebesar 7,77% 0,53", "direalisasi 77 sebesar 8,16": which number the statement prints cannot be told
+                if (StatedAmounts.BesideAnother(sentence, m.Groups["n"].Index, m.Groups["pct"].Success ? m.Groups["pct"].Index + m.Groups["pct"].Length : m.Groups["n"].Index + m.Groups["n"].Length))
+                {
+                    skipped.Add($"text line {key} \"{Quote(sentence, m)}\": another number is printed beside {m.Groups["n"].Value}: which one the statement prints is not clear");
+                    continue;
+                }
+                if (kind == Kind.YearChange && detail is null)
+                {
+                    skipped.Add($"text line {key} \"{Quote(sentence, m)}\": another year is printed beside the years of the change ('tahun A ke tahun B'): which two are compared is not clear");
+                    continue;
+                }
+                // "tidak mencapai 2031 target sebesar 0,39": a number inside the words of a statement; read without it
+                // the words say something else (a gap to the target, not the target), so neither reading is taken
+                if (KindOf(PhraseNumber().Replace(before, " "), PhraseNumber().Replace(after, " "), m.Groups["pct"].Success) != (kind, detail))
+                {
+                    skipped.Add($"text line {key} \"{Quote(sentence, m)}\": a number is printed inside the words of the statement: what {m.Groups["n"].Value} is compared with is not clear");
+                    continue;
+                }
                 bool quote = kind is Kind.RealizationQuote or Kind.AchievementQuote or Kind.TargetQuote;
                 var row = named ?? carried ?? (quote ? null : table.Only);
                 if (row is null)
@@ -161,14 +195,18 @@ internal static partial class TextStatements
         if (TargetAfter().IsMatch(after) || TargetBefore().IsMatch(before)) return (Kind.TargetGap, null);
         if (TargetNamed().IsMatch(before)) return (Kind.TargetQuote, null);
         if (OtherAfter().Match(after) is { Success: true } oa) return (Kind.Comparison, Who(oa.Groups["who"].Value));
-        if (OtherBefore().Match(before) is { Success: true } ob) return (Kind.Comparison, Who(ob.Groups["who"].Value));
+        // "sebesar 0,41 (2031) dari realisasi Nasional": what the number is compared with is named after it, unread;
+        // the province named before belongs to another number of the sentence
+        if (!ComparedAfter().IsMatch(after) && OtherBefore().Match(before) is { Success: true } ob) return (Kind.Comparison, Who(ob.Groups["who"].Value));
         if (Ranges().Matches(before) is { Count: > 0 } ranges)
         {
             var last = ranges[^1];
-            // the range belongs to this number only when no other amount is printed between them
-            if (!Amount().IsMatch(before[last.Index..]))
-                return (Kind.YearChange, last.Groups["a"].Value + "-" + last.Groups["b"].Value);
-            if (DirectionBefore().IsMatch(before)) return (Kind.YearChange, last.Groups["a"].Value + "-" + last.Groups["b"].Value);
+            // the range belongs to this number only when no other amount is printed between them; a year printed
+            // beside it ("dari tahun 2023 tahun 2022 ke tahun 2024") or twice ("tahun 2022 ke tahun 2022") leaves the
+            // years unclear (no detail)
+            if (!Amount().IsMatch(before[last.Index..]) || DirectionBefore().IsMatch(before))
+                return (Kind.YearChange, last.Groups["a"].Value == last.Groups["b"].Value || YearBefore().IsMatch(before[..last.Index])
+                    || YearAfter().IsMatch(before[(last.Index + last.Length)..]) ? null : last.Groups["a"].Value + "-" + last.Groups["b"].Value);
         }
         if (RealizedBefore().IsMatch(before)) return (percent ? Kind.AchievementQuote : Kind.RealizationQuote, null);
         if (percent && AchievementBefore().IsMatch(before)) return (Kind.AchievementQuote, null);
@@ -182,7 +220,7 @@ internal static partial class TextStatements
     /// </summary>
     private static string? ForeignName(string segment, bool sentenceStart)
     {
-        string rest = Regions().Replace(Parenthesised().Replace(segment, " "), " ");
+        string rest = Regions().Replace(NameNumber().Replace(Parenthesised().Replace(segment, " "), " "), " ");
         if (sentenceStart) rest = FirstWord().Replace(rest, " ");
         var name = CapitalisedName().Match(rest);
         return name.Success ? name.Value.Trim() : null;
@@ -445,6 +483,17 @@ internal static partial class TextStatements
             return null;
         }
 
+        /// <summary>
+        /// The row whose name <paramref name="text"/> prints with a number inside it ("Indeks 2031 Pembangunan
+        /// Manusia", "Pengeluaran 77 orang Perkapita"): the row named last once such numbers are taken out, when it is
+        /// not named as printed; or null.
+        /// </summary>
+        public Row? Hidden(string text)
+        {
+            string bare = NameNumber().Replace(text, " ");
+            return !bare.Equals(text, StringComparison.Ordinal) && Named(bare, out _) is { } row && !row.Pattern.IsMatch(text) ? row : null;
+        }
+
         /// <summary>The words of a row label, parenthesised abbreviations left out, as a case-insensitive pattern; null when too short to name a row.</summary>
         private static Regex? Pattern(string label)
         {
@@ -468,8 +517,8 @@ internal static partial class TextStatements
     /// <summary>A body row: its label, its cells and the pattern that finds its label in a sentence.</summary>
     private sealed record Row(string Label, PrintedCell[] Cells, Regex Pattern);
 
-    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin". A number glued to a letter ("1.010e+04") or that a space may have cut ("1 2,67", "4, 91%") is not an amount.</summary>
-    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,\p{Cf}]*\d)(?![\p{L}\p{Cf}])(?![.,]?\s[.,]?\s?\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
+    /// <summary>An amount after "sebesar"/"sebanyak" (or after a capaian/realisasi word), "Rp" allowed before it: the number, a "%" or "persen", and "poin". A number glued to a letter ("1.010e+04"), that a space may have cut ("1 2,67", "4, 91%") or a year (1900–2099 without separators or "%": "kurang 2031 dari target") is not an amount.</summary>
+    [GeneratedRegex(@"(?:(?<=\b(?:sebesar|sebanyak|kurang|capaian|terealisasi|direalisasi)\s+(?:Rp\.?\s*)?))(?!(?:19|20)\d\d(?![\d.,])(?!\s*(?:%|persen\b)))(?<n>-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(?![\d.,\p{Cf}]*\d)(?![\p{L}\p{Cf}])(?![.,]?\s[.,]?\s?\d)(?<pct>\s*(?:%|persen\b))?(?:\s*poin\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\bnilai\s+capaian\s+(?:kinerja|kerja)(?:nya)?\s+sebesar\s+(?<n>\d{1,3}(?:,\d+)?)\s*%\.?\s+Berikut\s+tabel\b", RegexOptions.IgnoreCase)]
@@ -508,6 +557,34 @@ internal static partial class TextStatements
 
     [GeneratedRegex(@"\btahun\s+(?<a>(?:19|20)\d\d)\s+(?:ke|menuju)\s+(?:tahun\s+)?(?<b>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ranges();
+
+    /// <summary>A year printed just before a range "tahun A ke tahun B" ("dari tahun 2023 tahun 2022 ke …").</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d\)?\s*$")]
+    private static partial Regex YearBefore();
+
+    /// <summary>A year printed just after a range "tahun A ke tahun B" ("… ke tahun 2022 tahun 2023", "… ke 2022 (2023)").</summary>
+    [GeneratedRegex(@"^\s+(?:tahun\s+)?\(?(?:19|20)\d\d(?![\d.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfter();
+
+    /// <summary>A "dari …" phrase right after a number (past its unit "poin", another number, a year or parentheses): what the number is compared with.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:\([^)]{0,40}\)|-?\d[\d.,]*%?|poin|tahun)\s*){0,3}(?:dari|daripada)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedAfter();
+
+    /// <summary>
+    /// A number standing between the words of a name, with its "%", parentheses, "Rp", a "tahun" before it and a lower-case
+    /// word after it ("2031", "(2023)", "7)", "7,77%", "tahun 2031", "77 orang"): what <see cref="TableView.Hidden"/>
+    /// and <see cref="ForeignName"/> set aside.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b[Tt]ahun\s+)?(?<![\p{L}\p{N}\p{Cf}.,/-])(?:R[Pp]\.?\s*)?\(?-?\d(?:[\d.,]*\d)?\s*%?\)?(?![\p{L}\p{N}])(?:\s+\p{Ll}+\b)?")]
+    private static partial Regex NameNumber();
+
+    /// <summary>
+    /// A number between the words of a statement (a year with its "tahun"), but not a year of "tahun A ke (tahun) B",
+    /// with a lower-case word after it that is not a statement's word ("77 orang"): the statement's words are read
+    /// without it ("kurang 77 dari target sebesar 3" reads as the target 3, "kurang dari target sebesar 3" as the gap 3).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b[Tt]ahun\s+(?=(?:19|20)\d\d\b(?!\s+(?:ke|menuju)\b)))?(?<![\p{L}\p{N}\p{Cf}.,/-])(?:(?<!\b(?:ke|menuju)\s+(?:tahun\s+)?)\(?(?:19|20)\d\d(?![\d.,%])(?!\s+(?:ke|menuju)\b)\)?|(?<!\b(?:[Tt]ahun|ke)\s+)(?:R[Pp]\.?\s*)?\(?-?\d(?:[\d.,]*\d)?\s*%?\)?)(?![\p{L}\p{N}])(?:\s+(?!(?:dari|daripada|target|menjadi|atau|dan|sebesar|sebanyak|ke|menuju|tahun)\b)\p{Ll}+\b)?")]
+    private static partial Regex PhraseNumber();
 
     [GeneratedRegex(@"\b(?:meningkat|menurun|naik|turun|peningkatan|penurunan|kenaikan|bertambah|berkurang)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Direction();

@@ -31,14 +31,14 @@ public static class AchievementAggregation
     /// <param name="options">Conventions; <see cref="AggregationOptions.Default"/> (the report's) when null.</param>
     /// <returns>The mean with its trace.</returns>
     /// <exception cref="ArgumentException"><paramref name="achievement"/> is empty; the weights do not match the members,
-    /// are negative or sum to 0; the options are inconsistent.</exception>
+    /// are negative or sum to 0; the options are inconsistent; or the sum exceeds the range of decimal (±7.9e28; the member is named).</exception>
     public static AchievementMeanResult Mean(ReadOnlySpan<decimal> achievement, AggregationOptions? options = null)
     {
         Guard.NotEmpty(achievement);
         var members = new Member[achievement.Length];
         for (int i = 0; i < achievement.Length; i++)
             members[i] = new Member(achievement[i], achievement[i], null);
-        return Core(members, options ?? AggregationOptions.Default);
+        return Core(members, options ?? AggregationOptions.Default, nameof(achievement));
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class AchievementAggregation
     /// <param name="achievement">The members' capaian (%), null for an undefined one; at least one element.</param>
     /// <param name="options">Conventions; <see cref="AggregationOptions.Default"/> when null.</param>
     /// <returns>The mean with its trace; undefined as the missing-member policy says.</returns>
-    /// <exception cref="ArgumentException"><paramref name="achievement"/> is empty; bad weights or options.</exception>
+    /// <exception cref="ArgumentException"><paramref name="achievement"/> is empty or has a null member; bad weights or options; or the sum exceeds the range of decimal (±7.9e28; the member is named).</exception>
     public static AchievementMeanResult Mean(IReadOnlyList<decimal?> achievement, AggregationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(achievement);
@@ -57,7 +57,7 @@ public static class AchievementAggregation
         var members = new Member[achievement.Count];
         for (int i = 0; i < members.Length; i++)
             members[i] = new Member(achievement[i], achievement[i], null);
-        return Core(members, options ?? AggregationOptions.Default);
+        return Core(members, options ?? AggregationOptions.Default, nameof(achievement));
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public static class AchievementAggregation
     /// <param name="members">The members' capaian; at least one.</param>
     /// <param name="options">Conventions; <see cref="AggregationOptions.Default"/> when null.</param>
     /// <returns>The mean with its trace.</returns>
-    /// <exception cref="ArgumentException"><paramref name="members"/> is empty; bad weights or options.</exception>
+    /// <exception cref="ArgumentException"><paramref name="members"/> is empty or has a null member; bad weights or options; or the sum exceeds the range of decimal (±7.9e28; the member is named).</exception>
     public static AchievementMeanResult Mean(IReadOnlyList<AchievementResult> members, AggregationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -75,13 +75,17 @@ public static class AchievementAggregation
             throw new ArgumentException("members is empty; at least one element is required.", nameof(members));
         var list = new Member[members.Count];
         for (int i = 0; i < list.Length; i++)
-            list[i] = new Member(members[i].Value, members[i].Unrounded, members[i].Trace);
-        return Core(list, options ?? AggregationOptions.Default);
+        {
+            AchievementResult member = members[i] ?? throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"members[{i}] is null; every member must be a capaian result."), nameof(members));
+            list[i] = new Member(member.Value, member.Unrounded, member.Trace);
+        }
+        return Core(list, options ?? AggregationOptions.Default, nameof(members));
     }
 
     private readonly record struct Member(decimal? Printed, decimal? Exact, CalculationTrace? Trace);
 
-    private static AchievementMeanResult Core(Member[] members, AggregationOptions options)
+    private static AchievementMeanResult Core(Member[] members, AggregationOptions options, string paramName)
     {
         options.Validate();
         IReadOnlyList<decimal>? weights = options.Weights;
@@ -115,8 +119,16 @@ public static class AchievementAggregation
             decimal w = weights?[i] ?? 1m;
             trace.Input(string.Create(CultureInfo.InvariantCulture, $"c{i + 1}"), c, weights is null ? null : string.Create(CultureInfo.InvariantCulture, $"weight {w}"));
             used.Add(c);
-            sum += w * c;
-            weightSum += w;
+            try
+            {
+                sum += w * c;
+                weightSum += w;
+            }
+            catch (OverflowException)
+            {
+                throw Guard.Overflow(paramName, c, weights is null ? "the sum of the members up to it" : "the weighted sum of the members up to it",
+                    string.Create(CultureInfo.InvariantCulture, $"{paramName}[{i}]"));
+            }
         }
 
         string? reason = null;
@@ -136,7 +148,16 @@ public static class AchievementAggregation
             return new AchievementMeanResult(trace.Undefined(reason, options.Decimals)) { Members = used, MemberCount = members.Length };
 
         trace.Step(weights is null ? "Σ cᵢ" : "Σ wᵢ·cᵢ", string.Join(" + ", used.Select(u => u.ToString(CultureInfo.InvariantCulture))), sum);
-        decimal mean = sum / weightSum;
+        decimal mean;
+        try
+        {
+            mean = sum / weightSum;
+        }
+        catch (OverflowException)
+        {
+            // Only weights can make the quotient larger than the members: a total of the weights far below 1.
+            throw Guard.Overflow(nameof(options), weightSum, string.Create(CultureInfo.InvariantCulture, $"{sum} / {weightSum}"), "the total of options.Weights");
+        }
         trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {weightSum}"), mean);
         int decimals = PrintedDecimals(mean, options);
         if (decimals != options.Decimals)

@@ -104,10 +104,15 @@ public sealed record CompositeIndex
     /// <param name="scale">The final factor; 100 by default.</param>
     /// <param name="decimals">The printed precision; 2 by default.</param>
     /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentNullException">A component is null.</exception>
     /// <exception cref="ArgumentException">A bad precision.</exception>
     public static CompositeIndex Ratio(string rule, string name, string source, CompositeComponent numerator, CompositeComponent denominator,
-        decimal scale = 100m, int decimals = 2) =>
-        new(rule, name, source, CompositeKind.Product, [numerator with { Divides = false }, denominator with { Divides = true }], scale, decimals);
+        decimal scale = 100m, int decimals = 2)
+    {
+        Guard.NotNull(numerator);
+        Guard.NotNull(denominator);
+        return new(rule, name, source, CompositeKind.Product, [numerator with { Divides = false }, denominator with { Divides = true }], scale, decimals);
+    }
 
     /// <summary>A product and quotient: scale × Π (multiplying components) / Π (dividing components).</summary>
     /// <param name="rule">A stable dotted rule id.</param>

@@ -22,7 +22,7 @@ public static class GenderDevelopmentIndex
     /// <param name="maleIndex">IPM of men, &gt; 0 and ≤ 100.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The IPG, unrounded and rounded half away from zero, with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIndex"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="maleIndex"/> is 0 or so small that the ratio exceeds the range of decimal (±7.9e28), or <paramref name="decimals"/> is outside 0–28.</exception>
     public static GenderDevelopmentResult Compute(decimal femaleIndex, decimal maleIndex, int decimals = 2)
     {
         Guard.NonNegative(femaleIndex);

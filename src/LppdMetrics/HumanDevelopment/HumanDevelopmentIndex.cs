@@ -149,7 +149,7 @@ public static class HumanDevelopmentIndex
     /// <param name="decimals">Decimals of the printed growth; 2 (as BPS and Tabel 2.1 print it) by default.</param>
     /// <returns>Growth in % rounded half away from zero, the exact point change, and the trace
     /// (Blitar 72,84 → 73,44: 0,82 % and 0,60 points; Indonesia 74,39 → 75,02: 0,85 %).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="previousIndex"/> is 0, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An IPM is negative or above 100, <paramref name="previousIndex"/> is 0 or so small that the growth exceeds the range of decimal (±7.9e28), or <paramref name="decimals"/> is outside 0–28.</exception>
     public static HumanDevelopmentGrowth Growth(decimal previousIndex, decimal currentIndex, int decimals = 2)
     {
         CheckIndex(previousIndex);

@@ -42,6 +42,7 @@ public static class GeneralizedEntropy
     {
         Guard.Finite(alpha);
         (double w, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
+        double vs = Scaling.PowerOfTwo(Scaling.Max(income));
         var sum = new SignedExactSum();
         for (int i = 0; i < income.Length; i++)
         {
@@ -49,8 +50,11 @@ public static class GeneralizedEntropy
             if (wi == 0)
                 continue;
             double r = yi / mean;
+            // Theil's wᵢ·rᵢ·ln rᵢ as (wᵢ·yᵢv)/(μv)·ln rᵢ, v the power of two that brings the largest income near 1:
+            // wᵢyᵢ/μ ≤ W, so the factor cannot overflow where rᵢ alone would (an income 1e308 times the mean, from
+            // weights of 1e308 on the poorest), and wᵢ·yᵢv ≤ 4 cannot either.
             if (alpha == 1)
-                sum.Add(r > 0 ? wi * r * Math.Log(r) : 0.0);
+                sum.Add(r > 0 ? wi * (yi * vs) / (mean * vs) * Scaling.LogRatio(yi, mean) : 0.0);
             else
             {
                 if (yi == 0 && alpha <= 0)

@@ -243,11 +243,15 @@ public static class Gini
             throw new ArgumentException("A small-sample correction needs at least 2 observations.", nameof(correction));
         if (correction == GiniCorrection.SampleSize)
             return g * n / (n - 1);
-        sample.RequireFiniteTotals();
-        double w = sample.TotalWeight, sumSquares = 0;
+        // fᵢ = wᵢ/W from weights scaled by a power of two that brings the largest near 1 (exact), so that W cannot
+        // overflow (weights of 1e308) and the fractions keep the bits of the unscaled ones on ordinary data.
+        double scale = Numbers.Scaling.PowerOfTwo(Numbers.Scaling.Max(sample.Weights));
+        double w = 0, sumSquares = 0;
+        foreach (double wi in sample.Weights)
+            w += wi * scale;
         foreach (double wi in sample.Weights)
         {
-            double f = wi / w;
+            double f = wi * scale / w;
             sumSquares += f * f;
         }
         double denominator = 1.0 - sumSquares;

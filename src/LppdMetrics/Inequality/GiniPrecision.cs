@@ -30,6 +30,18 @@ public static class GiniPrecision
         ArgumentNullException.ThrowIfNull(design);
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
         options ??= new BootstrapOptions();
+        // A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a
+        // power of two (exact; the Gini does not depend on the scale of the weights), so that none overflows.
+        Guard.AllFiniteNonNegative(weights);
+        double largest = Numbers.Scaling.Max(weights);
+        if (largest > HugeWeight)
+        {
+            double[] scaled = weights.ToArray();
+            double factor = Numbers.Scaling.PowerOfTwo(largest);
+            for (int i = 0; i < scaled.Length; i++)
+                scaled[i] *= factor;
+            weights = scaled;
+        }
         if (design.IsSimple)
         {
             using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
@@ -43,6 +55,8 @@ public static class GiniPrecision
         var kernel = new GiniReplicates(values, sortedWeights, psuOf, design.PsuCount, nameof(income));
         return Statistics.Bootstrap.RunBlocks(estimate, design, kernel.Evaluate, options, Formula);
     }
+
+    private static readonly double HugeWeight = Math.ScaleB(1.0, 900);
 
     private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";
 

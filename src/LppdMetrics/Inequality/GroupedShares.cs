@@ -66,11 +66,19 @@ public sealed class GroupedShares
         CheckCount(populationShares.Length, nameof(populationShares));
         Guard.AllFiniteNonNegative(populationShares);
         Guard.AllFiniteNonNegative(welfareShares);
-        double[] population = Normalise(populationShares, nameof(populationShares));
-        double[] welfare = Normalise(welfareShares, nameof(welfareShares));
-        CheckIncreasing(population, nameof(populationShares));
-        CheckIncreasing(welfare, nameof(welfareShares));
-        CheckAscendingMeans(population, welfare);
+        return Create(populationShares, welfareShares, nameof(populationShares), nameof(welfareShares), cumulative: false);
+    }
+
+    // The checks shared by both forms, each error named after the caller's parameter: per-group shares, or the
+    // differences of cumulative ones (whose sum is the last cumulative point).
+    private static GroupedShares Create(ReadOnlySpan<double> populationShares, ReadOnlySpan<double> welfareShares,
+        string populationName, string welfareName, bool cumulative)
+    {
+        double[] population = Normalise(populationShares, populationName, cumulative);
+        double[] welfare = Normalise(welfareShares, welfareName, cumulative);
+        CheckIncreasing(population, populationName);
+        CheckIncreasing(welfare, welfareName);
+        CheckAscendingMeans(population, welfare, populationName, welfareName, cumulative);
         return new GroupedShares(population, welfare);
     }
 
@@ -85,7 +93,8 @@ public sealed class GroupedShares
         CheckCount(cumulativePopulation.Length, nameof(cumulativePopulation));
         Guard.AllFiniteNonNegative(cumulativePopulation);
         Guard.AllFiniteNonNegative(cumulativeWelfare);
-        return FromShares(Differences(cumulativePopulation, nameof(cumulativePopulation)), Differences(cumulativeWelfare, nameof(cumulativeWelfare)));
+        return Create(Differences(cumulativePopulation, nameof(cumulativePopulation)), Differences(cumulativeWelfare, nameof(cumulativeWelfare)),
+            nameof(cumulativePopulation), nameof(cumulativeWelfare), cumulative: true);
     }
 
     private static double[] Differences(ReadOnlySpan<double> cumulative, string paramName)
@@ -110,14 +119,14 @@ public sealed class GroupedShares
             throw new ArgumentException(Invariant($"{paramName} has {count} groups; at least 2 are required."), paramName);
     }
 
-    private static double[] Normalise(ReadOnlySpan<double> shares, string paramName)
+    private static double[] Normalise(ReadOnlySpan<double> shares, string paramName, bool cumulative)
     {
         double sum = 0;
         foreach (double s in shares)
             sum += s;
         if (Math.Abs(sum - 1) > SumTolerance)
             throw new ArgumentException(Invariant(
-                $"{paramName} sum to {Guard.Show(sum)}; expected 1 within {Guard.Show(SumTolerance)} (shares, not percent)."), paramName);
+                $"{paramName} {(cumulative ? "ends at" : "sum to")} {Guard.Show(sum)}; expected 1 within {Guard.Show(SumTolerance)} (shares, not percent)."), paramName);
         var result = new double[shares.Length];
         for (int i = 0; i < shares.Length; i++)
             result[i] = shares[i] / sum;
@@ -133,16 +142,17 @@ public sealed class GroupedShares
                     paramName);
     }
 
-    private static void CheckAscendingMeans(double[] population, double[] welfare)
+    private static void CheckAscendingMeans(double[] population, double[] welfare, string populationName, string welfareName, bool cumulative)
     {
+        string of = cumulative ? "the increase of " : "";
         for (int i = 1; i < population.Length; i++)
         {
             double before = welfare[i - 1] / population[i - 1];
             double now = welfare[i] / population[i];
             if (now < before * (1 - 1e-9))
                 throw new ArgumentException(Invariant(
-                    $"welfareShares[{i}] / populationShares[{i}] is {Guard.Show(now)}, below group {i - 1}'s {Guard.Show(before)}; groups must be in ascending order of income."),
-                    "welfareShares");
+                    $"{of}{welfareName}[{i}] / {of}{populationName}[{i}] is {Guard.Show(now)}, below group {i - 1}'s {Guard.Show(before)}; groups must be in ascending order of income."),
+                    welfareName);
         }
     }
 

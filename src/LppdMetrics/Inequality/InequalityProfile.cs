@@ -37,7 +37,10 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
                 else
                     b.Note(m.Name + " unavailable: " + m.Unavailable);
             }
-            return b.Result(ReportRounding.ToDecimal(this["gini"].Value!.Value));
+            // A profile from Compute always has its Gini; one built by hand may not.
+            return Measures.FirstOrDefault(m => m.Name == "gini")?.Value is double gini
+                ? b.Result(ReportRounding.ToDecimal(gini))
+                : b.Undefined("the profile has no Gini");
         }
     }
 
@@ -68,7 +71,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
             measures.Add(Try("atkinson(" + e.ToString("R", CultureInfo.InvariantCulture) + ")", x, w, (x, w) => Atkinson.Compute(x, w, e)));
         measures.Add(TryRatio("s80s20", sample, 0.8, 0.2, "S80/S20"));
         measures.Add(TryRatio("palma", sample, 0.9, 0.4, "Palma"));
-        return new InequalityProfile(sample.Count, ExactTotal.Of(weights), sample.TotalValue / sample.TotalWeight, measures);
+        return new InequalityProfile(sample.Count, ExactTotal.Of(weights), sample.CumulativeValues[^1] / sample.CumulativeWeights[^1] / sample.ValueScale, measures);
     }
 
     /// <summary>The measure named <paramref name="name"/>.</summary>

@@ -16,9 +16,9 @@ public static class Lorenz
     /// <summary>The curve at K + 1 equally spaced population shares p = 0, 1/K, …, 1.</summary>
     /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0.</param>
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
-    /// <param name="intervals">K ≥ 1, the number of equal population intervals (10 gives deciles).</param>
+    /// <param name="intervals">K, 1 to <see cref="MaxIntervals"/>, the number of equal population intervals (10 gives deciles).</param>
     /// <returns>K + 1 points from (0, 0) to (1, 1).</returns>
-    /// <exception cref="ArgumentException">See the type's remarks; K &lt; 1.</exception>
+    /// <exception cref="ArgumentException">See the type's remarks; K outside 1 to <see cref="MaxIntervals"/>.</exception>
     public static LorenzPoint[] AtShares(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, int intervals)
     {
         CheckIntervals(intervals);
@@ -55,7 +55,7 @@ public static class Lorenz
         ReadOnlySpan<double> c = sample.CumulativeWeights;
         ReadOnlySpan<double> s = sample.CumulativeValues;
         var points = new LorenzPoint[sample.Count + 1];
-        double w = sample.TotalWeight, t = sample.TotalValue;
+        double w = c[^1], t = s[^1]; // the scaled totals (see SortedWeightedSample.CumulativeWeights)
         for (int i = 0; i < sample.Count; i++)
             points[i + 1] = new LorenzPoint(Math.Min(1.0, c[i] / w), Math.Min(1.0, s[i] / t));
         return points;
@@ -63,14 +63,17 @@ public static class Lorenz
 
     internal static void RequireIncome(SortedWeightedSample sample, string incomeName)
     {
-        sample.RequireFiniteTotals();
-        if (!(sample.TotalValue > 0))
+        if (!(sample.CumulativeValues[^1] > 0))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve is undefined.", incomeName);
     }
 
+    /// <summary>The most intervals <see cref="AtShares(ReadOnlySpan{double}, ReadOnlySpan{double}, int)"/> takes: 10⁷
+    /// (K + 1 points; a point at every observation is what <see cref="AtObservations(ReadOnlySpan{double}, ReadOnlySpan{double})"/> is for).</summary>
+    public const int MaxIntervals = 10_000_000;
+
     private static void CheckIntervals(int intervals)
     {
-        if (intervals < 1)
-            throw new ArgumentOutOfRangeException(nameof(intervals), intervals, string.Create(CultureInfo.InvariantCulture, $"intervals is {intervals}; expected at least 1."));
+        if (intervals is < 1 or > MaxIntervals)
+            throw new ArgumentOutOfRangeException(nameof(intervals), intervals, string.Create(CultureInfo.InvariantCulture, $"intervals is {intervals}; expected 1 to {MaxIntervals}."));
     }
 }

@@ -25,7 +25,8 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
     /// <exception cref="ArgumentException">Bad input or a length mismatch.</exception>
     public static TheilDecomposition Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, ReadOnlySpan<int> groups)
     {
-        (double weight, double mean) = Moments.WeightedMean(income, weights, nameof(income), nameof(weights));
+        // W in the unit of the weights multiplied by ws (a power of two bringing the largest near 1), μ in income's unit.
+        (double weight, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         Guard.SameLength(income.Length, groups.Length, nameof(income), nameof(groups));
         var codes = new SortedDictionary<int, int>();
         foreach (int g in groups)
@@ -33,14 +34,18 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
         int k = 0;
         foreach (int code in codes.Keys.ToList())
             codes[code] = k++;
+        // Weights and incomes are multiplied by the powers of two that bring the largest of each near 1 (exact): every
+        // share and ratio below is unchanged, and no product or sum can overflow (weights of 1e308) or lose digits to
+        // subnormals (5e-324). The group means are scaled back when reported.
+        double vs = Scaling.PowerOfTwo(Scaling.Max(income));
         var w = new ExactSum[k];
         var t = new ExactSum[k];
         var index = new int[income.Length];
         for (int i = 0; i < income.Length; i++)
         {
             int g = index[i] = codes[groups[i]];
-            w[g].Add(weights[i]);
-            t[g].Add(weights[i] * income[i]);
+            w[g].Add(weights[i] * ws);
+            t[g].Add(weights[i] * ws * (income[i] * vs));
         }
         var means = new double[k];
         var groupWeights = new double[k];
@@ -53,24 +58,28 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
         for (int i = 0; i < income.Length; i++)
         {
             int g = index[i];
-            double r = means[g] > 0 ? income[i] / means[g] : 0.0;
-            if (r > 0 && weights[i] > 0)
-                sums[g].Add(weights[i] * r * Math.Log(r));
+            double yi = income[i] * vs, scaledWeight = weights[i] * ws;
+            if (!(means[g] > 0) || !(yi > 0) || !(scaledWeight > 0))
+                continue;
+            // wᵢ·rᵢ·ln rᵢ as (wᵢyᵢ/μ_g)·ln(yᵢ/μ_g): wᵢyᵢ/μ_g ≤ W_g, so the factor cannot overflow where rᵢ alone would.
+            sums[g].Add(scaledWeight * yi / means[g] * Scaling.LogRatio(yi, means[g]));
         }
-        double total = mean * weight;
+        double scaledMean = mean * vs, total = 0;
+        foreach (ExactSum tg in t)
+            total += tg.ToDouble();
         var list = new List<TheilGroup>(k);
         var within = new SignedExactSum();
         var between = new SignedExactSum();
         foreach (var (code, g) in codes)
         {
-            double share = groupWeights[g] > 0 ? means[g] * groupWeights[g] / total : 0.0;
+            double share = groupWeights[g] > 0 ? t[g].ToDouble() / total : 0.0;
             double theil = means[g] > 0 ? Math.Max(0.0, sums[g].ToDouble() / groupWeights[g]) : 0.0;
             if (share > 0)
             {
                 within.Add(share * theil);
-                between.Add(share * Math.Log(means[g] / mean));
+                between.Add(share * Scaling.LogRatio(means[g], scaledMean));
             }
-            list.Add(new TheilGroup(code.ToString(CultureInfo.InvariantCulture), groupWeights[g] / weight, share, means[g], theil));
+            list.Add(new TheilGroup(code.ToString(CultureInfo.InvariantCulture), groupWeights[g] / weight, share, means[g] / vs, theil));
         }
         double wi = within.ToDouble(), be = Math.Max(0.0, between.ToDouble());
         return new TheilDecomposition(wi + be, wi, be, list);

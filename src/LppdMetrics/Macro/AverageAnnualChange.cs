@@ -43,7 +43,7 @@ public static class AverageAnnualChange
     /// <param name="series">Yearly values, oldest first, at least 2; every value but the last is a divisor and must not be 0.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The mean yearly % change with each yearly change as a trace step.</returns>
-    /// <exception cref="ArgumentException">Fewer than 2 values, or a value other than the last is 0.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 values, a value other than the last is 0, or a change or their sum exceeds the range of decimal (±7.9e28; the element is named).</exception>
     public static MacroResult MeanOfYearOnYearPercent(ReadOnlySpan<decimal> series, int decimals = 2)
     {
         Guard.MinLength(series, 2);
@@ -52,7 +52,7 @@ public static class AverageAnnualChange
         var changes = new ExactRational[series.Length - 1];
         for (int i = 1; i < series.Length; i++)
         {
-            decimal yoy = PercentChange.Of(series[i - 1], series[i], string.Create(Ci, $"series[{i - 1}]"));
+            decimal yoy = PercentChange.Of(series[i - 1], series[i], string.Create(Ci, $"series[{i - 1}]"), nameof(series));
             trace.Step(string.Create(Ci, $"change {i}"), string.Create(Ci, $"({series[i]} − {series[i - 1]}) / {series[i - 1]} × 100"), yoy);
             changes[i - 1] = ExactRational.Of(yoy);
         }
@@ -73,11 +73,11 @@ public static class AverageAnnualChange
     /// <param name="series">Yearly values, oldest first, at least 2; only the first and the last are used.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The compound rate with its trace.</returns>
-    /// <exception cref="ArgumentException">Fewer than 2 values, the first value ≤ 0, or the last negative.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 values, the first value ≤ 0, the last negative, or the rate exceeds the range of decimal (±7.9e28).</exception>
     public static MacroResult CompoundAnnualGrowthRate(ReadOnlySpan<decimal> series, int decimals = 2)
     {
         Guard.MinLength(series, 2);
-        return CompoundAnnualGrowthRate(series[0], series[^1], series.Length - 1, decimals);
+        return Cagr(series[0], series[^1], series.Length - 1, decimals, "series[0]", string.Create(Ci, $"series[{series.Length - 1}]"), nameof(series));
     }
 
     /// <summary>CAGR ((end / start)^(1/years) − 1) × 100 (%) between two values <paramref name="years"/> apart.</summary>
@@ -87,15 +87,31 @@ public static class AverageAnnualChange
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The compound rate with its trace. The root is taken in <see cref="double"/> (15–17 significant digits),
     /// far beyond any printed precision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> ≤ 0, <paramref name="end"/> &lt; 0, <paramref name="years"/> &lt; 1, or <paramref name="decimals"/> is outside 0–28.</exception>
-    public static MacroResult CompoundAnnualGrowthRate(decimal start, decimal end, int years, int decimals = 2)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> ≤ 0, <paramref name="end"/> &lt; 0, <paramref name="years"/> &lt; 1,
+    /// <paramref name="decimals"/> is outside 0–28, or the rate exceeds the range of decimal (±7.9e28; named <paramref name="start"/>).</exception>
+    public static MacroResult CompoundAnnualGrowthRate(decimal start, decimal end, int years, int decimals = 2) =>
+        Cagr(start, end, years, decimals, nameof(start), nameof(end), null);
+
+    // The CAGR with the names the caller's parameters have: start and end, or series[0] and series[n] of series.
+    private static MacroResult Cagr(decimal start, decimal end, int years, int decimals, string startName, string endName, string? seriesName)
     {
-        Guard.Positive(start);
-        Guard.NonNegative(end);
+        if (start <= 0)
+            Guard.ThrowDecimalOutOfRange(seriesName ?? startName, start, "a value > 0", startName);
+        if (end < 0)
+            Guard.ThrowDecimalOutOfRange(seriesName ?? endName, end, "a value ≥ 0", endName);
         Guard.Positive(years);
-        decimal ratio = TracedRatio.Divide(end, start, 1m, nameof(end), end, s => string.Create(Ci, $"end / {s}"));
-        double factor = Math.Pow((double)ratio, 1.0 / years);
-        decimal cagr = (ReportRounding.ToDecimal(factor, nameof(factor)) - 1m) * 100m;
+        decimal ratio, cagr;
+        double factor;
+        try
+        {
+            ratio = end / start;
+            factor = Math.Pow((double)ratio, 1.0 / years);
+            cagr = (ReportRounding.ToDecimal(factor) - 1m) * 100m;
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw Guard.Overflow(seriesName ?? startName, start, string.Create(Ci, $"the compound rate from it to {end}"), startName);
+        }
         var trace = EndpointTrace("average-change.cagr", "((X_end / X_start)^(1/n) − 1) × 100", start, end, years)
             .Step("X_end / X_start", string.Create(Ci, $"{end} / {start}"), ratio)
             .Step("growth factor", string.Create(Ci, $"({ratio})^(1/{years})"), factor)
@@ -110,11 +126,11 @@ public static class AverageAnnualChange
     /// <param name="series">Yearly values, oldest first, at least 2; only the first and the last are used.</param>
     /// <param name="decimals">Printed decimals, 2 by default (0 for persons or rupiah).</param>
     /// <returns>The absolute change per year with its trace.</returns>
-    /// <exception cref="ArgumentException">Fewer than 2 values.</exception>
+    /// <exception cref="ArgumentException">Fewer than 2 values, or the change per year exceeds the range of decimal (±7.9e28).</exception>
     public static MacroResult AbsolutePerYear(ReadOnlySpan<decimal> series, int decimals = 2)
     {
         Guard.MinLength(series, 2);
-        return AbsolutePerYear(series[0], series[^1], series.Length - 1, decimals);
+        return Absolute(series[0], series[^1], series.Length - 1, decimals, string.Create(Ci, $"series[{series.Length - 1}]"), nameof(series));
     }
 
     /// <summary>(end − start) / years in the values' unit (poor persons 112.620 → 95.910 over 3 years: −5.570 a year).</summary>
@@ -123,11 +139,23 @@ public static class AverageAnnualChange
     /// <param name="years">The number of yearly intervals, ≥ 1.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The absolute change per year with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> &lt; 1, or <paramref name="decimals"/> is outside 0–28.</exception>
-    public static MacroResult AbsolutePerYear(decimal start, decimal end, int years, int decimals = 2)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> &lt; 1, <paramref name="decimals"/> is outside 0–28, or the change per year exceeds the range of decimal (±7.9e28; named <paramref name="end"/>).</exception>
+    public static MacroResult AbsolutePerYear(decimal start, decimal end, int years, int decimals = 2) =>
+        Absolute(start, end, years, decimals, nameof(end), nameof(end));
+
+    private static MacroResult Absolute(decimal start, decimal end, int years, int decimals, string endName, string paramName)
     {
         Guard.Positive(years);
-        decimal perYear = Exact((ExactRational.Of(end) + ExactRational.Of(-start)).DividedBy(years), nameof(end), string.Create(Ci, $"({end} − {start}) / {years}"));
+        decimal perYear;
+        try
+        {
+            // Exact: end − start alone may exceed a decimal where the change per year does not.
+            perYear = (ExactRational.Of(end) + ExactRational.Of(-start)).DividedBy(years).ToDecimal();
+        }
+        catch (OverflowException)
+        {
+            throw Guard.Overflow(paramName, end, string.Create(Ci, $"({end} − {start}) / {years}"), endName);
+        }
         var trace = EndpointTrace("average-change.absolute", "(X_end − X_start) / n", start, end, years)
             .Step("per year", string.Create(Ci, $"({end} − {start}) / {years}"), perYear);
         return MacroResult.From(trace.Rounded(perYear, decimals));

@@ -23,9 +23,9 @@ public static class Change
     /// <param name="decimals">Printed decimals, 2 by default.</param>
     /// <returns>The change in %, exact and rounded, with its trace. A negative <paramref name="previous"/> is divided as
     /// is (the sign then does not tell the direction); the trace notes it.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (undefined, never ∞), or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (undefined, never ∞), the change exceeds the range of decimal (±7.9e28; a tiny <paramref name="previous"/>), or <paramref name="decimals"/> is outside 0–28.</exception>
     public static MacroResult Percent(decimal previous, decimal current, int decimals = 2) =>
-        MacroResult.From(PercentTrace("change.percent", "(X_t − X_{t−1}) / X_{t−1} × 100", Source, "X_{t−1}", previous, "X_t", current, decimals));
+        MacroResult.From(PercentTrace("change.percent", "(X_t − X_{t−1}) / X_{t−1} × 100", Source, "X_{t−1}", previous, "X_t", current, decimals, nameof(previous)));
 
     /// <summary>
     /// Change in points, current − previous (exact; e.g. TPT 4,91 → 4,77 = −0,14 points, IPM 72,84 → 73,44 = 0,60 points).
@@ -47,7 +47,7 @@ public static class Change
         }
         catch (OverflowException)
         {
-            throw Guard.Overflow(nameof(current), current, string.Create(CultureInfo.InvariantCulture, $"the change from {previous}"));
+            throw Guard.Overflow(nameof(current), current, string.Create(CultureInfo.InvariantCulture, $"{current} − {previous}"));
         }
         var trace = new TraceBuilder("change.point", "X_t − X_{t−1}", "docs/methods.md#change (perubahan antar tahun, points)")
             .Input("X_{t−1}", previous)
@@ -58,9 +58,9 @@ public static class Change
 
     /// <summary>Builds the trace of a relative change; shared by <see cref="Percent"/> and <see cref="EconomicGrowth.Rate"/>.</summary>
     internal static CalculationTrace PercentTrace(string rule, string formula, string source,
-        string previousName, decimal previous, string currentName, decimal current, int decimals)
+        string previousName, decimal previous, string currentName, decimal current, int decimals, string paramName)
     {
-        decimal percent = PercentChange.Of(previous, current, nameof(previous));
+        decimal percent = PercentChange.Of(previous, current, paramName);
         var trace = new TraceBuilder(rule, formula, source)
             .Input(previousName, previous)
             .Input(currentName, current)

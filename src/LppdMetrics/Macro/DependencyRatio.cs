@@ -28,9 +28,13 @@ public static class DependencyRatio
     {
         Guard.NonNegative(nonProductive);
         Guard.Positive(productive);
-        return Quotient.Of("dependency.ratio", "rasio ketergantungan = non-produktif / produktif × 100", Source,
-            "non-produktif", nonProductive, "produktif", productive, 100m, decimals, paramName: nameof(nonProductive));
+        return Ratio(nonProductive, productive, decimals, nameof(nonProductive), nonProductive);
     }
+
+    // The ratio; an overflow (a tiny productive population) is named paramName with its value, the caller's parameter.
+    private static MacroResult Ratio(decimal nonProductive, decimal productive, int decimals, string paramName, decimal paramValue) =>
+        Quotient.Of("dependency.ratio", "rasio ketergantungan = non-produktif / produktif × 100", Source,
+            "non-produktif", nonProductive, "produktif", productive, 100m, decimals, paramName: paramName, paramValue: paramValue);
 
     /// <summary>
     /// <see cref="Compute"/> from the total population: (population − productive) / productive × 100
@@ -46,7 +50,7 @@ public static class DependencyRatio
     {
         Guard.Positive(productive);
         Guard.AtMost(productive, population, nameof(productive), nameof(population));
-        return WithPopulation(Compute(population - productive, productive, decimals), productive, population);
+        return WithPopulation(Ratio(population - productive, productive, decimals, nameof(productive), productive), productive, population);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class PerCapita
     /// <param name="rounding">Half away from zero by default. The report truncated one figure (2024: 37.810.461,8 printed
     /// 37.810.461, docs/methods.md#rounding); pass <see cref="RoundingRule.Truncate"/> to reproduce such a figure.</param>
     /// <returns>The per-capita value with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative, <paramref name="population"/> or <paramref name="totalUnit"/> ≤ 0, the rule is undefined, or <paramref name="decimals"/> is outside 0–28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative, <paramref name="population"/> or <paramref name="totalUnit"/> ≤ 0, the rule is undefined, <paramref name="decimals"/> is outside 0–28, or total × unit / population exceeds the range of decimal (±7.9e28; named <paramref name="total"/>).</exception>
     public static MacroResult Compute(decimal total, decimal population, decimal totalUnit = 1m, int decimals = 0,
         RoundingRule rounding = RoundingRule.HalfAwayFromZero)
     {
@@ -32,7 +32,7 @@ public static class PerCapita
         Guard.Defined(rounding);
         // Exact: total × unit alone could exceed a decimal where the quotient does not.
         decimal perCapita = TracedRatio.Divide(total, population, totalUnit, nameof(total), total,
-            p => string.Create(CultureInfo.InvariantCulture, $"total × {totalUnit} / {p}"));
+            p => string.Create(CultureInfo.InvariantCulture, $"{total} × {totalUnit} / {p}"));
         var trace = new TraceBuilder("per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (docs/methods.md#per-capita)")
             .Input("total", total)
             .Input("unit", totalUnit, "size of the total's unit")

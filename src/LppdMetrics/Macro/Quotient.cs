@@ -10,13 +10,13 @@ internal static class Quotient
     /// numerator / denominator × <paramref name="scale"/>, rounded half away from zero at <paramref name="decimals"/>,
     /// with its trace. The caller has checked the arguments (denominator ≠ 0); a quotient beyond the range of
     /// <see cref="decimal"/> throws <see cref="ArgumentOutOfRangeException"/> naming
-    /// <paramref name="paramName"/> (the caller's numerator parameter).
+    /// <paramref name="paramName"/> (the caller's numerator parameter) with <paramref name="paramValue"/> (the numerator by default).
     /// </summary>
     public static MacroResult Of(string rule, string formula, string source, string numeratorName, decimal numerator,
         string denominatorName, decimal denominator, decimal scale, int decimals, string? note = null,
-        string paramName = "numerator")
+        string paramName = "numerator", decimal? paramValue = null)
     {
-        decimal value = TracedRatio.Divide(numerator, denominator, scale, paramName, numerator,
+        decimal value = TracedRatio.Divide(numerator, denominator, scale, paramName, paramValue ?? numerator,
             d => string.Create(CultureInfo.InvariantCulture, $"{numeratorName} / {d} × {scale}"));
         string expression = scale == 1m
             ? string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator}")

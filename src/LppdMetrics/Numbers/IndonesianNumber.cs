@@ -15,7 +15,8 @@ namespace LppdMetrics.Numbers;
 /// one is the decimal separator; a single kind of separator is decided by group validity and, where the text cannot
 /// tell, by <see cref="NumberParseOptions.AmbiguousSeparator"/>; anything malformed is rejected, never guessed.</para>
 /// <para>What a cell may hold, in order: an optional qualifier ("±", "&lt;", "≤", "&gt;", "≥"), an opening
-/// parenthesis (negative), a sign, "Rp"/"Rp.", the number (spaces inside it are removed), "%", a closing parenthesis,
+/// parenthesis (negative), a sign, "Rp"/"Rp.", the number (spaces inside it are removed unless the
+/// pieces around one would read their separators differently joined: "1.234 567" is rejected), "%", a closing parenthesis,
 /// a scale word (ribu, juta, miliar/milyar, triliun), a unit ("Menit", "jiwa/km2", "/jiwa/tahun"; "rupiah" and
 /// "persen" are recognised), and an annotation in parentheses ("(BB)", "(2023)", "(Baik)") or after " / ".
 /// A number wholly in parentheses is negative (accounting style), so "(6,10%)" is −6,10 % and "(2023)" alone is −2023;

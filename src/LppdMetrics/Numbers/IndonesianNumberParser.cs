@@ -90,7 +90,10 @@ internal static class IndonesianNumberParser
         }
 
         // The digit run: digits, '.', ',' and spaces that are followed by more of them (PDF wraps: "2.090.349 .863.831, 55").
+        // spaceBefore[i] marks a space removed before run[i]: JoinProblem checks each such join.
         Span<char> run = stackalloc char[MaxRunLength + 1];
+        Span<bool> spaceBefore = stackalloc bool[MaxRunLength + 2]; // a space may follow a full run
+        spaceBefore.Clear();
         int length = 0;
         while (pos < s.Length)
         {
@@ -110,7 +113,10 @@ internal static class IndonesianNumberParser
                 int next = pos;
                 SkipSpaces(s, ref next);
                 if (next < s.Length && (char.IsAsciiDigit(s[next]) || s[next] is '.' or ','))
+                {
+                    spaceBefore[length] = true;
                     pos = next;
+                }
                 else
                     break;
             }
@@ -126,7 +132,13 @@ internal static class IndonesianNumberParser
             pos++;
         }
 
-        if (!TryReadDigits(run[..length], options.AmbiguousSeparator, out decimal magnitude, out int decimals, out error))
+        bool read = TryReadDigits(run[..length], options.AmbiguousSeparator, out decimal magnitude, out int decimals, out int decimalAt, out error);
+        if (JoinProblem(run[..length], spaceBefore, options.AmbiguousSeparator, decimalAt, error) is string problem)
+        {
+            error = problem;
+            return null;
+        }
+        if (!read)
             return null;
 
         // Suffix: "%", the closing parenthesis, a scale word, a unit, an annotation.
@@ -242,10 +254,17 @@ internal static class IndonesianNumberParser
     /// thousands separator, in which case <paramref name="mode"/> decides. Grouping must be valid: every group after
     /// the first has exactly three digits ("156.377.147.64,26" is rejected).
     /// </summary>
-    internal static bool TryReadDigits(ReadOnlySpan<char> run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out string? error)
+    internal static bool TryReadDigits(ReadOnlySpan<char> run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out string? error) =>
+        TryReadDigits(run, mode, out magnitude, out decimals, out _, out error);
+
+    /// <summary>As <see cref="TryReadDigits(ReadOnlySpan{char}, AmbiguousSeparator, out decimal, out int, out string?)"/>;
+    /// <paramref name="decimalAt"/> is the index of the decimal separator in <paramref name="run"/>, -1 when there is
+    /// none (every other '.' or ',' is a thousands separator).</summary>
+    private static bool TryReadDigits(ReadOnlySpan<char> run, AmbiguousSeparator mode, out decimal magnitude, out int decimals, out int decimalAt, out string? error)
     {
         magnitude = 0m;
         decimals = 0;
+        decimalAt = -1;
         error = null;
         int dots = run.Count('.'), commas = run.Count(',');
         char decimalSeparator = '\0', groupSeparator = '\0';
@@ -266,9 +285,7 @@ internal static class IndonesianNumberParser
         else if (dots + commas == 1)
         {
             char separator = dots > 0 ? '.' : ',';
-            int at = run.IndexOf(separator);
-            bool couldGroup = run.Length - at - 1 == 3 && at is >= 1 and <= 3 && run[0] != '0';
-            if (!couldGroup)
+            if (!IsAmbiguous(run))
             {
                 decimalSeparator = separator;
             }
@@ -299,6 +316,7 @@ internal static class IndonesianNumberParser
         if (decimalSeparator != '\0')
         {
             int at = run.LastIndexOf(decimalSeparator);
+            decimalAt = at;
             integer = run[..at];
             fraction = run[(at + 1)..];
             if (fraction.Length == 0)
@@ -338,6 +356,84 @@ internal static class IndonesianNumberParser
         }
         decimals = fraction.Length;
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="run"/> has a single separator that may be a thousands or a decimal separator: one to
+    /// three digits not starting with 0 before it, exactly three after it ("3.922", "10,654"); the
+    /// <see cref="AmbiguousSeparator"/> option decides.
+    /// </summary>
+    private static bool IsAmbiguous(ReadOnlySpan<char> run)
+    {
+        int at = run.IndexOfAny('.', ',');
+        return at >= 0 && run.LastIndexOfAny('.', ',') == at && run.Length - at - 1 == 3 && at is >= 1 and <= 3 && run[0] != '0';
+    }
+
+    /// <summary>
+    /// Decides whether the spaces inside a digit run join one number broken by a PDF or a page ("2.090.349 .863.831, 55",
+    /// "12.138.01 0.739", "1,0 8") or may separate two numbers printed side by side ("1.234 567"). At each removed space
+    /// the run before it and the run after it are read alone. When either does not read as a number (it starts or ends
+    /// with a separator, or its grouping is malformed: "12.138.01"), only a break of one number is possible and the
+    /// space is joined. When both read as numbers, the space is joined only if the whole number reads every separator
+    /// of both pieces the same way, except that a dot which cannot separate thousands in its piece ("1.26", "04.918":
+    /// the break cut its group) may become a thousands separator ("1.26 3.650" → 1.263.650, "3 04.918" → 304.918).
+    /// So a separator that separates thousands in its piece never becomes the decimal separator ("1.234 567",
+    /// "123 4.567"), a decimal comma never becomes a thousands separator ("1,23 0,567"), nor does a lone separator that
+    /// the option made a decimal one ("1,23 4,567"; under <see cref="AmbiguousSeparator.Reject"/> an ambiguous piece
+    /// refuses the join), and two numbers whose joined run does not read ("12.345 678,9": malformed grouping) are
+    /// refused with this reason first. What no rule can tell apart is read as one number, as the reports mean it:
+    /// digits broken where no separator is near ("19148676 4", "2 1.530", "10 0,00%") and a decimal fraction followed
+    /// by digits ("1,0 8", "75,12 3").
+    /// </summary>
+    /// <param name="run">The digit run without its spaces.</param>
+    /// <param name="spaceBefore">True at each index of <paramref name="run"/> that followed a removed space.</param>
+    /// <param name="mode">The option for a lone ambiguous separator.</param>
+    /// <param name="decimalAt">The decimal separator's index in the whole run (-1: none).</param>
+    /// <param name="wholeError">Why the whole run does not read as a number; null when it does.</param>
+    /// <returns>Null when every space joins (or the run has none); otherwise the reason, without the quoted text.</returns>
+    private static string? JoinProblem(ReadOnlySpan<char> run, ReadOnlySpan<bool> spaceBefore, AmbiguousSeparator mode, int decimalAt, string? wholeError)
+    {
+        for (int split = 1; split < run.Length; split++)
+        {
+            if (!spaceBefore[split])
+                continue;
+            ReadOnlySpan<char> before = run[..split], after = run[split..];
+            if (!ReadsAlone(before, mode, out int beforeDecimalAt) || !ReadsAlone(after, mode, out int afterDecimalAt))
+                continue;
+            string? change = wholeError
+                ?? SeparatorChange(before, 0, beforeDecimalAt, decimalAt, mode) ?? SeparatorChange(after, split, afterDecimalAt, decimalAt, mode);
+            if (change is not null)
+                return Invariant($"\"{before.ToString()}\" and \"{after.ToString()}\" may be two numbers side by side: read as one number across the space, {change}");
+        }
+        return null;
+    }
+
+    // A piece of a digit run that reads alone as a number: it starts and ends with a digit and its separators are valid.
+    // An ambiguous piece is read with the option (under Reject, as Indonesian: SeparatorChange refuses any use of it).
+    private static bool ReadsAlone(ReadOnlySpan<char> piece, AmbiguousSeparator mode, out int decimalAt)
+    {
+        decimalAt = -1;
+        return char.IsAsciiDigit(piece[0]) && char.IsAsciiDigit(piece[^1])
+            && TryReadDigits(piece, mode == AmbiguousSeparator.Reject ? AmbiguousSeparator.Indonesian : mode, out _, out _, out decimalAt, out _);
+    }
+
+    // How the whole run (decimal separator at wholeDecimalAt) would misread a separator of a piece that starts at offset; null if none.
+    private static string? SeparatorChange(ReadOnlySpan<char> piece, int offset, int pieceDecimalAt, int wholeDecimalAt, AmbiguousSeparator mode)
+    {
+        bool ambiguous = IsAmbiguous(piece);
+        for (int i = 0; i < piece.Length; i++)
+        {
+            if (piece[i] is not ('.' or ','))
+                continue;
+            bool wasDecimal = i == pieceDecimalAt, isDecimal = offset + i == wholeDecimalAt;
+            if (ambiguous && mode == AmbiguousSeparator.Reject)
+                return Invariant($"the '{piece[i]}' of \"{piece.ToString()}\", alone a thousands or a decimal separator, would be read as a {(isDecimal ? "decimal" : "thousands")} separator");
+            if (isDecimal && !wasDecimal)
+                return Invariant($"the '{piece[i]}' of \"{piece.ToString()}\" would turn from a thousands into a decimal separator");
+            if (!isDecimal && wasDecimal && (ambiguous || piece[i] != '.'))
+                return Invariant($"the '{piece[i]}' of \"{piece.ToString()}\" would turn from a decimal into a thousands separator");
+        }
+        return null;
     }
 
     // A unit is letters, digits, '/', '.', spaces and ²/³, with at least one letter: "Menit", "jiwa/km2", "/jiwa/tahun".

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace LppdMetrics.Numbers;
@@ -14,18 +15,21 @@ internal static class PercentChange
     /// A negative <paramref name="previous"/> is divided as it is (the report's formula); callers note it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never
-    /// infinite), or the change exceeds the range of <see cref="decimal"/> (the message names the previous value).</exception>
-    public static decimal Of(decimal previous, decimal current, [CallerArgumentExpression(nameof(previous))] string? previousName = null)
+    /// infinite), or the change exceeds the range of decimal (±7.9e28, as from a tiny <paramref name="previous"/>): named
+    /// <paramref name="paramName"/> (by default <paramref name="previousName"/>), never an <see cref="OverflowException"/>.</exception>
+    public static decimal Of(decimal previous, decimal current, [CallerArgumentExpression(nameof(previous))] string? previousName = null,
+        string? paramName = null)
     {
-        Guard.NonZero(previous, previousName);
+        paramName ??= previousName;
+        if (previous == 0)
+            throw new ArgumentOutOfRangeException(paramName, previous, previousName + " is 0; expected a non-zero value (it is the divisor).");
         try
         {
             return ((ExactRational.Of(current) + ExactRational.Of(-previous)) * ExactRational.Quotient(100m, previous, 1m)).ToDecimal();
         }
         catch (OverflowException)
         {
-            throw Guard.Overflow(previousName ?? nameof(previous), previous,
-                System.FormattableString.Invariant($"the change from {previous} to {current} in %"));
+            throw Guard.Overflow(paramName, previous, string.Create(CultureInfo.InvariantCulture, $"({current} − {previous}) / {previous} × 100"), previousName);
         }
     }
 }

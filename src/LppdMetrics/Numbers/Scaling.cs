@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace LppdMetrics.Numbers;
 
 /// <summary>
@@ -11,12 +14,43 @@ internal static class Scaling
     public static double PowerOfTwo(double m) => Math.ScaleB(1.0, Math.Clamp(-Math.ILogB(m), -1022, 1022));
 
     /// <summary>The largest element (0 for an empty span); the elements are finite and ≥ 0.</summary>
+    /// <remarks>Four 128-bit lanes at a time (the baseline of every x64 and Arm64 build, Native AOT's included): the
+    /// maximum of finite numbers does not depend on the order in which they are compared.</remarks>
     public static double Max(ReadOnlySpan<double> values)
     {
-        double max = 0;
-        foreach (double v in values)
-            max = Math.Max(max, v);
+        ref double start = ref MemoryMarshal.GetReference(values);
+        int i = 0;
+        Vector128<double> a = Vector128<double>.Zero, b = Vector128<double>.Zero;
+        for (; i <= values.Length - 4; i += 4)
+        {
+            a = Vector128.Max(a, Vector128.LoadUnsafe(ref start, (nuint)i));
+            b = Vector128.Max(b, Vector128.LoadUnsafe(ref start, (nuint)i + 2));
+        }
+        a = Vector128.Max(a, b);
+        double max = Math.Max(a.GetElement(0), a.GetElement(1));
+        for (; i < values.Length; i++)
+            max = Math.Max(max, values[i]);
         return max;
+    }
+
+    /// <summary>The smallest element &gt; 0 (+∞ when there is none); the elements are finite and ≥ 0.</summary>
+    public static double MinPositive(ReadOnlySpan<double> values)
+    {
+        ref double start = ref MemoryMarshal.GetReference(values);
+        int i = 0;
+        Vector128<double> min = Vector128.Create(double.PositiveInfinity), infinity = min;
+        for (; i <= values.Length - 2; i += 2)
+        {
+            Vector128<double> v = Vector128.LoadUnsafe(ref start, (nuint)i);
+            min = Vector128.Min(min, Vector128.ConditionalSelect(Vector128.GreaterThan(v, Vector128<double>.Zero), v, infinity));
+        }
+        double result = Math.Min(min.GetElement(0), min.GetElement(1));
+        for (; i < values.Length; i++)
+        {
+            if (values[i] > 0)
+                result = Math.Min(result, values[i]);
+        }
+        return result;
     }
 
     /// <summary>

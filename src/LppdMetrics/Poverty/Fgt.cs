@@ -30,7 +30,7 @@ public static class Fgt
     /// <summary>Weighted P0, P1, P2 at <paramref name="povertyLine"/>, counting as poor y &lt; z (BPS).</summary>
     /// <param name="consumption">Consumption (or income) per capita yᵢ, finite, ≥ 0, in the unit of the line.</param>
     /// <param name="weights">Expansion weights wᵢ (people represented), finite, ≥ 0, same length, summing to &gt; 0.</param>
-    /// <param name="povertyLine">The poverty line z (garis kemiskinan), finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z (garis kemiskinan), finite, ≥ 2^-1022 (the smallest normal double; in practice any positive line).</param>
     /// <returns>P0, P1, P2 (fractions), the weighted poor and the weighted population.</returns>
     /// <exception cref="ArgumentException">See the type's remarks.</exception>
     public static FgtResult Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine) =>
@@ -39,13 +39,13 @@ public static class Fgt
     /// <summary>Weighted P0, P1, P2 at <paramref name="povertyLine"/> with an explicit comparison rule.</summary>
     /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0.</param>
     /// <param name="weights">Expansion weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double).</param>
     /// <param name="rule">Who counts as poor; <see cref="PovertyLineRule.StrictlyBelow"/> is the BPS convention.</param>
     /// <returns>P0, P1, P2 (fractions), the weighted poor and the weighted population.</returns>
     /// <exception cref="ArgumentException">See the type's remarks.</exception>
     public static FgtResult Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine, PovertyLineRule rule)
     {
-        Guard.FinitePositive(povertyLine);
+        CheckLine(povertyLine);
         Guard.NotEmpty(consumption);
         Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
         CheckRule(rule);
@@ -73,7 +73,7 @@ public static class Fgt
 
     /// <summary>Unweighted P0, P1, P2 (every household or person weight 1), counting as poor y &lt; z.</summary>
     /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0, at least one.</param>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double).</param>
     /// <returns>P0, P1, P2 (fractions); the populations are counts.</returns>
     /// <exception cref="ArgumentException">See the type's remarks.</exception>
     public static FgtResult Compute(ReadOnlySpan<double> consumption, double povertyLine) =>
@@ -81,13 +81,13 @@ public static class Fgt
 
     /// <summary>Unweighted P0, P1, P2 with an explicit comparison rule.</summary>
     /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0, at least one.</param>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double).</param>
     /// <param name="rule">Who counts as poor.</param>
     /// <returns>P0, P1, P2 (fractions); the populations are counts.</returns>
     /// <exception cref="ArgumentException">See the type's remarks.</exception>
     public static FgtResult Compute(ReadOnlySpan<double> consumption, double povertyLine, PovertyLineRule rule)
     {
-        Guard.FinitePositive(povertyLine);
+        CheckLine(povertyLine);
         Guard.NotEmpty(consumption);
         CheckRule(rule);
         Sums s = Kernel(consumption, default, povertyLine, rule == PovertyLineRule.AtOrBelow, 1.0);
@@ -102,7 +102,7 @@ public static class Fgt
     /// </summary>
     /// <param name="consumption">Consumption per capita yᵢ, finite, ≥ 0.</param>
     /// <param name="weights">Expansion weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double).</param>
     /// <param name="alpha">The poverty-aversion parameter α, finite, ≥ 0.</param>
     /// <param name="rule">Who counts as poor; strictly below by default (BPS).</param>
     /// <returns>FGT(α), a fraction in [0, 1]. The sums are exact (order-independent), rounded once.</returns>
@@ -161,12 +161,23 @@ public static class Fgt
     internal static void CheckMicrodata(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine,
         PovertyLineRule rule)
     {
-        Guard.FinitePositive(povertyLine);
+        CheckLine(povertyLine);
         Guard.NotEmpty(consumption);
         Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
         CheckRule(rule);
         Guard.AllFiniteNonNegative(consumption);
         Guard.AllFiniteNonNegative(weights);
+    }
+
+    /// <summary>The smallest poverty line taken: 2^-1022 (2.2e-308, the smallest normal double), so that 1/z is finite.</summary>
+    internal static readonly double SmallestLine = Math.ScaleB(1.0, -1022);
+
+    /// <summary>A poverty line z is finite and at least <see cref="SmallestLine"/>: the normalised gap multiplies by 1/z,
+    /// which overflows below it (a line of 5e-324 gave NaN gaps).</summary>
+    internal static void CheckLine(double povertyLine, [CallerArgumentExpression(nameof(povertyLine))] string? paramName = null)
+    {
+        if (!double.IsFinite(povertyLine) || povertyLine < SmallestLine)
+            Guard.ThrowOutOfRange(paramName, povertyLine, "a finite number ≥ 2.2250738585072014E-308 (the smallest normal double: the normalised gap divides by the line)");
     }
 
     internal static void CheckRule(PovertyLineRule rule)

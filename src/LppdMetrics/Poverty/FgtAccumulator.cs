@@ -27,6 +27,11 @@ public sealed class FgtAccumulator
     // (exact), so that w·g and w·g² do not underflow when every weight is tiny (5e-324). See Totals().
     private const int TinyExponent = 600;
     private static readonly double TinyLimit = Math.ScaleB(1.0, -TinyExponent);
+
+    // The Watts terms w·ln(z/y) are summed as w·(ln(z/y)·2^-11): ln(z/y) ≤ ln(1.8e308/4.9e-324) < 1 455 < 2^11, so a
+    // term never exceeds its weight and a weight near the largest double cannot overflow it. The scaling is exact
+    // (a power of two on normal numbers), so ordinary data keep the same bits; Watts() multiplies the 2^11 back.
+    private const double WattsScale = 1.0 / 2048;
     private Bank _normal;
     private Bank _tiny;
     private double _zeroConsumptionPoorWeight;
@@ -47,12 +52,12 @@ public sealed class FgtAccumulator
     }
 
     /// <summary>Creates an empty accumulator for the poverty line <paramref name="povertyLine"/>.</summary>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0, in the unit of consumption.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double), in the unit of consumption.</param>
     /// <param name="rule">Who counts as poor; <see cref="PovertyLineRule.StrictlyBelow"/> (BPS) by default.</param>
     /// <exception cref="ArgumentOutOfRangeException">The line is ≤ 0 or not finite, or the rule is unknown.</exception>
     public FgtAccumulator(double povertyLine, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        Guard.FinitePositive(povertyLine);
+        Fgt.CheckLine(povertyLine);
         Fgt.CheckRule(rule);
         PovertyLine = povertyLine;
         Rule = rule;
@@ -165,7 +170,7 @@ public sealed class FgtAccumulator
     {
         Guard.Defined(zeros);
         (Sums t, _) = RequirePopulation();
-        return _zeroConsumptionPoorWeight > 0 && zeros == WattsZeroConsumption.Refuse ? null : t.Watts / t.Weight;
+        return _zeroConsumptionPoorWeight > 0 && zeros == WattsZeroConsumption.Refuse ? null : t.Watts / t.Weight / WattsScale;
     }
 
     private readonly record struct Sums(double Weight, double Poor, double Gap, double Squared, double Watts);
@@ -240,7 +245,7 @@ public sealed class FgtAccumulator
             gap[i] = wg;
             squared[i] = wg * g;
             if (y > 0)
-                watts[i] = w * Scaling.LogRatio(z, y);
+                watts[i] = w * (Scaling.LogRatio(z, y) * WattsScale);
             else
             {
                 watts[i] = 0;
@@ -270,7 +275,7 @@ public sealed class FgtAccumulator
         bank.Gap.Add(wg);
         bank.Squared.Add(wg * g);
         if (y > 0)
-            bank.Watts.Add(scaled * Scaling.LogRatio(z, y));
+            bank.Watts.Add(scaled * (Scaling.LogRatio(z, y) * WattsScale));
         else
         {
             _zeroConsumptionPoorCount++;

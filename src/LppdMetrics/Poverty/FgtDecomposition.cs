@@ -38,14 +38,14 @@ public sealed record FgtDecomposition(FgtResult Total, double? TotalWatts, IRead
     /// <param name="consumption">Consumption yᵢ, finite, ≥ 0.</param>
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
     /// <param name="groups">The group code of each observation (e.g. a kecamatan code), same length.</param>
-    /// <param name="povertyLine">The poverty line z, finite, &gt; 0.</param>
+    /// <param name="povertyLine">The poverty line z, finite, ≥ 2^-1022 (the smallest normal double).</param>
     /// <param name="rule">Who counts as poor; strictly below (BPS) by default.</param>
     /// <returns>The decomposition; groups in ascending code, labelled with the code in invariant digits.</returns>
     /// <exception cref="ArgumentException">Bad input as for <see cref="Fgt"/>, or a length mismatch.</exception>
     public static FgtDecomposition Compute(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, ReadOnlySpan<int> groups,
         double povertyLine, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        Guard.FinitePositive(povertyLine);
+        Fgt.CheckLine(povertyLine);
         Guard.NotEmpty(consumption);
         Guard.SameLength(consumption.Length, weights.Length, nameof(consumption), nameof(weights));
         Guard.SameLength(consumption.Length, groups.Length, nameof(consumption), nameof(groups));
@@ -65,17 +65,27 @@ public sealed record FgtDecomposition(FgtResult Total, double? TotalWatts, IRead
     /// <summary>Combines one accumulator per group (filled by the caller, e.g. while streaming a file).</summary>
     /// <param name="groups">Label and accumulator of each group, all at the same line and rule; at least one.</param>
     /// <returns>The decomposition, groups in the order given.</returns>
-    /// <exception cref="ArgumentException">No groups, accumulators at different lines, or a total population of 0.</exception>
+    /// <exception cref="ArgumentException">No groups, a null label or accumulator, accumulators at different lines, or a total population of 0 (each named by its index in <paramref name="groups"/>).</exception>
     public static FgtDecomposition Combine(IReadOnlyList<KeyValuePair<string, FgtAccumulator>> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         if (groups.Count == 0)
             throw new ArgumentException("groups is empty; at least one group is required.", nameof(groups));
+        for (int i = 0; i < groups.Count; i++)
+        {
+            (string label, FgtAccumulator acc) = groups[i];
+            if (label is null || acc is null)
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"groups[{i}] has no {(label is null ? "label" : "accumulator")} (null)."), nameof(groups));
+            FgtAccumulator first = groups[0].Value;
+            if (acc.PovertyLine != first.PovertyLine || acc.Rule != first.Rule)
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"groups[{i}] has poverty line {Guard.Show(acc.PovertyLine)} ({acc.Rule}) but groups[0] has {Guard.Show(first.PovertyLine)} ({first.Rule}); only accumulators at the same line combine."), nameof(groups));
+        }
         var total = new FgtAccumulator(groups[0].Value.PovertyLine, groups[0].Value.Rule);
         foreach (var g in groups)
             total.Merge(g.Value);
         if (total.Population <= 0)
-            Guard.ThrowZeroTotal("weights");
+            throw new ArgumentException("The weights of all the groups sum to 0; at least one weight must be > 0.", nameof(groups));
         FgtResult t = total.Result();
         var list = new List<FgtGroup>(groups.Count);
         foreach (var (label, acc) in groups)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
@@ -34,7 +35,7 @@ public static class FgtPrecision
     public static PrecisionEstimate Linearization(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
         SurveyDesign design, double level = 0.95, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        double p = Check(welfare, weights, povertyLine, alpha, design, rule);
+        double p = Check(welfare, weights, povertyLine, alpha, design, rule, nameof(alpha));
         Guard.OpenInterval(level, 0, 1);
         double total = 0;
         double[] g = Gaps(welfare, povertyLine, alpha, rule);
@@ -64,8 +65,11 @@ public static class FgtPrecision
     /// <returns>P_α (<see cref="Fgt.Index"/>'s estimate) with its bootstrap SE and normal interval.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Linearization"/>, or bad options.</exception>
     public static PrecisionEstimate Bootstrap(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
-        SurveyDesign design, BootstrapOptions? options = null, PovertyLineRule rule = PovertyLineRule.StrictlyBelow) =>
-        Bootstrap(welfare, weights, povertyLine, [alpha], design, options, rule)[0];
+        SurveyDesign design, BootstrapOptions? options = null, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
+    {
+        Guard.FiniteNonNegative(alpha);
+        return Bootstrap(welfare, weights, povertyLine, [alpha], design, options, rule)[0];
+    }
 
     /// <summary>Rao–Wu bootstrap SEs of several P_α on the same replicates, each as in the one-α overload.</summary>
     /// <param name="welfare">Per-capita income/expenditure y_i, finite, ≥ 0.</param>
@@ -88,7 +92,7 @@ public static class FgtPrecision
         double[] totals = new double[psus * (k + 1)];
         for (int s = 0; s < k; s++)
         {
-            estimates[s] = Check(welfare, weights, povertyLine, alphas[s], design!, rule);
+            estimates[s] = Check(welfare, weights, povertyLine, alphas[s], design!, rule, string.Create(CultureInfo.InvariantCulture, $"alphas[{s}]"));
             int[] psuOf = design!.PsuOf;
             for (int i = 0; i < welfare.Length; i++)
             {
@@ -148,9 +152,17 @@ public static class FgtPrecision
     }
 
     /// <summary>Validates through <see cref="Fgt.Index"/> (same rules and messages) and returns the point estimate.</summary>
-    private static double Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design, PovertyLineRule rule)
+    // The checks under this class's parameter names (welfare, alpha or alphas[s]), then the point estimate.
+    private static double Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design,
+        PovertyLineRule rule, string alphaName)
     {
         ArgumentNullException.ThrowIfNull(design);
+        Guard.NotEmpty(welfare);
+        Guard.SameLength(welfare.Length, weights.Length, nameof(welfare), nameof(weights));
+        Guard.AllFiniteNonNegative(welfare);
+        Guard.AllFiniteNonNegative(weights);
+        Fgt.CheckLine(povertyLine);
+        Guard.FiniteNonNegative(alpha, alphaName);
         double p = Fgt.Index(welfare, weights, povertyLine, alpha, rule);
         Guard.SameLength(design.Count, welfare.Length, nameof(design), nameof(welfare));
         return p;

@@ -38,23 +38,19 @@ public static class Watts
     {
         Guard.Defined(zeros);
         Fgt.CheckMicrodata(consumption, weights, povertyLine, rule);
-        var total = new ExactSum();
-        var sum = new ExactSum();
-        total.Add(weights);
+        // The accumulator's sums: exact, with tiny and huge weights kept in range (see FgtAccumulator).
+        var accumulator = new FgtAccumulator(povertyLine, rule);
+        accumulator.Add(consumption, weights);
+        if (accumulator.Population == 0)
+            Guard.ThrowZeroTotal(nameof(weights));
+        if (accumulator.Watts(zeros) is { } watts)
+            return watts;
         for (int i = 0; i < consumption.Length; i++)
         {
-            double y = consumption[i], w = weights[i];
-            if (!Fgt.IsPoor(y, povertyLine, rule) || w == 0)
-                continue;
-            if (y == 0 && zeros == WattsZeroConsumption.Exclude)
-                continue;
-            if (y == 0)
-                Guard.ThrowElement(nameof(consumption), i, y, "a number > 0 for a poor person (ln(z/y) is undefined at 0)");
-            sum.Add(w * Scaling.LogRatio(povertyLine, y));
+            if (consumption[i] == 0 && weights[i] > 0)
+                Guard.ThrowElement(nameof(consumption), i, consumption[i], "a number > 0 for a poor person (ln(z/y) is undefined at 0)");
         }
-        if (total.IsZero)
-            Guard.ThrowZeroTotal(nameof(weights));
-        return sum.ToDouble() / total.ToDouble();
+        throw new InvalidOperationException("Watts is undefined, yet no poor observation has zero consumption.");
     }
 
     /// <summary>The unweighted Watts index (every weight 1).</summary>

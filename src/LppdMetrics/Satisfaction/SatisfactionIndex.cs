@@ -47,8 +47,14 @@ public static class SatisfactionIndex
     public static SatisfactionResult Compute(SatisfactionTally tally, SatisfactionOptions? options = null)
     {
         Guard.NotNull(tally);
+        return Tallied(tally, options, nameof(tally));
+    }
+
+    // The IKM of a tally; errors name paramName (the caller's parameter: a tally, or the units pooled into it).
+    private static SatisfactionResult Tallied(SatisfactionTally tally, SatisfactionOptions? options, string paramName)
+    {
         options ??= SatisfactionOptions.Default;
-        Guard.That(tally.Respondents > 0, nameof(tally), "tally has no respondents; the IKM needs at least one.");
+        Guard.That(tally.Respondents > 0, paramName, paramName + " has no respondents; the IKM needs at least one.");
         var ci = CultureInfo.InvariantCulture;
         bool exact = options.Weighting == SatisfactionWeighting.ExactNinth;
         string weightText = exact ? "1/9" : "0.111";
@@ -62,8 +68,8 @@ public static class SatisfactionIndex
         for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
         {
             long answered = tally.Answered(u);
-            Guard.That(answered > 0, nameof(tally), string.Create(CultureInfo.InvariantCulture,
-                $"tally element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."));
+            Guard.That(answered > 0, paramName, string.Create(CultureInfo.InvariantCulture,
+                $"{paramName} element U{u} has no answers among {tally.Respondents} respondents; its NRR is undefined."));
             long sum = tally.Sum(u);
             decimal meanScore = (decimal)sum / answered;
             decimal weighted = exact ? meanScore / SatisfactionTally.ElementCount : meanScore * PrintedWeight;
@@ -104,9 +110,13 @@ public static class SatisfactionIndex
     {
         Guard.NotNull(units);
         var pooled = new SatisfactionTally();
+        int k = 0;
         foreach (SatisfactionTally unit in units)
+        {
+            Guard.NotNull(unit, string.Create(CultureInfo.InvariantCulture, $"units[{k++}]"));
             pooled.Add(unit);
-        return Compute(pooled, options);
+        }
+        return Tallied(pooled, options, nameof(units));
     }
 
     /// <summary>

@@ -249,14 +249,20 @@ public static class Bootstrap
         var results = new PrecisionEstimate[estimates.Length];
         for (int k = 0; k < estimates.Length; k++)
         {
+            // The replicates multiplied by the power of two that brings the largest near 1 (exact, so ordinary values
+            // keep their bits): statistics near 1.8e308 neither overflow the mean nor the squares.
+            double largest = 0;
+            foreach (double[] v in values)
+                largest = Math.Max(largest, Math.Abs(v[k]));
+            double scale = largest > 0 ? Numbers.Scaling.PowerOfTwo(largest) : 1.0;
             double mean = 0;
             foreach (double[] v in values)
-                mean += v[k];
+                mean += v[k] * scale;
             mean /= values.Length;
             double sum = 0;
             foreach (double[] v in values)
-                sum += (v[k] - mean) * (v[k] - mean);
-            double se = Math.Sqrt(sum / (values.Length - 1));
+                sum += (v[k] * scale - mean) * (v[k] * scale - mean);
+            double se = Math.Sqrt(sum / (values.Length - 1)) / scale;
             results[k] = PrecisionEstimate.Create(Rule, formula + "; SE = √(Σ_b (θ_b − θ̄)²/(B − 1))", "Rao–Wu rescaled bootstrap (Rao, Wu and Yue 1992)",
                 estimates[k], se, options.Level, PrecisionMethod.Bootstrap, options.Replicates,
                 t => t.Input("B", (decimal)options.Replicates).Input("seed", (decimal)options.Seed)

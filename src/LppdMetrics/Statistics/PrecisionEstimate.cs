@@ -56,16 +56,23 @@ public sealed record PrecisionEstimate : ITraceable
             .Step("SE", method == PrecisionMethod.Bootstrap ? $"SD of {replicates} replicates" : "√(Σ_h n_h/(n_h − 1) Σ_j (t_hj − t̄_h)²)", standardError)
             .Step("z", $"Φ⁻¹((1 + {level})/2)", z);
         describe?.Invoke(trace);
+        double lower = estimate - z * standardError, upper = estimate + z * standardError;
+        if (!double.IsFinite(standardError) || !double.IsFinite(lower) || !double.IsFinite(upper))
+            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The {level:P0} interval {Guard.Show(estimate)} ± {Guard.Show(z)} × {Guard.Show(standardError)} exceeds the range of a double."));
         return new PrecisionEstimate
         {
             Estimate = estimate,
             StandardError = standardError,
-            Lower = estimate - z * standardError,
-            Upper = estimate + z * standardError,
+            Lower = lower,
+            Upper = upper,
             Level = level,
             Method = method,
             Replicates = replicates,
-            Trace = trace.Result(ReportRounding.ToDecimal(standardError)),
+            // A standard error beyond decimal's range (±7.9e28) is in the trace's "SE" step as its digits and power of ten.
+            Trace = Math.Abs(standardError) < 7.9e28
+                ? trace.Result(ReportRounding.ToDecimal(standardError))
+                : trace.Undefined("the standard error is beyond the range of decimal (±7.9e28); see the step SE and StandardError"),
         };
     }
 }

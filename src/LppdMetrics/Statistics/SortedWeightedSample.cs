@@ -40,6 +40,7 @@ internal sealed class SortedWeightedSample : IDisposable
     private int[]? _order;
     private double[]? _cumulativeWeights;
     private double[]? _cumulativeValues;
+    private double _weightScale = 1, _valueScale = 1;
     private bool _borrowed;
 
     private SortedWeightedSample(double[] values, double[] weights, int[]? order, int count, double totalWeight, double totalValue)
@@ -66,25 +67,19 @@ internal sealed class SortedWeightedSample : IDisposable
         ? throw new InvalidOperationException("Create the sample with CreateWithOrder to keep the order.")
         : Live(_order).AsSpan(0, Count);
 
-    /// <summary>
-    /// Throws when <see cref="TotalWeight"/> or <see cref="TotalValue"/> is beyond a double, for the statistics that
-    /// divide by them (Lorenz ordinates, shares, the mean).
-    /// </summary>
-    /// <param name="paramName">The caller's parameter name for the weights.</param>
-    /// <exception cref="ArgumentException">A total overflows.</exception>
-    public void RequireFiniteTotals(string paramName = "weights")
-    {
-        if (!double.IsFinite(TotalWeight) || !double.IsFinite(TotalValue))
-            throw new ArgumentException("The weighted total overflows a double (about 1.8e308); divide the values or the weights by a common factor.", paramName);
-    }
-
-    /// <summary>W = Σ wᵢ, summed in sorted order; &gt; 0 (∞ when beyond a double: see <see cref="RequireFiniteTotals"/>).</summary>
+    /// <summary>W = Σ wᵢ, summed in sorted order; &gt; 0 (∞ when beyond a double: the statistics that divide by it use the scaled sums of <see cref="CumulativeWeights"/>).</summary>
     public double TotalWeight { get; }
 
     /// <summary>T = Σ wᵢ xᵢ, summed in sorted order; ≥ 0.</summary>
     public double TotalValue { get; }
 
-    /// <summary>Cᵢ = Σ_{j≤i} wⱼ in sorted order; the last element equals <see cref="TotalWeight"/> bit for bit.</summary>
+    /// <summary>
+    /// Cᵢ = Σ_{j≤i} wⱼ·<see cref="WeightScale"/> in sorted order. The scale is 1 (and the last element equals
+    /// <see cref="TotalWeight"/> bit for bit) unless the unscaled sums would overflow or a term could fall below 2^-960
+    /// (the smallest positive weight times the smallest positive value), where digits are lost to subnormals (weights
+    /// of 1e308 or 5e-324): then weights and values are multiplied by the
+    /// powers of two that bring the largest of each near 1 (exact), which changes no ratio Cᵢ/C_n or Sᵢ/S_n.
+    /// </summary>
     public ReadOnlySpan<double> CumulativeWeights
     {
         get
@@ -94,7 +89,8 @@ internal sealed class SortedWeightedSample : IDisposable
         }
     }
 
-    /// <summary>Sᵢ = Σ_{j≤i} wⱼ xⱼ in sorted order; the last element equals <see cref="TotalValue"/> bit for bit.</summary>
+    /// <summary>Sᵢ = Σ_{j≤i} (wⱼ·<see cref="WeightScale"/>)(xⱼ·<see cref="ValueScale"/>) in sorted order; with both scales 1
+    /// (ordinary data, see <see cref="CumulativeWeights"/>) the last element equals <see cref="TotalValue"/> bit for bit.</summary>
     public ReadOnlySpan<double> CumulativeValues
     {
         get
@@ -187,15 +183,16 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         if (!(p >= 0 && p <= 1))
             Guard.ThrowOutOfRange(nameof(p), p, "a population share in [0, 1]");
-        if (TotalValue <= 0)
-            throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", nameof(p));
-        RequireFiniteTotals();
-        if (p == 1)
-            return 1.0;
         ReadOnlySpan<double> c = CumulativeWeights;
         ReadOnlySpan<double> s = CumulativeValues;
         ReadOnlySpan<double> x = Values;
-        double target = p * TotalWeight;
+        // Scaled sums (see CumulativeWeights): on ordinary data the scales are 1 and these are TotalWeight and TotalValue.
+        double totalWeight = c[Count - 1], totalValue = s[Count - 1], valueScale = _valueScale;
+        if (!(totalValue > 0))
+            throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", nameof(p));
+        if (p == 1)
+            return 1.0;
+        double target = p * totalWeight;
         // First i with Cᵢ ≥ target (binary search on the non-decreasing cumulative weights).
         int lo = 0, hi = Count - 1;
         while (lo < hi)
@@ -205,8 +202,8 @@ internal sealed class SortedWeightedSample : IDisposable
         }
         double before = lo == 0 ? 0.0 : c[lo - 1];
         double sBefore = lo == 0 ? 0.0 : s[lo - 1];
-        double partial = Math.Max(0.0, target - before) * x[lo];
-        double share = (sBefore + partial) / TotalValue;
+        double partial = Math.Max(0.0, target - before) * (x[lo] * valueScale);
+        double share = (sBefore + partial) / totalValue;
         return Math.Clamp(share, 0.0, 1.0);
     }
 
@@ -280,7 +277,7 @@ internal sealed class SortedWeightedSample : IDisposable
         }
         if (!(totalWeight > 0))
             Guard.ThrowZeroTotal(weightsName);
-        // A total beyond a double is kept as ∞ and refused by RequireFiniteTotals only where a statistic uses it:
+        // A total beyond a double is kept as ∞; the statistics that divide by it use the scaled cumulative sums:
         // the Gini kernel scales the data itself and needs neither total.
         return (totalWeight, totalValue);
     }
@@ -381,25 +378,66 @@ internal sealed class SortedWeightedSample : IDisposable
         }
     }
 
+    /// <summary>The factor of the weights in <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/>: a power of two, 1 on ordinary data.</summary>
+    public double WeightScale
+    {
+        get
+        {
+            EnsureCumulative();
+            return _weightScale;
+        }
+    }
+
+    /// <summary>The factor of the values in <see cref="CumulativeValues"/>: a power of two, 1 on ordinary data.</summary>
+    public double ValueScale
+    {
+        get
+        {
+            EnsureCumulative();
+            return _valueScale;
+        }
+    }
+
     private void EnsureCumulative()
     {
         if (_cumulativeWeights is not null)
             return;
-        ReadOnlySpan<double> x = Values;
-        ReadOnlySpan<double> w = Weights;
         double[] c = ArrayPool<double>.Shared.Rent(Count);
         double[] s = ArrayPool<double>.Shared.Rent(Count);
-        double cw = 0, cs = 0;
-        for (int i = 0; i < Count; i++)
+        // Every positive term wᵢxᵢ is at least (smallest positive weight) × (smallest positive value), the first
+        // positive value in sorted order: when that bound is below 2^-960, or a sum overflows, the sums are taken scaled.
+        ReadOnlySpan<double> values = Values;
+        int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
+        bool tiny = firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
+        if (tiny || !Cumulate(c, s, 1, 1))
         {
-            cw += w[i];
-            cs += w[i] * x[i];
-            c[i] = cw;
-            s[i] = cs;
+            // Overflow, or a term below 2^-960: again with the largest weight and value brought near 1 (exact powers of two).
+            _weightScale = Scaling.PowerOfTwo(Scaling.Max(Weights));
+            _valueScale = Scaling.PowerOfTwo(Values[Count - 1]);
+            Cumulate(c, s, _weightScale, _valueScale);
         }
         _cumulativeWeights = c;
         _cumulativeValues = s;
     }
+
+    // The running sums of the scaled weights and products; false when a sum overflows.
+    private bool Cumulate(double[] c, double[] s, double weightScale, double valueScale)
+    {
+        ReadOnlySpan<double> x = Values;
+        ReadOnlySpan<double> w = Weights;
+        double cw = 0, cs = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            double wi = w[i] * weightScale;
+            cw += wi;
+            cs += wi * (x[i] * valueScale);
+            c[i] = cw;
+            s[i] = cs;
+        }
+        return double.IsFinite(cs) && double.IsFinite(cw);
+    }
+
+    private static readonly double Tiny = Math.ScaleB(1.0, -960);
 
     private static T[] Live<T>(T[]? array) =>
         array ?? throw new ObjectDisposedException(nameof(SortedWeightedSample));

@@ -48,12 +48,15 @@ public sealed class SurveyDesign
     internal int[] StratumStart { get; }
 
     /// <summary>An unstratified sample of independent observations: each observation is its own PSU, in one stratum.</summary>
-    /// <param name="count">The number of observations, ≥ 2.</param>
+    /// <param name="count">The number of observations, 2 to <see cref="Array.MaxLength"/>.</param>
     /// <returns>The design.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 2 or above <see cref="Array.MaxLength"/>.</exception>
     public static SurveyDesign SimpleRandomSample(int count)
     {
         Guard.AtLeast(count, 2);
+        if (count > Array.MaxLength)
+            throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"count is {count}; expected at most {Array.MaxLength} (an array's length)."));
         int[] psu = new int[count];
         for (int i = 0; i < count; i++)
             psu[i] = i;

@@ -34,13 +34,19 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     }
 
     /// <summary>Records a double input (finite; stored with its shortest round-trip digits).</summary>
+    /// <remarks>A value beyond the range of <see cref="decimal"/> (|x| ≥ 7.9e28, as a population from weights of 1e300)
+    /// is recorded as its digits m under the name "<paramref name="name"/> / 10^k" (x = m·10^k, 1 ≤ |m| &lt; 10), and the
+    /// note says so: exact, nothing is clamped.</remarks>
     /// <param name="name">The symbol of the input.</param>
     /// <param name="value">Its value; must be finite.</param>
     /// <param name="note">Its meaning, unit or source; null for none.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
-    public TraceBuilder Input(string name, double value, string? note = null) =>
-        Input(name, ReportRounding.ToDecimal(value, nameof(value)), note);
+    public TraceBuilder Input(string name, double value, string? note = null)
+    {
+        (string shownName, decimal shown, string? shownNote) = Representable(name, value, note, nameof(value));
+        return Input(shownName, shown, shownNote);
+    }
 
     /// <summary>Records an intermediate value.</summary>
     /// <param name="name">The name of the intermediate.</param>
@@ -54,13 +60,33 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     }
 
     /// <summary>Records a double intermediate value (finite; stored with its shortest round-trip digits).</summary>
+    /// <remarks>A value beyond the range of <see cref="decimal"/> is recorded as for
+    /// <see cref="Input(string, double, string?)"/>: its digits under the name "<paramref name="name"/> / 10^k".</remarks>
     /// <param name="name">The name of the intermediate.</param>
     /// <param name="expression">The expression with numbers substituted.</param>
     /// <param name="value">The value; must be finite.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
-    public TraceBuilder Step(string name, string expression, double value) =>
-        Step(name, expression, ReportRounding.ToDecimal(value, nameof(value)));
+    public TraceBuilder Step(string name, string expression, double value)
+    {
+        (string shownName, decimal shown, _) = Representable(name, value, null, nameof(value));
+        return Step(shownName, expression, shown);
+    }
+
+    // A finite double as a trace holds it: its shortest round-trip digits, or beyond decimal's range (±7.9e28) those
+    // digits as m·10^k with the name and note saying so ("W / 10^300" = 3). NaN and ±∞ are refused.
+    private static (string Name, decimal Value, string? Note) Representable(string name, double value, string? note, string paramName)
+    {
+        if (!double.IsFinite(value) || Math.Abs(value) < 7.9e28)
+            return (name, ReportRounding.ToDecimal(value, paramName), note);
+        // "R" writes such a double as "d.dddE+kk": the mantissa has at most 17 digits, which a decimal holds exactly.
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        int e = text.IndexOf('E', StringComparison.Ordinal);
+        decimal mantissa = decimal.Parse(text.AsSpan(0, e), NumberStyles.Float, CultureInfo.InvariantCulture);
+        int exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string scaled = string.Create(CultureInfo.InvariantCulture, $"{text} is beyond the range of decimal (±7.9e28): shown divided by 10^{exponent}");
+        return (string.Create(CultureInfo.InvariantCulture, $"{name} / 10^{exponent}"), mantissa, note is null ? scaled : note + "; " + scaled);
+    }
 
     /// <summary>Records a note on a convention, option or edge case that applied.</summary>
     /// <param name="note">The note, one sentence.</param>

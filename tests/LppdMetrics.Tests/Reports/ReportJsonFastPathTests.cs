@@ -215,7 +215,10 @@ public class ReportJsonFastPathTests
             if (fast is null) declined++;
             else accepted++;
             return fast is null || fast == BySerializer(json);
-        }).QuickCheckThrowOnFailure();
+        // 1 000 cases, not FsCheck's 100: about 2.8 % of the mutated documents are accepted (14 of 500 in one run), so
+        // with 100 cases about one run in 17 accepted none and failed the check below (0.972^100 ≈ 6 %; now 0.972^1000 ≈
+        // 5e-13). 20 000 cases held the property itself.
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
         Assert.True(accepted > 0 && declined > 0, $"accepted {accepted}, declined {declined}: both sides of the contract are exercised");
     }
 }
