@@ -28,6 +28,9 @@ public class HostileInputTests
         "1,234,567", "1.2.3", "1..2", ",5", "5,", "--", "+-1", "1e", "1e+", "١٢", "１２", "\u001b[31m1", "1\n2", "1_000",
         "1 000", "0.5.", "1,234.56", "1.234,5,6", "e5", ".", ",", "1e99999", new string('9', 5000), "12%", "Rp 5.000",
         "(5)", "5-", "1/2", "true", "null",
+        // Extremes that parse: underflow to 0, the smallest and largest decimals (the IPG of a male IPM of 1e-28 left
+        // with exit 3).
+        "1e-400", "-1e-400", "4.9e-325", "1e-28", "0.0000000000000000000000000001", "79228162514264337593543950335", "3e28",
     ];
 
     private static readonly string[] BadChoices = ["", "x", "POSITIVE", "\u001b[2J", new string('z', 3000), "json;rm"];
@@ -161,6 +164,7 @@ public class HostileInputTests
             "{\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":1e400,\"realized\":1}}]}",
             "{\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":0.0000000000000000000000000001,\"realized\":79228162514264337593543950335}}]}",
             "{\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":-1,\"realized\":1}}]}",
+            "{\"services\":[{\"name\":\"a\",\"recipients\":{\"target\":70000000000000000000000000000,\"realized\":1000000000000000000000000000}}]}",
             new string('[', 10000) + new string(']', 10000),
             "{\"a\":\"" + new string('x', 2_000_000) + "\"}",
             "\uFEFF{}", "{\"region\":\"\u001b[2J\"}", "\"just a string\"", "42", "{\"figures\":[{\"id\":1}]}",
@@ -213,6 +217,7 @@ public class HostileInputTests
         {
             Assert.DoesNotContain("NaN", r.Out);
             Assert.DoesNotContain("Infinity", r.Out);
+            Assert.DoesNotContain("∞", r.Out);
         }
     }
 }

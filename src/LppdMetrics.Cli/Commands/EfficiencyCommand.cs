@@ -10,7 +10,7 @@ public static class EfficiencyCommand
     {
         var achievement = new Option<string>("--capaian") { Description = "The capaian kinerja (%) as displayed, e.g. 100.37.", Required = true };
         var budget = new Option<string>("--budget-realization") { Description = "The budget realisation (%) as displayed, e.g. 97.35.", Required = true };
-        var decimals = new Option<int>("--decimals") { Description = "Printed precision of the ratio (default 2).", DefaultValueFactory = _ => 2 };
+        var decimals = NumberOption.Integer("--decimals", "Printed precision of the ratio", 0, ReportRounding.MaxDecimals, 2);
         var format = OutputFormatOption.Create(OutputFormat.Json);
         var command = new Command("efficiency", "Tingkat efisiensi: capaian % / budget realisation %, from the displayed values (2 decimals).");
         foreach (Option option in new Option[] { achievement, budget, decimals, format })

@@ -26,8 +26,8 @@ public static class HumanDevelopmentCommand
         var aboveMaximum = EnumOption.Create("--above-maximum",
             "A component above its maximum goalpost (UHH 85, HLS 18, RLS 15, expenditure 26572.352): refuse (usually a unit or separator error) or cap (use the maximum, as UNDP does, and say so in the trace).",
             AboveMaximum.Refuse, AboveMaximum.Cap);
-        var female = NumberOption.Decimal("--female", "IPM of women: with --male, compute the IPG instead (female / male × 100).", NumberRange.Positive);
-        var male = NumberOption.Decimal("--male", "IPM of men: with --female, compute the IPG.", NumberRange.Positive);
+        var female = NumberOption.Decimal("--female", "IPM of women: with --male, compute the IPG instead (female / male × 100).", new NumberRange(0, 100, MinimumExcluded: true, Hint: "an IPM is an index from 0 to 100"));
+        var male = NumberOption.Decimal("--male", "IPM of men: with --female, compute the IPG.", new NumberRange(0, 100, MinimumExcluded: true, Hint: "an IPM is an index from 0 to 100"));
         var format = OutputFormatOption.Create(OutputFormat.Json);
 
         var command = new Command("ipm", "Human development index (IPM) from UHH, HLS, RLS and expenditure, with its component indices and category; or the gender development index (IPG) from --female and --male.");
@@ -45,7 +45,17 @@ public static class HumanDevelopmentCommand
                     throw new InputException(null, null, null, "the IPG needs both --female and --male.");
                 if (components.Any(c => c is not null))
                     throw new InputException(null, null, null, "give either the four IPM components or --female and --male, not both.");
-                GenderDevelopmentRenderer.Instance.Write(context.Out, fmt, GenderDevelopmentIndex.Compute(f.Value, m.Value, IpgDecimals));
+                GenderDevelopmentResult ipg;
+                try
+                {
+                    ipg = GenderDevelopmentIndex.Compute(f.Value, m.Value, IpgDecimals);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    throw new InputException(null, null, null, string.Create(Ci,
+                        $"--female {f.Value} / --male {m.Value} × 100 exceeds the range of a decimal (±7.9e28); check --male."));
+                }
+                GenderDevelopmentRenderer.Instance.Write(context.Out, fmt, ipg);
                 return ExitCodes.Success;
             }
             string[] names = ["--life-expectancy", "--expected-schooling", "--mean-schooling", "--expenditure"];

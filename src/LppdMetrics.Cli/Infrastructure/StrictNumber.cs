@@ -17,7 +17,7 @@ namespace LppdMetrics.Cli;
 /// thousands separator and must group by three ("550.000", "1.234,56"); a comma is the decimal separator.
 /// "1234.56" and "1.2.3" do not fit and are refused.</para>
 /// <para>Always refused: an empty text, hexadecimal ("0x10"), trailing or leading text ("12abc"), "NaN", "Infinity",
-/// "∞", and numbers beyond the range of a double ("1e309"). An exponent is accepted only on a number without
+/// "∞", numbers beyond the range of a double ("1e309") and nonzero numbers that a double would read as 0 ("1e-400"). An exponent is accepted only on a number without
 /// thousands separators. Only ASCII digits count. The reader allocates nothing on success.</para>
 /// </remarks>
 public static class StrictNumber
@@ -39,6 +39,13 @@ public static class StrictNumber
         if (!double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
             problem = "is beyond the range of a number (about ±1.8e308)";
+            value = 0;
+            return false;
+        }
+        if (value == 0 && HasNonZeroDigit(buffer[..length]))
+        {
+            // "1e-400" underflows to 0: a number the user wrote as nonzero is never read as 0.
+            problem = "is too close to 0 to be held as a number (below about 4.9e-324); it would be read as 0";
             value = 0;
             return false;
         }
@@ -191,6 +198,19 @@ public static class StrictNumber
             }
         }
         return true;
+    }
+
+    /// <summary>True when the mantissa of a normalized number ("-0.000e-5") has a digit other than 0.</summary>
+    private static bool HasNonZeroDigit(ReadOnlySpan<char> normalized)
+    {
+        foreach (char c in normalized)
+        {
+            if (c is 'e' or 'E')
+                return false;
+            if (c is >= '1' and <= '9')
+                return true;
+        }
+        return false;
     }
 
     private static bool IsExponent(ReadOnlySpan<char> e)

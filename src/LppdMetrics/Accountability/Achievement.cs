@@ -83,7 +83,7 @@ public static class Achievement
             if (options.ZeroTarget == ZeroTargetPolicy.Reject)
                 throw new ArgumentOutOfRangeException(nameof(target), 0m,
                     "target is 0; a capaian needs a non-zero target (ZeroTargetPolicy.Reject).");
-            missing = "target is 0 (ZeroTargetPolicy.Undefined): the capaian is undefined, not ∞ and not 0";
+            missing = "target is 0 (ZeroTargetPolicy.Undefined): the capaian is undefined, not infinite and not 0";
         }
         if (missing is not null)
             return Undefined(target, realization, polarity, options, trace, missing);
@@ -91,7 +91,7 @@ public static class Achievement
         decimal t = target!.Value, r = realization!.Value;
         if (t < 0)
             trace.Note("the target is negative: the ratio's direction is inverted; check the indicator's polarity");
-        decimal raw;
+        decimal raw, dividend;
         if (negative)
         {
             decimal numerator;
@@ -104,17 +104,22 @@ public static class Achievement
                 throw Guard.Overflow(nameof(realization), r, AgainstTarget(t));
             }
             trace.Step("2·T − R", string.Create(CultureInfo.InvariantCulture, $"2 × {t} − {r}"), numerator);
+            dividend = numerator;
             raw = TracedRatio.Divide(numerator, t, 100m, nameof(realization), r, AgainstTarget);
             trace.Step("(2·T − R) / T × 100", string.Create(CultureInfo.InvariantCulture, $"{numerator} / {t} × 100"), raw);
         }
         else
         {
+            dividend = r;
             raw = TracedRatio.Divide(r, t, 100m, nameof(realization), r, AgainstTarget);
             trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{r} / {t} × 100"), raw);
         }
 
         decimal limited = Limit(raw, options.Cap, options.Floor, trace);
-        return new AchievementResult(TracedRatio.Finish(trace, limited, null, options.Decimals, options.Rounding))
+        CalculationTrace finished = limited == raw
+            ? TracedRatio.FinishQuotient(trace, raw, dividend, t, 100m, options.Decimals, options.Rounding)
+            : TracedRatio.Finish(trace, limited, null, options.Decimals, options.Rounding);
+        return new AchievementResult(finished)
         {
             Target = t,
             Realization = r,

@@ -99,19 +99,22 @@ public static class BudgetRealization
         string? missing, BudgetOptions options)
     {
         if (missing is null && allocation == 0m)
-            missing = "allocation is 0: the percentage is undefined, not ∞ and not 0";
-        decimal? percent = null;
+            missing = "allocation is 0: the percentage is undefined, not infinite and not 0";
         bool exceeds = false;
+        CalculationTrace finished;
         if (missing is null)
         {
             decimal a = allocation!.Value, r = realization!.Value;
-            percent = TracedRatio.Divide(r, a, 100m, "realization", r, static a => string.Create(CultureInfo.InvariantCulture, $"the percentage of allocation {a}"));
-            trace.Step("realisasi / alokasi × 100", string.Create(CultureInfo.InvariantCulture, $"{r} / {a} × 100"), percent.Value);
+            decimal percent = TracedRatio.Divide(r, a, 100m, "realization", r, static a => string.Create(CultureInfo.InvariantCulture, $"the percentage of allocation {a}"));
+            trace.Step("realisasi / alokasi × 100", string.Create(CultureInfo.InvariantCulture, $"{r} / {a} × 100"), percent);
             exceeds = r > a;
             if (exceeds)
                 trace.Note("the realisation exceeds the allocation");
+            finished = TracedRatio.FinishQuotient(trace, percent, r, a, 100m, options.Decimals, options.Rounding);
         }
-        return new BudgetRealizationResult(TracedRatio.Finish(trace, percent, missing, options.Decimals, options.Rounding))
+        else
+            finished = TracedRatio.Finish(trace, null, missing, options.Decimals, options.Rounding);
+        return new BudgetRealizationResult(finished)
         {
             Allocation = allocation,
             Realization = realization,

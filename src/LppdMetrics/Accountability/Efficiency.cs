@@ -50,15 +50,18 @@ public static class Efficiency
         if (achievementPercent is { } c1) trace.Input("capaian", c1, "%, as displayed");
         if (budgetRealizationPercent is { } b1) trace.Input("realisasi anggaran", b1, "%, as displayed");
         string? missing = TracedRatio.Missing("capaian", achievementPercent, "budget realisation", budgetRealizationPercent)
-            ?? (budgetRealizationPercent == 0m ? "budget realisation is 0 %: the ratio is undefined, not ∞" : null);
-        decimal? ratio = null;
+            ?? (budgetRealizationPercent == 0m ? "budget realisation is 0 %: the ratio is undefined, not infinite" : null);
+        CalculationTrace finished;
         if (missing is null)
         {
             decimal c = achievementPercent!.Value, b = budgetRealizationPercent!.Value;
-            ratio = TracedRatio.Divide(c, b, 1m, nameof(achievementPercent), c, static b => string.Create(CultureInfo.InvariantCulture, $"the ratio to {b}"));
-            trace.Step("capaian / realisasi anggaran", string.Create(CultureInfo.InvariantCulture, $"{c} / {b}"), ratio.Value);
+            decimal ratio = TracedRatio.Divide(c, b, 1m, nameof(achievementPercent), c, static b => string.Create(CultureInfo.InvariantCulture, $"the ratio to {b}"));
+            trace.Step("capaian / realisasi anggaran", string.Create(CultureInfo.InvariantCulture, $"{c} / {b}"), ratio);
+            finished = TracedRatio.FinishQuotient(trace, ratio, c, b, 1m, options.Decimals, options.Rounding);
         }
-        return new EfficiencyResult(TracedRatio.Finish(trace, ratio, missing, options.Decimals, options.Rounding))
+        else
+            finished = TracedRatio.Finish(trace, null, missing, options.Decimals, options.Rounding);
+        return new EfficiencyResult(finished)
         {
             AchievementPercent = achievementPercent,
             BudgetRealizationPercent = budgetRealizationPercent,

@@ -173,7 +173,7 @@ public sealed record CompositeIndex
         {
             var zero = Components.Where((c, i) => c.Divides && values[i] == 0m).Select(c => c.Symbol).ToArray();
             if (zero.Length > 0)
-                reason = "dividing component(s) " + string.Join(", ", zero) + " are 0: the value is undefined, not ∞";
+                reason = "dividing component(s) " + string.Join(", ", zero) + " are 0: the value is undefined, not infinite";
         }
         decimal? value = null;
         if (reason is null)

@@ -29,20 +29,13 @@ public static class GenderDevelopmentIndex
         Guard.AtMost(femaleIndex, 100m, nameof(femaleIndex), "100");
         Guard.Positive(maleIndex);
         Guard.AtMost(maleIndex, 100m, nameof(maleIndex), "100");
-        decimal ratio;
-        try
-        {
-            ratio = femaleIndex / maleIndex * 100m;
-        }
-        catch (OverflowException)
-        {
-            throw Guard.Overflow(nameof(maleIndex), maleIndex, string.Create(CultureInfo.InvariantCulture, $"{femaleIndex} / {maleIndex} × 100"));
-        }
+        decimal ratio = TracedRatio.Divide(femaleIndex, maleIndex, 100m, nameof(maleIndex), maleIndex,
+            static m => string.Create(CultureInfo.InvariantCulture, $"the IPG against a male IPM of {m}"));
         var trace = new TraceBuilder(Rule, Formula, Source)
             .Input("IPM_P", femaleIndex, "IPM perempuan (female)")
             .Input("IPM_L", maleIndex, "IPM laki-laki (male)")
             .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{femaleIndex} / {maleIndex} × 100"), ratio);
-        return Finish(trace, ratio, decimals, femaleIndex, maleIndex);
+        return new(TracedRatio.FinishQuotient(trace, ratio, femaleIndex, maleIndex, 100m, decimals)) { FemaleIndex = femaleIndex, MaleIndex = maleIndex };
     }
 
     /// <summary>
@@ -62,16 +55,15 @@ public static class GenderDevelopmentIndex
         decimal f = female.Unrounded!.Value; // an IPM always has a value (bad inputs throw)
         decimal m = male.Unrounded!.Value;
         Guard.Positive(m, nameof(male));
-        decimal ratio = f / m * 100m;
+        decimal ratio = TracedRatio.Divide(f, m, 100m, nameof(male), m,
+            static m => string.Create(CultureInfo.InvariantCulture, $"the IPG against a male IPM of {m}"));
         var trace = new TraceBuilder(Rule, Formula, Source)
             .Input("IPM_P", f, "IPM perempuan (female), full precision")
             .Input("IPM_L", m, "IPM laki-laki (male), full precision")
             .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{f} / {m} × 100"), ratio)
             .Part(female.Trace)
             .Part(male.Trace);
-        return Finish(trace, ratio, decimals, f, m);
+        return new(TracedRatio.FinishQuotient(trace, ratio, f, m, 100m, decimals)) { FemaleIndex = f, MaleIndex = m };
     }
 
-    private static GenderDevelopmentResult Finish(TraceBuilder trace, decimal ratio, int decimals, decimal female, decimal male) =>
-        new(trace.Rounded(ratio, decimals)) { FemaleIndex = female, MaleIndex = male };
 }

@@ -49,22 +49,18 @@ public static class AverageAnnualChange
         Guard.MinLength(series, 2);
         Guard.AllNonZero(series[..^1], nameof(series));
         var trace = Start("average-change.mean-yoy", "mean_i((X_i − X_{i−1}) / X_{i−1} × 100)", series);
-        decimal sum = 0;
+        var changes = new ExactRational[series.Length - 1];
         for (int i = 1; i < series.Length; i++)
         {
             decimal yoy = PercentChange.Of(series[i - 1], series[i], string.Create(Ci, $"series[{i - 1}]"), nameof(series));
             trace.Step(string.Create(Ci, $"change {i}"), string.Create(Ci, $"({series[i]} − {series[i - 1]}) / {series[i - 1]} × 100"), yoy);
-            try
-            {
-                sum += yoy;
-            }
-            catch (OverflowException)
-            {
-                throw Guard.Overflow(nameof(series), series[i], "the sum of the year-on-year changes up to it", string.Create(Ci, $"series[{i}]"));
-            }
+            changes[i - 1] = ExactRational.Of(yoy);
         }
-        int n = series.Length - 1;
-        decimal mean = sum / n;
+        int n = changes.Length;
+        // The mean of the changes, exact and held by ExactRational.ToDecimal (a sum of large changes may exceed a decimal).
+        ExactRational exactMean = ExactRational.Mean(changes);
+        decimal mean = Exact(exactMean, nameof(series), "the mean of the year-on-year changes");
+        decimal sum = Exact(exactMean * ExactRational.Of(n), nameof(series), "the sum of the year-on-year changes");
         trace.Step("mean", string.Create(Ci, $"{sum} / {n}"), mean)
              .Note("the mean of year-on-year % changes (the report's way), not the compound rate (CAGR)");
         return MacroResult.From(trace.Rounded(mean, decimals));
@@ -153,7 +149,8 @@ public static class AverageAnnualChange
         decimal perYear;
         try
         {
-            perYear = (end - start) / years;
+            // Exact: end − start alone may exceed a decimal where the change per year does not.
+            perYear = (ExactRational.Of(end) + ExactRational.Of(-start)).DividedBy(years).ToDecimal();
         }
         catch (OverflowException)
         {
@@ -178,4 +175,17 @@ public static class AverageAnnualChange
             .Input("X_start", start)
             .Input("X_end", end)
             .Input("n", (decimal)years, "yearly intervals");
+
+    // An exact value held as a decimal (ExactRational.ToDecimal); beyond the range of a decimal, an argument error.
+    private static decimal Exact(ExactRational value, string paramName, string expression)
+    {
+        try
+        {
+            return value.ToDecimal();
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(paramName, string.Create(Ci, $"{paramName}: {expression} exceeds the range of decimal (±7.9e28)."));
+        }
+    }
 }

@@ -34,13 +34,16 @@ public static class Change
     /// <param name="current">The later value.</param>
     /// <param name="decimals">Decimals to round to; null (default) for no rounding (the difference of two printed values is exact).</param>
     /// <returns>The difference with its trace.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or the difference exceeds the range of decimal (±7.9e28; named <paramref name="current"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28, or the difference exceeds
+    /// the range of <see cref="decimal"/> (the message names <paramref name="current"/>).</exception>
     public static MacroResult Point(decimal previous, decimal current, int? decimals = null)
     {
+        // Exact, held at the most places a decimal carries (ExactRational.ToDecimal): 10^28 − 10^−28 has more digits than a
+        // decimal, and 7,9·10^28 − (−7,9·10^28) is beyond it (an argument error, not an OverflowException).
         decimal diff;
         try
         {
-            diff = current - previous;
+            diff = (ExactRational.Of(current) + ExactRational.Of(-previous)).ToDecimal();
         }
         catch (OverflowException)
         {

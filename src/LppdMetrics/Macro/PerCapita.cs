@@ -30,21 +30,14 @@ public static class PerCapita
         Guard.Positive(population);
         Guard.Positive(totalUnit);
         Guard.Defined(rounding);
-        decimal perCapita;
-        try
-        {
-            perCapita = total * totalUnit / population;
-        }
-        catch (OverflowException)
-        {
-            throw Guard.Overflow(nameof(total), total, string.Create(CultureInfo.InvariantCulture, $"{total} × {totalUnit} / {population}"));
-        }
+        // Exact: total × unit alone could exceed a decimal where the quotient does not.
+        decimal perCapita = TracedRatio.Divide(total, population, totalUnit, nameof(total), total,
+            p => string.Create(CultureInfo.InvariantCulture, $"{total} × {totalUnit} / {p}"));
         var trace = new TraceBuilder("per-capita", "total × unit / population", "LPPD Blitar 2024, Tabel 2.6 rows 5–6 (docs/methods.md#per-capita)")
             .Input("total", total)
             .Input("unit", totalUnit, "size of the total's unit")
             .Input("population", population)
-            .Step("per capita", string.Create(CultureInfo.InvariantCulture, $"{total} × {totalUnit} / {population}"), perCapita)
-            .Rounded(perCapita, decimals, rounding);
-        return MacroResult.From(trace);
+            .Step("per capita", string.Create(CultureInfo.InvariantCulture, $"{total} × {totalUnit} / {population}"), perCapita);
+        return MacroResult.From(TracedRatio.FinishQuotient(trace, perCapita, total, population, totalUnit, decimals, rounding));
     }
 }

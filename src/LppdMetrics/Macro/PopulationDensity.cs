@@ -50,11 +50,12 @@ public static class PopulationDensity
             "BPS: kepadatan penduduk of a region = its population / its area");
         decimal population = Sum(populations, trace, "penduduk", nameof(populations));
         decimal area = Sum(areas, trace, "luas", nameof(areas));
-        decimal density = population / area;
+        decimal density = TracedRatio.Divide(population, area, 1m, nameof(populations), population,
+            a => string.Create(CultureInfo.InvariantCulture, $"Σ penduduk / {a}"));
         trace.Step("Σ penduduk", "sum of " + populations.Length.ToString(CultureInfo.InvariantCulture) + " sub-areas", population)
             .Step("Σ luas", "sum of " + areas.Length.ToString(CultureInfo.InvariantCulture) + " sub-areas", area)
             .Step("density", string.Create(CultureInfo.InvariantCulture, $"{population} / {area}"), density);
-        return MacroResult.From(trace.Rounded(density, decimals));
+        return MacroResult.From(TracedRatio.FinishQuotient(trace, density, population, area, 1m, decimals));
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class Quotient
             .Input(denominatorName, denominator)
             .Step("ratio", expression, value);
         if (note is not null) trace.Note(note);
-        return MacroResult.From(trace.Rounded(value, decimals));
+        return MacroResult.From(TracedRatio.FinishQuotient(trace, value, numerator, denominator, scale, decimals));
     }
 
     /// <summary>

@@ -10,11 +10,12 @@ namespace LppdMetrics.Numbers;
 internal static class PercentChange
 {
     /// <summary>
-    /// (current − previous) / previous × 100, exact in <see cref="decimal"/> (28 significant digits), unrounded.
+    /// (current − previous) / previous × 100, computed exactly and held at the most places a decimal carries
+    /// (<see cref="ExactRational.ToDecimal"/>: never ending in 0 unless exact, so a later rounding decides as on the exact change).
     /// A negative <paramref name="previous"/> is divided as it is (the report's formula); callers note it.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never ∞),
-    /// or the change exceeds the range of decimal (±7.9e28, as from a tiny <paramref name="previous"/>): named
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is 0 (the change is undefined, never
+    /// infinite), or the change exceeds the range of decimal (±7.9e28, as from a tiny <paramref name="previous"/>): named
     /// <paramref name="paramName"/> (by default <paramref name="previousName"/>), never an <see cref="OverflowException"/>.</exception>
     public static decimal Of(decimal previous, decimal current, [CallerArgumentExpression(nameof(previous))] string? previousName = null,
         string? paramName = null)
@@ -24,7 +25,7 @@ internal static class PercentChange
             throw new ArgumentOutOfRangeException(paramName, previous, previousName + " is 0; expected a non-zero value (it is the divisor).");
         try
         {
-            return (current - previous) / previous * 100m;
+            return ((ExactRational.Of(current) + ExactRational.Of(-previous)) * ExactRational.Quotient(100m, previous, 1m)).ToDecimal();
         }
         catch (OverflowException)
         {

@@ -87,6 +87,24 @@ public static class ReportRounding
         return decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The quotient <paramref name="numerator"/> / <paramref name="denominator"/> × <paramref name="scale"/>, computed
+    /// exactly and rounded once by <paramref name="rule"/> to <paramref name="decimals"/> places; when a decimal cannot
+    /// carry that many places at the quotient's magnitude, to the most it can carry (rounded once, from the exact value).
+    /// </summary>
+    /// <remarks>
+    /// <c>n / d * s</c> in decimal arithmetic rounds the division to 28 places and then rounds again: a quotient a
+    /// hair below a half (1,00499999…97 %) can come out as exactly 1,005 and print 1,01. This rounds the exact rational
+    /// value instead (integer arithmetic on the decimals' mantissas), so the printed digit is always the right one.
+    /// </remarks>
+    /// <exception cref="OverflowException">The quotient exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is 0.</exception>
+    internal static decimal Quotient(decimal numerator, decimal denominator, decimal scale, int decimals, RoundingRule rule)
+    {
+        CheckDecimals(decimals);
+        return ExactRational.Quotient(numerator, denominator, scale).Round(decimals, rule);
+    }
+
     private static void CheckDecimals(int decimals)
     {
         if ((uint)decimals > MaxDecimals)

@@ -1,5 +1,6 @@
 using LppdMetrics.Bands;
 using System.Globalization;
+using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Satisfaction;
@@ -61,9 +62,9 @@ public static class SatisfactionIndex
             $"NRR_u = Σ answers_u / answered_u; IKM = Σ_u NRR_u × {weightText}; converted = IKM × 25", Source)
             .Input("n", (decimal)tally.Respondents, "respondents");
         var elements = new SatisfactionElementResult[SatisfactionTally.ElementCount];
-        decimal sumMeanScore = 0, sumWeighted = 0, minMeanScore = decimal.MaxValue, maxMeanScore = decimal.MinValue;
-        long totalSum = 0;
-        bool sameDenominator = true;
+        // The IKM is carried exactly (the NRRs are quotients of counts) and rounded once to a decimal: a sum of nine
+        // 28-place quotients could sit a unit in the 27th place off the exact mean (and off a band bound).
+        ExactRational exactSum = ExactRational.Of(0m);
         for (int u = 1; u <= SatisfactionTally.ElementCount; u++)
         {
             long answered = tally.Answered(u);
@@ -74,30 +75,22 @@ public static class SatisfactionIndex
             decimal weighted = exact ? meanScore / SatisfactionTally.ElementCount : meanScore * PrintedWeight;
             elements[u - 1] = new SatisfactionElementResult("U" + u.ToString(ci), answered, tally.Unanswered(u), sum, meanScore, weighted);
             trace.Step("NRR_U" + u.ToString(ci), string.Create(CultureInfo.InvariantCulture, $"{sum} / {answered}"), meanScore);
-            sumMeanScore += meanScore;
-            sumWeighted += weighted;
-            totalSum += sum;
-            minMeanScore = Math.Min(minMeanScore, meanScore);
-            maxMeanScore = Math.Max(maxMeanScore, meanScore);
-            sameDenominator &= answered == tally.Answered(1);
+            exactSum += ExactRational.Quotient(sum, answered, 1m);
         }
-        decimal satisfaction;
+        ExactRational exactIndex = exact
+            ? exactSum.DividedBy(SatisfactionTally.ElementCount)
+            : exactSum * ExactRational.Of(PrintedWeight);
+        decimal satisfaction = exactIndex.ToDecimal();
         if (exact)
         {
-            // The mean of the NRRs. With one common denominator it is a single exact quotient; otherwise the sum of
-            // 28-digit quotients may sit one unit in the 27th decimal outside [min NRR, max NRR]: clamp that away.
-            satisfaction = sameDenominator
-                ? (decimal)totalSum / (SatisfactionTally.ElementCount * tally.Answered(1))
-                : Math.Clamp(sumMeanScore / SatisfactionTally.ElementCount, minMeanScore, maxMeanScore);
             trace.Step("IKM", "Σ NRR / 9", satisfaction);
         }
         else
         {
-            satisfaction = sumWeighted;
             trace.Step("IKM", "Σ NRR × 0.111", satisfaction);
             trace.Note("weight 0,111 as printed in the regulation (weights sum to 0,999), not the exact 1/9");
         }
-        decimal converted = satisfaction * ConversionFactor;
+        decimal converted = (exactIndex * ExactRational.Of(ConversionFactor)).ToDecimal();
         trace.Step("converted", string.Create(CultureInfo.InvariantCulture, $"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         AddBandNotes(trace, tally, band, options.Bands);
@@ -140,19 +133,22 @@ public static class SatisfactionIndex
         Guard.HasItems(units);
         options ??= SatisfactionOptions.Default;
         var trace = new TraceBuilder(MeanRule, "IKM = Σ_k IKM_k / K; converted = IKM × 25", Source);
-        decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
+        decimal sum = 0;
+        var indices = new ExactRational[units.Count];
         for (int k = 0; k < units.Count; k++)
         {
             Guard.NotNull(units[k], string.Create(CultureInfo.InvariantCulture, $"units[{k}]"));
             trace.Input(string.Create(CultureInfo.InvariantCulture, $"IKM_{k + 1}"), units[k].Index, string.Create(CultureInfo.InvariantCulture, $"{units[k].Respondents} respondents"));
             trace.Part(units[k].Trace);
             sum += units[k].Index;
-            min = Math.Min(min, units[k].Index);
-            max = Math.Max(max, units[k].Index);
+            indices[k] = ExactRational.Of(units[k].Index);
         }
-        decimal satisfaction = Math.Clamp(sum / units.Count, min, max);
+        // The exact mean of the unit indices, rounded once: it lies between the smallest and the largest unit index
+        // without any clamp.
+        ExactRational mean = ExactRational.Mean(indices);
+        decimal satisfaction = mean.ToDecimal();
         trace.Step("IKM", string.Create(CultureInfo.InvariantCulture, $"{sum} / {units.Count}"), satisfaction);
-        decimal converted = satisfaction * ConversionFactor;
+        decimal converted = (mean * ExactRational.Of(ConversionFactor)).ToDecimal();
         trace.Step("converted", string.Create(CultureInfo.InvariantCulture, $"{satisfaction} × 25"), converted);
         Band<string> band = options.Bands.Classify(converted, nameof(converted));
         trace.Note("mean of unit indices: every unit counts once, whatever its number of respondents");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LppdMetrics.Bands;
+using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Spm;
@@ -44,7 +45,7 @@ public static class SpmIndex
     /// <returns>The capaian (0–100) with its trace.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> or <paramref name="realized"/> is negative.</exception>
     public static SpmAchievementResult Achievement(decimal target, decimal realized, string? name = null) =>
-        Achievement(target, realized, name, nameof(target), nameof(realized));
+        Achievement(target, realized, name, nameof(target), nameof(realized)).Result;
 
     /// <summary>
     /// Computes the SPM index of <paramref name="affair"/> and of every level below it.
@@ -63,8 +64,12 @@ public static class SpmIndex
         options ??= SpmOptions.Default;
         Guard.HasItems(affair.Services);
         var services = new SpmServiceResult[affair.Services.Count];
+        var exact = new Dictionary<object, ExactRational>(ReferenceEqualityComparer.Instance);
         for (int s = 0; s < services.Length; s++)
-            services[s] = Service(affair.Services[s], options, string.Create(CultureInfo.InvariantCulture, $"urusan.Services[{s}]"));
+        {
+            (services[s], ExactRational serviceIndex) = Service(affair.Services[s], options, string.Create(CultureInfo.InvariantCulture, $"urusan.Services[{s}]"));
+            exact[services[s]] = serviceIndex;
+        }
 
         IReadOnlyList<string> subNames = affair.SubAffair
             ?? affair.Services.Select(x => x.SubAffair).OfType<string>().Distinct().ToArray();
@@ -73,7 +78,9 @@ public static class SpmIndex
         {
             SpmServiceResult[] members = services.Where(x => x.SubAffair == sub).ToArray();
             Guard.That(members.Length > 0, nameof(affair), $"urusan.SubUrusan '{sub}' has no services.");
-            subResults.Add(SubAffair(sub, members, options));
+            (SpmSubAffairResult subResult, ExactRational subIndex) = SubAffair(sub, members, members.Select(m => exact[m]).ToArray(), options);
+            subResults.Add(subResult);
+            exact[subResult] = subIndex;
         }
         if (subNames.Count > 0)
             for (int s = 0; s < services.Length; s++)
@@ -83,15 +90,15 @@ public static class SpmIndex
         bool ofSubAffair = subResults.Count > 0 && options.SubAffairAggregation == SpmSubAffairAggregation.MeanOfSubAffairs;
         var trace = new TraceBuilder("spm.urusan",
             ofSubAffair ? "I_urusan = Σ I_sub-urusan / K" : "I_urusan = Σ I_service / N (unweighted)", Source);
-        decimal index;
+        ExactRational index;
         if (ofSubAffair)
         {
-            index = Mean(subResults.Select(x => x.Index), trace, "I_sub-urusan");
+            index = Mean(subResults.Select(x => exact[x]).ToArray(), trace, "I_sub-urusan");
             foreach (var sub in subResults) trace.Part(sub.Trace);
         }
         else
         {
-            index = Mean(services.Select(x => x.Index), trace, "I_service");
+            index = Mean(services.Select(x => exact[x]).ToArray(), trace, "I_service");
             if (subResults.Count > 0) foreach (var sub in subResults) trace.Part(sub.Trace);
             else foreach (var svc in services) trace.Part(svc.Trace);
         }
@@ -99,73 +106,80 @@ public static class SpmIndex
             trace.Note(ofSubAffair
                 ? "urusan index as the mean of the sub-urusan indices (option; the report prints no urusan index here)"
                 : "urusan index as the mean of all service indices (default; the report prints no urusan index here)");
-        Band<string> category = Categorize(index, options, trace);
-        return new SpmAffairResult(affair.Name, services, subResults, category, trace.Rounded(index, PrintedDecimals));
+        Band<string> category = Categorize(index.ToDecimal(), options, trace);
+        return new SpmAffairResult(affair.Name, services, subResults, category, Rounded(trace, index));
     }
 
-    private static SpmSubAffairResult SubAffair(string name, SpmServiceResult[] services, SpmOptions options)
+    // Every SPM value is carried as an exact rational next to its decimal, and rounded once when it is printed or
+    // classified: a mean of 28-place quotients could sit a hair off a half (40,004999…8 for 40,005) or a band bound.
+    private static CalculationTrace Rounded(TraceBuilder trace, ExactRational value) =>
+        trace.Rounded(value.ToDecimal(), PrintedDecimals, RoundingRule.HalfAwayFromZero, value.Round(PrintedDecimals, RoundingRule.HalfAwayFromZero));
+
+    private static (SpmSubAffairResult, ExactRational) SubAffair(string name, SpmServiceResult[] services, ExactRational[] exact, SpmOptions options)
     {
         var trace = new TraceBuilder("spm.sub-urusan", "I_sub-urusan = Σ I_service / N (unweighted)", Source);
-        decimal index = Mean(services.Select(x => x.Index), trace, "I_service");
+        ExactRational index = Mean(exact, trace, "I_service");
         foreach (var svc in services) trace.Part(svc.Trace);
-        Band<string> category = Categorize(index, options, trace);
-        return new SpmSubAffairResult(name, services, category, trace.Rounded(index, PrintedDecimals));
+        Band<string> category = Categorize(index.ToDecimal(), options, trace);
+        return (new SpmSubAffairResult(name, services, category, Rounded(trace, index)), index);
     }
 
-    private static SpmServiceResult Service(SpmService? service, SpmOptions options, string path)
+    private static (SpmServiceResult, ExactRational) Service(SpmService? service, SpmOptions options, string path)
     {
         Guard.That(service is not null, "urusan", $"{path} is null; expected a service.");
         Guard.That(service.Recipients is not null, "urusan",
             $"{path}.Recipients of '{service.Name}' is missing; every service needs its recipients row (jumlah yang harus dilayani).");
         Guard.That(service.QualityGroups is not null, "urusan",
             $"{path}.QualityGroups of '{service.Name}' is null; use an empty list for a service without quality items.");
-        SpmAchievementResult a = Achievement(service.Recipients.Target, service.Recipients.Realized,
+        (SpmAchievementResult a, ExactRational exactA) = Achievement(service.Recipients.Target, service.Recipients.Realized,
             service.Recipients.Name ?? "A. jumlah yang harus dilayani", path + ".Recipients.Target", path + ".Recipients.Realized");
-        SpmQualityResult b = Quality(service.QualityGroups, options, path);
-        decimal index = RecipientsWeight * a.Achievement + QualityWeight * b.Achievement;
-        CalculationTrace trace = new TraceBuilder("spm.service", "I = 0.8 × A + 0.2 × B", Source)
+        (SpmQualityResult b, ExactRational exactB) = Quality(service.QualityGroups, options, path);
+        ExactRational index = ExactRational.Of(RecipientsWeight) * exactA + ExactRational.Of(QualityWeight) * exactB;
+        TraceBuilder trace = new TraceBuilder("spm.service", "I = 0.8 × A + 0.2 × B", Source)
             .Input("A", a.Achievement, "recipients capaian, %")
             .Input("B", b.Achievement, "quality capaian, %")
-            .Step("I", string.Create(CultureInfo.InvariantCulture, $"0.8 × {a.Achievement} + 0.2 × {b.Achievement}"), index)
+            .Step("I", string.Create(CultureInfo.InvariantCulture, $"0.8 × {a.Achievement} + 0.2 × {b.Achievement}"), index.ToDecimal())
             .Note("service: " + service.Name)
-            .Part(a.Trace).Part(b.Trace)
-            .Rounded(index, PrintedDecimals);
-        return new SpmServiceResult(service.Name, service.SubAffair, a, b, trace);
+            .Part(a.Trace).Part(b.Trace);
+        return (new SpmServiceResult(service.Name, service.SubAffair, a, b, Rounded(trace, index)), index);
     }
 
-    private static SpmQualityResult Quality(IReadOnlyList<SpmQualityGroup> groups, SpmOptions options, string path)
+    private static (SpmQualityResult, ExactRational) Quality(IReadOnlyList<SpmQualityGroup> groups, SpmOptions options, string path)
     {
         var groupResults = new SpmQualityGroupResult[groups.Count];
+        var itemValues = new List<ExactRational>();
+        var groupValues = new List<ExactRational>();
         for (int g = 0; g < groups.Count; g++)
         {
             string gp = string.Create(CultureInfo.InvariantCulture, $"{path}.QualityGroups[{g}]");
             Guard.That(groups[g]?.Items is not null, "urusan", $"{gp} has no item list; use an empty list.");
             var items = new SpmAchievementResult[groups[g].Items.Count];
+            var exactItems = new ExactRational[items.Length];
             for (int i = 0; i < items.Length; i++)
             {
                 SpmMeasure? m = groups[g].Items[i];
                 string ip = string.Create(CultureInfo.InvariantCulture, $"{gp}.Items[{i}]");
                 Guard.That(m is not null, "urusan", $"{ip} is null; expected a target and realisation.");
-                items[i] = Achievement(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
+                (items[i], exactItems[i]) = Achievement(m.Target, m.Realized, m.Name, ip + ".Target", ip + ".Realized");
             }
+            itemValues.AddRange(exactItems);
             var gt = new TraceBuilder("spm.quality-group", "C_group = Σ C_item / n", Source);
-            decimal? c = items.Length == 0 ? null : Mean(items.Select(x => x.Achievement), gt, "C_item");
+            ExactRational? c = items.Length == 0 ? null : Mean(exactItems, gt, "C_item");
             foreach (var item in items) gt.Part(item.Trace);
             if (groups[g].Name is not null) gt.Note("sub-group: " + groups[g].Name);
-            CalculationTrace groupTrace = c is decimal cv ? gt.Rounded(cv, PrintedDecimals) : gt.Undefined("no items: the group has no capaian and is left out of B");
+            if (c is ExactRational cg) groupValues.Add(cg);
+            CalculationTrace groupTrace = c is ExactRational cv ? Rounded(gt, cv) : gt.Undefined("no items: the group has no capaian and is left out of B");
             groupResults[g] = new SpmQualityGroupResult(groups[g].Name, items, groupTrace);
         }
 
         bool pooled = options.QualityAveraging == SpmQualityAveraging.PooledItems;
         var trace = new TraceBuilder("spm.quality",
             pooled ? "B = Σ C_item / n over all items; 100 without items" : "B = Σ C_group / G over groups with items; 100 without items", Source);
-        decimal[] values = pooled
-            ? groupResults.SelectMany(x => x.Items).Select(x => x.Achievement).ToArray()
-            : groupResults.Where(x => x.Achievement is not null).Select(x => x.Achievement!.Value).ToArray();
-        decimal b;
+        ExactRational[] values = pooled ? [.. itemValues] : [.. groupValues];
+        ExactRational b;
         if (values.Length == 0)
         {
-            b = 100m;
+            b = ExactRational.Of(100m);
             trace.Note("no quality items: B = 100 (Perumahan Rakyat service 2 prints 100,00; an assumption, docs/methods.md#spm-edge-cases)");
         }
         else
@@ -173,25 +187,25 @@ public static class SpmIndex
             b = Mean(values, trace, pooled ? "C_item" : "C_group");
         }
         foreach (var g in groupResults) trace.Part(g.Trace);
-        return new SpmQualityResult(groupResults, trace.Rounded(b, PrintedDecimals));
+        return (new SpmQualityResult(groupResults, Rounded(trace, b)), b);
     }
 
-    private static SpmAchievementResult Achievement(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
+    private static (SpmAchievementResult Result, ExactRational Exact) Achievement(decimal target, decimal realized, string? name, string targetPath, string realizedPath)
     {
         Guard.NonNegative(target, targetPath);
         Guard.NonNegative(realized, realizedPath);
         var trace = new TraceBuilder("spm.capaian", "C = 100 if T = 0; else min(R / T, 1) × 100", Source)
             .Input("T", target, "target").Input("R", realized, "realisasi");
         if (name is not null) trace.Note("row: " + name);
-        decimal achievement;
+        ExactRational achievement;
         if (target == 0)
         {
-            achievement = 100m;
+            achievement = ExactRational.Of(100m);
             trace.Note(realized == 0 ? "target 0: counted as 100" : "target 0 with a realisation above 0: counted as 100 (check the row)");
         }
         else if (realized >= target)
         {
-            achievement = 100m;
+            achievement = ExactRational.Of(100m);
             // R/T × 100 is shown in the trace only; beyond the decimal range (T = 1e-28, R = 7.9e28) the note says so.
             if (UncappedRatio(realized, target) is decimal ratio)
                 trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{realized} / {target} × 100"), ratio);
@@ -201,10 +215,11 @@ public static class SpmIndex
         }
         else
         {
-            achievement = realized * 100m / target;
-            trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{realized} / {target} × 100"), achievement);
+            // R < T: the exact R / T × 100 is below 100 whatever the magnitudes (R × 100 alone could overflow).
+            achievement = ExactRational.Quotient(realized, target, 100m);
+            trace.Step("R / T × 100", string.Create(CultureInfo.InvariantCulture, $"{realized} / {target} × 100"), achievement.ToDecimal());
         }
-        return new SpmAchievementResult(name, target, realized, trace.Rounded(achievement, PrintedDecimals));
+        return (new SpmAchievementResult(name, target, realized, Rounded(trace, achievement)), achievement);
     }
 
     private static decimal? UncappedRatio(decimal realized, decimal target)
@@ -219,21 +234,15 @@ public static class SpmIndex
         }
     }
 
-    private static decimal Mean(IEnumerable<decimal> values, TraceBuilder trace, string symbol)
+    private static ExactRational Mean(IReadOnlyCollection<ExactRational> values, TraceBuilder trace, string symbol)
     {
-        decimal sum = 0, min = decimal.MaxValue, max = decimal.MinValue;
         int n = 0;
-        foreach (decimal v in values)
-        {
-            n++;
-            trace.Input(string.Create(CultureInfo.InvariantCulture, $"{symbol}{n}"), v);
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-        // A mean never leaves [min, max]; the clamp removes a possible last-digit excursion of decimal rounding.
-        decimal mean = Math.Clamp(sum / n, min, max);
-        trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {n}"), mean);
+        foreach (ExactRational v in values)
+            trace.Input(string.Create(CultureInfo.InvariantCulture, $"{symbol}{++n}"), v.ToDecimal());
+        // Exact: the mean is the rational mean of the exact values, inside [min, max] without any clamp.
+        ExactRational sum = ExactRational.Mean(values) * ExactRational.Of(n);
+        ExactRational mean = ExactRational.Mean(values);
+        trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum.ToDecimal()} / {n}"), mean.ToDecimal());
         return mean;
     }
 

@@ -134,9 +134,16 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     /// <param name="decimals">The printed precision, 0 to 28.</param>
     /// <param name="rule">The rounding rule; the report convention (half away from zero) by default.</param>
     /// <returns>The trace, whose <see cref="CalculationTrace.Result"/> is the rounded value.</returns>
-    public CalculationTrace Rounded(decimal unrounded, int decimals, RoundingRule rule = RoundingRule.HalfAwayFromZero)
+    public CalculationTrace Rounded(decimal unrounded, int decimals, RoundingRule rule = RoundingRule.HalfAwayFromZero) =>
+        Rounded(unrounded, decimals, rule, ReportRounding.Round(unrounded, decimals, rule));
+
+    /// <summary>Finishes the trace with <paramref name="rounded"/>, the exact value behind <paramref name="unrounded"/> rounded by <paramref name="rule"/> (<see cref="TracedRatio.FinishQuotient"/>).</summary>
+    internal CalculationTrace Rounded(decimal unrounded, int decimals, RoundingRule rule, decimal rounded)
     {
-        decimal rounded = ReportRounding.Round(unrounded, decimals, rule);
+        // The same number as the plain rounding of the unrounded value keeps that value's scale (100.0, not 100.00).
+        decimal plain = ReportRounding.Round(unrounded, decimals, rule);
+        if (plain == rounded)
+            rounded = plain;
         string how = rule switch
         {
             RoundingRule.HalfAwayFromZero => "half away from zero",

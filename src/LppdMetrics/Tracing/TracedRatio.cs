@@ -22,8 +22,9 @@ internal static class TracedRatio
     };
 
     /// <summary>
-    /// numerator / denominator × <paramref name="scale"/> in exact decimal arithmetic (the caller has ruled out a zero
-    /// denominator). A quotient beyond the range of <see cref="decimal"/> throws <see cref="ArgumentOutOfRangeException"/>
+    /// numerator / denominator × <paramref name="scale"/>: the exact quotient at the most places a
+    /// <see cref="decimal"/> carries, never ending in 0 unless exact (<see cref="ExactRational.ToDecimal"/>), so that a band or a
+    /// later rounding decides on it as on the exact quotient (the caller has ruled out a zero denominator). A quotient beyond the range of <see cref="decimal"/> throws <see cref="ArgumentOutOfRangeException"/>
     /// naming <paramref name="paramName"/>, its <paramref name="value"/> and the expression that overflowed, which
     /// <paramref name="expression"/> writes from the denominator only when it is needed.
     /// </summary>
@@ -32,13 +33,22 @@ internal static class TracedRatio
     {
         try
         {
-            return numerator / denominator * scale;
+            return ExactRational.Quotient(numerator, denominator, scale).ToDecimal();
         }
         catch (OverflowException)
         {
             throw Guard.Overflow(paramName, value, expression(denominator));
         }
     }
+
+    /// <summary>
+    /// Finishes the trace of the quotient numerator / denominator × scale (<paramref name="unrounded"/>, from
+    /// <see cref="Divide"/>): its printed value is the exact quotient rounded once by <paramref name="rounding"/> to
+    /// <paramref name="decimals"/> places, never the 28-place quotient rounded a second time.
+    /// </summary>
+    public static CalculationTrace FinishQuotient(TraceBuilder trace, decimal unrounded, decimal numerator, decimal denominator,
+        decimal scale, int decimals, RoundingRule rounding = RoundingRule.HalfAwayFromZero) =>
+        trace.Rounded(unrounded, decimals, rounding, ReportRounding.Quotient(numerator, denominator, scale, decimals, rounding));
 
     /// <summary>
     /// Finishes a ratio's trace: undefined with <paramref name="undefinedReason"/> (keeping the printed precision) when

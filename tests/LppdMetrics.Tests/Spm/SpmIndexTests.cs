@@ -25,6 +25,48 @@ public class SpmIndexTests
     public void Achievement_is_capped_ratio_times_100_with_target_0_as_100(decimal t, decimal r, decimal expected) =>
         Assert.Equal(expected, SpmIndex.Achievement(t, r).Achievement);
 
+    // A = 1/3 × 100, B = 8003/12000 × 100: I = 0,8 × 100/3 + 0,2 × 8003/120 = 80/3 + 8003/600 = 24003/600 = 40,005
+    // exactly, which rounds half up to 40,01. From the 28-place quotients (33,33…33 and 66,69…67) the sum was
+    // 40,004999…998 and printed 40,00.
+    [Fact]
+    public void A_service_index_exactly_on_a_half_rounds_up()
+    {
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 3, 1, Group(null, (12000, 8003)))]));
+        Assert.Equal(40.005m, r.Services[0].Index);
+        Assert.Equal(40.01m, r.Services[0].Value);
+        Assert.Equal(40.01m, r.Value);
+    }
+
+    // A = 7/12 × 100, B = mean(1/3 × 100, 100) = 200/3: I = 0,8 × 175/3 + 0,2 × 200/3 = 140/3 + 40/3 = 60 exactly, the
+    // lower bound of TUNTAS MADYA (20-point bands). From the 28-place values it was 59,999…997, TUNTAS PRATAMA.
+    [Fact]
+    public void A_service_index_exactly_on_a_band_bound_takes_that_band()
+    {
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 12, 7, Group(null, (3, 1), (1, 1)))]));
+        Assert.Equal(60m, r.Unrounded);
+        Assert.Equal("TUNTAS MADYA", r.Category.Label);
+    }
+
+    // A = (1,8·10^28 − 1) / (3·10^28) × 100 = 60 − 3,3·10^−27, B = 3/5 × 100 = 60: I = 60 − 2,7·10^−27 < 60, so TUNTAS
+    // PRATAMA although it prints 60,00 (the nearest 27-place decimal would be 60 and TUNTAS MADYA).
+    [Fact]
+    public void A_service_index_a_hair_below_a_band_bound_stays_below_it()
+    {
+        var r = SpmIndex.Compute(new SpmAffair("U", [Service("S", 30000000000000000000000000000m, 17999999999999999999999999999m, Group(null, (5, 3)))]));
+        Assert.Equal(60.00m, r.Value);
+        Assert.True(r.Unrounded < 60m);
+        Assert.Equal("TUNTAS PRATAMA", r.Category.Label);
+    }
+
+    // R < T with R × 100 beyond a decimal (R = 10^27, T = 7·10^28): R / T × 100 = 100/70 = 1,428571… → 1,43. It
+    // overflowed (exit 3 in the CLI).
+    [Fact]
+    public void A_large_realisation_below_its_target_does_not_overflow()
+    {
+        SpmAchievementResult a = SpmIndex.Achievement(70000000000000000000000000000m, 1000000000000000000000000000m);
+        Assert.Equal(1.43m, a.Value);
+    }
+
     [Fact]
     public void Service_index_is_0_8_A_plus_0_2_B_by_hand()
     {

@@ -227,8 +227,9 @@ public class TracedValueTests
             }
             // Both inputs present and the divisor non-zero ⇒ defined: b / a × 100 for the budget (a the allocation).
             bool budgetDefined = a is > 0m && b is not null;
+            // The unrounded value is the exact b × 100 / a within a unit of its 28th significant digit.
             return results[2].HasValue == budgetDefined
-                   && (!budgetDefined || results[2].Unrounded == b!.Value / a!.Value * 100m);
+                   && (!budgetDefined || Math.Abs(results[2].Unrounded!.Value * a!.Value - b!.Value * 100m) <= a.Value * Math.Abs(results[2].Unrounded!.Value) * 1e-26m);
         });
 
     private static void AssertReadsTheTrace(TracedResult r)
