@@ -63,8 +63,8 @@ public class WeightScaleTests
             }
         });
 
-    /// <summary>The bootstrap SE of the Gini does not depend on the scale of the weights either: with weights of
-    /// 2^1000 the replicate weights (w × up to 4) overflowed, and the replicates were refused as not finite.</summary>
+    /// <summary>The bootstrap SE of the Gini does not depend on the scale of the weights either: with weights m·2^1020
+    /// (up to 1e308) a replicate weight w × (times drawn) overflowed, and the replicates were refused as not finite.</summary>
     [Fact]
     public void TheBootstrapStandardErrorOfTheGiniIsTheSameWithWeightsNearTheLargestDouble()
     {
@@ -73,7 +73,7 @@ public class WeightScaleTests
         var design = LppdMetrics.Statistics.SurveyDesign.SimpleRandomSample(y.Length);
         var options = new LppdMetrics.Statistics.BootstrapOptions { Replicates = 50, Seed = 7 };
         double reference = GiniPrecision.Bootstrap(y, m, design, options).StandardError;
-        double huge = GiniPrecision.Bootstrap(y, m.Select(x => Math.ScaleB(x, 1000)).ToArray(), design, options).StandardError;
+        double huge = GiniPrecision.Bootstrap(y, m.Select(x => Math.ScaleB(x, 1020)).ToArray(), design, options).StandardError;
         Assert.True(reference > 0);
         Assert.Equal(reference, huge, 12);
     }
