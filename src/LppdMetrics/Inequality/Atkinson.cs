@@ -19,7 +19,7 @@ public static class Atkinson
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double epsilon)
     {
         Guard.FiniteNonNegative(epsilon);
-        (double w, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
+        (double w, double ws, double mean, _) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         if (epsilon == 0)
             return 0.0;
         var sum = new Numbers.SignedExactSum();

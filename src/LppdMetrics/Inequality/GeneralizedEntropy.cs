@@ -41,8 +41,7 @@ public static class GeneralizedEntropy
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha)
     {
         Guard.Finite(alpha);
-        (double w, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
-        double vs = Scaling.PowerOfTwo(Scaling.Max(income));
+        (double w, double ws, double mean, double vs) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         var sum = new SignedExactSum();
         for (int i = 0; i < income.Length; i++)
         {

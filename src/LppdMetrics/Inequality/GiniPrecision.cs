@@ -32,10 +32,11 @@ public static class GiniPrecision
         options ??= new BootstrapOptions();
         // A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a
         // power of two (exact; the Gini does not depend on the scale of the weights), so that none overflows.
-        Guard.AllFiniteNonNegative(weights);
+        // Valid weights are checked with the sample below; only the rare rescaled ones are checked here, first.
         double largest = Numbers.Scaling.Max(weights);
         if (largest > HugeWeight)
         {
+            Guard.AllFiniteNonNegative(weights);
             double[] scaled = weights.ToArray();
             double factor = Numbers.Scaling.PowerOfTwo(largest);
             for (int i = 0; i < scaled.Length; i++)

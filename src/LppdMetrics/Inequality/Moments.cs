@@ -8,9 +8,10 @@ internal static class Moments
     /// <summary>
     /// The weighted mean computed on data scaled by powers of two (exact), so that weights of 5e-324 … 1e300 and
     /// values of 1e-300 … 1e300 neither overflow nor underflow: W and the weights are returned in the scaled unit
-    /// (multiply each weight by <c>WeightScale</c>), the mean in the unit of income.
+    /// (multiply each weight by <c>WeightScale</c>), the mean in the unit of income; <c>ValueScale</c> is the power of
+    /// two that brought the largest income near 1, for callers that scale the incomes the same way.
     /// </summary>
-    public static (double Weight, double WeightScale, double Mean) ScaledMean(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
+    public static (double Weight, double WeightScale, double Mean, double ValueScale) ScaledMean(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
     {
         Guard.NotEmpty(income, incomeName);
         Guard.SameLength(income.Length, weights.Length, incomeName, weightsName);
@@ -33,6 +34,6 @@ internal static class Moments
         double weight = w.ToDouble(), mean = t.ToDouble() / weight / vs;
         if (!(mean > 0) || !double.IsFinite(mean))
             throw new ArgumentException(incomeName + " has no positive weighted mean (every positive value has a zero weight); relative inequality is undefined.", incomeName);
-        return (weight, ws, mean);
+        return (weight, ws, mean, vs);
     }
 }

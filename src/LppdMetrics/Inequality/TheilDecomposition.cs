@@ -26,7 +26,7 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
     public static TheilDecomposition Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, ReadOnlySpan<int> groups)
     {
         // W in the unit of the weights multiplied by ws (a power of two bringing the largest near 1), μ in income's unit.
-        (double weight, double ws, double mean) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
+        (double weight, double ws, double mean, double vs) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
         Guard.SameLength(income.Length, groups.Length, nameof(income), nameof(groups));
         var codes = new SortedDictionary<int, int>();
         foreach (int g in groups)
@@ -34,10 +34,9 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
         int k = 0;
         foreach (int code in codes.Keys.ToList())
             codes[code] = k++;
-        // Weights and incomes are multiplied by the powers of two that bring the largest of each near 1 (exact): every
-        // share and ratio below is unchanged, and no product or sum can overflow (weights of 1e308) or lose digits to
-        // subnormals (5e-324). The group means are scaled back when reported.
-        double vs = Scaling.PowerOfTwo(Scaling.Max(income));
+        // Weights and incomes are multiplied by the powers of two ws and vs that bring the largest of each near 1 (exact):
+        // every share and ratio below is unchanged, and no product or sum can overflow (weights of 1e308) or lose digits
+        // to subnormals (5e-324). The group means are scaled back when reported.
         var w = new ExactSum[k];
         var t = new ExactSum[k];
         var index = new int[income.Length];

@@ -22,7 +22,7 @@ internal static class PercentChange
     {
         paramName ??= previousName;
         if (previous == 0)
-            throw new ArgumentOutOfRangeException(paramName, previous, previousName + " is 0; expected a non-zero value (it is the divisor).");
+            Guard.ThrowDecimalOutOfRange(paramName, previous, "a non-zero value (it is the divisor)", previousName);
         try
         {
             return ((ExactRational.Of(current) + ExactRational.Of(-previous)) * ExactRational.Quotient(100m, previous, 1m)).ToDecimal();

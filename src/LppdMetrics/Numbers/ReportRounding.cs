@@ -16,6 +16,9 @@ public static class ReportRounding
     /// <summary>The largest number of decimals a <see cref="decimal"/> can carry (28).</summary>
     public const int MaxDecimals = 28;
 
+    /// <summary>The magnitude from which a double is beyond the range of <see cref="decimal"/> for <see cref="ToDecimal"/>: 7.9e28.</summary>
+    internal const double DecimalLimit = 7.9e28;
+
     /// <summary>
     /// Rounds <paramref name="value"/> half away from zero to <paramref name="decimals"/> decimal places
     /// (93,675 → 93,68; 100,365 → 100,37; −6,095 → −6,10).
@@ -79,7 +82,7 @@ public static class ReportRounding
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN, infinite or too large for a decimal.</exception>
     public static decimal ToDecimal(double value, string paramName = "value")
     {
-        if (!double.IsFinite(value) || Math.Abs(value) >= 7.9e28)
+        if (!double.IsFinite(value) || Math.Abs(value) >= DecimalLimit)
             Guard.ThrowOutOfRange(paramName, value, "a finite number within ±7.9e28");
         // "R" gives the shortest string that round-trips; decimal.Parse keeps those digits exactly
         // (the plain (decimal) cast keeps only 15 significant digits).

@@ -70,7 +70,7 @@ public sealed record PrecisionEstimate : ITraceable
             Method = method,
             Replicates = replicates,
             // A standard error beyond decimal's range (±7.9e28) is in the trace's "SE" step as its digits and power of ten.
-            Trace = Math.Abs(standardError) < 7.9e28
+            Trace = Math.Abs(standardError) < ReportRounding.DecimalLimit
                 ? trace.Result(ReportRounding.ToDecimal(standardError))
                 : trace.Undefined("the standard error is beyond the range of decimal (±7.9e28); see the step SE and StandardError"),
         };

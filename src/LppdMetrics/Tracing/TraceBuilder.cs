@@ -77,7 +77,7 @@ public sealed class TraceBuilder(string rule, string formula, string? source = n
     // digits as m·10^k with the name and note saying so ("W / 10^300" = 3). NaN and ±∞ are refused.
     private static (string Name, decimal Value, string? Note) Representable(string name, double value, string? note, string paramName)
     {
-        if (!double.IsFinite(value) || Math.Abs(value) < 7.9e28)
+        if (!double.IsFinite(value) || Math.Abs(value) < ReportRounding.DecimalLimit)
             return (name, ReportRounding.ToDecimal(value, paramName), note);
         // "R" writes such a double as "d.dddE+kk": the mantissa has at most 17 digits, which a decimal holds exactly.
         string text = value.ToString("R", CultureInfo.InvariantCulture);
