@@ -112,6 +112,13 @@ public static class Fgt
     {
         Guard.FiniteNonNegative(alpha);
         CheckMicrodata(consumption, weights, povertyLine, rule);
+        return IndexOfChecked(consumption, weights, povertyLine, alpha, rule);
+    }
+
+    /// <summary><see cref="Index"/> on input its caller has checked (as <see cref="CheckMicrodata"/> and a finite α ≥ 0 do).</summary>
+    internal static double IndexOfChecked(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine, double alpha,
+        PovertyLineRule rule)
+    {
         var total = new ExactSum();
         var poor = new ExactSum();
         total.Add(weights);

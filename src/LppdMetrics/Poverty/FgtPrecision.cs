@@ -35,7 +35,9 @@ public static class FgtPrecision
     public static PrecisionEstimate Linearization(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha,
         SurveyDesign design, double level = 0.95, PovertyLineRule rule = PovertyLineRule.StrictlyBelow)
     {
-        double p = Check(welfare, weights, povertyLine, alpha, design, rule, nameof(alpha));
+        CheckData(welfare, weights, povertyLine, rule, design);
+        Guard.FiniteNonNegative(alpha);
+        double p = Fgt.IndexOfChecked(welfare, weights, povertyLine, alpha, rule);
         Guard.OpenInterval(level, 0, 1);
         double total = 0;
         double[] g = Gaps(welfare, povertyLine, alpha, rule);
@@ -86,14 +88,16 @@ public static class FgtPrecision
     {
         ArgumentNullException.ThrowIfNull(alphas);
         Guard.AtLeast(alphas.Count, 1, nameof(alphas) + ".Count");
-        int k = alphas.Count, psus = design?.PsuCount ?? 0;
+        CheckData(welfare, weights, povertyLine, rule, design);
+        int k = alphas.Count, psus = design.PsuCount;
         double[] estimates = new double[k];
         // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α.
         double[] totals = new double[psus * (k + 1)];
         for (int s = 0; s < k; s++)
         {
-            estimates[s] = Check(welfare, weights, povertyLine, alphas[s], design!, rule, string.Create(CultureInfo.InvariantCulture, $"alphas[{s}]"));
-            int[] psuOf = design!.PsuOf;
+            Guard.FiniteNonNegative(alphas[s], string.Create(CultureInfo.InvariantCulture, $"alphas[{s}]"));
+            estimates[s] = Fgt.IndexOfChecked(welfare, weights, povertyLine, alphas[s], rule);
+            int[] psuOf = design.PsuOf;
             for (int i = 0; i < welfare.Length; i++)
             {
                 int at = psuOf[i] * (k + 1);
@@ -105,7 +109,7 @@ public static class FgtPrecision
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
         double[] ones = new double[psus];
         Array.Fill(ones, 1.0);
-        return Statistics.Bootstrap.RunAll(ones, design!.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
+        return Statistics.Bootstrap.RunAll(ones, design.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
         {
             double total = 0;
             double[] sums = new double[k];
@@ -152,9 +156,8 @@ public static class FgtPrecision
     }
 
     /// <summary>Validates through <see cref="Fgt.Index"/> (same rules and messages) and returns the point estimate.</summary>
-    // The checks under this class's parameter names (welfare, alpha or alphas[s]), then the point estimate.
-    private static double Check(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, double alpha, SurveyDesign design,
-        PovertyLineRule rule, string alphaName)
+    // The checks of the data under this class's parameter names (welfare, weights, povertyLine, rule, design).
+    private static void CheckData(ReadOnlySpan<double> welfare, ReadOnlySpan<double> weights, double povertyLine, PovertyLineRule rule, SurveyDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
         Guard.NotEmpty(welfare);
@@ -162,9 +165,7 @@ public static class FgtPrecision
         Guard.AllFiniteNonNegative(welfare);
         Guard.AllFiniteNonNegative(weights);
         Fgt.CheckLine(povertyLine);
-        Guard.FiniteNonNegative(alpha, alphaName);
-        double p = Fgt.Index(welfare, weights, povertyLine, alpha, rule);
+        Fgt.CheckRule(rule);
         Guard.SameLength(design.Count, welfare.Length, nameof(design), nameof(welfare));
-        return p;
     }
 }

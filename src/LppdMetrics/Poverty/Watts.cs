@@ -37,8 +37,9 @@ public static class Watts
         PovertyLineRule rule, WattsZeroConsumption zeros)
     {
         Guard.Defined(zeros);
-        Fgt.CheckMicrodata(consumption, weights, povertyLine, rule);
-        // The accumulator's sums: exact, with tiny and huge weights kept in range (see FgtAccumulator).
+        Guard.NotEmpty(consumption);
+        // The accumulator checks the line, the rule and every value under the same names, and sums exactly, with tiny
+        // and huge weights kept in range (see FgtAccumulator).
         var accumulator = new FgtAccumulator(povertyLine, rule);
         accumulator.Add(consumption, weights);
         if (accumulator.Population == 0)
