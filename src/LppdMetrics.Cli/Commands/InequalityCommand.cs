@@ -40,7 +40,7 @@ public static class InequalityCommand
             double[]? eps = parse.GetValue(epsilon);
             if (precision.Method(parse) is not null)
                 return StandardErrorReport.Inequality(context, precision, parse, file, y, w, eps is { Length: > 0 } ? eps : null, parse.GetValue(format));
-            InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.Compute(y, w, eps is { Length: > 0 } ? eps : null));
+            InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.ComputeInPlace(y, w, eps is { Length: > 0 } ? eps : null));
             InequalityRenderer.Instance.Write(context.Out, parse.GetValue(format), new InequalityOutput(file, p));
             return ExitCodes.Success;
         });

@@ -19,7 +19,14 @@ public static class Atkinson
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double epsilon)
     {
         Guard.FiniteNonNegative(epsilon);
-        (double w, double ws, double mean, _) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
+        return OfMoments(income, weights, epsilon, Moments.ScaledMean(income, weights, nameof(income), nameof(weights)));
+    }
+
+    /// <summary>A(ε) of checked data whose scaled moments (<see cref="Moments.ScaledMean"/>) are known: the shared pass of <see cref="InequalityProfile"/>.</summary>
+    internal static double OfMoments(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double epsilon,
+        (double Weight, double WeightScale, double Mean, double ValueScale) moments)
+    {
+        (double w, double ws, double mean, _) = moments;
         if (epsilon == 0)
             return 0.0;
         var sum = new Numbers.SignedExactSum();

@@ -41,7 +41,14 @@ public static class GeneralizedEntropy
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha)
     {
         Guard.Finite(alpha);
-        (double w, double ws, double mean, double vs) = Moments.ScaledMean(income, weights, nameof(income), nameof(weights));
+        return OfMoments(income, weights, alpha, Moments.ScaledMean(income, weights, nameof(income), nameof(weights)));
+    }
+
+    /// <summary>GE(α) of checked data whose scaled moments (<see cref="Moments.ScaledMean"/>) are known: the shared pass of <see cref="InequalityProfile"/>.</summary>
+    internal static double OfMoments(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha,
+        (double Weight, double WeightScale, double Mean, double ValueScale) moments)
+    {
+        (double w, double ws, double mean, double vs) = moments;
         var sum = new SignedExactSum();
         for (int i = 0; i < income.Length; i++)
         {

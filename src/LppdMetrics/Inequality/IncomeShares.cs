@@ -61,11 +61,13 @@ public static class IncomeShares
     internal static double TopBottomRatio(SortedWeightedSample sample, double top, double bottom, string name, string incomeName)
     {
         Lorenz.RequireIncome(sample, incomeName);
-        double low = sample.LorenzAt(bottom);
+        Span<double> ordinates = stackalloc double[2];
+        sample.LorenzAt([bottom, top], ordinates);
+        double low = ordinates[0];
         if (!(low > 0))
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The poorest {bottom * 100:0.#} % hold no income, so {name} is infinite (undefined)."), incomeName);
-        double high = Math.Max(0.0, 1.0 - sample.LorenzAt(top));
+        double high = Math.Max(0.0, 1.0 - ordinates[1]);
         double ratio = high / low;
         if (!double.IsFinite(ratio))
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} overflows: the poorest {bottom * 100:0.#} % hold almost no income."), incomeName);

@@ -55,24 +55,112 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     /// <exception cref="ArgumentException">Invalid input (see <see cref="Gini"/>).</exception>
     public static InequalityProfile Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, IReadOnlyList<double>? atkinsonEpsilons = null)
     {
-        atkinsonEpsilons ??= DefaultEpsilons;
-        foreach (double e in atkinsonEpsilons)
-            Guard.FiniteNonNegative(e, nameof(atkinsonEpsilons));
+        atkinsonEpsilons = CheckEpsilons(atkinsonEpsilons);
         using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
-        Lorenz.RequireIncome(sample, nameof(income));
-        ReadOnlySpan<double> x = sample.Values, w = sample.Weights;
-        var measures = new List<InequalityMeasure>
-        {
-            new("gini", Gini.OfSample(sample, nameof(income)), null),
-            Try("theil", x, w, static (x, w) => GeneralizedEntropy.Theil(x, w)),
-            Try("meanLogDeviation", x, w, static (x, w) => GeneralizedEntropy.MeanLogDeviation(x, w)),
-        };
-        foreach (double e in atkinsonEpsilons)
-            measures.Add(Try("atkinson(" + e.ToString("R", CultureInfo.InvariantCulture) + ")", x, w, (x, w) => Atkinson.Compute(x, w, e)));
-        measures.Add(TryRatio("s80s20", sample, 0.8, 0.2, "S80/S20"));
-        measures.Add(TryRatio("palma", sample, 0.9, 0.4, "Palma"));
-        return new InequalityProfile(sample.Count, ExactTotal.Of(weights), sample.CumulativeValues[^1] / sample.CumulativeWeights[^1] / sample.ValueScale, measures);
+        return Of(sample, atkinsonEpsilons, ExactTotal.Of(weights));
     }
+
+    /// <summary>
+    /// Computes every measure in the caller's arrays, sorting them in place instead of a sorted copy: the same profile
+    /// as <see cref="Compute"/>, bit for bit, with 32 bytes per observation less memory (for files of millions of rows).
+    /// </summary>
+    /// <remarks>On success <paramref name="income"/> is left sorted ascending (−0 as +0) and <paramref name="weights"/>
+    /// permuted along, ties by weight (see <see cref="Gini.ComputeInPlace"/>). A missing, negative or non-finite element
+    /// is refused before anything is changed; after the other errors (weights or income summing to 0) the arrays are left sorted.</remarks>
+    /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0; sorted in place.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0; permuted in place.</param>
+    /// <param name="atkinsonEpsilons">The ε of the Atkinson indices, each finite and ≥ 0; <see cref="DefaultEpsilons"/> when null.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException">Invalid input (see <see cref="Gini"/>).</exception>
+    public static InequalityProfile ComputeInPlace(double[] income, double[] weights, IReadOnlyList<double>? atkinsonEpsilons = null)
+    {
+        ArgumentNullException.ThrowIfNull(income);
+        ArgumentNullException.ThrowIfNull(weights);
+        atkinsonEpsilons = CheckEpsilons(atkinsonEpsilons);
+        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
+        return Of(sample, atkinsonEpsilons, ExactTotal.Of(weights));
+    }
+
+    private static IReadOnlyList<double> CheckEpsilons(IReadOnlyList<double>? atkinsonEpsilons)
+    {
+        atkinsonEpsilons ??= DefaultEpsilons;
+        for (int i = 0; i < atkinsonEpsilons.Count; i++)
+        {
+            if (!double.IsFinite(atkinsonEpsilons[i]) || atkinsonEpsilons[i] < 0)
+                Guard.ThrowElement(nameof(atkinsonEpsilons), i, atkinsonEpsilons[i], "a finite number ≥ 0");
+        }
+        return atkinsonEpsilons;
+    }
+
+    // The moment measures (Theil, MLD, each Atkinson) share one validation and one weighted mean, and run side by side
+    // with the Lorenz ratios (which build the cumulative sums) above 2¹⁶ rows: each is one sequential sum of its own,
+    // so the result is the same bits on any number of cores.
+    private static InequalityProfile Of(SortedWeightedSample sample, IReadOnlyList<double> epsilons, double population)
+    {
+        Lorenz.RequireIncome(sample, "income");
+        int moments = 2 + epsilons.Count;
+        var measures = new InequalityMeasure[moments + 3];
+        measures[0] = new InequalityMeasure("gini", Gini.OfSample(sample, "income"), null);
+        (double, double, double, double)? shared = null;
+        string? sharedFailure = null;
+        try
+        {
+            ReadOnlySpan<double> x = sample.Values, w = sample.Weights;
+            shared = Moments.OfValid(x, w, Scaling.Max(w), x[^1], "income", "weights");
+        }
+        catch (ArgumentException ex)
+        {
+            sharedFailure = Reason(ex);
+        }
+        double mean = 0;
+        void Job(int j)
+        {
+            if (j == moments)
+            {
+                measures[moments + 1] = TryRatio("s80s20", sample, 0.8, 0.2, "S80/S20");
+                measures[moments + 2] = TryRatio("palma", sample, 0.9, 0.4, "Palma");
+                (double scaledWeight, double scaledValue) = sample.ScaledTotals;
+                mean = scaledValue / scaledWeight / sample.ValueScale;
+                return;
+            }
+            string name = j switch
+            {
+                0 => "theil",
+                1 => "meanLogDeviation",
+                _ => "atkinson(" + epsilons[j - 2].ToString("R", CultureInfo.InvariantCulture) + ")",
+            };
+            if (shared is not { } m)
+            {
+                measures[j + 1] = new InequalityMeasure(name, null, sharedFailure);
+                return;
+            }
+            try
+            {
+                ReadOnlySpan<double> x = sample.Values, w = sample.Weights;
+                double value = j switch
+                {
+                    0 => GeneralizedEntropy.OfMoments(x, w, 1.0, m),
+                    1 => GeneralizedEntropy.OfMoments(x, w, 0.0, m),
+                    _ => Atkinson.OfMoments(x, w, epsilons[j - 2], m),
+                };
+                measures[j + 1] = new InequalityMeasure(name, value, null);
+            }
+            catch (ArgumentException ex)
+            {
+                measures[j + 1] = new InequalityMeasure(name, null, Reason(ex));
+            }
+        }
+        if (sample.Count >= ParallelThreshold && Environment.ProcessorCount > 1)
+            Parallel.For(0, moments + 1, Job);
+        else
+        {
+            for (int j = 0; j <= moments; j++)
+                Job(j);
+        }
+        return new InequalityProfile(sample.Count, population, mean, measures);
+    }
+
+    private const int ParallelThreshold = 1 << 16;
 
     /// <summary>The measure named <paramref name="name"/>.</summary>
     /// <param name="name">A name from <see cref="Measures"/>.</param>
@@ -80,20 +168,6 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     /// <exception cref="KeyNotFoundException">No such measure.</exception>
     public InequalityMeasure this[string name] =>
         Measures.FirstOrDefault(m => m.Name == name) ?? throw new KeyNotFoundException("No measure named '" + name + "'.");
-
-    private delegate double SpanMeasure(ReadOnlySpan<double> income, ReadOnlySpan<double> weights);
-
-    private static InequalityMeasure Try(string name, ReadOnlySpan<double> x, ReadOnlySpan<double> w, SpanMeasure measure)
-    {
-        try
-        {
-            return new InequalityMeasure(name, measure(x, w), null);
-        }
-        catch (ArgumentException ex)
-        {
-            return new InequalityMeasure(name, null, Reason(ex));
-        }
-    }
 
     private static InequalityMeasure TryRatio(string name, SortedWeightedSample sample, double top, double bottom, string label)
     {

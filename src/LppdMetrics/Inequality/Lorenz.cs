@@ -63,7 +63,7 @@ public static class Lorenz
 
     internal static void RequireIncome(SortedWeightedSample sample, string incomeName)
     {
-        if (!(sample.CumulativeValues[^1] > 0))
+        if (!(sample.ScaledTotals.Value > 0))
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve is undefined.", incomeName);
     }
 

@@ -17,7 +17,17 @@ internal static class Moments
         Guard.SameLength(income.Length, weights.Length, incomeName, weightsName);
         Guard.AllFiniteNonNegative(income, incomeName);
         Guard.AllFiniteNonNegative(weights, weightsName);
-        double maxWeight = Scaling.Max(weights), maxValue = Scaling.Max(income);
+        return OfValid(income, weights, Scaling.Max(weights), Scaling.Max(income), incomeName, weightsName);
+    }
+
+    /// <summary>
+    /// <see cref="ScaledMean"/> of data already checked (non-empty, same length, finite, ≥ 0) whose largest weight and
+    /// largest income are known: a sorted sample's largest income is its last value, so the measures of one
+    /// profile share one pass instead of one validation and two maxima each. The same bits as <see cref="ScaledMean"/>.
+    /// </summary>
+    public static (double Weight, double WeightScale, double Mean, double ValueScale) OfValid(ReadOnlySpan<double> income, ReadOnlySpan<double> weights,
+        double maxWeight, double maxValue, string incomeName, string weightsName)
+    {
         if (!(maxWeight > 0))
             Guard.ThrowZeroTotal(weightsName);
         if (!(maxValue > 0))

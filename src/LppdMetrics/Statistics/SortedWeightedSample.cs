@@ -14,7 +14,7 @@ namespace LppdMetrics.Statistics;
 /// a stable radix sort of the IEEE-754 bits with the weight as payload (<see cref="RadixSort"/>), O(n). Then read
 /// <see cref="Values"/>, <see cref="Weights"/>, <see cref="TotalWeight"/>, <see cref="TotalValue"/>, the cumulative
 /// sums <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/> (computed on first use) or
-/// <see cref="LorenzAt"/>. A statistic that re-weights the same data (a bootstrap replicate, a subgroup mask) sorts
+/// <see cref="LorenzAt(double)"/>. A statistic that re-weights the same data (a bootstrap replicate, a subgroup mask) sorts
 /// once and passes other weights in the same sorted order to a kernel such as
 /// <c>Inequality.Gini.OfSorted(sample.Values, replicateWeights)</c>; to permute per-observation data into the sorted
 /// order, create the sample with <see cref="CreateWithOrder"/> and use <see cref="Order"/>.</para>
@@ -41,6 +41,8 @@ internal sealed class SortedWeightedSample : IDisposable
     private double[]? _cumulativeWeights;
     private double[]? _cumulativeValues;
     private double _weightScale = 1, _valueScale = 1;
+    private double _scaledWeight, _scaledValue;
+    private bool _totalsKnown;
     private bool _borrowed;
 
     private SortedWeightedSample(double[] values, double[] weights, int[]? order, int count, double totalWeight, double totalValue)
@@ -200,11 +202,7 @@ internal sealed class SortedWeightedSample : IDisposable
             int mid = lo + ((hi - lo) >> 1);
             if (c[mid] >= target) hi = mid; else lo = mid + 1;
         }
-        double before = lo == 0 ? 0.0 : c[lo - 1];
-        double sBefore = lo == 0 ? 0.0 : s[lo - 1];
-        double partial = Math.Max(0.0, target - before) * (x[lo] * valueScale);
-        double share = (sBefore + partial) / totalValue;
-        return Math.Clamp(share, 0.0, 1.0);
+        return Ordinate(target, lo == 0 ? 0.0 : c[lo - 1], lo == 0 ? 0.0 : s[lo - 1], x[lo] * valueScale, totalValue);
     }
 
     /// <inheritdoc />
@@ -383,7 +381,7 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         get
         {
-            EnsureCumulative();
+            EnsureTotals();
             return _weightScale;
         }
     }
@@ -393,9 +391,100 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         get
         {
-            EnsureCumulative();
+            EnsureTotals();
             return _valueScale;
         }
+    }
+
+    /// <summary>
+    /// The last elements of <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/> (Cₙ and Sₙ, the same bits),
+    /// with their scales: from the running sums when they are built, else from one pass that stores nothing (16 bytes
+    /// per observation less, for the statistics that need only the totals and a few Lorenz ordinates).
+    /// </summary>
+    internal (double Weight, double Value) ScaledTotals
+    {
+        get
+        {
+            EnsureTotals();
+            return (_scaledWeight, _scaledValue);
+        }
+    }
+
+    /// <summary>
+    /// L(p) for each p of <paramref name="shares"/> into <paramref name="ordinates"/>: the same bits as
+    /// <see cref="LorenzAt(double)"/>, from one pass over the rows up to the largest share when the running sums are not built
+    /// (and without building them).
+    /// </summary>
+    internal void LorenzAt(ReadOnlySpan<double> shares, Span<double> ordinates)
+    {
+        if (_cumulativeWeights is not null)
+        {
+            for (int k = 0; k < shares.Length; k++)
+                ordinates[k] = LorenzAt(shares[k]);
+            return;
+        }
+        foreach (double p in shares)
+        {
+            if (!(p >= 0 && p <= 1))
+                Guard.ThrowOutOfRange(nameof(p), p, "a population share in [0, 1]");
+        }
+        EnsureTotals();
+        double totalWeight = _scaledWeight, totalValue = _scaledValue, weightScale = _weightScale, valueScale = _valueScale;
+        if (!(totalValue > 0))
+            throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", "p");
+        // Each target's first i with Cᵢ ≥ target, as LorenzAt's binary search finds it (the last row when none), taken
+        // in ascending order of target in one pass of the same running sums.
+        Span<int> byTarget = shares.Length <= 16 ? stackalloc int[shares.Length] : new int[shares.Length];
+        for (int k = 0; k < shares.Length; k++)
+        {
+            int j = k;
+            for (; j > 0 && shares[byTarget[j - 1]] > shares[k]; j--)
+                byTarget[j] = byTarget[j - 1];
+            byTarget[j] = k;
+        }
+        ReadOnlySpan<double> x = Values, w = Weights;
+        double cw = 0, cs = 0;
+        int next = 0, i = 0;
+        for (; next < byTarget.Length && i < Count; i++)
+        {
+            double before = cw, sBefore = cs;
+            double wi = w[i] * weightScale;
+            cw += wi;
+            cs += wi * (x[i] * valueScale);
+            while (next < byTarget.Length && (cw >= shares[byTarget[next]] * totalWeight || i == Count - 1))
+            {
+                int k = byTarget[next++];
+                ordinates[k] = shares[k] == 1 ? 1.0 : Ordinate(shares[k] * totalWeight, before, sBefore, x[i] * valueScale, totalValue);
+            }
+        }
+    }
+
+    // The trapezoid ordinate between the point before row i (before, sBefore) and row i, of value xi (scaled).
+    private static double Ordinate(double target, double before, double sBefore, double xi, double totalValue)
+    {
+        double partial = Math.Max(0.0, target - before) * xi;
+        return Math.Clamp((sBefore + partial) / totalValue, 0.0, 1.0);
+    }
+
+    private void EnsureTotals()
+    {
+        if (_totalsKnown)
+            return;
+        if (_cumulativeWeights is null)
+        {
+            // The decision of EnsureCumulative, from running sums that are not stored.
+            if (NeedsScaling() || !Cumulate(default, default, 1, 1, out _scaledWeight, out _scaledValue))
+            {
+                SetScales();
+                Cumulate(default, default, _weightScale, _valueScale, out _scaledWeight, out _scaledValue);
+            }
+        }
+        else
+        {
+            _scaledWeight = _cumulativeWeights[Count - 1];
+            _scaledValue = _cumulativeValues![Count - 1];
+        }
+        _totalsKnown = true;
     }
 
     private void EnsureCumulative()
@@ -404,36 +493,58 @@ internal sealed class SortedWeightedSample : IDisposable
             return;
         double[] c = ArrayPool<double>.Shared.Rent(Count);
         double[] s = ArrayPool<double>.Shared.Rent(Count);
-        // Every positive term wᵢxᵢ is at least (smallest positive weight) × (smallest positive value), the first
-        // positive value in sorted order: when that bound is below 2^-960, or a sum overflows, the sums are taken scaled.
-        ReadOnlySpan<double> values = Values;
-        int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
-        bool tiny = firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
-        if (tiny || !Cumulate(c, s, 1, 1))
+        if (NeedsScaling() || !Cumulate(c, s, 1, 1, out _, out _))
         {
-            // Overflow, or a term below 2^-960: again with the largest weight and value brought near 1 (exact powers of two).
-            _weightScale = Scaling.PowerOfTwo(Scaling.Max(Weights));
-            _valueScale = Scaling.PowerOfTwo(Values[Count - 1]);
-            Cumulate(c, s, _weightScale, _valueScale);
+            SetScales();
+            Cumulate(c, s, _weightScale, _valueScale, out _, out _);
         }
         _cumulativeWeights = c;
         _cumulativeValues = s;
     }
 
-    // The running sums of the scaled weights and products; false when a sum overflows.
-    private bool Cumulate(double[] c, double[] s, double weightScale, double valueScale)
+    // Every positive term wᵢxᵢ is at least (smallest positive weight) × (smallest positive value), the first
+    // positive value in sorted order: when that bound is below 2^-960, or a sum overflows, the sums are taken scaled.
+    private bool NeedsScaling()
+    {
+        ReadOnlySpan<double> values = Values;
+        int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
+        return firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
+    }
+
+    // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two).
+    private void SetScales()
+    {
+        _weightScale = Scaling.PowerOfTwo(Scaling.Max(Weights));
+        _valueScale = Scaling.PowerOfTwo(Values[Count - 1]);
+    }
+
+    // The running sums of the scaled weights and products, stored in c and s unless they are empty; false when a sum overflows.
+    private bool Cumulate(Span<double> c, Span<double> s, double weightScale, double valueScale, out double weight, out double value)
     {
         ReadOnlySpan<double> x = Values;
         ReadOnlySpan<double> w = Weights;
         double cw = 0, cs = 0;
-        for (int i = 0; i < Count; i++)
+        if (c.IsEmpty)
         {
-            double wi = w[i] * weightScale;
-            cw += wi;
-            cs += wi * (x[i] * valueScale);
-            c[i] = cw;
-            s[i] = cs;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double wi = w[i] * weightScale;
+                cw += wi;
+                cs += wi * (x[i] * valueScale);
+            }
         }
+        else
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                double wi = w[i] * weightScale;
+                cw += wi;
+                cs += wi * (x[i] * valueScale);
+                c[i] = cw;
+                s[i] = cs;
+            }
+        }
+        (weight, value) = (cw, cs);
         return double.IsFinite(cs) && double.IsFinite(cw);
     }
 
