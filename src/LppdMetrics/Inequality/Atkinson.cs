@@ -30,6 +30,7 @@ public static class Atkinson
         if (epsilon == 0)
             return 0.0;
         var sum = new Numbers.SignedExactSum();
+        var last = new RepeatedIncome();
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
@@ -38,7 +39,8 @@ public static class Atkinson
             if (yi == 0 && epsilon >= 1)
                 Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (ε ≥ 1 takes a logarithm or a negative power)");
             double r = yi / mean;
-            double term = epsilon == 1 ? wi * Numbers.Scaling.LogRatio(yi, mean) : wi * Math.Pow(r, 1.0 - epsilon);
+            double term = wi * (last.Holds(yi) ? last.Value
+                : last.Keep(yi, epsilon == 1 ? Numbers.Scaling.LogRatio(yi, mean) : Math.Pow(r, 1.0 - epsilon)));
             if (double.IsPositiveInfinity(term))
                 return 1.0; // ε > 1 and y/μ below 1e-308: the equally distributed equivalent is 0 relative to μ at double precision
             sum.Add(term);

@@ -50,6 +50,7 @@ public static class GeneralizedEntropy
     {
         (double w, double ws, double mean, double vs) = moments;
         var sum = new SignedExactSum();
+        var last = new RepeatedIncome();
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
@@ -60,12 +61,13 @@ public static class GeneralizedEntropy
             // wᵢyᵢ/μ ≤ W, so the factor cannot overflow where rᵢ alone would (an income 1e308 times the mean, from
             // weights of 1e308 on the poorest), and wᵢ·yᵢv ≤ 4 cannot either.
             if (alpha == 1)
-                sum.Add(r > 0 ? wi * (yi * vs) / (mean * vs) * Scaling.LogRatio(yi, mean) : 0.0);
+                sum.Add(r > 0 ? wi * (yi * vs) / (mean * vs) * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.LogRatio(yi, mean))) : 0.0);
             else
             {
                 if (yi == 0 && alpha <= 0)
                     Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (a zero income has no logarithm or negative power)");
-                double term = alpha == 0 ? -wi * Scaling.LogRatio(yi, mean) : wi * (Math.Pow(r, alpha) - 1.0);
+                double f = last.Holds(yi) ? last.Value : last.Keep(yi, alpha == 0 ? Scaling.LogRatio(yi, mean) : Math.Pow(r, alpha));
+                double term = alpha == 0 ? -wi * f : wi * (f - 1.0);
                 if (!double.IsFinite(term))
                     throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes exceeds the range of a double: (y/μ)^α overflows at income[{i}] = {Guard.Show(yi)}; use α in [0, 1] or the mean log deviation."), nameof(alpha));
                 sum.Add(term);

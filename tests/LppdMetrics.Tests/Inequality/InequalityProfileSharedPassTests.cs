@@ -117,6 +117,33 @@ public class InequalityProfileSharedPassTests
             return true.ToProperty();
         });
 
+    /// <summary>
+    /// The measures take each logarithm or power once per run of equal incomes (<c>RepeatedIncome</c>): against the
+    /// textbook sums taken row by row in the test (GE(α) = Σw((y/μ)^α − 1)/(W·α(α − 1)), Theil Σw·(y/μ)·ln(y/μ)/W, MLD
+    /// −Σw·ln(y/μ)/W, A(ε) = 1 − (Σw(y/μ)^(1−ε)/W)^(1/(1−ε)), A(1) = 1 − exp(Σw·ln(y/μ)/W)), on incomes full of ties
+    /// in input order and in sorted order.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Measures_over_repeated_incomes_are_the_row_by_row_sums() =>
+        Prop.ForAll(Samples(), Shrinkers.Elements(false, true), (s, sorted) =>
+        {
+            var rows = sorted ? s.Rows.OrderBy(r => r.Income).ToArray() : s.Rows;
+            double[] y = rows.Select(r => 1.0 + r.Income).ToArray(); // > 0: every measure is defined
+            double[] w = rows.Select(r => 1.0 + r.Weight).ToArray();
+            double total = w.Sum(), mean = y.Zip(w).Sum(p => p.First * p.Second) / total;
+            double Sum(Func<double, double> f) => y.Zip(w).Sum(p => p.Second * f(p.First / mean)) / total;
+            void Near(double expected, double actual, string name) =>
+                Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"{name}: row by row {expected:R}, computed {actual:R}");
+            Near(Sum(r => r * Math.Log(r)), GeneralizedEntropy.Theil(y, w), "Theil");
+            Near(-Sum(Math.Log), GeneralizedEntropy.MeanLogDeviation(y, w), "MLD");
+            Near(Sum(r => r * r - 1) / 2, GeneralizedEntropy.Compute(y, w, 2), "GE(2)");
+            Near(Sum(r => Math.Pow(r, -1) - 1) / 2, GeneralizedEntropy.Compute(y, w, -1), "GE(−1)");
+            Near(1 - Math.Exp(Sum(Math.Log)), Atkinson.Compute(y, w, 1), "A(1)");
+            Near(1 - Math.Pow(Sum(Math.Sqrt), 2), Atkinson.Compute(y, w, 0.5), "A(0.5)");
+            Near(1 - 1 / Sum(r => 1 / r), Atkinson.Compute(y, w, 2), "A(2)");
+            return true.ToProperty();
+        });
+
     /// <summary>Above 2¹⁶ rows the measures run side by side: still the bits of each method alone, and the same again.</summary>
     [Fact]
     public void Above_the_parallel_threshold_the_profile_is_each_method_alone()
