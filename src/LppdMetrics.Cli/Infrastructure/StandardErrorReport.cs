@@ -72,11 +72,8 @@ public static class StandardErrorReport
         string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
         using TerminalProgress progress = TerminalProgress.Start(context, "inequality", "bootstrap");
         BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
-        IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => Bootstrap.EstimateAll(weights, design, w =>
-        {
-            InequalityProfile replicate = InequalityProfile.Compute(income, w, epsilons);
-            return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
-        }, options));
+        IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => InequalityPrecision.Bootstrap(income, weights, design, epsilons, options))
+            .OfType<PrecisionEstimate>().ToList();
         StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Inequality, file, income.Length, names.Zip(results).ToList()));
         foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
             context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");

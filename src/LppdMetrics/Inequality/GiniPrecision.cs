@@ -30,19 +30,7 @@ public static class GiniPrecision
         ArgumentNullException.ThrowIfNull(design);
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
         options ??= new BootstrapOptions();
-        // A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a
-        // power of two (exact; the Gini does not depend on the scale of the weights), so that none overflows.
-        // Valid weights are checked with the sample below; only the rare rescaled ones are checked here, first.
-        double largest = Numbers.Scaling.Max(weights);
-        if (largest > HugeWeight)
-        {
-            Guard.AllFiniteNonNegative(weights);
-            double[] scaled = weights.ToArray();
-            double factor = Numbers.Scaling.PowerOfTwo(largest);
-            for (int i = 0; i < scaled.Length; i++)
-                scaled[i] *= factor;
-            weights = scaled;
-        }
+        weights = WithoutHugeWeights(weights);
         if (design.IsSimple)
         {
             using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
@@ -59,6 +47,24 @@ public static class GiniPrecision
 
     private static readonly double HugeWeight = Math.ScaleB(1.0, 900);
 
+    /// <summary>
+    /// A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a power
+    /// of two (exact; a scale-free statistic does not depend on the scale of the weights), so that none overflows.
+    /// Ordinary weights are returned as they are (checked later with the sample); only the rare rescaled ones are checked here, first.
+    /// </summary>
+    internal static ReadOnlySpan<double> WithoutHugeWeights(ReadOnlySpan<double> weights)
+    {
+        double largest = Numbers.Scaling.Max(weights);
+        if (!(largest > HugeWeight))
+            return weights;
+        Guard.AllFiniteNonNegative(weights);
+        double[] scaled = weights.ToArray();
+        double factor = Numbers.Scaling.PowerOfTwo(largest);
+        for (int i = 0; i < scaled.Length; i++)
+            scaled[i] *= factor;
+        return scaled;
+    }
+
     private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";
 
     /// <summary>
@@ -69,7 +75,7 @@ public static class GiniPrecision
     /// kept, and no scratch beyond two cache-sized buffers per thread (below 2²⁰ rows, 12 bytes per observation of
     /// pooled scratch while the sort runs).
     /// </summary>
-    private static (double[] Values, double[] Weights, int[] PsuOf) SortWithDesign(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design)
+    internal static (double[] Values, double[] Weights, int[] PsuOf) SortWithDesign(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design)
     {
         Guard.NotEmpty(income, nameof(income));
         Guard.SameLength(income.Length, weights.Length, nameof(income), nameof(weights));

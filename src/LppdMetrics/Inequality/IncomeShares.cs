@@ -63,11 +63,19 @@ public static class IncomeShares
         Lorenz.RequireIncome(sample, incomeName);
         Span<double> ordinates = stackalloc double[2];
         sample.LorenzAt([bottom, top], ordinates);
-        double low = ordinates[0];
+        return RatioOf(ordinates[0], ordinates[1], bottom, name, incomeName);
+    }
+
+    /// <summary>The ordinates of S80/S20 and the Palma ratio, for one pass: L(0.2), L(0.8), L(0.4), L(0.9).</summary>
+    internal static ReadOnlySpan<double> RatioShares => [0.2, 0.8, 0.4, 0.9];
+
+    /// <summary>(1 − L(top)) / L(bottom) from the two ordinates; the share <paramref name="bottom"/> and the <paramref name="name"/> are for the error.</summary>
+    internal static double RatioOf(double low, double topOrdinate, double bottom, string name, string incomeName)
+    {
         if (!(low > 0))
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The poorest {bottom * 100:0.#} % hold no income, so {name} is infinite (undefined)."), incomeName);
-        double high = Math.Max(0.0, 1.0 - ordinates[1]);
+        double high = Math.Max(0.0, 1.0 - topOrdinate);
         double ratio = high / low;
         if (!double.IsFinite(ratio))
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} overflows: the poorest {bottom * 100:0.#} % hold almost no income."), incomeName);

@@ -117,8 +117,10 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
         {
             if (j == moments)
             {
-                measures[moments + 1] = TryRatio("s80s20", sample, 0.8, 0.2, "S80/S20");
-                measures[moments + 2] = TryRatio("palma", sample, 0.9, 0.4, "Palma");
+                Span<double> l = stackalloc double[4];
+                sample.LorenzAt(IncomeShares.RatioShares, l);
+                measures[moments + 1] = TryRatio("s80s20", l[0], l[1], 0.2, "S80/S20");
+                measures[moments + 2] = TryRatio("palma", l[2], l[3], 0.4, "Palma");
                 (double scaledWeight, double scaledValue) = sample.ScaledTotals;
                 mean = scaledValue / scaledWeight / sample.ValueScale;
                 return;
@@ -169,11 +171,11 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     public InequalityMeasure this[string name] =>
         Measures.FirstOrDefault(m => m.Name == name) ?? throw new KeyNotFoundException("No measure named '" + name + "'.");
 
-    private static InequalityMeasure TryRatio(string name, SortedWeightedSample sample, double top, double bottom, string label)
+    private static InequalityMeasure TryRatio(string name, double low, double topOrdinate, double bottom, string label)
     {
         try
         {
-            return new InequalityMeasure(name, IncomeShares.TopBottomRatio(sample, top, bottom, label, "income"), null);
+            return new InequalityMeasure(name, IncomeShares.RatioOf(low, topOrdinate, bottom, label, "income"), null);
         }
         catch (ArgumentException ex)
         {

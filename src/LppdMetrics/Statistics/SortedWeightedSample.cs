@@ -167,6 +167,23 @@ internal sealed class SortedWeightedSample : IDisposable
         return new SortedWeightedSample(values, weights, null, n, totalWeight, totalValue) { _borrowed = true };
     }
 
+    /// <summary>
+    /// A sample over values already sorted ascending (zeros as +0) with their weights in the same order, each tie in a
+    /// canonical order, both already checked: a bootstrap replicate's re-weighting of a sorted sample. Nothing is copied
+    /// or sorted; <see cref="Dispose"/> leaves the arrays to the caller.
+    /// </summary>
+    /// <param name="values">The sorted values.</param>
+    /// <param name="weights">The weights in the order of <paramref name="values"/>.</param>
+    /// <param name="count">n, the number of observations used from the front of the arrays.</param>
+    /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
+    /// <returns>The sample over the caller's arrays.</returns>
+    /// <exception cref="ArgumentException">The weights sum to 0.</exception>
+    internal static SortedWeightedSample OverSorted(double[] values, double[] weights, int count, string weightsName)
+    {
+        (double totalWeight, double totalValue) = Totals(values, weights, count, weightsName);
+        return new SortedWeightedSample(values, weights, null, count, totalWeight, totalValue) { _borrowed = true };
+    }
+
     /// <summary>Validates, copies and sorts an unweighted sample (every weight 1).</summary>
     /// <param name="values">The values: finite, ≥ 0, at least one.</param>
     /// <param name="valuesName">The caller's parameter name for <paramref name="values"/>.</param>
@@ -472,8 +489,12 @@ internal sealed class SortedWeightedSample : IDisposable
             return;
         if (_cumulativeWeights is null)
         {
-            // The decision of EnsureCumulative, from running sums that are not stored.
-            if (NeedsScaling() || !Cumulate(default, default, 1, 1, out _scaledWeight, out _scaledValue))
+            // The decision of EnsureCumulative, from running sums that are not stored; unscaled, they are the totals
+            // summed at creation (the same additions in the same order).
+            bool scale = NeedsScaling();
+            if (!scale && double.IsFinite(TotalWeight) && double.IsFinite(TotalValue))
+                (_scaledWeight, _scaledValue) = (TotalWeight, TotalValue);
+            else if (scale || !Cumulate(default, default, 1, 1, out _scaledWeight, out _scaledValue))
             {
                 SetScales();
                 Cumulate(default, default, _weightScale, _valueScale, out _scaledWeight, out _scaledValue);

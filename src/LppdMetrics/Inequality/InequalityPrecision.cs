@@ -1,0 +1,59 @@
+using LppdMetrics.Statistics;
+
+namespace LppdMetrics.Inequality;
+
+/// <summary>Standard errors and confidence intervals of every measure of an <see cref="InequalityProfile"/> under a survey design.</summary>
+public static class InequalityPrecision
+{
+    /// <summary>
+    /// Rao–Wu bootstrap SE of every measure of <see cref="InequalityProfile.Compute"/> that is available on the full
+    /// sample, all on the same replicates (the draws of <see cref="GiniPrecision.Bootstrap"/> for the same design,
+    /// seed and replicates, so the Gini's SE is the same bits as there). The data are sorted once; each replicate
+    /// re-weights the sorted rows for the Gini, S80/S20 and Palma, and combines per-PSU totals for Theil, the mean log
+    /// deviation and the Atkinson indices (see the remarks of the replicate kernel in the documentation of the methods).
+    /// </summary>
+    /// <param name="income">Income or consumption per capita yᵢ, finite, ≥ 0, not all 0.</param>
+    /// <param name="weights">Survey weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
+    /// <param name="design">The design, one entry per observation (<see cref="SurveyDesign.SimpleRandomSample"/> without strata and PSUs).</param>
+    /// <param name="atkinsonEpsilons">The ε of the Atkinson indices, each finite and ≥ 0; <see cref="InequalityProfile.DefaultEpsilons"/> when null.</param>
+    /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
+    /// <returns>One entry per measure of the profile, in its order: the estimate with its SE and interval, or null where
+    /// the measure is unavailable on the full sample (its reason is in <see cref="InequalityProfile.Measures"/>).</returns>
+    /// <exception cref="ArgumentException">Bad income, weights or aversions (as for <see cref="InequalityProfile.Compute"/>), a length mismatch with the design, or bad options.</exception>
+    /// <exception cref="InvalidOperationException">A measure available on the full sample is undefined on a replicate
+    /// (S80/S20 or Palma when the poorest of a replicate hold nothing).</exception>
+    public static IReadOnlyList<PrecisionEstimate?> Bootstrap(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design,
+        IReadOnlyList<double>? atkinsonEpsilons = null, BootstrapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
+        options ??= new BootstrapOptions();
+        IReadOnlyList<double> epsilons = atkinsonEpsilons ?? InequalityProfile.DefaultEpsilons;
+        InequalityProfile full = InequalityProfile.Compute(income, weights, epsilons);
+        (double[] values, double[] sortedWeights, int[] psuOf) = GiniPrecision.SortWithDesign(income, GiniPrecision.WithoutHugeWeights(weights), design);
+        if (design.IsSimple)
+        {
+            // As GiniPrecision labels them: without clusters every observation is its own, exchangeable PSU, labelled by rank.
+            for (int i = 0; i < psuOf.Length; i++)
+                psuOf[i] = i;
+        }
+        var kernel = new InequalityReplicates(values, sortedWeights, psuOf, design.PsuCount, full, epsilons);
+        double[] estimates = full.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
+        // The replicate statistic receives the PSU multipliers (weights of 1 indexed by PSU) and re-weights the rows itself.
+        double[] unit = new double[design.PsuCount];
+        Array.Fill(unit, 1.0);
+        int[] psus = new int[design.PsuCount];
+        for (int p = 0; p < psus.Length; p++)
+            psus[p] = p;
+        PrecisionEstimate[] results = Statistics.Bootstrap.RunAll(unit, psus, design, m => kernel.Evaluate(m), options, Formula, estimates);
+        var byMeasure = new PrecisionEstimate?[full.Measures.Count];
+        for (int k = 0, j = 0; k < byMeasure.Length; k++)
+        {
+            if (full.Measures[k].Value is not null)
+                byMeasure[k] = results[j++];
+        }
+        return byMeasure;
+    }
+
+    private const string Formula = "every measure of the profile on the sorted data, re-weighted per replicate (moment measures from PSU totals)";
+}
