@@ -42,7 +42,7 @@ public static class GiniPrecision
         (double[] values, double[] sortedWeights, int[] psuOf) = SortWithDesign(income, weights, design);
         double estimate = Gini.OfSorted(values, sortedWeights, nameof(income));
         var kernel = new GiniReplicates(values, sortedWeights, psuOf, design.PsuCount, nameof(income));
-        return Statistics.Bootstrap.RunBlocks(estimate, design, kernel.Evaluate, options, Formula);
+        return Statistics.Bootstrap.RunBlocks([estimate], design, kernel.Evaluate, options, Formula)[0];
     }
 
     private static readonly double HugeWeight = Math.ScaleB(1.0, 900);

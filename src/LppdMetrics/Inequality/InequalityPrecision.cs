@@ -39,13 +39,7 @@ public static class InequalityPrecision
         }
         var kernel = new InequalityReplicates(values, sortedWeights, psuOf, design.PsuCount, full, epsilons);
         double[] estimates = full.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
-        // The replicate statistic receives the PSU multipliers (weights of 1 indexed by PSU) and re-weights the rows itself.
-        double[] unit = new double[design.PsuCount];
-        Array.Fill(unit, 1.0);
-        int[] psus = new int[design.PsuCount];
-        for (int p = 0; p < psus.Length; p++)
-            psus[p] = p;
-        PrecisionEstimate[] results = Statistics.Bootstrap.RunAll(unit, psus, design, m => kernel.Evaluate(m), options, Formula, estimates);
+        PrecisionEstimate[] results = Statistics.Bootstrap.RunBlocks(estimates, design, kernel.Evaluate, options, Formula);
         var byMeasure = new PrecisionEstimate?[full.Measures.Count];
         for (int k = 0, j = 0; k < byMeasure.Length; k++)
         {

@@ -31,7 +31,9 @@ internal sealed class InequalityReplicates
     private readonly IReadOnlyList<double> _epsilons;
     private readonly string[] _names;
     private readonly bool _rowByRow;
-    private readonly ThreadLocal<double[]> _rowWeights;
+    private readonly GiniReplicates _gini;
+    // Per thread: the replicate weights of the rows, and one lane's multipliers by PSU.
+    private readonly ThreadLocal<(double[] RowWeights, double[] Lane)> _scratch;
     // Per PSU: W_p, R_p, T_p, L_p, then P_p(ε) per Atkinson ε (columns of one row per PSU).
     private readonly double[][] _totals = [];
 
@@ -48,51 +50,59 @@ internal sealed class InequalityReplicates
         _psuOf = psuOf;
         _epsilons = epsilons;
         _names = profile.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
-        _rowWeights = new ThreadLocal<double[]>(() => new double[values.Length]);
+        _gini = new GiniReplicates(values, weights, psuOf, psuCount, "income");
+        _scratch = new ThreadLocal<(double[], double[])>(() => (new double[values.Length], new double[psuCount]));
         double c = profile.Mean;
         _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
         if (!_rowByRow)
             _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons);
     }
 
-    /// <summary>The names of the measures bootstrapped, in the order of <see cref="Evaluate"/>'s values.</summary>
-    public IReadOnlyList<string> Names => _names;
-
-    /// <summary>The measures at the replicate whose PSU multipliers are <paramref name="multipliers"/> (one per PSU); NaN for a measure undefined on that replicate.</summary>
-    public double[] Evaluate(ReadOnlySpan<double> multipliers)
+    /// <summary>
+    /// The measures of <see cref="Bootstrap.Lanes"/> replicates (a <see cref="ReplicateBlock"/>): the Gini of all lanes
+    /// in one pass of <see cref="GiniReplicates"/>, the others lane by lane; NaN for a measure undefined on a replicate.
+    /// </summary>
+    public void Evaluate(ReadOnlySpan<double> multipliers, Span<double> values)
     {
-        double[] rowWeights = _rowWeights.Value!;
-        int n = _values.Length;
-        for (int i = 0; i < n; i++)
-            rowWeights[i] = _weights[i] * multipliers[_psuOf[i]];
-        var result = new double[_names.Length];
-        if (_rowByRow)
-        {
-            InequalityProfile replicate = InequalityProfile.Compute(_values, rowWeights, _epsilons);
-            for (int k = 0; k < _names.Length; k++)
-                result[k] = replicate[_names[k]].Value ?? double.NaN;
-            return result;
-        }
-        using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, n, "weights");
-        double w = Combine(multipliers, 0), r = Combine(multipliers, 1);
-        double rho = w / r, logRho = Math.Log(rho);
-        double mld = -Combine(multipliers, 3) / w - logRho;
+        const int Lanes = Statistics.Bootstrap.Lanes;
+        int gini = Array.IndexOf(_names, "gini");
+        _gini.Evaluate(multipliers, values.Slice(gini * Lanes, Lanes));
+        (double[] rowWeights, double[] lane) = _scratch.Value!;
         Span<double> l = stackalloc double[4];
-        sample.LorenzAt(IncomeShares.RatioShares, l);
-        for (int k = 0; k < _names.Length; k++)
+        for (int r = 0; r < Lanes; r++)
         {
-            string name = _names[k];
-            result[k] = name switch
+            for (int p = 0; p < lane.Length; p++)
+                lane[p] = multipliers[p * Lanes + r];
+            for (int i = 0; i < rowWeights.Length; i++)
+                rowWeights[i] = _weights[i] * lane[_psuOf[i]];
+            if (_rowByRow)
             {
-                "gini" => Gini.OfSorted(sample.Values, sample.Weights, "income"),
-                "theil" => Math.Max(0.0, rho * Combine(multipliers, 2) / w + logRho),
-                "meanLogDeviation" => Math.Max(0.0, mld),
-                "s80s20" => Ratio(l[0], l[1], 0.2),
-                "palma" => Ratio(l[2], l[3], 0.4),
-                _ => Atkinson(multipliers, EpsilonIndex(name), w, rho, mld),
-            };
+                InequalityProfile replicate = InequalityProfile.Compute(_values, rowWeights, _epsilons);
+                for (int k = 0; k < _names.Length; k++)
+                {
+                    if (k != gini)
+                        values[k * Lanes + r] = replicate[_names[k]].Value ?? double.NaN;
+                }
+                continue;
+            }
+            using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
+            double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
+            double mld = -Combine(lane, 3) / w - logRho;
+            sample.LorenzAt(IncomeShares.RatioShares, l);
+            for (int k = 0; k < _names.Length; k++)
+            {
+                if (k == gini)
+                    continue;
+                values[k * Lanes + r] = _names[k] switch
+                {
+                    "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
+                    "meanLogDeviation" => Math.Max(0.0, mld),
+                    "s80s20" => Ratio(l[0], l[1], 0.2),
+                    "palma" => Ratio(l[2], l[3], 0.4),
+                    string name => Atkinson(lane, EpsilonIndex(name), w, rho, mld),
+                };
+            }
         }
-        return result;
     }
 
     private int EpsilonIndex(string name)

@@ -43,12 +43,12 @@ public sealed record BootstrapOptions
 public readonly record struct BootstrapProgress(int Completed, int Total);
 
 /// <summary>
-/// Several bootstrap replicates of one statistic evaluated together in one pass over the data.
+/// Several bootstrap replicates of one or more statistics evaluated together in one pass over the data.
 /// <paramref name="multipliers"/> holds, for PSU j and lane r, the Rao–Wu multiplier (n_h/(n_h − 1))·(times drawn)
 /// at [j·<see cref="Bootstrap.Lanes"/> + r]; the replicate weight of an observation in PSU j is w·multiplier.
 /// </summary>
 /// <param name="multipliers">The multipliers of <see cref="Bootstrap.Lanes"/> replicates, interleaved by PSU.</param>
-/// <param name="values">Receives the <see cref="Bootstrap.Lanes"/> replicate statistics, each finite.</param>
+/// <param name="values">Receives the replicate statistics, statistic s of lane r at [s·<see cref="Bootstrap.Lanes"/> + r].</param>
 internal delegate void ReplicateBlock(ReadOnlySpan<double> multipliers, Span<double> values);
 
 /// <summary>
@@ -172,21 +172,22 @@ public static class Bootstrap
     }
 
     /// <summary>
-    /// Runs the bootstrap of one statistic <see cref="Lanes"/> replicates at a time: block k evaluates replicates
+    /// Runs the bootstrap of one or more statistics <see cref="Lanes"/> replicates at a time: block k evaluates replicates
     /// 8k … 8k + 7, each drawn from its own stream (seed, b) exactly as <see cref="RunAll"/> draws it, so the replicate
     /// weights — and, for a kernel that computes what the one-replicate statistic computes, the result — are the same
     /// bits. A last block with fewer replicates repeats its first replicate's multipliers in the unused lanes.
     /// </summary>
-    /// <param name="estimate">The full-sample estimate (already computed and checked by the caller).</param>
+    /// <param name="estimates">The full-sample estimates (already computed by the caller), one per statistic.</param>
     /// <param name="design">The design whose PSUs the multipliers are indexed by.</param>
     /// <param name="block">The statistic of a block of replicates.</param>
     /// <param name="options">Replicates, seed, level, parallelism and progress.</param>
     /// <param name="formula">The formula, for the trace.</param>
-    internal static PrecisionEstimate RunBlocks(double estimate, SurveyDesign design, ReplicateBlock block, BootstrapOptions options, string formula)
+    internal static PrecisionEstimate[] RunBlocks(double[] estimates, SurveyDesign design, ReplicateBlock block, BootstrapOptions options, string formula)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
-        double[] estimates = Checked([estimate], -1, -1);
+        Checked(estimates, -1, -1);
+        int statistics = estimates.Length;
         int replicates = options.Replicates, blocks = (replicates + Lanes - 1) / Lanes;
         var values = new double[replicates][];
         double[] scaleOfPsu = ScaleOfPsu(design);
@@ -198,7 +199,7 @@ public static class Bootstrap
             {
                 var counts = new DrawCounts(design.PsuCount);
                 double[] multipliers = new double[design.PsuCount * Lanes];
-                Span<double> results = stackalloc double[Lanes];
+                double[] results = new double[statistics * Lanes];
                 // Blocks are handed out one at a time; which worker takes which block changes nothing in the values.
                 for (int k = Interlocked.Increment(ref next); k < blocks; k = Interlocked.Increment(ref next))
                 {
@@ -212,7 +213,12 @@ public static class Bootstrap
                     }
                     block(multipliers, results);
                     for (int r = 0; r < lanes; r++)
-                        values[k * Lanes + r] = Checked([results[r]], k * Lanes + r, 1);
+                    {
+                        double[] replicate = new double[statistics];
+                        for (int t = 0; t < statistics; t++)
+                            replicate[t] = results[t * Lanes + r];
+                        values[k * Lanes + r] = Checked(replicate, k * Lanes + r, statistics);
+                    }
                     options.Progress?.Report(new BootstrapProgress(Interlocked.Add(ref done, lanes), replicates));
                 }
             });
@@ -221,7 +227,7 @@ public static class Bootstrap
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
-        return Summarize(estimates, values, design, options, formula)[0];
+        return Summarize(estimates, values, design, options, formula);
     }
 
     /// <summary>The Rao–Wu scale n_h/(n_h − 1) of each PSU's stratum.</summary>
