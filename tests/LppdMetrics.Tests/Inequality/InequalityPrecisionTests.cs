@@ -1,0 +1,171 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LppdMetrics.Inequality;
+using LppdMetrics.Statistics;
+using LppdMetrics.TestSupport;
+
+namespace LppdMetrics.Tests.Inequality;
+
+/// <summary>
+/// <see cref="InequalityPrecision.Bootstrap"/> (issue 18: <c>lppd inequality --se bootstrap</c> sorted once, moment
+/// measures from PSU totals) against the bootstrap by its definition: <see cref="Bootstrap.EstimateAll"/> with every
+/// replicate's whole profile recomputed from scratch by <see cref="InequalityProfile.Compute"/> on the replicate
+/// weights. Both draw replicate b from the stream (seed, b), so the replicates are the same and the standard errors
+/// must agree to the rounding of the terms; the Gini's must be the bits of <see cref="GiniPrecision.Bootstrap"/>.
+/// </summary>
+public class InequalityPrecisionTests
+{
+    private static readonly double[] Epsilons = [0.5, 1, 2, 3];
+
+    // 6–40 households in 1–3 strata of 2–4 PSUs: income 0–60 (ties; 0 makes the MLD and A(ε ≥ 1) unavailable) plus a
+    // spread part, weight 1–9; the incomes divisible by 5 scaled by 2^k, k = 0 or far out (the row-by-row path). Shrinks to fewer, smaller ones.
+    private static Arbitrary<((int Income, int Weight, int Stratum, int Psu)[] Rows, int Exponent)> Samples()
+    {
+        Gen<(int, int, int, int)> row =
+            from y in Gen.Frequency((1, Gen.Constant(0)), (9, Gen.Choose(1, 60)))
+            from w in Gen.Choose(1, 9)
+            from h in Gen.Choose(0, 2)
+            from p in Gen.Choose(0, 3)
+            select (y, w, h, p);
+        int[] exponents = [0, 0, 0, 500, -520, 1015, -1060];
+        return Arb.From(
+            from n in Gen.Choose(6, 40)
+            from rows in row.ArrayOf(n)
+            from k in Gen.Elements(exponents)
+            select (rows, k),
+            s => Shrinkers.Array(s.rows, r => Shrinkers.Int(r.Item1, 1).Select(y => (y, r.Item2, r.Item3, r.Item4))
+                    .Concat(Shrinkers.Int(r.Item2, 1).Select(w => (r.Item1, w, r.Item3, r.Item4))), minLength: 6)
+                .Select(rows => (rows, s.k))
+                .Concat(Shrinkers.Earlier(s.k, exponents).Select(k => (s.rows, k))));
+    }
+
+    // Every stratum needs at least two PSUs for the Rao–Wu bootstrap: a stratum of one row joins stratum 0 (which has
+    // the first rows), and a stratum whose rows share one PSU alternates them between two.
+    private static (double[] Y, double[] W, SurveyDesign Design) Data(((int Income, int Weight, int Stratum, int Psu)[] Rows, int Exponent) s)
+    {
+        var rows = s.Rows.Select((r, i) => (r.Income, r.Weight, Stratum: i < 2 ? 0 : r.Stratum, r.Psu)).ToArray();
+        rows = rows.Select(r => rows.Count(o => o.Stratum == r.Stratum) < 2 ? r with { Stratum = 0 } : r).ToArray();
+        rows = rows.Select((r, i) => rows.Where(o => o.Stratum == r.Stratum).Select(o => o.Psu).Distinct().Count() < 2
+            ? r with { Psu = rows.Take(i).Count(o => o.Stratum == r.Stratum) % 2 } : r).ToArray();
+        // Far out, only the incomes divisible by 5 are scaled: the others are then 2^±500 from the mean.
+        double[] y = rows.Select(r => Math.ScaleB(r.Income + (r.Income % 7) / 8.0, r.Income % 5 == 0 ? s.Exponent : 0)).ToArray();
+        double[] w = rows.Select(r => (double)r.Weight).ToArray();
+        int[] strata = rows.Select(r => r.Stratum).ToArray();
+        int[] psu = rows.Select(r => r.Stratum * 10 + r.Psu).ToArray();
+        return (y, w, SurveyDesign.Create<int>(strata, psu));
+    }
+
+    private static IReadOnlyList<PrecisionEstimate?>? ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
+    {
+        full = InequalityProfile.Compute(y, w, Epsilons);
+        InequalityProfile profile = full;
+        string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
+        IReadOnlyList<PrecisionEstimate> estimates;
+        try
+        {
+            estimates = Bootstrap.EstimateAll(w, design, r =>
+            {
+                InequalityProfile replicate = InequalityProfile.Compute(y, r, Epsilons);
+                return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
+            }, options);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            return null; // a measure undefined on a replicate (S80/S20 when the poorest hold nothing, any measure when a replicate drew no income)
+        }
+        var byMeasure = new PrecisionEstimate?[full.Measures.Count];
+        for (int k = 0, j = 0; k < byMeasure.Length; k++)
+        {
+            if (full.Measures[k].Value is not null)
+                byMeasure[k] = estimates[j++];
+        }
+        return byMeasure;
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Standard_errors_are_those_of_the_bootstrap_by_definition() =>
+        Prop.ForAll(Samples(), s =>
+        {
+            (double[] y, double[] w, SurveyDesign design) = Data(s);
+            if (!y.Any(v => v > 0))
+                return true.Label("no income: refused by both (checked elsewhere)");
+            var options = new BootstrapOptions { Replicates = 24, Seed = 5 };
+            IReadOnlyList<PrecisionEstimate?>? reference = ByDefinition(y, w, design, options, out InequalityProfile full);
+            if (reference is null)
+            {
+                Exception refused = Assert.ThrowsAny<Exception>(() => InequalityPrecision.Bootstrap(y, w, design, Epsilons, options));
+                Assert.True(refused is InvalidOperationException or ArgumentException, refused.ToString());
+                return true.Label("a measure undefined on a replicate: refused by both");
+            }
+            IReadOnlyList<PrecisionEstimate?> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
+            Assert.Equal(reference.Count, fast.Count);
+            for (int k = 0; k < reference.Count; k++)
+            {
+                string name = full.Measures[k].Name;
+                if (reference[k] is not { } expected)
+                {
+                    Assert.True(fast[k] is null, $"{name}: unavailable on the full sample, but bootstrapped");
+                    continue;
+                }
+                PrecisionEstimate got = fast[k] ?? throw new Xunit.Sdk.XunitException($"{name}: no estimate");
+                Assert.Equal(expected.Estimate, got.Estimate);
+                double tolerance = 1e-9 * Math.Max(expected.StandardError, 1e-12 * Math.Abs(expected.Estimate)) + 1e-300;
+                Assert.True(Math.Abs(expected.StandardError - got.StandardError) <= tolerance,
+                    $"{name}: SE by definition {expected.StandardError:R}, sorted once {got.StandardError:R}");
+            }
+            return true.ToProperty();
+        });
+
+    [Property(MaxTest = 60)]
+    public Property The_Gini_is_the_bits_of_GiniPrecision_on_any_number_of_cores() =>
+        Prop.ForAll(Samples(), s =>
+        {
+            (double[] y, double[] w, SurveyDesign design) = Data(s);
+            if (!y.Any(v => v > 0))
+                return true.Label("no income");
+            foreach (SurveyDesign d in new[] { design, SurveyDesign.SimpleRandomSample(y.Length) })
+            {
+                var one = new BootstrapOptions { Replicates = 30, Seed = 11, MaxDegreeOfParallelism = 1 };
+                PrecisionEstimate gini;
+                IReadOnlyList<PrecisionEstimate?> a, b;
+                try
+                {
+                    gini = GiniPrecision.Bootstrap(y, w, d, one);
+                    a = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one);
+                    b = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one with { MaxDegreeOfParallelism = 2 });
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                {
+                    continue; // a measure undefined on a replicate
+                }
+                Assert.Equal(gini.StandardError, a[0]!.StandardError);
+                Assert.Equal(a.Select(e => e?.StandardError), b.Select(e => e?.StandardError));
+            }
+            return true.ToProperty();
+        });
+
+    /// <summary>
+    /// A hand-checkable case: two strata of two PSUs, one row each, equal weights. Every Rao–Wu replicate of a stratum
+    /// with n_h = 2 draws one PSU twice or each once; the multiplier is (2/1)·(times drawn)… so each replicate gives
+    /// every row weight 0, 2 or 4 — the replicate Theil is then the Theil of the drawn rows, which the definition recomputes.
+    /// </summary>
+    [Fact]
+    public void Four_households_in_two_strata_give_the_bootstrap_by_definition()
+    {
+        double[] y = [100, 300, 200, 600];
+        double[] w = [1, 1, 1, 1];
+        SurveyDesign design = SurveyDesign.Create<int>([1, 1, 2, 2], [1, 2, 3, 4]);
+        var options = new BootstrapOptions { Replicates = 50, Seed = 3 };
+        IReadOnlyList<PrecisionEstimate?> reference = ByDefinition(y, w, design, options, out InequalityProfile full)!;
+        IReadOnlyList<PrecisionEstimate?> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
+        for (int k = 0; k < full.Measures.Count; k++)
+        {
+            if (reference[k] is { } expected)
+                Assert.Equal(expected.StandardError, fast[k]!.StandardError, 1e-12);
+        }
+        // Theil of the full sample by hand: μ = 300; Σ r ln r / 4 with r = 1/3, 1, 2/3, 2.
+        double theil = (1 / 3.0 * Math.Log(1 / 3.0) + 0 + 2 / 3.0 * Math.Log(2 / 3.0) + 2 * Math.Log(2)) / 4;
+        Assert.Equal(theil, fast[1]!.Estimate, 14);
+    }
+}
