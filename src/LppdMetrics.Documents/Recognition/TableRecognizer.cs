@@ -104,7 +104,7 @@ internal static partial class TableRecognizer
                 figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.AchievementMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
-                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+                        with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(cells[columns.Predicate].Text), ""), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
             }
         }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
@@ -218,6 +218,10 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>Footnote stars after a word ("Tinggi*)", "Sedang **", "Tinggi (*)"): a mark, not part of the word.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\(\*+\)|\*+\)?)$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingStars();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]{1,2}[.)]|[-•]|\d{1,2}[.)])\s")]
     private static partial System.Text.RegularExpressions.Regex ItemMarker();
