@@ -60,6 +60,9 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         // "(1)", "(12)": a column number as header rows print them, not an accounting-style negative.
         if (ColumnNumber().IsMatch(plain)) return new PrintedCell(cell, null, 0, false, false);
         bool dash = plain is "-" or "—" or "–";
+        // "105,00<sup>1</sup>", "10<sup>6</sup>": digits raised after a number are a footnote mark or a power, never more
+        // digits of it (the markup would be dropped and "105,001" or "106" read). Such a cell is text.
+        if (RaisedDigits().IsMatch(cell.Text)) return new PrintedCell(cell, null, 0, false, false);
         if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
         {
             // "1e5", "1O", "94e0", "5 s.d 7": the number parser reads the leading digits and keeps the rest as a unit,
@@ -131,6 +134,10 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>The power of a square or cubic unit ("km2", "m³"): a 2 or 3 after a letter.</summary>
     [GeneratedRegex(@"(?<=\p{L})[23²³](?!\d)")]
     private static partial Regex UnitPower();
+
+    /// <summary>A superscript holding a digit right after a digit or a percent sign (spaces and closing markup between).</summary>
+    [GeneratedRegex(@"[\d%](?:\s|\*\*|</?[bi]>)*<sup>[^<]*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex RaisedDigits();
 
     [GeneratedRegex(@"^\(\d{1,2}\)$")]
     private static partial Regex ColumnNumber();
