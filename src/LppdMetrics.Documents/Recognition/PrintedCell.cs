@@ -38,6 +38,16 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         return value;
     }
 
+    /// <summary>
+    /// Makes <paramref name="cell"/> text (no value, <paramref name="note"/> saying why) for the rest of the current
+    /// <see cref="Remembering"/>: a cell whose reading its table contradicts (<see cref="SeparatorConvention"/>).
+    /// Outside <see cref="Remembering"/> it does nothing.
+    /// </summary>
+    public static void Refuse(DocumentCell cell, string note)
+    {
+        if (_read is not null) _read[cell] = new PrintedCell(cell, null, 0, false, false, note);
+    }
+
     /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
     public static T Remembering<T>(Func<T> work)
     {
