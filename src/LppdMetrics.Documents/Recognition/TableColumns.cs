@@ -16,7 +16,7 @@ internal sealed partial class TableColumns
         _own = own;
     }
 
-    /// <summary>The lowest header cell printed in each column (not one spanned from a column before), lower case.</summary>
+    /// <summary>The header cells printed in each column, top to bottom (not those spanned from a column before), lower case.</summary>
     private readonly string[] _own;
 
     /// <summary>The full label of each column, lower case, markup removed ("anggaran realisasi").</summary>
@@ -97,7 +97,7 @@ internal sealed partial class TableColumns
             groups[c] ??= "";
             subs[c] = rows.Count > 0 ? rows[^1][c] : "";
         }
-        var own = Enumerable.Range(0, n).Select(c => rows.Select(r => r[c]).LastOrDefault(t => t.Length > 0) ?? "").ToArray();
+        var own = Enumerable.Range(0, n).Select(c => string.Join(' ', rows.Select(r => r[c]).Where(t => t.Length > 0))).ToArray();
         var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own);
         columns.FindRoles();
         return columns;

@@ -97,6 +97,22 @@ public class OtherHeaderLayoutTests
         Assert.Equal(FindingStatus.Match, findings.Single(f => f.Id == capaian.Id).Status);
     }
 
+    [Fact]
+    public void A_header_over_two_lines_names_each_column_by_both()
+    {
+        // Target / Realisasi / Capaian with "(%)" under each: the Realisasi column is "Realisasi (%)", not a percentage
+        // column of its own. 84 / 80 = 105,00 %; Angka Kematian Ibu is lower-is-better: (2 × 100 − 90) / 100 = 110,00 %;
+        // mean 107,50 %.
+        var (report, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            + "\t\t(%)\t(%)\t(%)\n"
+            + "1\tPersentase Jalan Mantap\t80\t84\t105,00\n"
+            + "2\tAngka Kematian Ibu\t100\t90\t110,00\n"
+            + "Capaian Kinerja\t\t\t\t107,50\n");
+        Assert.Equal(2, report.Tables.SelectMany(t => t.Figures).Count(f => f.Rule == FigureKinds.Achievement));
+        Assert.Equal(3, findings.Count(f => f.Status == FindingStatus.Match));
+    }
+
     [Theory]
     // the seed's own capaian headers and common ones stay read: 84 / 80 × 100 = 105,00 %
     [InlineData("%")]
