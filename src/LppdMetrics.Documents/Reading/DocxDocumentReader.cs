@@ -13,9 +13,11 @@ namespace LppdMetrics.Documents.Reading;
 /// tables in reading order. Tables are laid on their grid (ECMA-376 Part 1, §17.4): a cell spanning columns
 /// (<c>w:gridSpan</c>) is its text then empty cells, a vertically merged continuation (<c>w:vMerge</c> without
 /// <c>restart</c>) is empty, columns skipped before a row (<c>w:gridBefore</c>) are empty; so a Word table gives the
-/// same rows as its text form. A cell's paragraphs and line breaks are joined with one space; a table nested in a
-/// cell is flattened into that cell's text (its cells in reading order, joined with one space). Deleted revisions
-/// and field codes are left out; inserted revisions are kept.
+/// same rows as its text form. A cell's paragraphs and line breaks are joined with one space (with "; " between a
+/// digit and a digit, which Word never breaks a number across); a table nested in a cell is flattened into that
+/// cell's text (its cells in reading order, joined likewise). Deleted revisions, text moved away (<c>w:moveFrom</c>),
+/// hidden text (<c>w:vanish</c>) and field codes are left out; inserted revisions are kept; superscript runs are
+/// kept as <c>&lt;sup&gt;…&lt;/sup&gt;</c>, so that a raised footnote mark is never read as digits of a number.
 /// </summary>
 /// <remarks>
 /// Locations: a table cell has <see cref="SourceLocation.Table"/> (1-based among the body's top-level tables),
@@ -262,18 +264,29 @@ public sealed class DocxDocumentReader : IDocumentReader
                 case Text t:
                     sb.Append(t.Text);
                     break;
-                case TabChar or Break or CarriageReturn:
+                case TabChar:
                     sb.Append(' ');
+                    break;
+                case Break or CarriageReturn:
+                    sb.Append(LineEnd);
+                    break;
+                case Run run when Hidden(run.RunProperties):
+                    break;
+                case Run run when run.RunProperties?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript:
+                    // raised text ("95,2" then a raised "1"): kept as markup, so that it is never read as more digits
+                    sb.Append("<sup>");
+                    AppendText(run, sb);
+                    sb.Append("</sup>");
                     break;
                 case NoBreakHyphen:
                     sb.Append('-');
                     break;
-                case DeletedText or FieldCode or DeletedFieldCode or Deleted or DeletedRun
+                case DeletedText or FieldCode or DeletedFieldCode or Deleted or DeletedRun or MoveFromRun
                     or ParagraphProperties or RunProperties or TableCellProperties or TableProperties or TableRowProperties:
                     break;
                 case Paragraph or TableCell:
                     AppendText(child, sb);
-                    sb.Append(' ');
+                    sb.Append(LineEnd);
                     break;
                 default:
                     AppendText(child, sb);
@@ -282,21 +295,35 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
     }
 
-    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims.</summary>
+    /// <summary>
+    /// Where a paragraph or a line of a cell ends (white space to <see cref="Normalize"/>): Word never breaks a number
+    /// there, so two numbers on two lines of a cell ("80" over "85") stay two numbers.
+    /// </summary>
+    private const char LineEnd = '\u2029';
+
+    /// <summary>True for a run of hidden text (<c>w:vanish</c> not turned off): Word neither shows nor prints it.</summary>
+    private static bool Hidden(RunProperties? properties) =>
+        properties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
+
+    /// <summary>
+    /// Collapses every run of white space (including no-break spaces) to one space and trims; a run holding a line end
+    /// between two digits becomes "; ", which no number reads across (one space would join "80" and "85" into 8085).
+    /// </summary>
     private static string Normalize(StringBuilder sb)
     {
         var result = new StringBuilder(sb.Length);
-        bool space = false;
+        bool space = false, lineEnd = false;
         for (int i = 0; i < sb.Length; i++)
         {
             char c = sb[i];
             if (char.IsWhiteSpace(c))
             {
                 space = result.Length > 0;
+                lineEnd |= c == LineEnd;
                 continue;
             }
-            if (space) result.Append(' ');
-            space = false;
+            if (space) result.Append(lineEnd && char.IsAsciiDigit(c) && char.IsAsciiDigit(result[^1]) ? "; " : " ");
+            space = lineEnd = false;
             result.Append(c);
         }
         return result.ToString();

@@ -38,6 +38,16 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         return value;
     }
 
+    /// <summary>
+    /// Makes <paramref name="cell"/> text (no value, <paramref name="note"/> saying why) for the rest of the current
+    /// <see cref="Remembering"/>: a cell whose reading its table contradicts (<see cref="SeparatorConvention"/>).
+    /// Outside <see cref="Remembering"/> it does nothing.
+    /// </summary>
+    public static void Refuse(DocumentCell cell, string note)
+    {
+        if (_read is not null) _read[cell] = new PrintedCell(cell, null, 0, false, false, note);
+    }
+
     /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
     public static T Remembering<T>(Func<T> work)
     {
@@ -60,6 +70,9 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         // "(1)", "(12)": a column number as header rows print them, not an accounting-style negative.
         if (ColumnNumber().IsMatch(plain)) return new PrintedCell(cell, null, 0, false, false);
         bool dash = plain is "-" or "—" or "–";
+        // "105,00<sup>1</sup>", "10<sup>6</sup>": digits raised after a number are a footnote mark or a power, never more
+        // digits of it (the markup would be dropped and "105,001" or "106" read). Such a cell is text.
+        if (RaisedDigits().IsMatch(cell.Text)) return new PrintedCell(cell, null, 0, false, false);
         if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
         {
             // "1e5", "1O", "94e0", "5 s.d 7": the number parser reads the leading digits and keeps the rest as a unit,
@@ -131,6 +144,10 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>The power of a square or cubic unit ("km2", "m³"): a 2 or 3 after a letter.</summary>
     [GeneratedRegex(@"(?<=\p{L})[23²³](?!\d)")]
     private static partial Regex UnitPower();
+
+    /// <summary>A superscript holding a digit right after a digit or a percent sign (spaces and closing markup between).</summary>
+    [GeneratedRegex(@"[\d%](?:\s|\*\*|</?[bi]>)*<sup>[^<]*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex RaisedDigits();
 
     [GeneratedRegex(@"^\(\d{1,2}\)$")]
     private static partial Regex ColumnNumber();

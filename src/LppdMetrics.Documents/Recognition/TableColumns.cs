@@ -6,14 +6,18 @@ namespace LppdMetrics.Documents.Recognition;
 /// spans), and the columns of a capaian (Target / Realisasi / % or Capaian) and of a budget (Anggaran, Alokasi or
 /// Pagu / Realisasi / %), when the header names them.
 /// </summary>
-internal sealed class TableColumns
+internal sealed partial class TableColumns
 {
-    private TableColumns(string[] labels, string[] groups, string[] subs)
+    private TableColumns(string[] labels, string[] groups, string[] subs, string[] own)
     {
         Labels = labels;
         Groups = groups;
         Subs = subs;
+        _own = own;
     }
+
+    /// <summary>The header cells printed in each column, top to bottom (not those spanned from a column before), lower case.</summary>
+    private readonly string[] _own;
 
     /// <summary>The full label of each column, lower case, markup removed ("anggaran realisasi").</summary>
     public string[] Labels { get; }
@@ -54,6 +58,12 @@ internal sealed class TableColumns
     /// <summary>A "Predikat" column beside <see cref="Mean"/>, or -1.</summary>
     public int Predicate { get; private set; } = -1;
 
+    /// <summary>
+    /// Why the header's capaian columns were not taken although it names a target (two Realisasi or two capaian
+    /// columns for one target that the years of the header do not tell apart), or null.
+    /// </summary>
+    public string? AchievementDoubt { get; private set; }
+
     /// <summary>True when the header names a capaian's target, realisation and percentage.</summary>
     public bool IsAchievement => Target >= 0 && Realization >= 0 && Achievement >= 0;
 
@@ -77,9 +87,9 @@ internal sealed class TableColumns
                 bool below = r + 1 < rows.Count && rows[r + 1][c].Length > 0;
                 if (text.Length > 0) span = text;
                 else if (!below || r + 1 >= rows.Count) span = "";
-                string own = text.Length > 0 ? text : span;
-                if (own.Length > 0) parts[c].Add(own);
-                if (r < rows.Count - 1 && own.Length > 0) groups[c] = own;
+                string spanned = text.Length > 0 ? text : span;
+                if (spanned.Length > 0) parts[c].Add(spanned);
+                if (r < rows.Count - 1 && spanned.Length > 0) groups[c] = spanned;
             }
         }
         for (int c = 0; c < n; c++)
@@ -87,7 +97,8 @@ internal sealed class TableColumns
             groups[c] ??= "";
             subs[c] = rows.Count > 0 ? rows[^1][c] : "";
         }
-        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs);
+        var own = Enumerable.Range(0, n).Select(c => string.Join(' ', rows.Select(r => r[c]).Where(t => t.Length > 0))).ToArray();
+        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own);
         columns.FindRoles();
         return columns;
     }
@@ -97,6 +108,39 @@ internal sealed class TableColumns
     private bool Budgetish(int c) => Has(Labels[c], "anggaran", "keuangan", "(rp", "rp.", "pagu", "alokasi", "dana");
 
     private bool Percentish(int c) => Has(Labels[c], "%", "persen", "capaian");
+
+    /// <summary>
+    /// A column that can print a capaian: its label names a percentage or capaian, and its own header cell names the
+    /// capaian or nothing but a percentage ("%", "Persentase", "Tingkat Capaian (%)", "% Tahun 2024"); not a
+    /// column naming another measure in percent ("Deviasi (%)", "Pertumbuhan (%)", "Realisasi (%)").
+    /// </summary>
+    private bool AchievementLike(int c) =>
+        Percentish(c) && (Has(_own[c], "capaian") || PercentOnly().Replace(_own[c], "").Trim().Length == 0);
+
+    /// <summary>The words of a header cell that say "a percentage" and nothing else: %, persen(tase), tingkat, kinerja, tahun and years.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"%|\(|\)|\bpersen\b|\bpersentase\b|\bprosentase\b|\btingkat\b|\bkinerja\b|\btahun\b|\b(?:19|20)\d\d\b|[.,:/]")]
+    private static partial System.Text.RegularExpressions.Regex PercentOnly();
+
+    /// <summary>The year (1990–2100) a column's label names, or null when it names none or several.</summary>
+    private int? YearOf(int c)
+    {
+        var years = System.Text.RegularExpressions.Regex.Matches(Labels[c], @"(?<!\d)(?:19|20)\d\d(?!\d)")
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
+    /// <summary>
+    /// The one column of <paramref name="candidates"/>: the only one, or the only one naming <paramref name="year"/>
+    /// when there are several; -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
+    /// </summary>
+    private int Pick(List<int> candidates, int? year, string what)
+    {
+        if (candidates.Count <= 1) return candidates.Count == 1 ? candidates[0] : -1;
+        var same = year is null ? [] : candidates.Where(c => YearOf(c) == year).ToList();
+        if (same.Count == 1) return same[0];
+        AchievementDoubt = $"{candidates.Count} {what} columns ({string.Join(", ", candidates.Select(c => "'" + Labels[c] + "'"))}) for one target that the header's years do not tell apart";
+        return -1;
+    }
 
     private void FindRoles()
     {
@@ -113,8 +157,18 @@ internal sealed class TableColumns
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
         if (Target >= 0)
         {
-            Realization = Next(Target, c => Has(Labels[c], "realisasi") && !Budgetish(c));
-            if (Realization >= 0) Achievement = Next(Realization, c => Percentish(c) && !Budgetish(c));
+            // The target's block runs to the next target column (two years side by side: Target | Realisasi | % twice).
+            // Inside it, the Realisasi and the capaian columns must each be one column, or the one of the target's year
+            // (Target 2025 | Realisasi 2024 | Realisasi 2025 | Capaian 2025): never the first of several by position.
+            int end = Next(Target, c => Has(Labels[c], "target") && !Budgetish(c));
+            if (end < 0) end = n;
+            var realizations = Enumerable.Range(Target + 1, end - Target - 1).Where(c => Has(Labels[c], "realisasi") && !Budgetish(c) && !AchievementLike(c)).ToList();
+            Realization = Pick(realizations, YearOf(Target), "Realisasi");
+            if (Realization >= 0)
+            {
+                var achievements = Enumerable.Range(Realization + 1, end - Realization - 1).Where(c => AchievementLike(c) && !Budgetish(c)).ToList();
+                Achievement = Pick(achievements, YearOf(Realization) ?? YearOf(Target), "capaian");
+            }
         }
         for (int c = 0; c < n && Allocation < 0; c++)
         {

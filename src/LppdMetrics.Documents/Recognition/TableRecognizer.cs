@@ -61,7 +61,7 @@ internal static partial class TableRecognizer
             }
             if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
             {
-                if (cells.LastOrDefault(c => !c.IsEmpty) is { Cell: not null } mean && members.Count > 0)
+                if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
                 members.Clear();
                 continue;
@@ -104,7 +104,7 @@ internal static partial class TableRecognizer
                 figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.AchievementMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
-                        with { ReportedText = PrintedCell.Plain(cells[columns.Predicate].Text), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+                        with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(cells[columns.Predicate].Text), ""), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
             }
         }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
@@ -113,6 +113,7 @@ internal static partial class TableRecognizer
         if (figures.Count > 0)
         {
             leftOut?.AddRange(undecidable);
+            if (columns.AchievementDoubt is { } capaianDoubt) leftOut?.Add("capaian not read: " + capaianDoubt);
             return (figures, null);
         }
         if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
@@ -127,6 +128,20 @@ internal static partial class TableRecognizer
     {
         if (!cells[column].IsEmpty || column + 1 >= cells.Length || columns.Labels[column + 1].Length > 0) return cells[column];
         return cells[column + 1].IsEmpty ? cells[column] : cells[column + 1];
+    }
+
+    /// <summary>
+    /// The value of a "Capaian Kinerja" row: its one cell after the label, or, when it prints several (a capaian for
+    /// each year of the header, a predicate beside it), the one under the capaian column whose members were taken;
+    /// default (no figure) when that cell is empty, rather than another column's value.
+    /// </summary>
+    private static PrintedCell MeanCell(PrintedCell[] cells, TableColumns columns)
+    {
+        int label = Array.FindIndex(cells, c => !c.IsEmpty);
+        var values = Enumerable.Range(label + 1, cells.Length - label - 1).Where(c => !cells[c].IsEmpty).ToList();
+        if (values.Count == 0) return label >= 0 ? cells[label] : default; // no value printed: the figure says so
+        if (values.Count == 1) return cells[values[0]];
+        return values.Count > 1 && columns.IsAchievement && values.Contains(columns.Achievement) ? cells[columns.Achievement] : default;
     }
 
     /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
@@ -145,6 +160,7 @@ internal static partial class TableRecognizer
     private static string Reason(LogicalTable table, TableColumns columns)
     {
         if (table.Body.Count == 0) return "no body rows (header only)";
+        if (columns.AchievementDoubt is { } doubt) return "capaian not read: " + doubt;
         if (columns.Target >= 0 && !columns.IsAchievement) return "a Target column without Realisasi and %/Capaian columns after it";
         if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
@@ -202,6 +218,10 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>Footnote stars after a word ("Tinggi*)", "Sedang **", "Tinggi (*)"): a mark, not part of the word.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\(\*+\)|\*+\)?)$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingStars();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]{1,2}[.)]|[-•]|\d{1,2}[.)])\s")]
     private static partial System.Text.RegularExpressions.Regex ItemMarker();
