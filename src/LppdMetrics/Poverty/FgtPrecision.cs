@@ -39,14 +39,19 @@ public static class FgtPrecision
         Guard.FiniteNonNegative(alpha);
         double p = Fgt.IndexOfChecked(welfare, weights, povertyLine, alpha, rule);
         Guard.OpenInterval(level, 0, 1);
+        // wᵢzᵢ = wᵢ(gᵢ − P)/Σw depends only on the ratios of the weights: they are multiplied by the power of two that
+        // brings the largest near 1 (exact, so ordinary weights give the same bits), so that Σw cannot overflow (weights
+        // of 1e308) nor 1/Σw (subnormal weights, whose Σw is below 1/1.8e308).
+        double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
+        double[] scaled = new double[weights.Length];
         double total = 0;
+        for (int i = 0; i < scaled.Length; i++)
+            total += scaled[i] = weights[i] * scale;
         double[] g = Gaps(welfare, povertyLine, alpha, rule);
-        foreach (double w in weights)
-            total += w;
         double[] influence = new double[g.Length];
         for (int i = 0; i < g.Length; i++)
             influence[i] = (g[i] - p) / total;
-        double se = Statistics.Linearization.StandardError(weights, influence, design);
+        double se = Statistics.Linearization.StandardError(scaled, influence, design);
         return PrecisionEstimate.Create(LinearizationRule, "P_α = Σ w g / Σ w; z_i = (g_i − P_α)/Σw", "Binder (1983); convey svyfgt",
             p, se, level, PrecisionMethod.Linearization, 0,
             t => t.Input("z", povertyLine).Input("α", alpha).Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
@@ -91,7 +96,10 @@ public static class FgtPrecision
         CheckData(welfare, weights, povertyLine, rule, design);
         int k = alphas.Count, psus = design.PsuCount;
         double[] estimates = new double[k];
-        // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α.
+        // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α, of the
+        // weights multiplied by the power of two that brings the largest near 1 (exact; every P_α(b) is a ratio of
+        // them): weights of 1e308 cannot overflow a total, nor subnormal ones lose w·g to underflow.
+        double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
         double[] totals = new double[psus * (k + 1)];
         for (int s = 0; s < k; s++)
         {
@@ -101,9 +109,10 @@ public static class FgtPrecision
             for (int i = 0; i < welfare.Length; i++)
             {
                 int at = psuOf[i] * (k + 1);
+                double w = weights[i] * scale;
                 if (s == 0)
-                    totals[at] += weights[i];
-                totals[at + 1 + s] += weights[i] * Gap(welfare[i], povertyLine, alphas[s], rule);
+                    totals[at] += w;
+                totals[at + 1 + s] += w * Gap(welfare[i], povertyLine, alphas[s], rule);
             }
         }
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
