@@ -99,8 +99,13 @@ public static class FgtPrecision
         // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α, of the
         // weights multiplied by the power of two that brings the largest near 1 (exact; every P_α(b) is a ratio of
         // them): weights of 1e308 cannot overflow a total, nor subnormal ones lose w·g to underflow.
+        // Weights spanning more than 2^900 (1e-300 beside 1e300) would leave the smallest below the normal range after
+        // the scaling, and a replicate drawing only their PSUs would be 0/0: their totals are kept as WideDouble
+        // (double mantissa, 64-bit exponent), the same arithmetic in the same order otherwise.
         double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
-        double[] totals = new double[psus * (k + 1)];
+        bool wide = Scaling.MinPositive(weights) * scale < WideLimit;
+        double[] totals = new double[wide ? 0 : psus * (k + 1)];
+        WideDouble[] wideTotals = new WideDouble[wide ? psus * (k + 1) : 0];
         for (int s = 0; s < k; s++)
         {
             Guard.FiniteNonNegative(alphas[s], string.Create(CultureInfo.InvariantCulture, $"alphas[{s}]"));
@@ -109,16 +114,46 @@ public static class FgtPrecision
             for (int i = 0; i < welfare.Length; i++)
             {
                 int at = psuOf[i] * (k + 1);
+                double gap = Gap(welfare[i], povertyLine, alphas[s], rule);
+                if (wide)
+                {
+                    WideDouble wi = WideDouble.Of(weights[i]);
+                    if (s == 0)
+                        wideTotals[at] += wi;
+                    wideTotals[at + 1 + s] += wi * WideDouble.Of(gap);
+                    continue;
+                }
                 double w = weights[i] * scale;
                 if (s == 0)
                     totals[at] += w;
-                totals[at + 1 + s] += w * Gap(welfare[i], povertyLine, alphas[s], rule);
+                totals[at + 1 + s] += w * gap;
             }
         }
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
         double[] ones = new double[psus];
         Array.Fill(ones, 1.0);
-        return Statistics.Bootstrap.RunAll(ones, design.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
+        int[]? strata = design.IsSimple ? null : Enumerable.Range(0, psus).ToArray();
+        const string Formula = "P_α = Σ_j m_j A_j / Σ_j m_j W_j over PSUs j";
+        if (wide)
+        {
+            return Statistics.Bootstrap.RunAll(ones, strata, design, m =>
+            {
+                WideDouble total = default;
+                var sums = new WideDouble[k];
+                for (int j = 0; j < m.Length; j++)
+                {
+                    if (m[j] == 0)
+                        continue;
+                    WideDouble mj = WideDouble.Of(m[j]);
+                    int at = j * (k + 1);
+                    total += mj * wideTotals[at];
+                    for (int s = 0; s < k; s++)
+                        sums[s] += mj * wideTotals[at + 1 + s];
+                }
+                return sums.Select(a => total.IsZero ? double.NaN : (a / total).ToDouble()).ToArray();
+            }, options ?? new BootstrapOptions(), Formula, estimates);
+        }
+        return Statistics.Bootstrap.RunAll(ones, strata, design, m =>
         {
             double total = 0;
             double[] sums = new double[k];
@@ -135,8 +170,10 @@ public static class FgtPrecision
             for (int s = 0; s < k; s++)
                 sums[s] /= total;
             return sums;
-        }, options ?? new BootstrapOptions(), "P_α = Σ_j m_j A_j / Σ_j m_j W_j over PSUs j", estimates);
+        }, options ?? new BootstrapOptions(), Formula, estimates);
     }
+
+    private static readonly double WideLimit = Math.ScaleB(1.0, -900);
 
     /// <summary>
     /// g_i^α for the poor (<see cref="Fgt.IsPoor"/> by <paramref name="rule"/>), else 0, with g_i = <see cref="Fgt.Gap"/>

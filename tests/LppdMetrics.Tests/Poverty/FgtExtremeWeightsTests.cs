@@ -61,4 +61,17 @@ public class FgtExtremeWeightsTests
         Assert.Equal(0.5, e.Estimate);
         Assert.InRange(e.StandardError, 0.3, 0.5 * Math.Sqrt(40.0 / 39) + 1e-15);
     }
+
+    /// <summary>Weights 2^-1000 and 2^1000 on two PSUs of gaps 1 and 0: a replicate that draws only the first PSU is
+    /// (2·2^-1000·1)/(2·2^-1000) = 1 exactly, one that draws the second 0, so the replicates are 0/1 as above. Scaled
+    /// together by a power of two the first weight underflows to 0 and that replicate was 0/0.</summary>
+    [Fact]
+    public void TheBootstrapWithWeightsSpanningTheDoubleRangeKeepsTheSmallestPsu()
+    {
+        var options = new BootstrapOptions { Replicates = 40, Seed = 11 };
+        PrecisionEstimate e = FgtPrecision.Bootstrap([0, 2], [Math.ScaleB(1.0, -1000), Math.ScaleB(1.0, 1000)], 1, 1,
+            SurveyDesign.SimpleRandomSample(2), options);
+        Assert.Equal(0.0, e.Estimate); // 2^-2000, below the subnormals
+        Assert.InRange(e.StandardError, 0.3, 0.5 * Math.Sqrt(40.0 / 39) + 1e-15);
+    }
 }
