@@ -10,7 +10,7 @@ namespace LppdMetrics.Inequality;
 /// Any other finite data and any finite ε give the right value: where a weight is subnormal relative to the largest,
 /// yᵢ/μ overflows or underflows, or a power (yᵢ/μ)^(1−ε) passes 1.8e308 (ε &gt; 1 on a very poor income, or a large ε),
 /// the equally distributed equivalent is taken as log₂(ede/μ) = log₂(y_p/μ) + log₂(T)/(1 − ε) with y_p the income of the
-/// largest power and T ≤ 1 (to about 10⁻¹³): A(10⁸) of incomes 1 and 1.0001 is 5.0·10⁻⁵, near 1 − min y/μ, not 1.</para>
+/// largest power and T ≤ 1 (within about 10⁻¹²): A(10⁸) of incomes 1 and 1.0001 is 5.0·10⁻⁵, near 1 − min y/μ, not 1.</para>
 /// </remarks>
 public static class Atkinson
 {

@@ -19,7 +19,7 @@ namespace LppdMetrics.Inequality;
 /// <para><b>Range.</b> Any finite data give the right value wherever GE(α) is a finite double: where a weight is
 /// subnormal relative to the largest, yᵢ/μ overflows or underflows, or (yᵢ/μ)^α or their sum passes 1.8e308 (an income
 /// 2^600 on a weight 2^-600: GE(2) = 2^597), the powers are formed from the binary exponents of the data and summed
-/// relative to the largest (to about 10⁻¹³ relative). Only a GE(α) whose true value exceeds 1.8e308 throws an
+/// relative to the largest (within about 10⁻¹² relative, as the tests hold it against exact arithmetic). Only a GE(α) whose true value exceeds 1.8e308 throws an
 /// <see cref="ArgumentException"/> naming <c>alpha</c>.</para>
 /// </remarks>
 public static class GeneralizedEntropy
