@@ -13,7 +13,10 @@ namespace LppdMetrics.Composite;
 /// <remarks>
 /// A weighted sum is scale × Σ wᵢ·xᵢ; the weights are not required to sum to 1 (Indeks SPBE's do, IKLH's do; a
 /// weighted mean is a weighted sum with weights wᵢ / Σ w). A product is scale × Π (multiplying xᵢ) / Π (dividing xᵢ).
-/// Arithmetic is exact <see cref="decimal"/>, rounded half away from zero at <see cref="Decimals"/>. Edges: a
+/// Arithmetic is exact (rational: products, sums and quotients of the decimal inputs without any intermediate
+/// rounding), and the value is rounded once, half away from zero, at <see cref="Decimals"/>: a quotient a hair below a
+/// half is never pushed onto it by the 28-place rounding of <see cref="decimal"/> division, nor a product below 10⁻²⁸
+/// lost. Only a value (or a step of the trace) beyond the range of a decimal is refused. Edges: a
 /// dividing component of 0 gives an undefined value (never ∞); a missing component gives an undefined value (never a
 /// silent 0); the number of values must equal the number of components.
 /// </remarks>
@@ -175,49 +178,90 @@ public sealed record CompositeIndex
             if (zero.Length > 0)
                 reason = "dividing component(s) " + string.Join(", ", zero) + " are 0: the value is undefined, not infinite";
         }
-        decimal? value = null;
-        if (reason is null)
+        if (reason is not null)
+            return new CompositeResult(this, values.ToArray(), trace.Undefined(reason, Decimals));
+        try
         {
-            try
-            {
-                value = Compute(values, trace);
-            }
-            catch (OverflowException)
-            {
-                throw Guard.Overflow(nameof(values), string.Join("; ", values), "the index " + Formula);
-            }
+            ExactRational exact = Compute(values, trace, out decimal unrounded);
+            return new CompositeResult(this, values.ToArray(),
+                trace.Rounded(unrounded, Decimals, RoundingRule.HalfAwayFromZero, exact.Round(Decimals, RoundingRule.HalfAwayFromZero)));
         }
-        return new CompositeResult(this, values.ToArray(), TracedRatio.Finish(trace, value, reason, Decimals));
+        catch (OverflowException)
+        {
+            throw Guard.Overflow(nameof(values), string.Join("; ", values), "the index " + Formula);
+        }
     }
 
-    private decimal Compute(IReadOnlyList<decimal?> values, TraceBuilder trace)
+    // The value exactly (ExactRational: products, sums and the quotient without any 28-place rounding), rounded once at
+    // the printed precision by the caller. Each step shows the decimal arithmetic's value where that is exact (the
+    // ordinary case, keeping its scale: 24.0000), otherwise the exact value at the most places a decimal carries,
+    // never ending in 0 unless exact (ExactRational.ToDecimal); a step beyond the range of a decimal throws
+    // OverflowException only when the final value is beyond it too.
+    private ExactRational Compute(IReadOnlyList<decimal?> values, TraceBuilder trace, out decimal unrounded)
     {
-        decimal value;
+        ExactRational value;
         if (Kind == CompositeKind.WeightedSum)
         {
-            value = 0m;
+            value = ExactRational.Of(0m);
             for (int i = 0; i < values.Count; i++)
-                value += Components[i].Weight * values[i]!.Value;
+                value += ExactRational.Of(Components[i].Weight) * ExactRational.Of(values[i]!.Value);
+            unrounded = Shown(value, () =>
+            {
+                decimal sum = 0m;
+                for (int i = 0; i < values.Count; i++)
+                    sum += Components[i].Weight * values[i]!.Value;
+                return sum;
+            });
             trace.Step("Σ wᵢ·xᵢ", string.Join(" + ", Components.Select((c, i) =>
-                string.Create(CultureInfo.InvariantCulture, $"{c.Weight} × {values[i]}"))), value);
+                string.Create(CultureInfo.InvariantCulture, $"{c.Weight} × {values[i]}"))), unrounded);
         }
         else
         {
-            decimal numerator = 1m, denominator = 1m;
+            ExactRational numerator = ExactRational.Of(1m), denominator = ExactRational.Of(1m);
             for (int i = 0; i < values.Count; i++)
             {
-                if (Components[i].Divides) denominator *= values[i]!.Value;
-                else numerator *= values[i]!.Value;
+                if (Components[i].Divides) denominator *= ExactRational.Of(values[i]!.Value);
+                else numerator *= ExactRational.Of(values[i]!.Value);
             }
             value = numerator / denominator;
-            trace.Step("Π / Π", string.Create(CultureInfo.InvariantCulture, $"{numerator} / {denominator}"), value);
+            decimal Product(bool divides) => values.Where((v, i) => Components[i].Divides == divides).Aggregate(1m, (p, v) => p * v!.Value);
+            string expression;
+            try
+            {
+                expression = string.Create(CultureInfo.InvariantCulture, $"{Shown(numerator, () => Product(false))} / {Shown(denominator, () => Product(true))}");
+            }
+            catch (OverflowException)
+            {
+                // A product beyond a decimal whose quotient is not: the factors instead.
+                expression = string.Join(" × ", values.Where((v, i) => !Components[i].Divides).Select(v => v!.Value.ToString(CultureInfo.InvariantCulture)))
+                    + string.Concat(values.Where((v, i) => Components[i].Divides).Select(v => " / " + v!.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+            unrounded = Shown(value, () => Product(false) / Product(true));
+            trace.Step("Π / Π", expression, unrounded);
         }
         if (Scale != 1m)
         {
-            decimal scaled = value * Scale;
-            trace.Step("× scale", string.Create(CultureInfo.InvariantCulture, $"{value} × {Scale}"), scaled);
+            ExactRational scaled = value * ExactRational.Of(Scale);
+            decimal before = unrounded;
+            unrounded = Shown(scaled, () => before * Scale);
+            trace.Step("× scale", string.Create(CultureInfo.InvariantCulture, $"{before} × {Scale}"), unrounded);
             value = scaled;
         }
         return value;
+    }
+
+    // The decimal arithmetic's value when it is exactly the exact value, else the exact value at the most places.
+    private static decimal Shown(ExactRational exact, Func<decimal> plain)
+    {
+        try
+        {
+            decimal d = plain();
+            if (ExactRational.Of(d) == exact)
+                return d;
+        }
+        catch (OverflowException)
+        {
+        }
+        return exact.ToDecimal();
     }
 }

@@ -6,7 +6,11 @@ namespace LppdMetrics.Inequality;
 /// A(1) = 1 − exp((1/W) Σ wᵢ ln(yᵢ/μ)) (one minus the geometric over the arithmetic mean). As in convey
 /// <c>svyatk</c> and ineq <c>Atkinson</c>. A fraction in [0, 1]; 0 at ε = 0 or for equal incomes.</para>
 /// <para><b>Edges.</b> ε negative or not finite, and bad input as for <see cref="Gini"/>, throw. For ε ≥ 1 a zero income
-/// (positive weight) has no logarithm or an infinite negative power: <see cref="ArgumentException"/> with its index.</para>
+/// (positive weight) has no logarithm or an infinite negative power: <see cref="ArgumentException"/> with its index.
+/// Any other finite data and any finite ε give the right value: where a weight is subnormal relative to the largest,
+/// yᵢ/μ overflows or underflows, or a power (yᵢ/μ)^(1−ε) passes 1.8e308 (ε &gt; 1 on a very poor income, or a large ε),
+/// the equally distributed equivalent is taken as log₂(ede/μ) = log₂(y_p/μ) + log₂(T)/(1 − ε) with y_p the income of the
+/// largest power and T ≤ 1 (within about 10⁻¹²): A(10⁸) of incomes 1 and 1.0001 is 5.0·10⁻⁵, near 1 − min y/μ, not 1.</para>
 /// </remarks>
 public static class Atkinson
 {
@@ -31,22 +35,39 @@ public static class Atkinson
             return 0.0;
         var sum = new Numbers.SignedExactSum();
         var last = new RepeatedIncome();
+        bool wide = false;
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
-            if (wi == 0)
+            if (weights[i] == 0)
                 continue;
             if (yi == 0 && epsilon >= 1)
                 Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (ε ≥ 1 takes a logarithm or a negative power)");
-            double r = yi / mean;
-            double term = wi * (last.Holds(yi) ? last.Value
-                : last.Keep(yi, epsilon == 1 ? Numbers.Scaling.LogRatio(yi, mean) : Math.Pow(r, 1.0 - epsilon)));
-            if (double.IsPositiveInfinity(term))
-                return 1.0; // ε > 1 and y/μ below 1e-308: the equally distributed equivalent is 0 relative to μ at double precision
-            sum.Add(term);
+            if (epsilon == 1)
+            {
+                sum.Add(wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Numbers.Scaling.LogRatio(yi, mean))));
+                continue;
+            }
+            double r = yi / mean, term = wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Math.Pow(r, 1.0 - epsilon)));
+            // A weight below the normal range, a ratio yᵢ/μ that overflowed or underflowed, or a power beyond a double
+            // (ε > 1 and a poor income, or a large ε): the terms are taken from the binary exponents instead.
+            if (!double.IsNormal(wi) || (yi > 0 && !double.IsNormal(r)) || !double.IsFinite(term))
+                wide = true;
+            else
+                sum.Add(term);
         }
         double m = sum.ToDouble() / w;
-        double ede = epsilon == 1 ? Math.Exp(m) : Math.Pow(m, 1.0 / (1.0 - epsilon));
+        double ede;
+        if (!wide && double.IsFinite(m))
+            ede = epsilon == 1 ? Math.Exp(m) : Math.Pow(m, 1.0 / (1.0 - epsilon));
+        else
+        {
+            // ede/μ = M^(1/β), β = 1 − ε, with M = (y_p/μ)^β·T (Moments.WidePowerMean): log₂(ede/μ) = log₂(y_p/μ) + log₂(T)/β,
+            // which no power of a ratio can overflow (ε = 1e8 on incomes 1 and 1.0001 gave 1 instead of 5e-5).
+            double beta = 1.0 - epsilon;
+            (long d, double l, double tm, long te) = Moments.WidePowerMean(income, weights, w, ws, mean, beta);
+            ede = double.Exp2(d + l + (Math.Log2(tm) + te) / beta);
+        }
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
 }

@@ -14,7 +14,13 @@ namespace LppdMetrics.Inequality;
 /// <para><b>Edges.</b> Bad input as for <see cref="Gini"/>; zero total income throws. A zero income (with positive
 /// weight) contributes 0 to GE(1) (the limit of y ln y), but GE(0) and GE(α &lt; 0) take ln or a negative power of it
 /// and throw an <see cref="ArgumentException"/> naming the index and value. Observations with weight 0 are ignored.
-/// Sums are exact per sign and do not depend on row order; <see cref="Math.Log(double)"/> is correct to about 1 ulp.</para>
+/// Sums are exact per sign and do not depend on row order; <see cref="Math.Log(double)"/> is correct to about 1 ulp.
+/// Equal incomes give 0 exactly (their mean is taken as that income).</para>
+/// <para><b>Range.</b> Any finite data give the right value wherever GE(α) is a finite double: where a weight is
+/// subnormal relative to the largest, yᵢ/μ overflows or underflows, or (yᵢ/μ)^α or their sum passes 1.8e308 (an income
+/// 2^600 on a weight 2^-600: GE(2) = 2^597), the powers are formed from the binary exponents of the data and summed
+/// relative to the largest (within about 10⁻¹² relative, as the tests hold it against exact arithmetic). Only a GE(α) whose true value exceeds 1.8e308 throws an
+/// <see cref="ArgumentException"/> naming <c>alpha</c>.</para>
 /// </remarks>
 public static class GeneralizedEntropy
 {
@@ -37,7 +43,7 @@ public static class GeneralizedEntropy
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
     /// <param name="alpha">The sensitivity α: 0 is the MLD, 1 Theil, 2 half the squared coefficient of variation.</param>
     /// <returns>GE(α) ≥ 0.</returns>
-    /// <exception cref="ArgumentException">See the type's remarks; α not finite.</exception>
+    /// <exception cref="ArgumentException">See the type's remarks; α not finite, or GE(α) itself beyond 1.8e308 (naming <c>alpha</c>).</exception>
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha)
     {
         Guard.Finite(alpha);
@@ -51,10 +57,11 @@ public static class GeneralizedEntropy
         (double w, double ws, double mean, double vs) = moments;
         var sum = new SignedExactSum();
         var last = new RepeatedIncome();
+        bool wide = false;
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
-            if (wi == 0)
+            if (weights[i] == 0)
                 continue;
             double r = yi / mean;
             // Theil's wᵢ·rᵢ·ln rᵢ as (wᵢ·yᵢv)/(μv)·ln rᵢ, v the power of two that brings the largest income near 1:
@@ -66,17 +73,48 @@ public static class GeneralizedEntropy
             {
                 if (yi == 0 && alpha <= 0)
                     Guard.ThrowElement(nameof(income), i, yi, "a number > 0 (a zero income has no logarithm or negative power)");
-                double f = last.Holds(yi) ? last.Value : last.Keep(yi, alpha == 0 ? Scaling.LogRatio(yi, mean) : Math.Pow(r, alpha));
-                double term = alpha == 0 ? -wi * f : wi * (f - 1.0);
-                if (!double.IsFinite(term))
-                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes exceeds the range of a double: (y/μ)^α overflows at income[{i}] = {Guard.Show(yi)}; use α in [0, 1] or the mean log deviation."), nameof(alpha));
-                sum.Add(term);
+                if (alpha == 0)
+                {
+                    sum.Add(-wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.LogRatio(yi, mean))));
+                    continue;
+                }
+                double term = wi * ((last.Holds(yi) ? last.Value : last.Keep(yi, Math.Pow(r, alpha))) - 1.0);
+                // A weight below the normal range, a ratio yᵢ/μ that overflowed or underflowed, or a power beyond a
+                // double: the terms are taken from the binary exponents instead (never on ordinary data).
+                if (!double.IsNormal(wi) || (yi > 0 && !double.IsNormal(r)) || !double.IsFinite(term))
+                    wide = true;
+                else
+                    sum.Add(term);
             }
         }
-        double mass = sum.ToDouble() / w;
-        double ge = alpha is 0 or 1 ? mass : mass / (alpha * (alpha - 1.0));
+        double ge = double.NaN;
+        if (!wide)
+        {
+            double mass = sum.ToDouble() / w;
+            ge = alpha is 0 or 1 ? mass : mass / (alpha * (alpha - 1.0));
+        }
         if (!double.IsFinite(ge))
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes exceeds the range of a double; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+            ge = Wide(income, weights, w, ws, mean, alpha);
         return Math.Max(0.0, ge); // only removes a rounding residue of −1e-17 for equal incomes; GE ≥ 0 by Jensen
+    }
+
+    /// <summary>
+    /// GE(α), α ∉ {0, 1}, from the power mean M_α = (1/W) Σ wᵢ(yᵢ/μ)^α held as a mantissa and a binary exponent
+    /// (<see cref="Moments.WidePowerMean"/>): GE = (M_α − 1)/(α(α − 1)), which is finite whenever the true value is,
+    /// though M_α or a term alone may pass 1.8e308 (an income 1e200 on a weight 1e-200) or yᵢ/μ underflow (1e-310).
+    /// </summary>
+    private static double Wide(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double w, double ws, double mean, double alpha)
+    {
+        (long d, double l, double tm, long te) = Moments.WidePowerMean(income, weights, w, ws, mean, alpha);
+        double ge = double.PositiveInfinity; // M_α beyond 2^(2^62): only for α outside [0, 1], where M_α ≥ 1
+        if (Moments.PowerOfTwo(alpha, d, l, tm, te) is (double m, long e))
+        {
+            ge = e < 64
+                ? (Math.ScaleB(m, (int)Math.Max(e, -2000)) - 1.0) / alpha / (alpha - 1.0)
+                : Math.ScaleB(m / alpha / (alpha - 1.0), (int)Math.Min(e, 2000)); // the −1 is below the rounding
+        }
+        if (!double.IsFinite(ge))
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"GE({alpha}) of these incomes is {(ge > 0 ? "beyond" : "outside")} the range of a double (about 1.8e308): (1/W) Σ w (y/μ)^α is too large; use α in [0, 1] or the mean log deviation."), nameof(alpha));
+        return ge;
     }
 }

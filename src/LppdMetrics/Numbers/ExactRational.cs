@@ -63,6 +63,11 @@ internal readonly record struct ExactRational
     public static ExactRational operator *(ExactRational a, ExactRational b) =>
         new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
+    /// <summary>The quotient; <paramref name="b"/> must not be 0.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="b"/> is 0.</exception>
+    public static ExactRational operator /(ExactRational a, ExactRational b) =>
+        b.Numerator.IsZero ? throw new DivideByZeroException() : new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+
     /// <summary>The value divided by the count <paramref name="n"/> &gt; 0.</summary>
     public ExactRational DividedBy(int n) => new(Numerator, Denominator * n);
 

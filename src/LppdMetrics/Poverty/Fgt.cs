@@ -119,12 +119,19 @@ public static class Fgt
     internal static double IndexOfChecked(ReadOnlySpan<double> consumption, ReadOnlySpan<double> weights, double povertyLine, double alpha,
         PovertyLineRule rule)
     {
+        // The weights are multiplied by the power of two that brings the largest near 1 (exact; the index is a ratio of
+        // two weighted sums, unchanged by it): weights of 1e308 cannot make the totals overflow (∞/∞), and subnormal
+        // weights do not lose their products w·g to underflow (5e-324 × 0.3 was 0). Ordinary weights keep their bits.
+        double max = Scaling.Max(weights);
+        if (!(max > 0))
+            Guard.ThrowZeroTotal(nameof(weights));
+        double scale = Scaling.PowerOfTwo(max);
         var total = new ExactSum();
         var poor = new ExactSum();
-        total.Add(weights);
         for (int i = 0; i < consumption.Length; i++)
         {
-            double y = consumption[i], w = weights[i];
+            double y = consumption[i], w = weights[i] * scale;
+            total.Add(w);
             if (IsPoor(y, povertyLine, rule))
             {
                 double g = Gap(y, povertyLine);
@@ -137,8 +144,6 @@ public static class Fgt
                 });
             }
         }
-        if (total.IsZero)
-            Guard.ThrowZeroTotal(nameof(weights));
         return Math.Min(1.0, poor.ToDouble() / total.ToDouble());
     }
 

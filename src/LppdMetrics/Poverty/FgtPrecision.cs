@@ -39,14 +39,19 @@ public static class FgtPrecision
         Guard.FiniteNonNegative(alpha);
         double p = Fgt.IndexOfChecked(welfare, weights, povertyLine, alpha, rule);
         Guard.OpenInterval(level, 0, 1);
+        // wᵢzᵢ = wᵢ(gᵢ − P)/Σw depends only on the ratios of the weights: they are multiplied by the power of two that
+        // brings the largest near 1 (exact, so ordinary weights give the same bits), so that Σw cannot overflow (weights
+        // of 1e308) nor 1/Σw (subnormal weights, whose Σw is below 1/1.8e308).
+        double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
+        double[] scaled = new double[weights.Length];
         double total = 0;
+        for (int i = 0; i < scaled.Length; i++)
+            total += scaled[i] = weights[i] * scale;
         double[] g = Gaps(welfare, povertyLine, alpha, rule);
-        foreach (double w in weights)
-            total += w;
         double[] influence = new double[g.Length];
         for (int i = 0; i < g.Length; i++)
             influence[i] = (g[i] - p) / total;
-        double se = Statistics.Linearization.StandardError(weights, influence, design);
+        double se = Statistics.Linearization.StandardError(scaled, influence, design);
         return PrecisionEstimate.Create(LinearizationRule, "P_α = Σ w g / Σ w; z_i = (g_i − P_α)/Σw", "Binder (1983); convey svyfgt",
             p, se, level, PrecisionMethod.Linearization, 0,
             t => t.Input("z", povertyLine).Input("α", alpha).Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
@@ -91,8 +96,16 @@ public static class FgtPrecision
         CheckData(welfare, weights, povertyLine, rule, design);
         int k = alphas.Count, psus = design.PsuCount;
         double[] estimates = new double[k];
-        // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α.
-        double[] totals = new double[psus * (k + 1)];
+        // PSU totals: W_j at [j·(k + 1)], A_j for α_s at [j·(k + 1) + 1 + s], one pass over the data per α, of the
+        // weights multiplied by the power of two that brings the largest near 1 (exact; every P_α(b) is a ratio of
+        // them): weights of 1e308 cannot overflow a total, nor subnormal ones lose w·g to underflow.
+        // Weights spanning more than 2^900 (1e-300 beside 1e300) would leave the smallest below the normal range after
+        // the scaling, and a replicate drawing only their PSUs would be 0/0: their totals are kept as WideDouble
+        // (double mantissa, 64-bit exponent), the same arithmetic in the same order otherwise.
+        double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
+        bool wide = Scaling.MinPositive(weights) * scale < WideLimit;
+        double[] totals = new double[wide ? 0 : psus * (k + 1)];
+        WideDouble[] wideTotals = new WideDouble[wide ? psus * (k + 1) : 0];
         for (int s = 0; s < k; s++)
         {
             Guard.FiniteNonNegative(alphas[s], string.Create(CultureInfo.InvariantCulture, $"alphas[{s}]"));
@@ -101,15 +114,46 @@ public static class FgtPrecision
             for (int i = 0; i < welfare.Length; i++)
             {
                 int at = psuOf[i] * (k + 1);
+                double gap = Gap(welfare[i], povertyLine, alphas[s], rule);
+                if (wide)
+                {
+                    WideDouble wi = WideDouble.Of(weights[i]);
+                    if (s == 0)
+                        wideTotals[at] += wi;
+                    wideTotals[at + 1 + s] += wi * WideDouble.Of(gap);
+                    continue;
+                }
+                double w = weights[i] * scale;
                 if (s == 0)
-                    totals[at] += weights[i];
-                totals[at + 1 + s] += weights[i] * Gap(welfare[i], povertyLine, alphas[s], rule);
+                    totals[at] += w;
+                totals[at + 1 + s] += w * gap;
             }
         }
         // Bootstrap the PSU-level statistic: its "weights" are all 1, so each replicate receives the multipliers m_j.
         double[] ones = new double[psus];
         Array.Fill(ones, 1.0);
-        return Statistics.Bootstrap.RunAll(ones, design.IsSimple ? null : Enumerable.Range(0, psus).ToArray(), design, m =>
+        int[]? strata = design.IsSimple ? null : Enumerable.Range(0, psus).ToArray();
+        const string Formula = "P_α = Σ_j m_j A_j / Σ_j m_j W_j over PSUs j";
+        if (wide)
+        {
+            return Statistics.Bootstrap.RunAll(ones, strata, design, m =>
+            {
+                WideDouble total = default;
+                var sums = new WideDouble[k];
+                for (int j = 0; j < m.Length; j++)
+                {
+                    if (m[j] == 0)
+                        continue;
+                    WideDouble mj = WideDouble.Of(m[j]);
+                    int at = j * (k + 1);
+                    total += mj * wideTotals[at];
+                    for (int s = 0; s < k; s++)
+                        sums[s] += mj * wideTotals[at + 1 + s];
+                }
+                return sums.Select(a => total.IsZero ? double.NaN : (a / total).ToDouble()).ToArray();
+            }, options ?? new BootstrapOptions(), Formula, estimates);
+        }
+        return Statistics.Bootstrap.RunAll(ones, strata, design, m =>
         {
             double total = 0;
             double[] sums = new double[k];
@@ -126,8 +170,10 @@ public static class FgtPrecision
             for (int s = 0; s < k; s++)
                 sums[s] /= total;
             return sums;
-        }, options ?? new BootstrapOptions(), "P_α = Σ_j m_j A_j / Σ_j m_j W_j over PSUs j", estimates);
+        }, options ?? new BootstrapOptions(), Formula, estimates);
     }
+
+    private static readonly double WideLimit = Math.ScaleB(1.0, -900);
 
     /// <summary>
     /// g_i^α for the poor (<see cref="Fgt.IsPoor"/> by <paramref name="rule"/>), else 0, with g_i = <see cref="Fgt.Gap"/>

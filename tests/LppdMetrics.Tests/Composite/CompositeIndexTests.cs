@@ -99,4 +99,51 @@ public class CompositeIndexTests
         Assert.Equal(85.1m, iks.Evaluate(80m, 90m, 85m, 84m).Value);
         Assert.Throws<ArgumentException>(() => CompositeIndex.Product("x", "x", "x", [new("a", "a", Divides: true)]));
     }
+
+    /// <summary>Rounded once from the exact value: (1,5·10²⁴ − 1) / 3·10²⁸ × 100 = 0,005 − 3,3·10⁻²⁷ prints 0,00. The
+    /// decimal division rounded the quotient to 28 places, 0,00005 exactly, and × 100 = 0,005 printed 0,01.</summary>
+    [Fact]
+    public void A_share_a_hair_below_a_half_is_rounded_once_from_the_exact_quotient()
+    {
+        var r = CompositeIndices.Share.Evaluate(1_499_999_999_999_999_999_999_999m, 30_000_000_000_000_000_000_000_000_000m);
+        Assert.Equal(0.00m, r.Value);
+        Assert.True(r.Outcome.Unrounded < 0.005m, $"{r.Outcome.Unrounded}");
+    }
+
+    /// <summary>By hand: H × V / C = 10⁻¹⁵ × 10⁻¹⁵ / 10⁻²⁸ = 0,01. The decimal product 10⁻³⁰ is below the 28 places a
+    /// decimal carries and became 0, so the index printed 0,00.</summary>
+    [Fact]
+    public void A_product_below_the_decimal_places_is_not_lost()
+    {
+        var r = CompositeIndices.DisasterRiskIndex.Evaluate(0.000000000000001m, 0.000000000000001m, 0.0000000000000000000000000001m);
+        Assert.Equal(0.01m, r.Value);
+    }
+
+    /// <summary>By hand: 10²⁰ × 10²⁰ / 10²⁰ = 10²⁰, within a decimal; the product 10⁴⁰ alone is not, and was refused.</summary>
+    [Fact]
+    public void A_product_whose_numerator_alone_passes_the_decimal_range_is_computed()
+    {
+        decimal e20 = 100_000_000_000_000_000_000m;
+        var r = CompositeIndices.DisasterRiskIndex.Evaluate(e20, e20, e20);
+        Assert.Equal(e20, r.Value);
+    }
+
+    /// <summary>By hand: 1 × 10 000 + 1 × 0,0049999999999999999999999999 = 10 000,0049999… prints 10 000,00. The decimal
+    /// sum keeps 28 significant digits, 10 000,005000…0, which printed 10 000,01.</summary>
+    [Fact]
+    public void A_weighted_sum_a_hair_below_a_half_is_rounded_once_from_the_exact_sum()
+    {
+        var index = CompositeIndex.WeightedSum("composite.test", "test", "by hand", [new("A", "a"), new("B", "b")]);
+        var r = index.Evaluate(10_000m, 0.0049999999999999999999999999m);
+        Assert.Equal(10_000.00m, r.Value);
+    }
+
+    /// <summary>Ordinary figures keep the decimal arithmetic's own digits in the trace: 0,30 × 80,00 + … is exact.</summary>
+    [Fact]
+    public void Ordinary_weighted_sums_keep_their_exact_decimal_steps()
+    {
+        var r = CompositeIndices.EnvironmentalQualityIndex.Evaluate(80.00m, 70.00m, 60.00m);
+        Assert.Equal(69.00m, r.Value);
+        Assert.Equal("69.0000", r.Outcome.Unrounded!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -33,6 +33,10 @@ public class WeightScaleTests
         ("Palma", (y, w) => InequalityProfile.Compute(y, w)["palma"].Value ?? -1),
         ("Theil decomposition, total", (y, w) => TheilDecomposition.Compute(y, w, Alternate(y.Length)).Total),
         ("Theil decomposition, between", (y, w) => TheilDecomposition.Compute(y, w, Alternate(y.Length)).Between),
+        ("FGT(3) by Fgt.Index", (y, w) => Fgt.Index(y, w, 300, 3)),
+        ("SE of P1, linearised", (y, w) => y.Length < 2 ? 0 : FgtPrecision.Linearization(y, w, 300, 1, LppdMetrics.Statistics.SurveyDesign.SimpleRandomSample(y.Length)).StandardError),
+        ("SE of P2, bootstrap", (y, w) => y.Length < 2 ? 0 : FgtPrecision.Bootstrap(y, w, 300, 2, LppdMetrics.Statistics.SurveyDesign.SimpleRandomSample(y.Length),
+            new LppdMetrics.Statistics.BootstrapOptions { Replicates = 20, Seed = 3 }).StandardError),
     ];
 
     private static int[] Alternate(int n) => Enumerable.Range(0, n).Select(i => i % 2).ToArray();
