@@ -67,6 +67,31 @@ public class StandardErrorTests
         Assert.Contains(lines, l => l.StartsWith("gini,", StringComparison.Ordinal) && l.TrimEnd().EndsWith(",bootstrap,20", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Eight households in one stratum of four PSUs, three of them with no income (PSU 1: 0, 0; PSU 2: 0, 100). A Rao–Wu
+    /// replicate draws 3 of the 4 PSUs with replacement; drawing PSU 1 alone three times leaves the replicate no income,
+    /// and the poorest 40 % of many replicates hold nothing. Such a measure has no standard error: it is listed as
+    /// unavailable with its reason (exit 0 when another measure has one), never an internal error (exit 3, before).
+    /// </summary>
+    [Fact]
+    public void A_measure_undefined_on_a_replicate_is_unavailable_and_the_others_keep_their_intervals()
+    {
+        string path = CliRunner.TempFile("undefined-on-a-replicate.csv",
+            "income,weight,strata,psu\n0,1,1,1\n0,1,1,1\n0,1,1,2\n100,1,1,2\n200,1,1,3\n300,1,1,3\n400,1,1,4\n500,1,1,4\n");
+        var some = CliRunner.Run("inequality", "--input", path, "--value", "income", "--weight", "weight",
+            "--se", "bootstrap", "--replicates", "20", "--strata", "strata", "--psu", "psu", "--format", "csv");
+        Assert.Equal(0, some.ExitCode);
+        Assert.Contains(some.Out.Split('\n'), l => l.StartsWith("gini,0.541666", StringComparison.Ordinal)); // G = Σᵢⱼ|yᵢ − yⱼ| / (2n²μ) = 13000 / (2·64·187.5) = 0.541666…, by hand
+        Assert.Contains("palma unavailable: undefined on a bootstrap replicate: The poorest 40 % hold no income", some.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("palma,", some.Out, StringComparison.Ordinal);
+        var none = CliRunner.Run("inequality", "--input", path, "--value", "income", "--weight", "weight",
+            "--se", "bootstrap", "--replicates", "200", "--strata", "strata", "--psu", "psu");
+        Assert.Equal(2, none.ExitCode);
+        Assert.Equal("", none.Out);
+        Assert.Single(none.Error.Trim().Split('\n'));
+        Assert.Contains("no inequality measure has a bootstrap standard error", none.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("gini", "--strata", "area")]
     [InlineData("gini", "--se", "linearization")]

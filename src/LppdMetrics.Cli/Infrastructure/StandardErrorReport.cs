@@ -68,14 +68,14 @@ public static class StandardErrorReport
         double[] income, double[] weights, double[]? epsilons, OutputFormat format)
     {
         SurveyDesign design = precision.Design(parse, file, income.Length);
-        InequalityProfile full = ArgumentErrors.About(file, () => InequalityProfile.Compute(income, weights, epsilons));
-        string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
         using TerminalProgress progress = TerminalProgress.Start(context, "inequality", "bootstrap");
         BootstrapOptions options = precision.BootstrapOptions(parse) with { Progress = progress.Bootstrap() };
-        IReadOnlyList<PrecisionEstimate> results = ArgumentErrors.About(file, () => InequalityPrecision.Bootstrap(income, weights, design, epsilons, options))
-            .OfType<PrecisionEstimate>().ToList();
-        StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Inequality, file, income.Length, names.Zip(results).ToList()));
-        foreach (InequalityMeasure m in full.Measures.Where(m => m.Value is null))
+        IReadOnlyList<InequalityMeasurePrecision> measures = ArgumentErrors.About(file, () => InequalityPrecision.Bootstrap(income, weights, design, epsilons, options));
+        var available = measures.Where(m => m.Estimate is not null).Select(m => (m.Name, m.Estimate!)).ToList();
+        if (available.Count == 0)
+            throw new InputException(file, null, null, "no inequality measure has a bootstrap standard error: " + measures[0].Name + " is " + measures[0].Unavailable);
+        StandardErrorRenderer.Instance.Write(context.Out, format, new StandardErrorOutput(StandardErrorKind.Inequality, file, income.Length, available));
+        foreach (InequalityMeasurePrecision m in measures.Where(m => m.Estimate is null))
             context.Error.WriteLine($"lppd: {m.Name} unavailable: {m.Unavailable}");
         return ExitCodes.Success;
     }

@@ -17,12 +17,10 @@ public static class InequalityPrecision
     /// <param name="design">The design, one entry per observation (<see cref="SurveyDesign.SimpleRandomSample"/> without strata and PSUs).</param>
     /// <param name="atkinsonEpsilons">The ε of the Atkinson indices, each finite and ≥ 0; <see cref="InequalityProfile.DefaultEpsilons"/> when null.</param>
     /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
-    /// <returns>One entry per measure of the profile, in its order: the estimate with its SE and interval, or null where
-    /// the measure is unavailable on the full sample (its reason is in <see cref="InequalityProfile.Measures"/>).</returns>
+    /// <returns>One entry per measure of the profile, in its order: the estimate with its SE and interval, or why there
+    /// is none (the measure is undefined on the full sample, or on a replicate).</returns>
     /// <exception cref="ArgumentException">Bad income, weights or aversions (as for <see cref="InequalityProfile.Compute"/>), a length mismatch with the design, or bad options.</exception>
-    /// <exception cref="InvalidOperationException">A measure available on the full sample is undefined on a replicate
-    /// (S80/S20 or Palma when the poorest of a replicate hold nothing).</exception>
-    public static IReadOnlyList<PrecisionEstimate?> Bootstrap(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design,
+    public static IReadOnlyList<InequalityMeasurePrecision> Bootstrap(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design,
         IReadOnlyList<double>? atkinsonEpsilons = null, BootstrapOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
@@ -40,11 +38,20 @@ public static class InequalityPrecision
         var kernel = new InequalityReplicates(values, sortedWeights, psuOf, design.PsuCount, full, epsilons);
         double[] estimates = full.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
         PrecisionEstimate[] results = Statistics.Bootstrap.RunBlocks(estimates, design, kernel.Evaluate, options, Formula);
-        var byMeasure = new PrecisionEstimate?[full.Measures.Count];
+        var byMeasure = new InequalityMeasurePrecision[full.Measures.Count];
         for (int k = 0, j = 0; k < byMeasure.Length; k++)
         {
-            if (full.Measures[k].Value is not null)
-                byMeasure[k] = results[j++];
+            InequalityMeasure m = full.Measures[k];
+            if (m.Value is null)
+                byMeasure[k] = new InequalityMeasurePrecision(m.Name, null, m.Unavailable);
+            else
+            {
+                string? failure = kernel.Failure(j);
+                byMeasure[k] = failure is null
+                    ? new InequalityMeasurePrecision(m.Name, results[j], null)
+                    : new InequalityMeasurePrecision(m.Name, null, "undefined on a bootstrap replicate: " + failure);
+                j++;
+            }
         }
         return byMeasure;
     }

@@ -184,7 +184,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     }
 
     // Strip the " (Parameter 'x')" suffix; the message is about the sorted copy, so drop the index too.
-    private static string Reason(ArgumentException ex)
+    internal static string Reason(ArgumentException ex)
     {
         string message = ex.Message;
         int at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);

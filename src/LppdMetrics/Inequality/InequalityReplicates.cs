@@ -32,6 +32,8 @@ internal sealed class InequalityReplicates
     private readonly string[] _names;
     private readonly bool _rowByRow;
     private readonly GiniReplicates _gini;
+    private readonly double[] _estimates;
+    private readonly string?[] _failures;
     // Per thread: the replicate weights of the rows, and one lane's multipliers by PSU.
     private readonly ThreadLocal<(double[] RowWeights, double[] Lane)> _scratch;
     // Per PSU: W_p, R_p, T_p, L_p, then P_p(ε) per Atkinson ε (columns of one row per PSU).
@@ -51,6 +53,8 @@ internal sealed class InequalityReplicates
         _epsilons = epsilons;
         _names = profile.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
         _gini = new GiniReplicates(values, weights, psuOf, psuCount, "income");
+        _estimates = profile.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
+        _failures = new string?[_names.Length];
         _scratch = new ThreadLocal<(double[], double[])>(() => (new double[values.Length], new double[psuCount]));
         double c = profile.Mean;
         _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
@@ -66,42 +70,103 @@ internal sealed class InequalityReplicates
     {
         const int Lanes = Statistics.Bootstrap.Lanes;
         int gini = Array.IndexOf(_names, "gini");
-        _gini.Evaluate(multipliers, values.Slice(gini * Lanes, Lanes));
+        bool giniByLane = false;
+        try
+        {
+            _gini.Evaluate(multipliers, values.Slice(gini * Lanes, Lanes));
+        }
+        catch (ArgumentException)
+        {
+            giniByLane = true; // a replicate with no income: find which, lane by lane
+        }
         (double[] rowWeights, double[] lane) = _scratch.Value!;
         Span<double> l = stackalloc double[4];
+        var reasons = new string?[_names.Length];
         for (int r = 0; r < Lanes; r++)
         {
             for (int p = 0; p < lane.Length; p++)
                 lane[p] = multipliers[p * Lanes + r];
             for (int i = 0; i < rowWeights.Length; i++)
                 rowWeights[i] = _weights[i] * lane[_psuOf[i]];
-            if (_rowByRow)
+            Array.Clear(reasons);
+            try
             {
-                InequalityProfile replicate = InequalityProfile.Compute(_values, rowWeights, _epsilons);
+                if (giniByLane)
+                    values[gini * Lanes + r] = Gini.OfSorted(_values, rowWeights, "income");
+                Lane(values, r, gini, rowWeights, lane, l, reasons);
+            }
+            catch (ArgumentException ex)
+            {
+                // The replicate drew no income (or no weight): every measure not yet computed is undefined on it.
                 for (int k = 0; k < _names.Length; k++)
                 {
-                    if (k != gini)
-                        values[k * Lanes + r] = replicate[_names[k]].Value ?? double.NaN;
+                    if (k != gini || giniByLane)
+                    {
+                        values[k * Lanes + r] = double.NaN;
+                        reasons[k] ??= InequalityProfile.Reason(ex);
+                    }
                 }
-                continue;
             }
-            using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
-            double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
-            double mld = -Combine(lane, 3) / w - logRho;
-            sample.LorenzAt(IncomeShares.RatioShares, l);
+            // A measure undefined on this replicate: its reason is kept, and a finite stand-in (the full-sample estimate)
+            // lets the others' bootstrap run on; the measure gets no standard error.
             for (int k = 0; k < _names.Length; k++)
             {
-                if (k == gini)
-                    continue;
-                values[k * Lanes + r] = _names[k] switch
+                if (double.IsNaN(values[k * Lanes + r]))
                 {
-                    "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
-                    "meanLogDeviation" => Math.Max(0.0, mld),
-                    "s80s20" => Ratio(l[0], l[1], 0.2),
-                    "palma" => Ratio(l[2], l[3], 0.4),
-                    string name => Atkinson(lane, EpsilonIndex(name), w, rho, mld),
-                };
+                    Fail(k, reasons[k] ?? "the measure is undefined");
+                    values[k * Lanes + r] = _estimates[k];
+                }
             }
+        }
+    }
+
+    /// <summary>Why measure <paramref name="k"/> (in the order of the bootstrapped measures) is undefined on some replicate; null when it never is.</summary>
+    public string? Failure(int k) => _failures[k];
+
+    // The first reason in ordinal order, so that the message does not depend on which thread saw which replicate.
+    private void Fail(int k, string reason)
+    {
+        lock (_failures)
+        {
+            if (_failures[k] is null || string.CompareOrdinal(reason, _failures[k]) < 0)
+                _failures[k] = reason;
+        }
+    }
+
+    // Every measure but the Gini for lane r, whose replicate weights are rowWeights and PSU multipliers lane; the
+    // reason of a measure undefined on it goes to reasons.
+    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, Span<double> l, string?[] reasons)
+    {
+        const int Lanes = Statistics.Bootstrap.Lanes;
+        if (_rowByRow)
+        {
+            InequalityProfile replicate = InequalityProfile.Compute(_values, rowWeights, _epsilons);
+            for (int k = 0; k < _names.Length; k++)
+            {
+                if (k != gini)
+                {
+                    values[k * Lanes + r] = replicate[_names[k]].Value ?? double.NaN;
+                    reasons[k] = replicate[_names[k]].Unavailable;
+                }
+            }
+            return;
+        }
+        using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
+        double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
+        double mld = -Combine(lane, 3) / w - logRho;
+        sample.LorenzAt(IncomeShares.RatioShares, l);
+        for (int k = 0; k < _names.Length; k++)
+        {
+            if (k == gini)
+                continue;
+            values[k * Lanes + r] = _names[k] switch
+            {
+                "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
+                "meanLogDeviation" => Math.Max(0.0, mld),
+                "s80s20" => Ratio(l[0], l[1], 0.2, "S80/S20", out reasons[k]),
+                "palma" => Ratio(l[2], l[3], 0.4, "Palma", out reasons[k]),
+                string name => Atkinson(lane, EpsilonIndex(name), w, rho, mld),
+            };
         }
     }
 
@@ -124,15 +189,17 @@ internal sealed class InequalityReplicates
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
 
-    private static double Ratio(double low, double topOrdinate, double bottom)
+    private static double Ratio(double low, double topOrdinate, double bottom, string label, out string? reason)
     {
+        reason = null;
         try
         {
-            return IncomeShares.RatioOf(low, topOrdinate, bottom, "", "income");
+            return IncomeShares.RatioOf(low, topOrdinate, bottom, label, "income");
         }
-        catch (ArgumentException)
+        catch (ArgumentException ex)
         {
-            return double.NaN; // undefined on this replicate (the poorest hold nothing): reported as the bootstrap reports a non-finite replicate
+            reason = InequalityProfile.Reason(ex);
+            return double.NaN;
         }
     }
 

@@ -56,29 +56,42 @@ public class InequalityPrecisionTests
         return (y, w, SurveyDesign.Create<int>(strata, psu));
     }
 
-    private static IReadOnlyList<PrecisionEstimate?>? ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
+    // The bootstrap by its definition: each replicate's profile from scratch. A measure undefined on a replicate (or a
+    // replicate with no income at all) is marked and stood in for by its full-sample estimate, so the others still run;
+    // the marked ones must have no standard error.
+    private static (PrecisionEstimate? Estimate, bool Undefined)[] ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
     {
         full = InequalityProfile.Compute(y, w, Epsilons);
-        InequalityProfile profile = full;
-        string[] names = full.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
-        IReadOnlyList<PrecisionEstimate> estimates;
-        try
+        InequalityMeasure[] available = full.Measures.Where(m => m.Value is not null).ToArray();
+        var undefined = new bool[available.Length];
+        IReadOnlyList<PrecisionEstimate> estimates = Bootstrap.EstimateAll(w, design, r =>
         {
-            estimates = Bootstrap.EstimateAll(w, design, r =>
+            InequalityProfile? replicate = null;
+            try
             {
-                InequalityProfile replicate = InequalityProfile.Compute(y, r, Epsilons);
-                return names.Select(n => replicate[n].Value ?? double.NaN).ToArray();
-            }, options);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-        {
-            return null; // a measure undefined on a replicate (S80/S20 when the poorest hold nothing, any measure when a replicate drew no income)
-        }
-        var byMeasure = new PrecisionEstimate?[full.Measures.Count];
+                replicate = InequalityProfile.Compute(y, r, Epsilons);
+            }
+            catch (ArgumentException)
+            {
+            }
+            var values = new double[available.Length];
+            for (int k = 0; k < values.Length; k++)
+            {
+                double? value = replicate?[available[k].Name].Value;
+                lock (undefined)
+                    undefined[k] |= value is null;
+                values[k] = value ?? available[k].Value!.Value;
+            }
+            return values;
+        }, options);
+        var byMeasure = new (PrecisionEstimate?, bool)[full.Measures.Count];
         for (int k = 0, j = 0; k < byMeasure.Length; k++)
         {
             if (full.Measures[k].Value is not null)
-                byMeasure[k] = estimates[j++];
+            {
+                byMeasure[k] = (estimates[j], undefined[j]);
+                j++;
+            }
         }
         return byMeasure;
     }
@@ -91,24 +104,20 @@ public class InequalityPrecisionTests
             if (!y.Any(v => v > 0))
                 return true.Label("no income: refused by both (checked elsewhere)");
             var options = new BootstrapOptions { Replicates = 24, Seed = 5 };
-            IReadOnlyList<PrecisionEstimate?>? reference = ByDefinition(y, w, design, options, out InequalityProfile full);
-            if (reference is null)
-            {
-                Exception refused = Assert.ThrowsAny<Exception>(() => InequalityPrecision.Bootstrap(y, w, design, Epsilons, options));
-                Assert.True(refused is InvalidOperationException or ArgumentException, refused.ToString());
-                return true.Label("a measure undefined on a replicate: refused by both");
-            }
-            IReadOnlyList<PrecisionEstimate?> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
-            Assert.Equal(reference.Count, fast.Count);
-            for (int k = 0; k < reference.Count; k++)
+            (PrecisionEstimate? Estimate, bool Undefined)[] reference = ByDefinition(y, w, design, options, out InequalityProfile full);
+            IReadOnlyList<InequalityMeasurePrecision> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
+            Assert.Equal(reference.Length, fast.Count);
+            for (int k = 0; k < reference.Length; k++)
             {
                 string name = full.Measures[k].Name;
-                if (reference[k] is not { } expected)
+                Assert.Equal(name, fast[k].Name);
+                if (reference[k].Estimate is not { } expected || reference[k].Undefined)
                 {
-                    Assert.True(fast[k] is null, $"{name}: unavailable on the full sample, but bootstrapped");
+                    Assert.True(fast[k].Estimate is null && fast[k].Unavailable is not null,
+                        $"{name}: undefined on the full sample or a replicate, but bootstrapped");
                     continue;
                 }
-                PrecisionEstimate got = fast[k] ?? throw new Xunit.Sdk.XunitException($"{name}: no estimate");
+                PrecisionEstimate got = fast[k].Estimate ?? throw new Xunit.Sdk.XunitException($"{name}: no estimate ({fast[k].Unavailable})");
                 Assert.Equal(expected.Estimate, got.Estimate);
                 double tolerance = 1e-9 * Math.Max(expected.StandardError, 1e-12 * Math.Abs(expected.Estimate)) + 1e-300;
                 Assert.True(Math.Abs(expected.StandardError - got.StandardError) <= tolerance,
@@ -128,19 +137,19 @@ public class InequalityPrecisionTests
             {
                 var one = new BootstrapOptions { Replicates = 30, Seed = 11, MaxDegreeOfParallelism = 1 };
                 PrecisionEstimate gini;
-                IReadOnlyList<PrecisionEstimate?> a, b;
                 try
                 {
                     gini = GiniPrecision.Bootstrap(y, w, d, one);
-                    a = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one);
-                    b = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one with { MaxDegreeOfParallelism = 2 });
                 }
-                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                catch (ArgumentException)
                 {
-                    continue; // a measure undefined on a replicate
+                    continue; // a replicate that drew no income
                 }
-                Assert.Equal(gini.StandardError, a[0]!.StandardError);
-                Assert.Equal(a.Select(e => e?.StandardError), b.Select(e => e?.StandardError));
+                IReadOnlyList<InequalityMeasurePrecision> a = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one);
+                IReadOnlyList<InequalityMeasurePrecision> b = InequalityPrecision.Bootstrap(y, w, d, Epsilons, one with { MaxDegreeOfParallelism = 2 });
+                Assert.Equal(gini.StandardError, a[0].Estimate!.StandardError);
+                Assert.Equal(a.Select(e => e.Estimate?.StandardError), b.Select(e => e.Estimate?.StandardError));
+                Assert.Equal(a.Select(e => e.Unavailable), b.Select(e => e.Unavailable));
             }
             return true.ToProperty();
         });
@@ -157,15 +166,15 @@ public class InequalityPrecisionTests
         double[] w = [1, 1, 1, 1];
         SurveyDesign design = SurveyDesign.Create<int>([1, 1, 2, 2], [1, 2, 3, 4]);
         var options = new BootstrapOptions { Replicates = 50, Seed = 3 };
-        IReadOnlyList<PrecisionEstimate?> reference = ByDefinition(y, w, design, options, out InequalityProfile full)!;
-        IReadOnlyList<PrecisionEstimate?> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
+        (PrecisionEstimate? Estimate, bool Undefined)[] reference = ByDefinition(y, w, design, options, out InequalityProfile full);
+        IReadOnlyList<InequalityMeasurePrecision> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
         for (int k = 0; k < full.Measures.Count; k++)
         {
-            if (reference[k] is { } expected)
-                Assert.Equal(expected.StandardError, fast[k]!.StandardError, 1e-12);
+            Assert.False(reference[k].Undefined);
+            Assert.Equal(reference[k].Estimate!.StandardError, fast[k].Estimate!.StandardError, 1e-12);
         }
         // Theil of the full sample by hand: μ = 300; Σ r ln r / 4 with r = 1/3, 1, 2/3, 2.
         double theil = (1 / 3.0 * Math.Log(1 / 3.0) + 0 + 2 / 3.0 * Math.Log(2 / 3.0) + 2 * Math.Log(2)) / 4;
-        Assert.Equal(theil, fast[1]!.Estimate, 14);
+        Assert.Equal(theil, fast[1].Estimate!.Estimate, 14);
     }
 }
