@@ -1,3 +1,4 @@
+using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Inequality;
@@ -26,9 +27,19 @@ public static class InequalityPrecision
         ArgumentNullException.ThrowIfNull(design);
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
         options ??= new BootstrapOptions();
-        IReadOnlyList<double> epsilons = atkinsonEpsilons ?? InequalityProfile.DefaultEpsilons;
-        InequalityProfile full = InequalityProfile.Compute(income, weights, epsilons);
-        (double[] values, double[] sortedWeights, int[] psuOf) = GiniPrecision.SortWithDesign(income, GiniPrecision.WithoutHugeWeights(weights), design);
+        IReadOnlyList<double> epsilons = InequalityProfile.CheckEpsilons(atkinsonEpsilons);
+        ReadOnlySpan<double> replicable = GiniPrecision.WithoutHugeWeights(weights);
+        (double[] values, double[] sortedWeights, int[] psuOf) = GiniPrecision.SortWithDesign(income, replicable, design);
+        // The point estimates from the same sorted data (ties in order of weight, then PSU: the weights' sequence of
+        // InequalityProfile.Compute's canonical order, so the same bits), unless the weights had to be rescaled.
+        InequalityProfile full;
+        if (replicable == weights)
+        {
+            using var sample = SortedWeightedSample.OverSorted(values, sortedWeights, values.Length, nameof(weights));
+            full = InequalityProfile.Of(sample, epsilons, ExactTotal.Of(weights));
+        }
+        else
+            full = InequalityProfile.Compute(income, weights, epsilons);
         if (design.IsSimple)
         {
             // As GiniPrecision labels them: without clusters every observation is its own, exchangeable PSU, labelled by rank.

@@ -81,7 +81,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
         return Of(sample, atkinsonEpsilons, ExactTotal.Of(weights));
     }
 
-    private static IReadOnlyList<double> CheckEpsilons(IReadOnlyList<double>? atkinsonEpsilons)
+    internal static IReadOnlyList<double> CheckEpsilons(IReadOnlyList<double>? atkinsonEpsilons)
     {
         atkinsonEpsilons ??= DefaultEpsilons;
         for (int i = 0; i < atkinsonEpsilons.Count; i++)
@@ -95,7 +95,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     // The moment measures (Theil, MLD, each Atkinson) share one validation and one weighted mean, and run side by side
     // with the Lorenz ratios (which build the cumulative sums) above 2¹⁶ rows: each is one sequential sum of its own,
     // so the result is the same bits on any number of cores.
-    private static InequalityProfile Of(SortedWeightedSample sample, IReadOnlyList<double> epsilons, double population)
+    internal static InequalityProfile Of(SortedWeightedSample sample, IReadOnlyList<double> epsilons, double population)
     {
         Lorenz.RequireIncome(sample, "income");
         int moments = 2 + epsilons.Count;
