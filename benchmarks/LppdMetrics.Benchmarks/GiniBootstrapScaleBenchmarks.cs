@@ -51,7 +51,7 @@ public class GiniBootstrapScaleBenchmarks
             psuOfSorted[k] = _design.PsuOf[order[k]];
         double estimate = Gini.OfSorted(sample.Values, sample.Weights);
         var kernel = new ExactTieGiniReplicates(sample.Values.ToArray(), sample.Weights.ToArray(), psuOfSorted, _design.PsuCount);
-        return Bootstrap.RunBlocks(estimate, _design, kernel.Evaluate, _options, "G").StandardError;
+        return Bootstrap.RunBlocks([estimate], _design, kernel.Evaluate, _options, "G")[0].StandardError;
     }
 
     [Benchmark]
