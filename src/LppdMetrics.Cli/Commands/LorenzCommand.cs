@@ -27,13 +27,14 @@ public static class LorenzCommand
                 throw new InputException(null, null, null, string.Create(CultureInfo.InvariantCulture, $"--points is {k}; expected 0 (every observation) or a number of intervals ≥ 1."));
             (double[] y, double[] w) = input.ReadColumns(parse);
             string file = input.File(parse);
-            LorenzPoint[] curve = ArgumentErrors.About(file, () => k == 0 ? Lorenz.AtObservations(y, w) : Lorenz.AtShares(y, w, k));
-            double gini = Gini.Compute(y, w);
+            // One sort for everything: the curve sorts the arrays in place, and the Gini and the chart's finer curve find them sorted.
+            LorenzPoint[] curve = ArgumentErrors.About(file, () => k == 0 ? Lorenz.AtObservationsInPlace(y, w) : Lorenz.AtSharesInPlace(y, w, k));
+            double gini = Gini.ComputeInPlace(y, w);
             LorenzRenderer.Instance.Write(context.Out, parse.GetValue(format), new LorenzOutput(file, gini, curve));
             string? pngPath = parse.GetValue(png);
             if (pngPath is not null)
             {
-                LorenzPoint[] fine = k is > 0 and < 200 ? Lorenz.AtShares(y, w, 200) : curve;
+                LorenzPoint[] fine = k is > 0 and < 200 ? Lorenz.AtSharesInPlace(y, w, 200) : curve;
                 LorenzChart.Save(pngPath, fine, k is > 0 and < 200 ? curve : null, gini);
                 context.Error.WriteLine("lppd: wrote " + pngPath);
             }

@@ -66,8 +66,8 @@ public static class IncomeShares
         return RatioOf(ordinates[0], ordinates[1], bottom, name, incomeName);
     }
 
-    /// <summary>The ordinates of S80/S20 and the Palma ratio, for one pass: L(0.2), L(0.8), L(0.4), L(0.9).</summary>
-    internal static ReadOnlySpan<double> RatioShares => [0.2, 0.8, 0.4, 0.9];
+    /// <summary>The ordinates of S80/S20 (L(0.2), L(0.8)) and the Palma ratio (L(0.4), L(0.9)), ascending for one pass.</summary>
+    internal static ReadOnlySpan<double> RatioShares => [0.2, 0.4, 0.8, 0.9];
 
     /// <summary>(1 − L(top)) / L(bottom) from the two ordinates; the share <paramref name="bottom"/> and the <paramref name="name"/> are for the error.</summary>
     internal static double RatioOf(double low, double topOrdinate, double bottom, string name, string incomeName)

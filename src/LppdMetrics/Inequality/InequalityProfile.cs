@@ -119,8 +119,8 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
             {
                 Span<double> l = stackalloc double[4];
                 sample.LorenzAt(IncomeShares.RatioShares, l);
-                measures[moments + 1] = TryRatio("s80s20", l[0], l[1], 0.2, "S80/S20");
-                measures[moments + 2] = TryRatio("palma", l[2], l[3], 0.4, "Palma");
+                measures[moments + 1] = TryRatio("s80s20", l[0], l[2], 0.2, "S80/S20");
+                measures[moments + 2] = TryRatio("palma", l[1], l[3], 0.4, "Palma");
                 (double scaledWeight, double scaledValue) = sample.ScaledTotals;
                 mean = scaledValue / scaledWeight / sample.ValueScale;
                 return;

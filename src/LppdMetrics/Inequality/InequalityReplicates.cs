@@ -163,8 +163,8 @@ internal sealed class InequalityReplicates
             {
                 "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
                 "meanLogDeviation" => Math.Max(0.0, mld),
-                "s80s20" => Ratio(l[0], l[1], 0.2, "S80/S20", out reasons[k]),
-                "palma" => Ratio(l[2], l[3], 0.4, "Palma", out reasons[k]),
+                "s80s20" => Ratio(l[0], l[2], 0.2, "S80/S20", out reasons[k]),
+                "palma" => Ratio(l[1], l[3], 0.4, "Palma", out reasons[k]),
                 string name => Atkinson(lane, EpsilonIndex(name), w, rho, mld),
             };
         }

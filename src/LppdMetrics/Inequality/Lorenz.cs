@@ -39,14 +39,56 @@ public static class Lorenz
         return AtObservations(sample);
     }
 
+    /// <summary>
+    /// <see cref="AtShares(ReadOnlySpan{double}, ReadOnlySpan{double}, int)"/> in the caller's arrays, sorting them in
+    /// place instead of a sorted copy: the same points, bit for bit, with 32 bytes per observation less memory. On success
+    /// <paramref name="income"/> is left sorted ascending (−0 as +0) and <paramref name="weights"/> permuted along, ties by
+    /// weight, so that another statistic of the same arrays (<see cref="Gini.ComputeInPlace"/>, another curve) does not
+    /// sort them again; a bad element is refused before anything is changed.
+    /// </summary>
+    /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0; sorted in place.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0; permuted in place.</param>
+    /// <param name="intervals">K, the number of equal population intervals, 1 to <see cref="MaxIntervals"/>.</param>
+    /// <returns>K + 1 points from (0, 0) to (1, 1).</returns>
+    /// <exception cref="ArgumentException">See the type's remarks; K outside 1 to <see cref="MaxIntervals"/>.</exception>
+    public static LorenzPoint[] AtSharesInPlace(double[] income, double[] weights, int intervals)
+    {
+        ArgumentNullException.ThrowIfNull(income);
+        ArgumentNullException.ThrowIfNull(weights);
+        CheckIntervals(intervals);
+        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
+        RequireIncome(sample, nameof(income));
+        return AtShares(sample, intervals);
+    }
+
+    /// <summary>
+    /// <see cref="AtObservations(ReadOnlySpan{double}, ReadOnlySpan{double})"/> in the caller's arrays, sorting them in
+    /// place as <see cref="AtSharesInPlace"/> does: the same points, bit for bit.
+    /// </summary>
+    /// <param name="income">Income yᵢ, finite, ≥ 0, not all 0; sorted in place.</param>
+    /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0; permuted in place.</param>
+    /// <returns>n + 1 points, the last (1, 1).</returns>
+    /// <exception cref="ArgumentException">See the type's remarks.</exception>
+    public static LorenzPoint[] AtObservationsInPlace(double[] income, double[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(income);
+        ArgumentNullException.ThrowIfNull(weights);
+        using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
+        RequireIncome(sample, nameof(income));
+        return AtObservations(sample);
+    }
+
+    // All the ordinates in one pass of the running sums (SortedWeightedSample.LorenzAt over ascending shares).
     internal static LorenzPoint[] AtShares(SortedWeightedSample sample, int intervals)
     {
+        var shares = new double[intervals + 1];
+        for (int k = 0; k <= intervals; k++)
+            shares[k] = k == intervals ? 1.0 : (double)k / intervals;
+        var ordinates = new double[intervals + 1];
+        sample.LorenzAt(shares, ordinates);
         var points = new LorenzPoint[intervals + 1];
         for (int k = 0; k <= intervals; k++)
-        {
-            double p = k == intervals ? 1.0 : (double)k / intervals;
-            points[k] = new LorenzPoint(p, k == 0 ? 0.0 : sample.LorenzAt(p));
-        }
+            points[k] = new LorenzPoint(shares[k], k == 0 ? 0.0 : ordinates[k]);
         return points;
     }
 

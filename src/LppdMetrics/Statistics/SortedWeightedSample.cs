@@ -160,7 +160,9 @@ internal sealed class SortedWeightedSample : IDisposable
             for (int i = 0; i < n; i++)
                 values[i] += 0.0; // −0 as +0
         }
-        RadixSort.SortInPlace(values, weights, n);
+        // Data already ascending (a second statistic of arrays an in-place call has sorted) are not sorted again.
+        if (!IsAscending(values))
+            RadixSort.SortInPlace(values, weights, n);
         if (!(weightSumsOnly && wholeWeights))
             TieOrder.Canonicalize(values, weights, default);
         (double totalWeight, double totalValue) = Totals(values, weights, n, weightsName);
@@ -182,6 +184,16 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         (double totalWeight, double totalValue) = Totals(values, weights, count, weightsName);
         return new SortedWeightedSample(values, weights, null, count, totalWeight, totalValue) { _borrowed = true };
+    }
+
+    private static bool IsAscending(ReadOnlySpan<double> values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[i - 1])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Validates, copies and sorts an unweighted sample (every weight 1).</summary>
@@ -428,7 +440,7 @@ internal sealed class SortedWeightedSample : IDisposable
     }
 
     /// <summary>
-    /// L(p) for each p of <paramref name="shares"/> into <paramref name="ordinates"/>: the same bits as
+    /// L(p) for each p of <paramref name="shares"/> (ascending) into <paramref name="ordinates"/>: the same bits as
     /// <see cref="LorenzAt(double)"/>, from one pass over the rows up to the largest share when the running sums are not built
     /// (and without building them).
     /// </summary>
@@ -450,27 +462,24 @@ internal sealed class SortedWeightedSample : IDisposable
         if (!(totalValue > 0))
             throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", "p");
         // Each target's first i with Cᵢ ≥ target, as LorenzAt's binary search finds it (the last row when none), taken
-        // in ascending order of target in one pass of the same running sums.
-        Span<int> byTarget = shares.Length <= 16 ? stackalloc int[shares.Length] : new int[shares.Length];
-        for (int k = 0; k < shares.Length; k++)
+        // in one pass of the same running sums (the shares ascend, so the targets do).
+        for (int k = 1; k < shares.Length; k++)
         {
-            int j = k;
-            for (; j > 0 && shares[byTarget[j - 1]] > shares[k]; j--)
-                byTarget[j] = byTarget[j - 1];
-            byTarget[j] = k;
+            if (!(shares[k] >= shares[k - 1]))
+                throw new ArgumentException("The shares must ascend.", nameof(shares));
         }
         ReadOnlySpan<double> x = Values, w = Weights;
         double cw = 0, cs = 0;
         int next = 0, i = 0;
-        for (; next < byTarget.Length && i < Count; i++)
+        for (; next < shares.Length && i < Count; i++)
         {
             double before = cw, sBefore = cs;
             double wi = w[i] * weightScale;
             cw += wi;
             cs += wi * (x[i] * valueScale);
-            while (next < byTarget.Length && (cw >= shares[byTarget[next]] * totalWeight || i == Count - 1))
+            while (next < shares.Length && (cw >= shares[next] * totalWeight || i == Count - 1))
             {
-                int k = byTarget[next++];
+                int k = next++;
                 ordinates[k] = shares[k] == 1 ? 1.0 : Ordinate(shares[k] * totalWeight, before, sBefore, x[i] * valueScale, totalValue);
             }
         }

@@ -99,7 +99,7 @@ public class InequalityProfileSharedPassTests
                 return true.Label("undefined curve");
             using var streamed = SortedWeightedSample.Create(y, w);
             using var stored = SortedWeightedSample.Create(y, w);
-            double[] shares = [p, q, p];
+            double[] shares = new[] { p, q, p }.Order().ToArray(); // ascending, as the one pass takes them
             var ordinates = new double[3];
             streamed.LorenzAt(shares, ordinates);
             for (int k = 0; k < shares.Length; k++)
@@ -114,6 +114,28 @@ public class InequalityProfileSharedPassTests
             Assert.Equal(stored.CumulativeValues[^1], value);
             Assert.Equal(stored.ValueScale, streamed.ValueScale);
             Assert.Equal(stored.WeightScale, streamed.WeightScale);
+            return true.ToProperty();
+        });
+
+    /// <summary>
+    /// <c>lppd lorenz</c> sorts once: the curve in place (<see cref="Lorenz.AtSharesInPlace"/>,
+    /// <see cref="Lorenz.AtObservationsInPlace"/>), then the Gini and a finer curve of the same arrays, which find them
+    /// ascending and are not sorted again. Each must be the bits of its copying method on the input as given.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Curves_in_place_and_statistics_of_the_sorted_arrays_are_the_bits_of_the_copying_methods() =>
+        Prop.ForAll(Samples(), Shrinkers.Choose(1, 12), (s, k) =>
+        {
+            (double[] y, double[] w) = Data(s);
+            if (!(w.Zip(y).Any(p => p.First > 0 && p.Second > 0)))
+                return true.Label("undefined curve");
+            double[] y2 = (double[])y.Clone(), w2 = (double[])w.Clone();
+            Assert.Equal(Lorenz.AtShares(y, w, k), Lorenz.AtSharesInPlace(y2, w2, k));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Gini.Compute(y, w)), BitConverter.DoubleToInt64Bits(Gini.ComputeInPlace(y2, w2)));
+            Assert.Equal(Lorenz.AtShares(y, w, 3 * k), Lorenz.AtSharesInPlace(y2, w2, 3 * k));
+            Assert.Equal(Lorenz.AtObservations(y, w), Lorenz.AtObservationsInPlace(y2, w2));
+            Assert.Equal(InequalityProfile.Compute(y, w), InequalityProfile.ComputeInPlace(y2, w2), ProfileComparer.Instance);
+            Assert.True(y2.Zip(y2.Skip(1)).All(p => p.First <= p.Second));
             return true.ToProperty();
         });
 
