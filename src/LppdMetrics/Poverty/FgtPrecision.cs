@@ -43,15 +43,15 @@ public static class FgtPrecision
         // brings the largest near 1 (exact, so ordinary weights give the same bits), so that Σw cannot overflow (weights
         // of 1e308) nor 1/Σw (subnormal weights, whose Σw is below 1/1.8e308).
         double scale = Scaling.PowerOfTwo(Scaling.Max(weights));
-        double[] scaled = new double[weights.Length];
         double total = 0;
-        for (int i = 0; i < scaled.Length; i++)
-            total += scaled[i] = weights[i] * scale;
-        double[] g = Gaps(welfare, povertyLine, alpha, rule);
-        double[] influence = new double[g.Length];
-        for (int i = 0; i < g.Length; i++)
-            influence[i] = (g[i] - p) / total;
-        double se = Statistics.Linearization.StandardError(scaled, influence, design);
+        for (int i = 0; i < weights.Length; i++)
+            total += weights[i] * scale;
+        // Each PSU's total of wᵢzᵢ, with no array per observation (on 10⁷ rows, 240 MB less for each α).
+        double[] psuTotals = new double[design.PsuCount];
+        int[] psuOf = design.PsuOf;
+        for (int i = 0; i < weights.Length; i++)
+            psuTotals[psuOf[i]] += weights[i] * scale * ((Gap(welfare[i], povertyLine, alpha, rule) - p) / total);
+        double se = Statistics.Linearization.StandardError(psuTotals, design);
         return PrecisionEstimate.Create(LinearizationRule, "P_α = Σ w g / Σ w; z_i = (g_i − P_α)/Σw", "Binder (1983); convey svyfgt",
             p, se, level, PrecisionMethod.Linearization, 0,
             t => t.Input("z", povertyLine).Input("α", alpha).Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
@@ -179,14 +179,6 @@ public static class FgtPrecision
     /// g_i^α for the poor (<see cref="Fgt.IsPoor"/> by <paramref name="rule"/>), else 0, with g_i = <see cref="Fgt.Gap"/>
     /// — the summand of <see cref="Fgt.Index"/>, written the same way (g·g for α = 2).
     /// </summary>
-    private static double[] Gaps(ReadOnlySpan<double> welfare, double z, double alpha, PovertyLineRule rule)
-    {
-        double[] g = new double[welfare.Length];
-        for (int i = 0; i < welfare.Length; i++)
-            g[i] = Gap(welfare[i], z, alpha, rule);
-        return g;
-    }
-
     private static double Gap(double y, double z, double alpha, PovertyLineRule rule)
     {
         if (!Fgt.IsPoor(y, z, rule))

@@ -7,12 +7,9 @@ namespace LppdMetrics.Statistics;
 /// </summary>
 internal static class Linearization
 {
-    /// <summary>The standard error from per-observation weights and linearized values.</summary>
-    public static double StandardError(ReadOnlySpan<double> weights, ReadOnlySpan<double> influence, SurveyDesign design)
+    /// <summary>The standard error from the PSU totals t_hj = Σ_{i∈hj} w_i z_i (indexed as the design numbers its PSUs).</summary>
+    public static double StandardError(double[] totals, SurveyDesign design)
     {
-        double[] totals = new double[design.PsuCount];
-        for (int i = 0; i < weights.Length; i++)
-            totals[design.PsuOf[i]] += weights[i] * influence[i];
         double[] means = new double[design.StrataCount];
         for (int j = 0; j < totals.Length; j++)
             means[design.StratumOfPsu[j]] += totals[j];
