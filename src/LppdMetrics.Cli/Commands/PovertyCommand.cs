@@ -53,6 +53,8 @@ public static class PovertyCommand
                     row += rows;
                 }
             }
+            else if (ByCodes(input, parse, groupColumn, z, groups) is long firstZero)
+                firstZeroPoorRow = firstZero;
             else
                 input.ForEachRow(parse, groupColumn, (y, w, g) =>
                 {
@@ -88,6 +90,49 @@ public static class PovertyCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--by</c> on all cores: the value and weight columns read as for the whole file, the group column as integer
+    /// codes (<see cref="DesignCodes.TryReadGroups"/>), and each group's rows added to its accumulator a block at a
+    /// time. The accumulator's sums are exact, so the blocks change no bit of the row-by-row result. Null when the group
+    /// column must be read row by row (the caller does so); otherwise the 1-based row of the first zero value (0: none).
+    /// </summary>
+    private static long? ByCodes(MicrodataInput input, System.CommandLine.ParseResult parse, string groupColumn, double z, Dictionary<string, FgtAccumulator> groups)
+    {
+        (double[] y, double[] w) = input.ReadColumns(parse);
+        if (DesignCodes.TryReadGroups(input.File(parse), groupColumn) is not var (codes, texts) || codes.Length != y.Length)
+            return null;
+        // The rows of each group together: a counting sort of the row numbers by code.
+        int[] start = new int[texts.Count + 1];
+        foreach (int code in codes)
+            start[code + 1]++;
+        for (int g = 0; g < texts.Count; g++)
+            start[g + 1] += start[g];
+        int[] rows = new int[codes.Length];
+        int[] next = (int[])start.Clone();
+        for (int i = 0; i < codes.Length; i++)
+            rows[next[codes[i]]++] = i;
+        const int Block = 4096;
+        var values = new double[Block];
+        var weights = new double[Block];
+        for (int g = 0; g < texts.Count; g++)
+        {
+            var accumulator = new FgtAccumulator(z);
+            for (int from = start[g]; from < start[g + 1]; from += Block)
+            {
+                int count = Math.Min(Block, start[g + 1] - from);
+                for (int j = 0; j < count; j++)
+                {
+                    values[j] = y[rows[from + j]];
+                    weights[j] = w[rows[from + j]];
+                }
+                accumulator.Add(values.AsSpan(0, count), weights.AsSpan(0, count));
+            }
+            groups[texts[g]] = accumulator;
+        }
+        int zero = Array.IndexOf(y, 0.0);
+        return zero + 1;
     }
 
     /// <summary>The FGT sums of one part of the file, and the 0-based index within it of its first zero value (−1: none).</summary>

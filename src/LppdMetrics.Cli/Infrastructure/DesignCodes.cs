@@ -104,6 +104,32 @@ internal sealed class DesignCodes
     }
 
     /// <summary>
+    /// A grouping column (<c>lppd poverty --by</c>) coded on all cores as <see cref="Read"/> codes a design column, or
+    /// null when it must be read row by row: an empty, quoted or non-ASCII code, a Parquet column of text or with a null
+    /// cell. The caller then reads the file row by row, which gives every case its own answer and message.
+    /// </summary>
+    /// <param name="file">The microdata file.</param>
+    /// <param name="column">The grouping column.</param>
+    /// <returns>Each row's code and each code's text (trimmed, as <see cref="CsvInput.Cell"/> gives it), or null.</returns>
+    public static (int[] Codes, List<string> Texts)? TryReadGroups(string file, string column)
+    {
+        try
+        {
+            if (ParquetInput.IsParquet(file))
+                return ParquetInput.TryReadCodes(file, column);
+            using CsvInput csv = CsvInput.Open(file);
+            int c = csv.Column(column);
+            return CsvChunks.Plan(file, csv.Separator, csv.ColumnNames) is CsvChunks chunks && chunks.TryReadCodes(c, -1, out var read) && read.First is var (codes, texts)
+                ? (codes, texts)
+                : null;
+        }
+        catch (InputException)
+        {
+            return null; // the row-by-row reader raises it again, in its own words
+        }
+    }
+
+    /// <summary>
     /// A design column of a Parquet file: a whole-number column coded straight from its numbers
     /// (<see cref="ParquetInput.TryReadCodes"/>), any other column through its cells' texts.
     /// </summary>
