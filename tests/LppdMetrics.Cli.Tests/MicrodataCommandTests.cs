@@ -25,6 +25,38 @@ public class MicrodataCommandTests
         Assert.Equal(Math.Log(32.0 / 3) / 10, j.GetProperty("watts").GetProperty("value").GetDouble(), 15);
     }
 
+    /// <summary>
+    /// <c>--by</c> reads the group column as codes on all cores: each group's P0, P1, P2 must be what the definition
+    /// computes here (Σ w·g^α / Σ w over the group's rows, g = (z − y)/z below the line), with the codes trimmed, and a
+    /// file that quotes a code as R's <c>write.csv</c> does must give the same output bytes. (Files the coder hands
+    /// back, with an empty or non-ASCII code, are read row by row: <see cref="HostileFileTests"/>.)
+    /// </summary>
+    [Fact]
+    public void Poverty_by_group_on_the_coded_path_and_row_by_row_is_the_definition_per_group()
+    {
+        var random = new Random(31);
+        string[] names = ["A", " kec. 3 ", "10", "2", "B"];
+        var rows = Enumerable.Range(0, 3000).Select(_ => (Y: (double)random.Next(0, 9000), W: (double)random.Next(1, 50), G: names[random.Next(names.Length)])).ToArray();
+        string plain = CliRunner.TempFile("by-plain.csv", "y,w,g\n" + string.Concat(rows.Select(r => $"{r.Y},{r.W},{r.G}\n")));
+        string quoted = CliRunner.TempFile("by-quoted.csv", "y,w,g\n" + string.Concat(rows.Select((r, i) => i == 1500 ? $"{r.Y},{r.W},\"{r.G.Trim()}\"\n" : $"{r.Y},{r.W},{r.G}\n")));
+        string[] args = ["--value", "y", "--weight", "w", "--line", "4000", "--by", "g", "--format", "json"];
+        var coded = CliRunner.Run(["poverty", "--input", plain, .. args]);
+        var quotedRun = CliRunner.Run(["poverty", "--input", quoted, .. args]);
+        Assert.Equal(quotedRun.Out.Replace("by-quoted", "by-plain", StringComparison.Ordinal), coded.Out);
+        JsonElement j = Json(coded);
+        foreach (JsonElement group in j.GetProperty("groups").EnumerateArray())
+        {
+            string name = group.GetProperty("group").GetString()!;
+            var members = rows.Where(r => r.G.Trim() == name).ToArray();
+            double total = members.Sum(r => r.W);
+            double Index(int alpha) => members.Where(r => r.Y < 4000).Sum(r => r.W * Math.Pow((4000 - r.Y) / 4000, alpha)) / total;
+            Assert.Equal(Index(0), group.GetProperty("p0").GetProperty("value").GetDouble(), 12);
+            Assert.Equal(Index(1), group.GetProperty("p1").GetProperty("value").GetDouble(), 12);
+            Assert.Equal(Index(2), group.GetProperty("p2").GetProperty("value").GetDouble(), 12);
+        }
+        Assert.Equal(names.Length, j.GetProperty("groups").GetArrayLength());
+    }
+
     [Fact]
     public void Poverty_by_group_with_weights_semicolons_and_decimal_commas()
     {
