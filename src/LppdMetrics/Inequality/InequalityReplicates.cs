@@ -86,22 +86,14 @@ internal sealed class InequalityReplicates
         {
             for (int p = 0; p < lane.Length; p++)
                 lane[p] = multipliers[p * Lanes + r];
-            // The replicate weights, with the totals and smallest positive weight the sample would find in two more passes.
-            double totalWeight = 0, totalValue = 0, minPositive = double.PositiveInfinity;
             for (int i = 0; i < rowWeights.Length; i++)
-            {
-                double wi = rowWeights[i] = _weights[i] * lane[_psuOf[i]];
-                totalWeight += wi;
-                totalValue += wi * _values[i];
-                if (wi > 0)
-                    minPositive = Math.Min(minPositive, wi);
-            }
+                rowWeights[i] = _weights[i] * lane[_psuOf[i]];
             Array.Clear(reasons);
             try
             {
                 if (giniByLane)
                     values[gini * Lanes + r] = Gini.OfSorted(_values, rowWeights, "income");
-                Lane(values, r, gini, rowWeights, lane, l, reasons, (totalWeight, totalValue, minPositive));
+                Lane(values, r, gini, rowWeights, lane, l, reasons);
             }
             catch (ArgumentException ex)
             {
@@ -143,8 +135,7 @@ internal sealed class InequalityReplicates
 
     // Every measure but the Gini for lane r, whose replicate weights are rowWeights and PSU multipliers lane; the
     // reason of a measure undefined on it goes to reasons.
-    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, Span<double> l, string?[] reasons,
-        (double, double, double) totals)
+    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, Span<double> l, string?[] reasons)
     {
         const int Lanes = Statistics.Bootstrap.Lanes;
         if (_rowByRow)
@@ -160,7 +151,7 @@ internal sealed class InequalityReplicates
             }
             return;
         }
-        using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, totals, "weights");
+        using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
         double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
         double mld = -Combine(lane, 3) / w - logRho;
         sample.LorenzAt(IncomeShares.RatioShares, l);

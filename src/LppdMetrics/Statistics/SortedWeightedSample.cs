@@ -43,7 +43,6 @@ internal sealed class SortedWeightedSample : IDisposable
     private double _weightScale = 1, _valueScale = 1;
     private double _scaledWeight, _scaledValue;
     private bool _totalsKnown;
-    private double _minPositiveWeight = double.NaN; // NaN: not known, found when needed
     private bool _borrowed;
 
     private SortedWeightedSample(double[] values, double[] weights, int[]? order, int count, double totalWeight, double totalValue)
@@ -185,28 +184,6 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         (double totalWeight, double totalValue) = Totals(values, weights, count, weightsName);
         return new SortedWeightedSample(values, weights, null, count, totalWeight, totalValue) { _borrowed = true };
-    }
-
-    /// <summary>
-    /// <see cref="OverSorted(double[], double[], int, string)"/> for a caller that summed the totals itself while it
-    /// formed the weights (left to right, W += wᵢ and T += wᵢ·xᵢ, as <c>Totals</c> does) and found their smallest
-    /// positive one: a bootstrap replicate re-weighting a sorted sample saves two passes over the rows.
-    /// </summary>
-    /// <param name="values">The sorted values.</param>
-    /// <param name="weights">The weights in the order of <paramref name="values"/>.</param>
-    /// <param name="totals">W and T summed as <c>Totals</c> sums them, and the smallest weight &gt; 0 (+∞ when none).</param>
-    /// <param name="weightsName">The caller's parameter name for <paramref name="weights"/>.</param>
-    /// <returns>The sample over the caller's arrays.</returns>
-    /// <exception cref="ArgumentException">The weights sum to 0.</exception>
-    internal static SortedWeightedSample OverSorted(double[] values, double[] weights, (double TotalWeight, double TotalValue, double MinPositiveWeight) totals, string weightsName)
-    {
-        if (!(totals.TotalWeight > 0))
-            Guard.ThrowZeroTotal(weightsName);
-        return new SortedWeightedSample(values, weights, null, values.Length, totals.TotalWeight, totals.TotalValue)
-        {
-            _borrowed = true,
-            _minPositiveWeight = totals.MinPositiveWeight,
-        };
     }
 
     private static bool IsAscending(ReadOnlySpan<double> values)
@@ -561,8 +538,7 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         ReadOnlySpan<double> values = Values;
         int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
-        double minPositiveWeight = double.IsNaN(_minPositiveWeight) ? Scaling.MinPositive(Weights) : _minPositiveWeight;
-        return firstPositive >= 0 && minPositiveWeight * values[firstPositive] < Tiny;
+        return firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
     }
 
     // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two).
