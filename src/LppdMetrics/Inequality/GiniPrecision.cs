@@ -24,7 +24,8 @@ public static class GiniPrecision
     /// <param name="design">The design, one entry per observation (<see cref="SurveyDesign.SimpleRandomSample"/> without strata and PSUs).</param>
     /// <param name="options">Replicates, seed, level; null for the defaults (200, 1, 0.95).</param>
     /// <returns>The Gini with its bootstrap SE and normal interval.</returns>
-    /// <exception cref="ArgumentException">Bad income or weights (as for <see cref="Gini"/>), a length mismatch with the design, or bad options.</exception>
+    /// <exception cref="ArgumentException">Bad income or weights (as for <see cref="Gini"/>), a length mismatch with the design, or bad
+    /// options; a design under which a replicate draws only PSUs with no income (naming <paramref name="design"/>).</exception>
     public static PrecisionEstimate Bootstrap(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, SurveyDesign design, BootstrapOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
@@ -37,13 +38,40 @@ public static class GiniPrecision
             Gini.OfSample(sample, nameof(income));
             // Without clusters every observation is its own, exchangeable PSU: label the PSUs by rank, so that the
             // replicate weights are built by a sequential pass (same distribution of replicates as labelling by input order).
-            return Statistics.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => Gini.OfSorted(sample.Values, w), options, Formula);
+            return Statistics.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => OfReplicate(sample.Values, w), options, Formula);
         }
         (double[] values, double[] sortedWeights, int[] psuOf) = SortWithDesign(income, weights, design);
         double estimate = Gini.OfSorted(values, sortedWeights, nameof(income));
         var kernel = new GiniReplicates(values, sortedWeights, psuOf, design.PsuCount, nameof(income));
-        return Statistics.Bootstrap.RunBlocks([estimate], design, kernel.Evaluate, options, Formula)[0];
+        return Statistics.Bootstrap.RunBlocks([estimate], design, (m, v) =>
+        {
+            try
+            {
+                kernel.Evaluate(m, v);
+            }
+            catch (ArgumentException ex)
+            {
+                throw UndefinedOnReplicate(ex);
+            }
+        }, options, Formula)[0];
     }
+
+    private static double OfReplicate(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    {
+        try
+        {
+            return Gini.OfSorted(values, weights);
+        }
+        catch (ArgumentException ex)
+        {
+            throw UndefinedOnReplicate(ex);
+        }
+    }
+
+    // A replicate whose drawn PSUs hold no income: the data are valid, but this design leaves the Gini's spread undefined.
+    private static ArgumentException UndefinedOnReplicate(ArgumentException inner) => new(
+        "A bootstrap replicate drew only PSUs with no income, so its Gini is undefined and the standard error cannot be "
+        + "estimated; merge strata or PSUs so that every stratum has several PSUs with income.", "design", inner);
 
     private static readonly double HugeWeight = Math.ScaleB(1.0, 900);
 

@@ -91,4 +91,20 @@ public class GiniPrecisionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => GiniPrecision.Bootstrap([1, 2, 3], [1, 1, 1], design, new BootstrapOptions { Replicates = 1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => GiniPrecision.Bootstrap([1, 2, 3], [1, 1, 1], design, new BootstrapOptions { Level = 1 }));
     }
+
+    /// <summary>
+    /// One stratum of four PSUs, PSU 1 holding only zero incomes: a Rao–Wu replicate draws 3 of the 4 PSUs with
+    /// replacement, so 1 replicate in 4³ = 64 draws PSU 1 three times and has no income. Its Gini is undefined: the
+    /// error says so and names the design (it said "income sums to 0", which the data do not).
+    /// </summary>
+    [Fact]
+    public void A_replicate_with_no_income_is_named_as_the_designs_problem()
+    {
+        double[] y = [0, 0, 0, 100, 200, 300, 400, 500];
+        double[] w = [1, 1, 1, 1, 1, 1, 1, 1];
+        var design = SurveyDesign.Create<int>([1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 2, 2, 3, 3, 4, 4]);
+        var ex = Assert.Throws<ArgumentException>(() => GiniPrecision.Bootstrap(y, w, design, new BootstrapOptions { Replicates = 500 }));
+        Assert.Equal("design", ex.ParamName);
+        Assert.StartsWith("A bootstrap replicate drew only PSUs with no income", ex.Message, StringComparison.Ordinal);
+    }
 }
