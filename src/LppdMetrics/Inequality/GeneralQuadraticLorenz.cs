@@ -123,6 +123,13 @@ internal sealed class GeneralQuadraticLorenz(double[] coefficients, LorenzCheck[
         double m = _k.M, n = _k.N, r = _k.R;
         double bu = b + 2 * povertyLine / mean;
         double h = -(n + r * bu / Math.Sqrt(bu * bu - m)) / (2 * m);
+        double e = _k.E;
+        bool flat = Math.Abs(m) < SmallCurvature * (Math.Abs(n) + e * e);
+        // Where m is small (b² ≈ 4a) and n, bu have opposite signs, n + r·bu/√(bu² − m) cancels and is divided by 2m
+        // (m = 0 gave no headcount at all): the same root as −(4e²bu² − n²)/(2(bu² − m)(n − r·bu/√(bu² − m))), since
+        // r² = n² − 4me², which has no cancellation there.
+        if (flat && n * bu < 0)
+            h = -(4 * e * e * bu * bu - n * n) / (2 * (bu * bu - m) * (n - r * bu / Math.Sqrt(bu * bu - m)));
         if (!double.IsFinite(h))
         {
             failure = Invariant($"the headcount formula has no real solution at z/μ = {Show(povertyLine / mean)}");
@@ -137,6 +144,14 @@ internal sealed class GeneralQuadraticLorenz(double[] coefficients, LorenzCheck[
         double lh = ValueAtCore(h);
         double pg = h - u * lh;
         double s1 = (r - n) / (2 * m), s2 = -(r + n) / (2 * m);
+        if (flat)
+        {
+            // The root of r ∓ n that cancels, by (r − n)(r + n) = −4me²: s1 = −2e²/(r + n), s2 = 2e²/(r − n).
+            if (n > 0)
+                s1 = -2 * e * e / (r + n);
+            else
+                s2 = 2 * e * e / (r - n);
+        }
         double p2 = 2 * pg - h - u * u * (a * h + b * lh - r / 16 * Math.Log((1 - h / s1) / (1 - h / s2)));
         return Proportions(h, pg, p2, out failure);
     }
