@@ -101,7 +101,17 @@ public static class Achievement
             }
             catch (OverflowException)
             {
-                throw Guard.Overflow(nameof(realization), r, AgainstTarget(t));
+                // 2·T alone can pass the decimal range where 2·T − R does not (T = R = 5·10²⁸: 100 %): T + (T − R)
+                // overflows only where 2·T − R itself does (T − R cannot when T and R have the same sign, and is
+                // smaller than 2·T − R in size when they have not).
+                try
+                {
+                    numerator = t + (t - r);
+                }
+                catch (OverflowException)
+                {
+                    throw Guard.Overflow(nameof(realization), r, AgainstTarget(t));
+                }
             }
             trace.Step("2·T − R", string.Create(CultureInfo.InvariantCulture, $"2 × {t} − {r}"), numerator);
             dividend = numerator;

@@ -103,6 +103,7 @@ public static class AchievementAggregation
 
         var used = new List<decimal>(members.Length);
         decimal sum = 0m, weightSum = 0m;
+        ExactRational exactSum = ExactRational.Of(0m), exactWeights = ExactRational.Of(0m);
         var missing = new List<int>();
         for (int i = 0; i < members.Length; i++)
         {
@@ -123,6 +124,8 @@ public static class AchievementAggregation
             {
                 sum += w * c;
                 weightSum += w;
+                exactSum += ExactRational.Of(w) * ExactRational.Of(c);
+                exactWeights += ExactRational.Of(w);
             }
             catch (OverflowException)
             {
@@ -158,11 +161,18 @@ public static class AchievementAggregation
             // Only weights can make the quotient larger than the members: a total of the weights far below 1.
             throw Guard.Overflow(nameof(options), weightSum, string.Create(CultureInfo.InvariantCulture, $"{sum} / {weightSum}"), "the total of options.Weights");
         }
+        // The decimal sum and quotient each round to 28 significant digits: with weights near the decimal limits
+        // (10²⁸ on 1,005, 1 on 0) the quotient 1,005 − 10⁻²⁸ came out 1,005 and printed 1,01. The mean is the exact
+        // Σ wᵢcᵢ / Σ wᵢ wherever the decimal one is not, and is rounded once from the exact value.
+        ExactRational exactMean = exactSum / exactWeights;
+        if (ExactRational.Of(mean) != exactMean)
+            mean = exactMean.ToDecimal();
         trace.Step("mean", string.Create(CultureInfo.InvariantCulture, $"{sum} / {weightSum}"), mean);
         int decimals = PrintedDecimals(mean, options);
         if (decimals != options.Decimals)
             trace.Note(string.Create(CultureInfo.InvariantCulture, $"the mean ends at decimal {decimals}: printed with {decimals} decimals (KeepExactExtraDecimal)"));
-        return new AchievementMeanResult(trace.Rounded(mean, decimals)) { Members = used, MemberCount = members.Length };
+        return new AchievementMeanResult(trace.Rounded(mean, decimals, RoundingRule.HalfAwayFromZero, exactMean.Round(decimals, RoundingRule.HalfAwayFromZero)))
+            { Members = used, MemberCount = members.Length };
     }
 
     private static int PrintedDecimals(decimal mean, AggregationOptions options)

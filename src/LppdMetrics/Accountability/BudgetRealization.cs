@@ -1,4 +1,5 @@
 using System.Globalization;
+using LppdMetrics.Numbers;
 using LppdMetrics.Tracing;
 
 namespace LppdMetrics.Accountability;
@@ -71,6 +72,7 @@ public static class BudgetRealization
         options ??= BudgetOptions.Default;
         options.Validate();
         decimal allocation = 0m, realization = 0m;
+        ExactRational exactAllocation = ExactRational.Of(0m), exactRealization = ExactRational.Of(0m);
         for (int i = 0; i < rows.Length; i++)
         {
             BudgetLine row = rows[i];
@@ -81,6 +83,8 @@ public static class BudgetRealization
             {
                 allocation += row.Allocation;
                 realization += row.Realization;
+                exactAllocation += ExactRational.Of(row.Allocation);
+                exactRealization += ExactRational.Of(row.Realization);
             }
             catch (OverflowException)
             {
@@ -92,7 +96,33 @@ public static class BudgetRealization
             .Step("Σ alokasi", string.Create(CultureInfo.InvariantCulture, $"sum of {rows.Length} allocations"), allocation)
             .Step("Σ realisasi", string.Create(CultureInfo.InvariantCulture, $"sum of {rows.Length} realisations"), realization)
             .Note("the percentage of the sums, not the mean of the row percentages");
-        return Finish(trace, allocation, realization, rows.Length, null, options);
+        if (ExactRational.Of(allocation) == exactAllocation && ExactRational.Of(realization) == exactRealization)
+            return Finish(trace, allocation, realization, rows.Length, null, options);
+        // A decimal sum keeps 28–29 significant digits: 7·10²⁸ + 0,5 is 7·10²⁸. The percentage is then that of the exact
+        // sums, rounded once (3,50035·10²⁸ / (7·10²⁸ + 0,5) × 100 = 50,005 − 3,6·10⁻²⁸ prints 50,00, not 50,01).
+        trace.Note("a sum has more digits than a decimal holds: the percentage is that of the exact sums");
+        ExactRational percent = exactRealization / exactAllocation * ExactRational.Of(100m);
+        bool exceeds = exactRealization.Numerator * exactAllocation.Denominator > exactAllocation.Numerator * exactRealization.Denominator;
+        decimal unrounded, rounded;
+        try
+        {
+            unrounded = percent.ToDecimal();
+            rounded = percent.Round(options.Decimals, options.Rounding);
+        }
+        catch (OverflowException)
+        {
+            throw Guard.Overflow("realization", realization, string.Create(CultureInfo.InvariantCulture, $"the percentage of allocation {allocation}"));
+        }
+        trace.Step("realisasi / alokasi × 100", "Σ realisasi / Σ alokasi × 100 (exact sums)", unrounded);
+        if (exceeds)
+            trace.Note("the realisation exceeds the allocation");
+        return new BudgetRealizationResult(trace.Rounded(unrounded, options.Decimals, options.Rounding, rounded))
+        {
+            Allocation = allocation,
+            Realization = realization,
+            Rows = rows.Length,
+            ExceedsAllocation = exceeds,
+        };
     }
 
     private static BudgetRealizationResult Finish(TraceBuilder trace, decimal? allocation, decimal? realization, int rows,

@@ -16,7 +16,8 @@ namespace LppdMetrics.Composite;
 /// Arithmetic is exact (rational: products, sums and quotients of the decimal inputs without any intermediate
 /// rounding), and the value is rounded once, half away from zero, at <see cref="Decimals"/>: a quotient a hair below a
 /// half is never pushed onto it by the 28-place rounding of <see cref="decimal"/> division, nor a product below 10⁻²⁸
-/// lost. Only a value (or a step of the trace) beyond the range of a decimal is refused. Edges: a
+/// lost. Only a value beyond the range of a decimal is refused (a sum or quotient beyond it that the scale brings back
+/// is computed, shown as one step with the scale). Edges: a
 /// dividing component of 0 gives an undefined value (never ∞); a missing component gives an undefined value (never a
 /// silent 0); the number of values must equal the number of components.
 /// </remarks>
@@ -134,7 +135,7 @@ public sealed record CompositeIndex
     /// <param name="values">One value per component.</param>
     /// <returns>The value with its trace; undefined when a dividing component is 0.</returns>
     /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value exceeds the range of <see cref="decimal"/> (naming <c>values</c>).</exception>
     public CompositeResult Evaluate(params ReadOnlySpan<decimal> values)
     {
         var list = new decimal?[values.Length];
@@ -149,7 +150,7 @@ public sealed record CompositeIndex
     /// <param name="values">One value per component, null for a missing one.</param>
     /// <returns>The value with its trace; undefined when a component is missing or a dividing component is 0.</returns>
     /// <exception cref="ArgumentException">The number of values differs from the number of components.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An intermediate exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value exceeds the range of <see cref="decimal"/> (naming <c>values</c>).</exception>
     public CompositeResult Evaluate(IReadOnlyList<decimal?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -195,25 +196,29 @@ public sealed record CompositeIndex
     // The value exactly (ExactRational: products, sums and the quotient without any 28-place rounding), rounded once at
     // the printed precision by the caller. Each step shows the decimal arithmetic's value where that is exact (the
     // ordinary case, keeping its scale: 24.0000), otherwise the exact value at the most places a decimal carries,
-    // never ending in 0 unless exact (ExactRational.ToDecimal); a step beyond the range of a decimal throws
-    // OverflowException only when the final value is beyond it too.
+    // never ending in 0 unless exact (ExactRational.ToDecimal). A step beyond the range of a decimal throws
+    // OverflowException only when the final value is beyond it too: a sum or quotient beyond it that the scale brings
+    // back (Σ of 2 × 7.9e28 times 0.5) is shown as one step with the scale.
     private ExactRational Compute(IReadOnlyList<decimal?> values, TraceBuilder trace, out decimal unrounded)
     {
         ExactRational value;
+        string name, expression;
+        Func<decimal> plain;
         if (Kind == CompositeKind.WeightedSum)
         {
             value = ExactRational.Of(0m);
             for (int i = 0; i < values.Count; i++)
                 value += ExactRational.Of(Components[i].Weight) * ExactRational.Of(values[i]!.Value);
-            unrounded = Shown(value, () =>
+            plain = () =>
             {
                 decimal sum = 0m;
                 for (int i = 0; i < values.Count; i++)
                     sum += Components[i].Weight * values[i]!.Value;
                 return sum;
-            });
-            trace.Step("Σ wᵢ·xᵢ", string.Join(" + ", Components.Select((c, i) =>
-                string.Create(CultureInfo.InvariantCulture, $"{c.Weight} × {values[i]}"))), unrounded);
+            };
+            name = "Σ wᵢ·xᵢ";
+            expression = string.Join(" + ", Components.Select((c, i) =>
+                string.Create(CultureInfo.InvariantCulture, $"{c.Weight} × {values[i]}")));
         }
         else
         {
@@ -225,7 +230,6 @@ public sealed record CompositeIndex
             }
             value = numerator / denominator;
             decimal Product(bool divides) => values.Where((v, i) => Components[i].Divides == divides).Aggregate(1m, (p, v) => p * v!.Value);
-            string expression;
             try
             {
                 expression = string.Create(CultureInfo.InvariantCulture, $"{Shown(numerator, () => Product(false))} / {Shown(denominator, () => Product(true))}");
@@ -236,18 +240,32 @@ public sealed record CompositeIndex
                 expression = string.Join(" × ", values.Where((v, i) => !Components[i].Divides).Select(v => v!.Value.ToString(CultureInfo.InvariantCulture)))
                     + string.Concat(values.Where((v, i) => Components[i].Divides).Select(v => " / " + v!.Value.ToString(CultureInfo.InvariantCulture)));
             }
-            unrounded = Shown(value, () => Product(false) / Product(true));
-            trace.Step("Π / Π", expression, unrounded);
+            plain = () => Product(false) / Product(true);
+            name = "Π / Π";
         }
-        if (Scale != 1m)
+        if (Scale == 1m)
         {
-            ExactRational scaled = value * ExactRational.Of(Scale);
-            decimal before = unrounded;
-            unrounded = Shown(scaled, () => before * Scale);
-            trace.Step("× scale", string.Create(CultureInfo.InvariantCulture, $"{before} × {Scale}"), unrounded);
-            value = scaled;
+            unrounded = Shown(value, plain);
+            trace.Step(name, expression, unrounded);
+            return value;
         }
-        return value;
+        ExactRational scaled = value * ExactRational.Of(Scale);
+        decimal before;
+        try
+        {
+            before = Shown(value, plain);
+        }
+        catch (OverflowException)
+        {
+            // Beyond a decimal before the scale: one step to the scaled value, which throws only if it is beyond too.
+            unrounded = scaled.ToDecimal();
+            trace.Step(name + " × scale", string.Create(CultureInfo.InvariantCulture, $"({expression}) × {Scale}"), unrounded);
+            return scaled;
+        }
+        trace.Step(name, expression, before);
+        unrounded = Shown(scaled, () => before * Scale);
+        trace.Step("× scale", string.Create(CultureInfo.InvariantCulture, $"{before} × {Scale}"), unrounded);
+        return scaled;
     }
 
     // The decimal arithmetic's value when it is exactly the exact value, else the exact value at the most places.

@@ -40,6 +40,11 @@ public static class HumanDevelopmentIndex
     /// noted in the trace. UHH or expenditure below the minimum are rejected (a negative dimension index has no
     /// geometric mean). A component exactly at its minimum, or HLS = RLS = 0, gives a zero dimension index and an
     /// IPM of 0.</para>
+    /// <para>The IPM is computed in double and printed from its shortest digits; where that double lies within 10⁻¹¹ of a
+    /// half of the printed precision, the side of the half is decided from the exact product of the dimension indices
+    /// (the components as their printed digits, I_pengeluaran's logarithms to 256 bits) against the cube of the half,
+    /// and the unrounded value then is the exact IPM to 25 places (UHH 64,13, HLS 14,89, RLS 11,63, x 11.548: 74,01, not
+    /// 74,02; noted in the trace).</para>
     /// <para>The category is that of the printed value, with lower boundaries inclusive
     /// (see <see cref="HumanDevelopmentCategory"/>).</para>
     /// </remarks>
@@ -89,6 +94,11 @@ public static class HumanDevelopmentIndex
              .Step("IPM", $"100 · ∛{S(product)}", humanDevelopment);
 
         decimal unrounded = ReportRounding.ToDecimal(humanDevelopment, nameof(humanDevelopment));
+        // A double a few units in its last place from a half can round to the wrong side: there the side is decided exactly.
+        decimal exact = CubeRootRounding.Decide(unrounded, uhh, hls, rls, x, m);
+        if (exact != unrounded)
+            trace.Note(string.Create(Ci, $"the double IPM {unrounded} is a hair from a half and on its wrong side: the exact IPM is {exact} (decided by comparing the product with the cube of the half)"));
+        unrounded = exact;
         decimal value = ReportRounding.Round(unrounded, m.PrintedDecimals);
         var category = Classify(value, m);
         trace.Note(string.Create(Ci, $"category {category} ({IndonesianName(category)}) of the printed value {value}: {CategoryRule(m)}"));

@@ -68,7 +68,7 @@ public static class GeneralizedEntropy
             // wᵢyᵢ/μ ≤ W, so the factor cannot overflow where rᵢ alone would (an income 1e308 times the mean, from
             // weights of 1e308 on the poorest), and wᵢ·yᵢv ≤ 4 cannot either.
             if (alpha == 1)
-                sum.Add(r > 0 ? wi * (yi * vs) / (mean * vs) * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.LogRatio(yi, mean))) : 0.0);
+                sum.Add(r > 0 ? TheilFactor(wi, yi, weights[i], ws, mean, vs) * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.LogRatio(yi, mean))) : 0.0);
             else
             {
                 if (yi == 0 && alpha <= 0)
@@ -96,6 +96,30 @@ public static class GeneralizedEntropy
         if (!double.IsFinite(ge))
             ge = Wide(income, weights, w, ws, mean, alpha);
         return Math.Max(0.0, ge); // only removes a rounding residue of −1e-17 for equal incomes; GE ≥ 0 by Jensen
+    }
+
+    /// <summary>
+    /// Theil's factor wᵢyᵢ/μ in the unit of the scaled weights: (wᵢv)(yᵢu)/(μu), u the power of two that brings the
+    /// largest income near 1, wherever the scaled weight, income, product and mean are normal doubles (every row of
+    /// ordinary data); otherwise from the mantissas and binary exponents of wᵢ, yᵢ and μ, since a scaled weight or
+    /// product below 2^-1022 keeps only the bits above 2^-1074 (a weight 2^-1060 of the largest kept 14, and its row's
+    /// share of T, wᵢyᵢ/T, can be most of it) and a scaled mean below it loses the same.
+    /// </summary>
+    /// <param name="scaledWeight">wᵢv.</param>
+    /// <param name="income">yᵢ &gt; 0.</param>
+    /// <param name="weight">wᵢ &gt; 0.</param>
+    /// <param name="weightScale">v.</param>
+    /// <param name="mean">μ &gt; 0.</param>
+    /// <param name="valueScale">u.</param>
+    private static double TheilFactor(double scaledWeight, double income, double weight, double weightScale, double mean, double valueScale)
+    {
+        double y = income * valueScale, m = mean * valueScale, product = scaledWeight * y;
+        if (double.IsNormal(scaledWeight) && double.IsNormal(y) && double.IsNormal(m) && double.IsNormal(product))
+            return product / m;
+        (double wm, int we) = Moments.Split(weight);
+        (double ym, int ye) = Moments.Split(income);
+        (double mm, int me) = Moments.Split(mean);
+        return Math.ScaleB(wm * ym / mm, (int)Math.Clamp((long)we + ye - me + Math.ILogB(weightScale), -2200, 2200));
     }
 
     /// <summary>

@@ -238,9 +238,16 @@ public static class Gini
     {
         if (correction == GiniCorrection.None)
             return g;
-        int n = sample.Count;
+        // n counts the observations with a positive weight: a row of weight 0 changes neither G nor Σ fᵢ² (a subgroup
+        // masked by zero weights has its own n), so it cannot change n/(n − 1) either.
+        int n = 0;
+        foreach (double wi in sample.Weights)
+        {
+            if (wi > 0)
+                n++;
+        }
         if (n < 2)
-            throw new ArgumentException("A small-sample correction needs at least 2 observations.", nameof(correction));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A small-sample correction needs at least 2 observations with a positive weight; there are {n}."), nameof(correction));
         if (correction == GiniCorrection.SampleSize)
             return g * n / (n - 1);
         // fᵢ = wᵢ/W from weights scaled by a power of two that brings the largest near 1 (exact), so that W cannot
@@ -254,10 +261,31 @@ public static class Gini
             double f = wi * scale / w;
             sumSquares += f * f;
         }
-        double denominator = 1.0 - sumSquares;
-        if (!(denominator > 0))
-            throw new ArgumentException("All the weight is on one observation; 1 − Σf² is 0 and the correction is undefined.", nameof(correction));
+        // 1 − Σf² loses its digits to cancellation when one weight holds most of W (w = (1, 10⁻¹⁰): 2·10⁻¹⁰ to 5·10⁻⁷
+        // relative; w = (1, 10⁻²⁰⁰): 0, refused as if all the weight were on one row). There it is taken as
+        // Σ fᵢ·(W − wᵢ)/W, W − wᵢ the sum of the other weights (prefix + suffix): non-negative terms, no cancellation.
+        double denominator = sumSquares > 0.5 ? OthersShare(sample.Weights, scale, w) : 1.0 - sumSquares;
+        if (!double.IsNormal(denominator))
+            throw new ArgumentException(denominator > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"1 − Σf² is {denominator:R}, below the range of a double (one weight holds all but 2⁻¹⁰²² of the total); the correction cannot be computed.")
+                : "All the weight is on one observation; 1 − Σf² is 0 and the correction is undefined.", nameof(correction));
         return g / denominator;
+    }
+
+    // 1 − Σ fᵢ² = Σ fᵢ·(W − wᵢ)/W with W − wᵢ = Σ_{j≠i} wⱼ from prefix and suffix sums (scaled weights, W their sum).
+    private static double OthersShare(ReadOnlySpan<double> weights, double scale, double w)
+    {
+        var suffix = new double[weights.Length + 1];
+        for (int i = weights.Length - 1; i >= 0; i--)
+            suffix[i] = suffix[i + 1] + weights[i] * scale;
+        double prefix = 0, sum = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            double wi = weights[i] * scale;
+            sum += wi / w * ((prefix + suffix[i + 1]) / w);
+            prefix += wi;
+        }
+        return sum;
     }
 
     private static void CheckCorrection(GiniCorrection correction)

@@ -57,9 +57,10 @@ internal static class Moments
         return (weight, ws, mean, vs);
     }
 
-    // Whether a product wᵢyᵢ of the scaled data can fall below 2^-900, where it would lose bits to the subnormals (a
-    // weight 2^-469 of the largest on the largest income): from the smallest positive weight and income.
-    private static bool TinyProducts(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double maxWeight, double maxValue) =>
+    /// <summary>Whether a product wᵢyᵢ of the scaled data can fall below 2^-900, where it would lose bits to the
+    /// subnormals (a weight 2^-469 of the largest on an income 2^-469 of the largest): from the smallest positive weight
+    /// and income. False on ordinary data, where every scaled weight, income and product is a normal double.</summary>
+    internal static bool TinyProducts(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double maxWeight, double maxValue) =>
         (long)Math.ILogB(Scaling.MinPositive(weights)) - Math.ILogB(maxWeight) + Math.ILogB(Scaling.MinPositive(income)) - Math.ILogB(maxValue) < -900;
 
     /// <summary>μ = Σ wᵢyᵢ / W for data whose products span more than the double range: the products (each rounded once)
@@ -155,8 +156,8 @@ internal static class Moments
 
     private static readonly double Limit = Math.ScaleB(1.0, 62);
 
-    // x > 0 (finite) as m·2^k with m in [1, 2), exact (subnormals included).
-    private static (double Mantissa, int Exponent) Split(double x)
+    /// <summary>x &gt; 0 (finite) as m·2^k with m in [1, 2), exact (subnormals included).</summary>
+    internal static (double Mantissa, int Exponent) Split(double x)
     {
         int k = Math.ILogB(x);
         return (Math.ScaleB(x, -k), k);

@@ -8,7 +8,10 @@ namespace LppdMetrics.Inequality;
 /// T = Σ_g s_g T_g + Σ_g s_g ln(μ_g/μ), s_g the group's income share.
 /// </summary>
 /// <remarks>
-/// Within + Between equals <see cref="GeneralizedEntropy.Theil"/> of the whole sample up to floating-point rounding.
+/// Within + Between equals <see cref="GeneralizedEntropy.Theil"/> of the whole sample up to floating-point rounding,
+/// also on data spanning the double range (weights and incomes 2^±600, products wᵢyᵢ below the normal range): there
+/// each group is taken on its own scale, its mean and T_g those of <see cref="GeneralizedEntropy.Theil"/> of the group
+/// alone, and the parts agree with exact arithmetic to about 10⁻¹⁴ relative.
 /// A group with zero income has s_g = 0 and contributes nothing. Bad input as for <see cref="GeneralizedEntropy"/>.
 /// </remarks>
 /// <param name="Total">T = Within + Between.</param>
@@ -34,6 +37,8 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
         int k = 0;
         foreach (int code in codes.Keys.ToList())
             codes[code] = k++;
+        if (Moments.TinyProducts(income, weights, Scaling.Max(weights), Scaling.Max(income)))
+            return Wide(income, weights, groups, codes, weight, ws, mean);
         // Weights and incomes are multiplied by the powers of two ws and vs that bring the largest of each near 1 (exact):
         // every share and ratio below is unchanged, and no product or sum can overflow (weights of 1e308) or lose digits
         // to subnormals (5e-324). The group means are scaled back when reported.
@@ -82,5 +87,76 @@ public sealed record TheilDecomposition(double Total, double Within, double Betw
         }
         double wi = within.ToDouble(), be = Math.Max(0.0, between.ToDouble());
         return new TheilDecomposition(wi + be, wi, be, list);
+    }
+
+    /// <summary>
+    /// The decomposition of data whose products wᵢyᵢ span more than the double range (weights and incomes 2^±600 of
+    /// the largest; <see cref="Moments.TinyProducts"/>), where the group totals Σ wᵢyᵢ of the scaled data lose bits
+    /// to the subnormals and a group of tiny products loses its mean. Each group is taken on its own scale, as
+    /// <see cref="GeneralizedEntropy.Theil"/> takes the whole sample: μ_g by <see cref="Moments.OfValid"/> (the wide
+    /// mean where its products are tiny) and T_g by <see cref="GeneralizedEntropy.OfMoments"/>, the bits of
+    /// <see cref="GeneralizedEntropy.Theil"/> of the group alone; the share s_g = W_g μ_g/(W μ) and W_g/W are formed
+    /// from mantissas and binary exponents, so neither can overflow or underflow where the true value is normal.
+    /// </summary>
+    /// <param name="income">The checked incomes.</param>
+    /// <param name="weights">The checked weights.</param>
+    /// <param name="groups">The group code of each observation.</param>
+    /// <param name="codes">Each code's index in ascending order.</param>
+    /// <param name="weight">W in the unit of the weights times <paramref name="weightScale"/>.</param>
+    /// <param name="weightScale">The power of two of <see cref="Moments.ScaledMean"/>.</param>
+    /// <param name="mean">μ of the whole sample, in the unit of income.</param>
+    private static TheilDecomposition Wide(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, ReadOnlySpan<int> groups,
+        SortedDictionary<int, int> codes, double weight, double weightScale, double mean)
+    {
+        var rows = new List<int>[codes.Count];
+        for (int g = 0; g < rows.Length; g++)
+            rows[g] = [];
+        for (int i = 0; i < income.Length; i++)
+            rows[codes[groups[i]]].Add(i);
+        var list = new List<TheilGroup>(codes.Count);
+        var within = new SignedExactSum();
+        var between = new SignedExactSum();
+        foreach (var (code, g) in codes)
+        {
+            string label = code.ToString(CultureInfo.InvariantCulture);
+            double[] y = new double[rows[g].Count], w = new double[rows[g].Count];
+            bool positive = false;
+            for (int j = 0; j < y.Length; j++)
+            {
+                (y[j], w[j]) = (income[rows[g][j]], weights[rows[g][j]]);
+                positive |= y[j] > 0 && w[j] > 0;
+            }
+            double maxWeight = Scaling.Max(w);
+            if (!(maxWeight > 0))
+            {
+                list.Add(new TheilGroup(label, 0.0, 0.0, 0.0, 0.0));
+                continue;
+            }
+            // W_g/W = (W_g·v_g)/(W·v) · v/v_g, v and v_g the powers of two of the whole sample and of the group.
+            double groupScale = Scaling.PowerOfTwo(maxWeight);
+            int scaleDifference = Math.ILogB(weightScale) - Math.ILogB(groupScale);
+            if (!positive)
+            {
+                var groupWeight = new ExactSum();
+                foreach (double wi in w)
+                    groupWeight.Add(wi * groupScale);
+                list.Add(new TheilGroup(label, Math.ScaleB(groupWeight.ToDouble() / weight, scaleDifference), 0.0, 0.0, 0.0));
+                continue;
+            }
+            var moments = Moments.OfValid(y, w, maxWeight, Scaling.Max(y), nameof(income), nameof(weights));
+            double theil = GeneralizedEntropy.OfMoments(y, w, 1.0, moments);
+            double ratio = moments.Weight / weight, groupMean = moments.Mean;
+            // s_g = (W_g/W)·(μ_g/μ) from the mantissas of μ_g and μ and one scaling by the sum of the exponents.
+            int eg = Math.ILogB(groupMean), e = Math.ILogB(mean);
+            double share = Math.ScaleB(ratio * (Math.ScaleB(groupMean, -eg) / Math.ScaleB(mean, -e)), scaleDifference + eg - e);
+            if (share > 0)
+            {
+                within.Add(share * theil);
+                between.Add(share * Scaling.LogRatio(groupMean, mean));
+            }
+            list.Add(new TheilGroup(label, Math.ScaleB(ratio, scaleDifference), share, groupMean, theil));
+        }
+        double wt = within.ToDouble(), be = Math.Max(0.0, between.ToDouble()); // Σ s_g ln(μ_g/μ) ≥ 0 by Jensen: −1e-17 residue only
+        return new TheilDecomposition(wt + be, wt, be, list);
     }
 }

@@ -45,6 +45,20 @@ internal readonly record struct ExactRational
         return new(value < 0 ? -mantissa : mantissa, BigInteger.Pow(10, value.Scale));
     }
 
+    /// <summary>The exact binary value of the finite double <paramref name="value"/> (0,1 is 3602879701896397 / 2⁵⁵).</summary>
+    public static ExactRational OfBinary(double value)
+    {
+        if (value == 0)
+            return new(BigInteger.Zero, BigInteger.One);
+        long bits = BitConverter.DoubleToInt64Bits(Math.Abs(value));
+        int exponent = (int)(bits >> 52);
+        long mantissa = bits & 0xF_FFFF_FFFF_FFFF;
+        if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
+        int shift = exponent - 1075;
+        BigInteger n = value < 0 ? -new BigInteger(mantissa) : new BigInteger(mantissa);
+        return shift >= 0 ? new(n << shift, BigInteger.One) : new(n, BigInteger.One << -shift);
+    }
+
     /// <summary>numerator / denominator × scale, exactly.</summary>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is 0.</exception>
     public static ExactRational Quotient(decimal numerator, decimal denominator, decimal scale)
@@ -58,6 +72,10 @@ internal readonly record struct ExactRational
     /// <summary>The sum.</summary>
     public static ExactRational operator +(ExactRational a, ExactRational b) =>
         new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>The difference.</summary>
+    public static ExactRational operator -(ExactRational a, ExactRational b) =>
+        new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
     /// <summary>The product.</summary>
     public static ExactRational operator *(ExactRational a, ExactRational b) =>

@@ -113,4 +113,17 @@ public class AchievementAggregationTests
         Assert.Throws<ArgumentException>(() => AchievementAggregation.Mean(ReadOnlySpan<decimal>.Empty));
         Assert.Throws<ArgumentException>(() => AchievementAggregation.Mean(Array.Empty<AchievementResult>()));
     }
+
+    /// <summary>By hand: weights 7·10²⁸ and 1 on 1,005 and 0: the mean is 1,005 − 1,005/(7·10²⁸ + 1) = 1,005 − 1,4·10⁻²⁹,
+    /// below the half, so it prints 1,00 (it does not end at the third decimal). The decimal quotient rounded it to
+    /// 1,005 exactly, printed as 1,005 (KeepExactExtraDecimal), or 1,01 with two decimals.</summary>
+    [Fact]
+    public void A_weighted_mean_a_hair_below_a_half_is_rounded_from_the_exact_quotient()
+    {
+        var options = new AggregationOptions { Members = MemberPrecision.Unrounded, Weights = [70_000_000_000_000_000_000_000_000_000m, 1m] };
+        AchievementMeanResult keep = AchievementAggregation.Mean([1.005m, 0m], options);
+        Assert.Equal(1.00m, keep.Value);
+        Assert.True(keep.Outcome.Unrounded < 1.005m, $"{keep.Outcome.Unrounded}");
+        Assert.Equal(1.00m, AchievementAggregation.Mean([1.005m, 0m], options with { KeepExactExtraDecimal = false }).Value);
+    }
 }

@@ -210,4 +210,24 @@ public class AchievementTests
             return Achievement.Compute(t, lo, Polarity.Positive).Value <= Achievement.Compute(t, hi, Polarity.Positive).Value
                    && Achievement.Compute(t, lo, Polarity.Negative).Value >= Achievement.Compute(t, hi, Polarity.Negative).Value;
         });
+
+    /// <summary>By hand, negative polarity with T = R = 5·10²⁸: (2T − R)/T × 100 = 100. 2T alone is 10²⁹, beyond a decimal,
+    /// and the capaian was refused; T = 5·10²⁸, R = 4·10²⁸ gives (6·10²⁸)/(5·10²⁸) × 100 = 120.</summary>
+    [Theory]
+    [InlineData("50000000000000000000000000000", "50000000000000000000000000000", "100")]
+    [InlineData("50000000000000000000000000000", "40000000000000000000000000000", "120")]
+    public void A_negative_polarity_capaian_whose_doubled_target_passes_the_decimal_range_is_computed(string target, string realization, string expected)
+    {
+        decimal t = decimal.Parse(target, CultureInfo.InvariantCulture), r = decimal.Parse(realization, CultureInfo.InvariantCulture);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Achievement.Compute(t, r, Polarity.Negative).Value);
+    }
+
+    /// <summary>A negative-polarity capaian whose numerator 2T − R is itself beyond a decimal is refused naming the
+    /// realisation: T = 5·10²⁸, R = −5·10²⁸ gives 1,5·10²⁹.</summary>
+    [Fact]
+    public void A_negative_polarity_numerator_beyond_the_decimal_range_is_refused_naming_the_realization()
+    {
+        decimal t = 50_000_000_000_000_000_000_000_000_000m;
+        Assert.Equal("realization", Assert.ThrowsAny<ArgumentException>(() => Achievement.Compute(t, -t, Polarity.Negative)).ParamName);
+    }
 }

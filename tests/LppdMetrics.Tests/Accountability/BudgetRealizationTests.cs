@@ -115,4 +115,16 @@ public class BudgetRealizationTests
     }
 
     private static decimal D(string s) => decimal.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>By hand: Σ alokasi = 7·10²⁸ + 0,5 (30 digits, more than a decimal holds) and Σ realisasi = 3,50035·10²⁸:
+    /// 3,50035·10²⁸ / (7·10²⁸ + 0,5) × 100 = 50,005 − 50,005·0,5/(7·10²⁸ + 0,5) = 50,005 − 3,6·10⁻²⁸, printed 50,00. The
+    /// decimal sum dropped the 0,5 and the percentage came out exactly 50,005, printed 50,01.</summary>
+    [Fact]
+    public void A_total_whose_sum_has_more_digits_than_a_decimal_is_the_percentage_of_the_exact_sums()
+    {
+        BudgetRealizationResult r = BudgetRealization.Total([new BudgetLine(70_000_000_000_000_000_000_000_000_000m, 35_003_500_000_000_000_000_000_000_000m), new BudgetLine(0.5m, 0m)]);
+        Assert.Equal(50.00m, r.Value);
+        Assert.True(r.Outcome.Unrounded < 50.005m, $"{r.Outcome.Unrounded}");
+        Assert.False(r.ExceedsAllocation);
+    }
 }

@@ -1,4 +1,9 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using LppdMetrics.Composite;
+using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Tests.Composite;
 
@@ -146,4 +151,69 @@ public class CompositeIndexTests
         Assert.Equal(69.00m, r.Value);
         Assert.Equal("69.0000", r.Outcome.Unrounded!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>By hand: (1 × 79 228 162 514 264 337 593 543 950 335 + 1 × the same) × 0,5 = the decimal maximum itself.
+    /// The sum alone is twice the largest decimal, and the index was refused although its value is a decimal.</summary>
+    [Fact]
+    public void A_weighted_sum_beyond_the_decimal_range_that_the_scale_brings_back_is_computed()
+    {
+        var index = CompositeIndex.WeightedSum("composite.test", "test", "by hand", [new("A", "a"), new("B", "b")], scale: 0.5m);
+        var r = index.Evaluate(decimal.MaxValue, decimal.MaxValue);
+        Assert.Equal(decimal.MaxValue, r.Value);
+        Assert.Contains(r.Trace.Steps, s => s.Name == "Σ wᵢ·xᵢ × scale" && s.Value == decimal.MaxValue);
+    }
+
+    /// <summary>By hand: 7,9·10²⁸ / 0,01 × 0,0001 = 7,9·10²⁶; the quotient 7,9·10³⁰ alone is beyond a decimal.</summary>
+    [Fact]
+    public void A_quotient_beyond_the_decimal_range_that_the_scale_brings_back_is_computed()
+    {
+        var index = CompositeIndex.Ratio("composite.test", "test", "by hand", new("N", "n"), new("D", "d"), scale: 0.0001m);
+        Assert.Equal(790_000_000_000_000_000_000_000_000m, index.Evaluate(79_000_000_000_000_000_000_000_000_000m, 0.01m).Value);
+    }
+
+    /// <summary>A value itself beyond a decimal is refused naming <c>values</c>: (7,9·10²⁸ + 7,9·10²⁸) × 0,6 = 9,48·10²⁸.</summary>
+    [Fact]
+    public void A_value_beyond_the_decimal_range_is_refused_naming_the_values()
+    {
+        var index = CompositeIndex.WeightedSum("composite.test", "test", "by hand", [new("A", "a"), new("B", "b")], scale: 0.6m);
+        decimal big = 79_000_000_000_000_000_000_000_000_000m;
+        Assert.Equal("values", Assert.ThrowsAny<ArgumentException>(() => index.Evaluate(big, big)).ParamName);
+    }
+
+    // Values m·10^e up to 7,9·10²⁸ (m = hi·10⁹ + lo), weights 1–5 in tenths, a scale 10^-k: a sum often beyond a decimal
+    // before the scale. Shrinks toward small mantissas, exponent 0 and scale 1.
+    private static Arbitrary<((int, int), int)[]> BigValues() =>
+        Arb.From(
+            Gen.Choose(1, 3).SelectMany(n =>
+                (from hi in Gen.Choose(-790_000, 790_000) from lo in Gen.Choose(0, 999_999_999) from e in Gen.Choose(0, 14) select ((hi, lo), e)).ArrayOf(n)),
+            rows => Shrinkers.Array(rows, r => Shrinkers.Pair(r,
+                m => Shrinkers.Pair(m, hi => Shrinkers.Int(hi, 0), lo => Shrinkers.Int(lo, 0)), e => Shrinkers.Int(e, 0)), minLength: 1));
+
+    [Property(MaxTest = 300)]
+    public Property A_weighted_sum_is_its_exact_value_rounded_once_or_refused_only_beyond_the_decimal_range() =>
+        Prop.ForAll(BigValues(), Shrinkers.Choose(1, 50), Shrinkers.Choose(0, 6), (rows, weight, k) =>
+        {
+            BigInteger[] mantissas = rows.Select(r => ((BigInteger)r.Item1.Item1 * 1_000_000_000 + (r.Item1.Item1 < 0 ? -r.Item1.Item2 : r.Item1.Item2)) * BigInteger.Pow(10, r.Item2)).ToArray();
+            decimal[] values = mantissas.Select(m => decimal.Parse(m.ToString(), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            decimal w = weight / 10m, scale = 1m / (decimal)Math.Pow(10, k);
+            var index = CompositeIndex.WeightedSum("composite.test", "test", "property",
+                values.Select((_, i) => new CompositeComponent("x" + i, "x", w)).ToArray(), scale);
+            // Exactly: Σ w·x × 10^-k = weight · Σ m / 10^(k+1); rounded half away from zero at 2 places, or at fewer
+            // where a decimal cannot carry 2 at that magnitude (ExactRational.Round's documented rule).
+            BigInteger numerator = weight * mantissas.Aggregate(BigInteger.Zero, (a, b) => a + b), denominator = BigInteger.Pow(10, k + 1);
+            decimal? expected = null;
+            for (int places = 2; places >= 0 && expected is null; places--)
+            {
+                BigInteger q = BigInteger.DivRem(BigInteger.Abs(numerator) * BigInteger.Pow(10, places), denominator, out BigInteger r);
+                if (2 * r >= denominator) q += 1;
+                if (q <= (BigInteger)decimal.MaxValue)
+                    expected = (numerator.Sign < 0 ? -1 : 1) * (decimal)q / (decimal)BigInteger.Pow(10, places);
+            }
+            if (expected is null)
+            {
+                Assert.Equal("values", Assert.ThrowsAny<ArgumentException>(() => index.Evaluate(values)).ParamName);
+                return;
+            }
+            Assert.Equal(expected, index.Evaluate(values).Value);
+        });
 }

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LppdMetrics.Inequality;
 using LppdMetrics.TestSupport;
+using LppdMetrics.Tests.Numbers;
 
 namespace LppdMetrics.Tests.Inequality;
 
@@ -61,6 +62,34 @@ public class EntropyExtremeTests
         var error = Assert.Throws<ArgumentException>(() => GeneralizedEntropy.Compute([1, P2(1000)], [1, P2(-1000)], 3));
         Assert.Equal("alpha", error.ParamName);
     }
+
+    /// <summary>By hand: y = (2^-1000, 2^70), w = (2^100, 1.2·2^-970): the products are 2^-900 and 1.2·2^-900, so the
+    /// income shares are 1/2.2 and 1.2/2.2, W = 2^100 (to 2^-1070) and μ = 2.2·2^-1000; r = (1/2.2, 2^1070/2.2) and
+    /// T = Σ sᵢ ln rᵢ = −ln 2.2 + (1.2/2.2)·1070·ln 2 ≈ 403.77. Before the fix the second weight, scaled by 2^-100 to
+    /// 1.2·2^-1070, kept 5 bits (1.1875), and so did the scaled mean (2.1875·2^-1070): the factor wy/μ was 0.5429
+    /// instead of 0.5455, and T came out 401.8.</summary>
+    [Fact]
+    public void TheilOfAWeightBelowTheNormalRangeOnceScaledKeepsItsShare()
+    {
+        double expected = -Math.Log(2.2) + 1.2 / 2.2 * 1070 * Math.Log(2);
+        double theil = GeneralizedEntropy.Theil([P2(-1000), P2(70)], [P2(100), 1.2 * P2(-970)]);
+        Assert.True(Math.Abs(theil / expected - 1) < 1e-14, $"{theil:R}, by hand {expected:R}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property TheilMatchesExactSharesAndLogarithms() =>
+        Prop.ForAll(Households(), rows =>
+        {
+            (double[] y, double[] w) = Data(rows);
+            // T = (1/W) Σ wᵢ rᵢ ln rᵢ = Σ sᵢ ln rᵢ with sᵢ = wᵢyᵢ/Σ wy and rᵢ = yᵢ W/Σ wy, both exact rationals.
+            Rational total = Rational.Sum(y.Zip(w, (yi, wi) => Rational.Of(wi) * Rational.Of(yi)));
+            Rational weight = Rational.Sum(w.Select(Rational.Of));
+            double expected = y.Zip(w, (yi, wi) => yi == 0 ? 0.0 : (Rational.Of(wi) * Rational.Of(yi) / total).ToDouble()
+                * (Rational.Of(yi) * weight / total).Log()).Sum();
+            double got = GeneralizedEntropy.Theil(y, w);
+            // 1e-14 relative and 5e-16 absolute: the logarithm of a ratio near 1 in a double is only that close.
+            Assert.True(Math.Abs(got - expected) <= 1e-14 * expected + 5e-16, $"T = {got:R}, exactly {expected:R}");
+        });
 
     /// <summary>Equal incomes have no inequality: every measure is 0 exactly, for any weights. The mean T/W was an ulp
     /// off 3.7 and the mean log deviation came out 1.1e-16.</summary>
@@ -124,43 +153,4 @@ public class EntropyExtremeTests
     private static (double[] Y, double[] W) Data(((int, int), (int, int))[] rows) =>
         (rows.Select(r => Math.ScaleB((double)r.Item1.Item1, r.Item1.Item2)).ToArray(),
          rows.Select(r => Math.ScaleB((double)r.Item2.Item1, r.Item2.Item2)).ToArray());
-
-    /// <summary>An exact rational N/D (D &gt; 0) of BigIntegers, the test's independent arithmetic.</summary>
-    private readonly record struct Rational(BigInteger N, BigInteger D)
-    {
-        public static Rational One => new(1, 1);
-
-        public static Rational OfInt(int n) => new(n, 1);
-
-        public static Rational Of(double x)
-        {
-            long bits = BitConverter.DoubleToInt64Bits(x);
-            int exponent = (int)((bits >> 52) & 0x7FF);
-            long mantissa = bits & 0xF_FFFF_FFFF_FFFF;
-            if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
-            int shift = exponent - 1075;
-            return shift >= 0 ? new(new BigInteger(mantissa) << shift, 1) : new(mantissa, BigInteger.One << -shift);
-        }
-
-        public static Rational operator +(Rational a, Rational b) => new(a.N * b.D + b.N * a.D, a.D * b.D);
-        public static Rational operator -(Rational a, Rational b) => new(a.N * b.D - b.N * a.D, a.D * b.D);
-        public static Rational operator *(Rational a, Rational b) => new(a.N * b.N, a.D * b.D);
-        public static Rational operator /(Rational a, Rational b) => b.N.Sign < 0 ? new(-a.N * b.D, a.D * -b.N) : new(a.N * b.D, a.D * b.N);
-
-        public static Rational Sum(IEnumerable<Rational> values) => values.Aggregate(new Rational(0, 1), (s, v) => s + v);
-
-        public static Rational Pow(Rational a, int k) =>
-            k >= 0 ? new(BigInteger.Pow(a.N, k), BigInteger.Pow(a.D, k)) : One / new Rational(BigInteger.Pow(a.N, -k), BigInteger.Pow(a.D, -k));
-
-        /// <summary>The nearest double to within 2^-60 relative (∞ beyond the range, 0 below it).</summary>
-        public double ToDouble()
-        {
-            if (N.IsZero) return 0;
-            BigInteger n = BigInteger.Abs(N);
-            long k = (long)n.GetBitLength() - (long)D.GetBitLength() - 64;
-            BigInteger q = k >= 0 ? n / (D << (int)k) : (n << (int)-k) / D;
-            double v = Math.ScaleB((double)q, (int)Math.Clamp(k, -3000, 3000));
-            return N.Sign < 0 ? -v : v;
-        }
-    }
 }
