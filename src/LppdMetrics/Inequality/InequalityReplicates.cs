@@ -18,8 +18,9 @@ namespace LppdMetrics.Inequality;
 /// A(1)_b = 1 − exp(−MLD_b); A(ε)_b = 1 − ρ·(Σ m·P_p / W_b)^(1/(1−ε)) with P_p = Σ w·r^(1−ε). A replicate then costs
 /// O(number of PSUs) for them instead of a logarithm or a power per row; the sums over PSUs are exact, so a replicate
 /// value differs from the row-by-row one only by the rounding of the terms (about 1e-15 relative on survey data; the
-/// tests bound it). When a term would leave the range where that holds (incomes more than 2^±400 from the mean), the
-/// replicate is computed row by row by <see cref="InequalityProfile.Compute"/> instead.</para>
+/// tests bound it). When a term would leave the range where that holds (incomes more than 2^±400 from the mean, a
+/// term or total beyond a double or below 2^-900), every replicate is computed row by row by
+/// <see cref="InequalityProfile.Compute"/> instead.</para>
 /// </remarks>
 internal sealed class InequalityReplicates
 {
@@ -59,7 +60,10 @@ internal sealed class InequalityReplicates
         double c = profile.Mean;
         _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
         if (!_rowByRow)
-            _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons);
+        {
+            _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons, out bool extreme);
+            _rowByRow = extreme;
+        }
     }
 
     /// <summary>
@@ -203,6 +207,10 @@ internal sealed class InequalityReplicates
         }
     }
 
+    private static bool Extreme(double x) => !double.IsFinite(x) || (x != 0 && Math.Abs(x) < Tiny);
+
+    private static readonly double Tiny = Math.ScaleB(1.0, -900);
+
     // Σ_p m_p·X_p, exactly, rounded once.
     private double Combine(ReadOnlySpan<double> multipliers, int column)
     {
@@ -213,8 +221,12 @@ internal sealed class InequalityReplicates
         return sum.ToDouble();
     }
 
-    private static double[][] PsuTotals(double[] values, double[] weights, int[] psuOf, int psuCount, double c, IReadOnlyList<double> epsilons)
+    // extreme: a term or total beyond a double, or a nonzero one below 2^-900 (weights 2^-1000 of the largest, a power
+    // (y/c)^(1−ε) of a large ε), where a replicate made of such rows alone would lose its digits: then every replicate
+    // is computed row by row instead.
+    private static double[][] PsuTotals(double[] values, double[] weights, int[] psuOf, int psuCount, double c, IReadOnlyList<double> epsilons, out bool extreme)
     {
+        extreme = false;
         // The rows of each PSU together (a counting sort of the row indices by PSU), so that each total is one exact sum.
         int n = values.Length;
         int[] start = new int[psuCount + 1];
@@ -243,11 +255,13 @@ internal sealed class InequalityReplicates
                 if (wi == 0)
                     continue;
                 double r = yi / c;
+                extreme |= Extreme(wi) | Extreme(wi * r);
                 sums[0].Add(wi);
                 sums[1].Add(wi * r);
                 if (yi > 0)
                 {
                     double log = last[2].Holds(yi) ? last[2].Value : last[2].Keep(yi, Scaling.LogRatio(yi, c));
+                    extreme |= Extreme(wi * r * log) | Extreme(wi * log);
                     sums[2].Add(wi * r * log);
                     sums[3].Add(wi * log);
                 }
@@ -256,11 +270,16 @@ internal sealed class InequalityReplicates
                     double epsilon = epsilons[e];
                     if (epsilon is 0 or 1 || (yi == 0 && epsilon > 1))
                         continue; // A(0) = 0 and A(1) from the MLD; A(ε > 1) with a zero income is unavailable on the full sample
-                    sums[4 + e].Add(wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Math.Pow(r, 1.0 - epsilon))));
+                    double term = wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Math.Pow(r, 1.0 - epsilon)));
+                    extreme |= Extreme(term);
+                    sums[4 + e].Add(term);
                 }
             }
             for (int k = 0; k < totals.Length; k++)
+            {
                 totals[k][p] = sums[k].ToDouble();
+                extreme |= Extreme(totals[k][p]);
+            }
         }
         return totals;
     }

@@ -16,7 +16,7 @@ namespace LppdMetrics.Tests.Inequality;
 /// </summary>
 public class InequalityPrecisionTests
 {
-    private static readonly double[] Epsilons = [0.5, 1, 2, 3];
+    private static readonly double[] Epsilons = [0.5, 1, 2, 3, 40];
 
     // 6–40 households in 1–3 strata of 2–4 PSUs: income 0–60 (ties; 0 makes the MLD and A(ε ≥ 1) unavailable) plus a
     // spread part, weight 1–9; the incomes divisible by 5 scaled by 2^k, k = 0 or far out (the row-by-row path). Shrinks to fewer, smaller ones.
@@ -50,7 +50,8 @@ public class InequalityPrecisionTests
             ? r with { Psu = rows.Take(i).Count(o => o.Stratum == r.Stratum) % 2 } : r).ToArray();
         // Far out, only the incomes divisible by 5 are scaled: the others are then 2^±500 from the mean.
         double[] y = rows.Select(r => Math.ScaleB(r.Income + (r.Income % 7) / 8.0, r.Income % 5 == 0 ? s.Exponent : 0)).ToArray();
-        double[] w = rows.Select(r => (double)r.Weight).ToArray();
+        // Far out, the weights divisible by 4 are scaled too (by 2^-k/2): 2^±500 from the others, some subnormal beside 1.
+        double[] w = rows.Select(r => Math.ScaleB((double)r.Weight, r.Weight % 4 == 0 ? -s.Exponent / 2 : 0)).ToArray();
         int[] strata = rows.Select(r => r.Stratum).ToArray();
         int[] psu = rows.Select(r => r.Stratum * 10 + r.Psu).ToArray();
         return (y, w, SurveyDesign.Create<int>(strata, psu));
