@@ -1,0 +1,67 @@
+using LppdMetrics.Audit;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
+using LppdMetrics.Reports;
+
+namespace LppdMetrics.Documents.Tests.Recognition;
+
+/// <summary>
+/// "d.ddd" (one dot before three digits) in a table typed with English decimal points (held-out report hunt, second
+/// round): "112.278" beside "90.50" in a capaian column is 112,278 %, not 112 278 %. The reading is taken only where
+/// the cell's column and row both print decimal points and the table prints nothing Indonesian; where the table prints
+/// both conventions the cell is refused (not checkable), and a table with no decimal point keeps the Indonesian reading.
+/// Expected values worked out by hand.
+/// </summary>
+public class DecimalPointColumnTests
+{
+    private const string Title = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\n**Tabel 3.1**  \n**Realisasi kinerja sasaran Meningkatnya Mutu Layanan**\n\n";
+
+    private static (LppdReport Report, IReadOnlyList<AuditFinding> Findings) Audit(string table)
+    {
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + table, "kota.txt")).Report;
+        return (report, ReportAudit.Run(report).Findings);
+    }
+
+    [Fact]
+    public void Three_decimals_after_a_dot_in_a_decimal_point_column_are_decimals()
+    {
+        // IKM 101.05 / 90.00 × 100 = 112,2777… → 112,278 (three places, as printed); IP ASN 90.50 / 100.00 × 100 = 90,50.
+        // The code before read "112.278" as 112 278 (a thousands dot): a false mismatch 112 278 against 112,278.
+        var (report, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.278\n"
+            + "2\tIndeks Profesionalitas ASN\t100.00\t90.50\t90.50\n");
+        var capaian = report.Tables.SelectMany(t => t.Figures).Where(f => f.Rule == FigureKinds.Achievement).ToList();
+        Assert.Equal(112.278m, capaian[0].Reported);
+        Assert.Equal(2, findings.Count(f => f.Status == FindingStatus.Match));
+        Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+    }
+
+    [Fact]
+    public void A_table_printing_both_conventions_leaves_the_three_digit_dot_not_checkable()
+    {
+        // the capaian column prints "90.50" (a decimal point) and the Target column "1.500.000" (Indonesian thousands):
+        // "112.278" may be 112 278 or 112,278, so its capaian is not checkable; row 2 holds: 1.357.500 / 1.500.000 = 90,50 %.
+        var (_, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.278\n"
+            + "2\tJumlah Kunjungan Wisata\t1.500.000\t1.357.500\t90.50\n");
+        Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+        Assert.Equal(FindingStatus.NotCheckable, findings.Single(f => f.Source == 7).Status);
+        Assert.Equal(FindingStatus.Match, findings.Single(f => f.Source == 8).Status);
+    }
+
+    [Fact]
+    public void A_three_digit_dot_in_a_row_without_decimal_points_is_not_read_by_its_column_alone()
+    {
+        // the Target column prints "90.00" but row 2 prints no decimal point: "1.500" / "1.650" may be thousands (a count
+        // of visits) or 1,500 / 1,650, and the seed's Tabel 2.2 prints such a row ("10.654" ribu under "74.54"). Row 2 is
+        // not checkable; row 1 holds: 101.05 / 90.00 × 100 = 112,2777… → 112.28.
+        var (_, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.28\n"
+            + "2\tJumlah Kunjungan Wisata\t1.500\t1.650\t110\n");
+        Assert.Equal(FindingStatus.Match, findings.Single(f => f.Source == 7).Status);
+        Assert.Equal(FindingStatus.NotCheckable, findings.Single(f => f.Source == 8).Status);
+    }
+}
