@@ -78,6 +78,15 @@ internal static partial class TableRecognizer
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(achievement.Input(indicator));
+                // two years side by side: each later block's capaian on its own (its mean row is not read)
+                for (int b = 0; b < columns.LaterBlocks.Count; b++)
+                {
+                    var (target, realization, printed) = columns.LaterBlocks[b];
+                    if (cells[printed].IsEmpty) continue;
+                    string which = (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
+                    figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed],
+                        [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
+                }
             }
             bool total = IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
