@@ -55,21 +55,30 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// </summary>
     public static void ReadAs(DocumentCell cell, NumberParseOptions options, string note)
     {
-        if (_read is not null) _read[cell] = Parse(cell, options) with { Note = note };
+        if (_read is null) return;
+        _read[cell] = Parse(cell, options) with { Note = note };
+        _readAsOtherwise = true;
     }
+
+    /// <summary>True when the current <see cref="Remembering"/> read a cell otherwise than the Indonesian default (<see cref="ReadAs"/>).</summary>
+    public static bool ReadOtherwise => _read is not null && _readAsOtherwise;
+
+    [ThreadStatic]
+    private static bool _readAsOtherwise;
 
     /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
     public static T Remembering<T>(Func<T> work)
     {
-        var outer = _read;
+        var (outer, outerOtherwise) = (_read, _readAsOtherwise);
         _read = new Dictionary<DocumentCell, PrintedCell>(ReferenceEqualityComparer.Instance);
+        _readAsOtherwise = false;
         try
         {
             return work();
         }
         finally
         {
-            _read = outer;
+            (_read, _readAsOtherwise) = (outer, outerOtherwise);
         }
     }
 

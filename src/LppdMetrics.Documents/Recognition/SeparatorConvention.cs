@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using LppdMetrics.Documents.Reading;
+using LppdMetrics.Reports;
 using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Documents.Recognition;
@@ -118,12 +120,35 @@ internal static partial class SeparatorConvention
         _ => Sign.None,
     };
 
+    /// <summary>
+    /// A number of the running text (<paramref name="number"/>, printed in <paramref name="context"/>, its sentence) as
+    /// a cell: a lone separator before three digits ("112.278") is refused when the sentence prints a decimal point
+    /// ("101.05") or a table of the report was read with decimal points (its cells would be compared with the text's
+    /// number read the other way); any other number as <see cref="PrintedCell.Of"/> reads it.
+    /// </summary>
+    public static PrintedCell TextNumber(string number, string context, SourceLocation location)
+    {
+        var cell = new DocumentCell(number, location);
+        if (Number(number) is { } n && LoneSeparator().IsMatch(n))
+        {
+            string? point = PrintedCell.ReadOtherwise ? "a table of the report"
+                : Tokens().Matches(context).Select(m => m.Value).FirstOrDefault(t => SignOf(t) == Sign.DecimalPoint) is { } p ? $"'{p}'" : null;
+            if (point is not null)
+                return new PrintedCell(cell, null, 0, false, false, $"'{n}' is ambiguous where {point} prints decimal points: the '{n[^4]}' may separate thousands or decimals");
+        }
+        return PrintedCell.Of(cell);
+    }
+
     /// <summary>The cell's number as printed (sign, currency, percent and markup aside), or null when it holds none alone.</summary>
     private static string? Number(string text)
     {
         var m = NumberOnly().Match(PrintedCell.Plain(text));
         return m.Success ? m.Groups[1].Value : null;
     }
+
+    /// <summary>The numbers of a text: digits with separators between, not inside a longer run of digits and separators.</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d(?:[\d.,]*\d)?")]
+    private static partial Regex Tokens();
 
     [GeneratedRegex(@"^(?:Rp\.?\s*)?[-−(]?\s*(\d[\d.,]*)\s*\)?\s*%?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOnly();

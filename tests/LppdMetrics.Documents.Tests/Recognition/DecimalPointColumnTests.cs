@@ -64,4 +64,19 @@ public class DecimalPointColumnTests
         Assert.Equal(FindingStatus.Match, findings.Single(f => f.Source == 7).Status);
         Assert.Equal(FindingStatus.NotCheckable, findings.Single(f => f.Source == 8).Status);
     }
+
+    [Fact]
+    public void The_running_text_quoting_a_decimal_point_cell_is_not_read_the_Indonesian_way()
+    {
+        // the table's "112.278" is 112,278 (101.05 / 90.00 × 100 = 112,2777… → 112.278); the sentence after it quotes
+        // "112.278%" and "101.05". Read the Indonesian way the quote is 112 278 against the cell's 112,278: a false
+        // mismatch the decimal reading of the cell alone would make. The quote is ambiguous and not checked.
+        var (_, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.278\n"
+            + "2\tIndeks Profesionalitas ASN\t100.00\t90.50\t90.50\n\n"
+            + "Berdasarkan tabel di atas, indikator Indeks Kepuasan Masyarakat dapat direalisasi sebesar 101.05 dengan capaian kinerja sebesar 112.278%.\n");
+        Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+        Assert.Equal(2, findings.Count(f => f.Status == FindingStatus.Match && f.Source is 7 or 8));
+    }
 }
