@@ -150,7 +150,11 @@ internal static partial class SeparatorConvention
     [GeneratedRegex(@"(?<![\d.,])\d(?:[\d.,]*\d)?")]
     private static partial Regex Tokens();
 
-    [GeneratedRegex(@"^(?:Rp\.?\s*)?[-−(]?\s*(\d[\d.,]*)\s*\)?\s*%?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A number alone in its cell: sign, "Rp", parentheses and "%" aside, and a unit or annotation without digits after
+    /// it ("112.278 (Sangat Tinggi)", "74.54 th", "90.50 persen").
+    /// </summary>
+    [GeneratedRegex(@"^(?:Rp\.?\s*)?[-−(]?\s*(\d[\d.,]*)\s*\)?\s*%?(?:\s*\([^()\d]{1,40}\)|(?:\s+[\p{L}/]+){1,3}\.?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOnly();
 
     /// <summary>Commas grouping thousands: two comma groups ("1,000,000"), or a comma group before a decimal dot ("1,234.5").</summary>

@@ -22,15 +22,18 @@ public class DecimalPointColumnTests
         return (report, ReportAudit.Run(report).Findings);
     }
 
-    [Fact]
-    public void Three_decimals_after_a_dot_in_a_decimal_point_column_are_decimals()
+    [Theory]
+    [InlineData("")]
+    [InlineData(" %")]
+    [InlineData(" (Sangat Tinggi)")]
+    public void Three_decimals_after_a_dot_in_a_decimal_point_column_are_decimals(string after)
     {
         // IKM 101.05 / 90.00 × 100 = 112,2777… → 112,278 (three places, as printed); IP ASN 90.50 / 100.00 × 100 = 90,50.
         // The code before read "112.278" as 112 278 (a thousands dot): a false mismatch 112 278 against 112,278.
         var (report, findings) = Audit(
             "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
-            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.278\n"
-            + "2\tIndeks Profesionalitas ASN\t100.00\t90.50\t90.50\n");
+            + "1\tIndeks Kepuasan Masyarakat\t90.00\t101.05\t112.278" + after + "\n"
+            + "2\tIndeks Profesionalitas ASN\t100.00\t90.50\t90.50" + after + "\n");
         var capaian = report.Tables.SelectMany(t => t.Figures).Where(f => f.Rule == FigureKinds.Achievement).ToList();
         Assert.Equal(112.278m, capaian[0].Reported);
         Assert.Equal(2, findings.Count(f => f.Status == FindingStatus.Match));
