@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using LppdMetrics.Documents.Reading;
-using LppdMetrics.Reports;
 using LppdMetrics.Numbers;
+using LppdMetrics.Reports;
 
 namespace LppdMetrics.Documents.Recognition;
 
@@ -16,9 +16,10 @@ namespace LppdMetrics.Documents.Recognition;
 /// <item>a table that prints decimal points ("90.50", "0.330", "-2.29": a lone dot no thousands group can explain)
 /// and nothing Indonesian (no "1.500.000", "1.234,5" or "70,58") reads "112.278" as 112,278 when the cell's own column
 /// and its own row print decimal points too;</item>
-/// <item>a table that prints decimal points otherwise keeps the Indonesian reading only in a column that prints
-/// Indonesian separators and no decimal point ("900.000" under "1.800.000"); elsewhere the cell is refused. The seed's
-/// Tabel 2.2 prints "74.54" and "70,58" above "10.654" ribu in one column: its "10.654" is not read.</item>
+/// <item>a table that prints both keeps the Indonesian reading where the cell's column or row prints Indonesian
+/// separators ("900.000" under "1.800.000"), unless its column and its row both print decimal points; every other such
+/// cell is refused. The seed's Tabel 2.2 prints "74.54" and "70,58" above "10.654" ribu in one column, in a row that
+/// prints no decimal point: its "10.654" stays 10 654.</item>
 /// </list>
 /// A table with no decimal point and no comma groups keeps the Indonesian reading. The first column (numbering such as
 /// "1.1", labels) is no evidence.
@@ -43,7 +44,7 @@ internal static partial class SeparatorConvention
     /// separator the table reads otherwise than the Indonesian default: read as decimals, or refused as text (inside
     /// <see cref="PrintedCell.Remembering{T}"/>).
     /// </summary>
-    public static void RefuseAmbiguous(IEnumerable<LogicalTable> tables)
+    public static void Settle(IEnumerable<LogicalTable> tables)
     {
         foreach (var table in tables)
         {
