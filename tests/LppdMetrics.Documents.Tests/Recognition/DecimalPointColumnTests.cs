@@ -1,5 +1,4 @@
 using LppdMetrics.Audit;
-using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Reports;
 
@@ -14,13 +13,7 @@ namespace LppdMetrics.Documents.Tests.Recognition;
 /// </summary>
 public class DecimalPointColumnTests
 {
-    private const string Title = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\n**Tabel 3.1**  \n**Realisasi kinerja sasaran Meningkatnya Mutu Layanan**\n\n";
-
-    private static (LppdReport Report, IReadOnlyList<AuditFinding> Findings) Audit(string table)
-    {
-        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + table, "kota.txt")).Report;
-        return (report, ReportAudit.Run(report).Findings);
-    }
+    private static (LppdReport Report, IReadOnlyList<AuditFinding> Findings) Audit(string table) => OtherHeaderLayoutTests.Audit(table);
 
     [Theory]
     [InlineData("")]

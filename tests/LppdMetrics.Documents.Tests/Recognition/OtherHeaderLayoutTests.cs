@@ -14,7 +14,8 @@ public class OtherHeaderLayoutTests
 {
     private const string Title = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\n**Tabel 3.1**  \n**Realisasi kinerja sasaran Meningkatnya Mutu Layanan**\n\n";
 
-    private static (LppdReport Report, IReadOnlyList<AuditFinding> Findings) Audit(string table)
+    /// <summary>The report and findings of a one-table report of Kota Contoh 2025 whose Tabel 3.1 has <paramref name="table"/> as its rows (header first), from line 6.</summary>
+    internal static (LppdReport Report, IReadOnlyList<AuditFinding> Findings) Audit(string table)
     {
         var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + table, "kota.txt")).Report;
         return (report, ReportAudit.Run(report).Findings);
