@@ -15,7 +15,8 @@ namespace LppdMetrics.Documents.Recognition;
 /// refused (text, their figures not checkable);</item>
 /// <item>a table that prints decimal points ("90.50", "0.330", "-2.29": a lone dot no thousands group can explain)
 /// and nothing Indonesian (no "1.500.000", "1.234,5" or "70,58") reads "112.278" as 112,278 when the cell's own column
-/// and its own row print decimal points too;</item>
+/// and its own row print decimal points too (a row printing no other number, as a "Capaian Kinerja" mean, is left to
+/// its column);</item>
 /// <item>a table that prints both keeps the Indonesian reading where the cell's column or row prints Indonesian
 /// separators ("900.000" under "1.800.000"), unless its column and its row both print decimal points; every other such
 /// cell is refused. The seed's Tabel 2.2 prints "74.54" and "70,58" above "10.654" ribu in one column, in a row that
@@ -100,9 +101,13 @@ internal static partial class SeparatorConvention
                 columnPoint.TryGetValue(c, out string? inColumn);
                 columnIndonesian.TryGetValue(c, out string? indonesianInColumn);
                 rowPoint.TryGetValue(r, out string? inRow);
-                if (n.Contains('.', StringComparison.Ordinal) && !indonesian && inColumn is not null && inRow is not null)
+                // a row printing no other number (a "Capaian Kinerja" mean under the capaian column) leaves it to the column
+                bool alone = !row.Cells.Where((other, k) => k >= 1 && k != c && PrintedCell.Of(other).IsNumber).Any();
+                if (n.Contains('.', StringComparison.Ordinal) && !indonesian && inColumn is not null && (inRow is not null || alone))
                     PrintedCell.ReadAs(cell, new NumberParseOptions { AmbiguousSeparator = AmbiguousSeparator.Decimal },
-                        $"'{n}' read with a decimal point: its column prints '{inColumn}', its row '{inRow}' and the table no Indonesian separator");
+                        inRow is null
+                            ? $"'{n}' read with a decimal point: its column prints '{inColumn}', its row no other number and the table no Indonesian separator"
+                            : $"'{n}' read with a decimal point: its column prints '{inColumn}', its row '{inRow}' and the table no Indonesian separator");
                 else if (indonesianInColumn is null && !rowIndonesian.Contains(r))
                     PrintedCell.Refuse(cell, $"'{n}' is ambiguous in a table that prints decimal points ('{point}'): the '{n[^4]}' may separate thousands or decimals");
                 else if (inColumn is not null && inRow is not null)

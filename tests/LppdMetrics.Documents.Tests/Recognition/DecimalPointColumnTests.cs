@@ -75,4 +75,21 @@ public class DecimalPointColumnTests
         Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
         Assert.Equal(2, findings.Count(f => f.Status == FindingStatus.Match && f.Source is 7 or 8));
     }
+
+    [Fact]
+    public void A_mean_row_printing_one_number_is_read_by_its_column()
+    {
+        // the "Capaian Kinerja" row prints one number, under the capaian column that prints "90.50": IKM 89.80 / 80.00 ×
+        // 100 = 112,25; IP ASN 90,50; mean (112,25 + 90,50) / 2 = 101,375, printed at 3 places as it ends there. The row
+        // prints no other number to tell the convention; the code before read "101.375" as 101 375.
+        var (report, findings) = Audit(
+            "No.\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tIndeks Kepuasan Masyarakat\t80.00\t89.80\t112.25\n"
+            + "2\tIndeks Profesionalitas ASN\t100.00\t90.50\t90.50\n"
+            + "Capaian Kinerja\t\t\t\t101.375\n");
+        var mean = Assert.Single(report.Tables.SelectMany(t => t.Figures), f => f.Rule == FigureKinds.AchievementMean);
+        Assert.Equal(101.375m, mean.Reported);
+        Assert.Equal(3, findings.Count(f => f.Status == FindingStatus.Match));
+        Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+    }
 }
