@@ -15,8 +15,8 @@ namespace LppdMetrics.Documents.Recognition;
 /// refused (text, their figures not checkable);</item>
 /// <item>a table that prints decimal points ("90.50", "0.330", "-2.29": a lone dot no thousands group can explain)
 /// and nothing Indonesian (no "1.500.000", "1.234,5" or "70,58") reads "112.278" as 112,278 when the cell's own column
-/// and its own row print decimal points too (a row printing no other number, as a "Capaian Kinerja" mean, is left to
-/// its column);</item>
+/// and its own row print decimal points too (a "Capaian Kinerja" mean row printing no other number is left to its
+/// column);</item>
 /// <item>a table that prints both keeps the Indonesian reading where the cell's column or row prints Indonesian
 /// separators ("900.000" under "1.800.000"), unless its column and its row both print decimal points; every other such
 /// cell is refused. The seed's Tabel 2.2 prints "74.54" and "70,58" above "10.654" ribu in one column, in a row that
@@ -90,6 +90,7 @@ internal static partial class SeparatorConvention
                 }
             }
         if (columnPoint.Count == 0) return; // no decimal point: the Indonesian reading, as ever
+        var numbers = table.Body.Select(row => row.Cells.Skip(1).Count(cell => PrintedCell.Of(cell).IsNumber)).ToArray(); // after the label
         string point = columnPoint.OrderBy(p => p.Key).First().Value;
         for (int r = 0; r < table.Body.Count; r++)
         {
@@ -101,8 +102,9 @@ internal static partial class SeparatorConvention
                 columnPoint.TryGetValue(c, out string? inColumn);
                 columnIndonesian.TryGetValue(c, out string? indonesianInColumn);
                 rowPoint.TryGetValue(r, out string? inRow);
-                // a row printing no other number (a "Capaian Kinerja" mean under the capaian column) leaves it to the column
-                bool alone = !row.Cells.Where((other, k) => k >= 1 && k != c && PrintedCell.Of(other).IsNumber).Any();
+                // a "Capaian Kinerja" mean row printing no other number leaves it to the column (any other row printing one
+                // number may be of another unit: "Pengeluaran per Kapita (Rp.000) | 10.654" under "74.54" tahun)
+                bool alone = numbers[r] == 1 && TableRecognizer.IsMeanLabel(PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant());
                 if (n.Contains('.', StringComparison.Ordinal) && !indonesian && inColumn is not null && (inRow is not null || alone))
                     PrintedCell.ReadAs(cell, new NumberParseOptions { AmbiguousSeparator = AmbiguousSeparator.Decimal },
                         inRow is null

@@ -59,7 +59,7 @@ internal static partial class TableRecognizer
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
-            if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
+            if (IsMeanLabel(lower))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
@@ -152,6 +152,10 @@ internal static partial class TableRecognizer
         if (values.Count == 1) return cells[values[0]];
         return values.Count > 1 && columns.IsAchievement && values.Contains(columns.Achievement) ? cells[columns.Achievement] : default;
     }
+
+    /// <summary>The label of a row printing the mean of the capaian above it ("Capaian Kinerja", "Rata-rata Capaian …"), lower case.</summary>
+    internal static bool IsMeanLabel(string lower) =>
+        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal);
 
     /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
     private static bool IsEfficiencyLabel(PrintedCell cell)

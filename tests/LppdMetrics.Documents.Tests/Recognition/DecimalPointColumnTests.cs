@@ -1,4 +1,5 @@
 using LppdMetrics.Audit;
+using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Reports;
 
@@ -91,5 +92,22 @@ public class DecimalPointColumnTests
         Assert.Equal(101.375m, mean.Reported);
         Assert.Equal(3, findings.Count(f => f.Status == FindingStatus.Match));
         Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+    }
+
+    [Fact]
+    public void A_row_printing_one_number_is_not_read_by_its_column_unless_it_is_a_mean()
+    {
+        // one value column typed with decimal points ("10.50"): "1.250" may be 1 250 km² or 1,25 (a row of another unit
+        // under "74.54" tahun, as the seed's "10.654" ribu of Tabel 2.2, prints one number too). It is not read, so the
+        // Jumlah (10,50 + 1,25 + 2,25 = 14,00, or 10,50 + 1 250 + 2,25 = 1 262,75) is not checked.
+        var findings = ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\n**Tabel 2.1**  \n**Luas Wilayah**\n\n"
+            + "Kecamatan\tLuas (km2)\n"
+            + "Kecamatan A\t10.50\n"
+            + "Kecamatan B\t1.250\n"
+            + "Kecamatan C\t2.25\n"
+            + "Jumlah\t14.00\n", "kota.txt")).Report).Findings;
+        var sum = Assert.Single(findings);
+        Assert.Equal(FindingStatus.NotCheckable, sum.Status);
     }
 }
