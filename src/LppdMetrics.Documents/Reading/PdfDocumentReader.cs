@@ -2,6 +2,7 @@ using System.Globalization;
 using LppdMetrics.Reports;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Util;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
@@ -81,7 +82,10 @@ public sealed class PdfDocumentReader : IDocumentReader
                     // only PdfPig's parsing is guarded: a failure in the layout below is a bug, not a corrupt file
                     var page = pdf.GetPage(number);
                     if (page.Letters.Count == 0 && page.NumberOfImages > 0) scanned.Add(number);
-                    words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+                    // raised footnote marks after a number ("105,00¹") kept apart from its digits, as <sup>…</sup>
+                    var letters = PdfRaisedMarks.Mark(page.Letters);
+                    words = (ReferenceEquals(letters, page.Letters) ? page.GetWords() : DefaultWordExtractor.Instance.GetWords(letters))
+                        .Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
                     rules = PdfTableGrid.RulesOf(page);
                     height = page.Height;
                 }

@@ -29,9 +29,9 @@ internal static partial class EfficiencyStatements
             if (new[] { "x", "y", "z" }.Any(g => StatedAmounts.BesideAnother(text, match.Groups[g].Index, match.Groups[g].Index + match.Groups[g].Length))) continue;
             var location = paragraph.Location;
             string key = location.Line?.ToString(CultureInfo.InvariantCulture) ?? "p" + (location.Page ?? 0).ToString(CultureInfo.InvariantCulture);
-            var achievement = Cell(match.Groups["x"].Value, location);
-            var budget = Cell(match.Groups["y"].Value, location);
-            var efficiency = Cell(match.Groups["z"].Value, location);
+            var achievement = Cell(match.Groups["x"].Value, text, location);
+            var budget = Cell(match.Groups["y"].Value, text, location);
+            var efficiency = Cell(match.Groups["z"].Value, text, location);
             figures.Add(new ReportFigure
             {
                 Id = TableId + "/" + key + "/efisiensi",
@@ -48,7 +48,7 @@ internal static partial class EfficiencyStatements
         return figures;
     }
 
-    private static PrintedCell Cell(string text, SourceLocation location) => PrintedCell.Of(new DocumentCell(text.Trim(), location));
+    private static PrintedCell Cell(string text, string paragraph, SourceLocation location) => SeparatorConvention.TextNumber(text.Trim(), paragraph, location);
 
     [GeneratedRegex(@"capaian[^%]{0,120}?sebesar\s+(?<x>-?[\d.,]+\s*%)[^%]{0,80}?realisasi anggaran[^%]{0,60}?sebesar\s+(?<y>-?[\d.,]+\s*%).{0,300}?nilai efisiensi\s+sebesar\s+(?<z>-?\d+(?:,\d+)?)(?![.,]?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();

@@ -48,22 +48,43 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         if (_read is not null) _read[cell] = new PrintedCell(cell, null, 0, false, false, note);
     }
 
+    /// <summary>
+    /// Reads <paramref name="cell"/> with <paramref name="options"/> (<paramref name="note"/> saying why) for the rest of
+    /// the current <see cref="Remembering"/>: a lone separator its table settles otherwise than the Indonesian default
+    /// (<see cref="SeparatorConvention"/>). Outside <see cref="Remembering"/> it does nothing.
+    /// </summary>
+    public static void ReadAs(DocumentCell cell, NumberParseOptions options, string note)
+    {
+        if (_read is null) return;
+        _read[cell] = Parse(cell, options) with { Note = note };
+        _readAsOtherwise = true;
+    }
+
+    /// <summary>True when the current <see cref="Remembering"/> read a cell otherwise than the Indonesian default (<see cref="ReadAs"/>).</summary>
+    public static bool ReadOtherwise => _read is not null && _readAsOtherwise;
+
+    [ThreadStatic]
+    private static bool _readAsOtherwise;
+
     /// <summary>Runs <paramref name="work"/> with the cells it reads remembered on this thread, then forgets them.</summary>
     public static T Remembering<T>(Func<T> work)
     {
-        var outer = _read;
+        var (outer, outerOtherwise) = (_read, _readAsOtherwise);
         _read = new Dictionary<DocumentCell, PrintedCell>(ReferenceEqualityComparer.Instance);
+        _readAsOtherwise = false;
         try
         {
             return work();
         }
         finally
         {
-            _read = outer;
+            (_read, _readAsOtherwise) = (outer, outerOtherwise);
         }
     }
 
-    private static PrintedCell Parse(DocumentCell cell)
+    private static PrintedCell Parse(DocumentCell cell) => Parse(cell, NumberParseOptions.Default);
+
+    private static PrintedCell Parse(DocumentCell cell, NumberParseOptions options)
     {
         string plain = Plain(cell.Text);
         if (plain.Length == 0) return new PrintedCell(cell, null, 0, false, false);
@@ -73,7 +94,7 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
         // "105,00<sup>1</sup>", "10<sup>6</sup>": digits raised after a number are a footnote mark or a power, never more
         // digits of it (the markup would be dropped and "105,001" or "106" read). Such a cell is text.
         if (RaisedDigits().IsMatch(cell.Text)) return new PrintedCell(cell, null, 0, false, false);
-        if (IndonesianNumber.TryParse(cell.Text, out ReportNumber n))
+        if (IndonesianNumber.TryParse(cell.Text, options, out ReportNumber n))
         {
             // "1e5", "1O", "94e0", "5 s.d 7": the number parser reads the leading digits and keeps the rest as a unit,
             // which would be a wrong number (1, not 100 000 or 10; 5, not a range). Such a cell is text.

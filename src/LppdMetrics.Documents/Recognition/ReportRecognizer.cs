@@ -32,7 +32,7 @@ public static partial class ReportRecognizer
     private static ExtractionResult RecognizeContent(DocumentContent content)
     {
         var tables = TableAssembler.Assemble(content);
-        SeparatorConvention.RefuseAmbiguous(tables);
+        SeparatorConvention.Settle(tables);
         var reportTables = new List<ReportTable>();
         var summaries = new List<TableSummary>();
         var tableIds = new HashSet<string>(StringComparer.Ordinal);

@@ -75,8 +75,8 @@ internal static partial class ShareStatements
         foreach (Match share in shares)
         {
             string quote = StatedAmounts.Quote(sentence, share.Index - 50, share.Index + share.Length);
-            var part = PrintedCell.Of(new DocumentCell(share.Groups["part"].Value, location));
-            var percent = PrintedCell.Of(new DocumentCell(share.Groups["p"].Value, location));
+            var part = SeparatorConvention.TextNumber(share.Groups["part"].Value, sentence, location);
+            var percent = SeparatorConvention.TextNumber(share.Groups["p"].Value, sentence, location);
             if (part.Value is not { } partValue || percent.Value is not { } stated) continue;
             // "sebanyak 272.221 orang 77 orang atau 36,39%": which count the share is of is not clear
             var (pg, sg) = (share.Groups["part"], share.Groups["p"]);

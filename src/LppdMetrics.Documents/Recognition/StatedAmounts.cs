@@ -47,7 +47,7 @@ internal static partial class StatedAmounts
                 continue; // a year
             string text = (currency ? "Rp." : "") + n + (percent ? "%" : "");
             if (BesideAnother(sentence, m.Groups["n"].Index, m.Index + m.Length)) continue;
-            var printed = PrintedCell.Of(new DocumentCell(text, location));
+            var printed = SeparatorConvention.TextNumber(text, sentence, location);
             if (printed.Value is null) continue;
             found.Add(new Amount(m.Index, m.Index + m.Length, printed, currency));
         }

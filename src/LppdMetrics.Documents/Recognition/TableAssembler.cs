@@ -7,8 +7,10 @@ namespace LppdMetrics.Documents.Recognition;
 /// <summary>
 /// Turns the blocks of a document into <see cref="LogicalTable"/>s: finds each table's "Tabel X" caption and title
 /// in the paragraphs before it, joins a table continued after a page break (only blank lines or a bare page number
-/// between two tables with the same number of columns, no caption between), drops repeated header rows, and joins
-/// a cell wrapped onto a row of its own to the cell above.
+/// between two tables with the same number of columns, no caption between; or a caption "Tabel X (lanjutan)" /
+/// "Lanjutan Tabel X" before a table with the columns of the table X just before it), drops repeated header rows, and
+/// joins a cell wrapped onto a row of its own to the cell above. A continuation caption that names no such table
+/// leaves its table unread (<see cref="LogicalTable.Doubt"/>): its totals close rows printed elsewhere.
 /// </summary>
 internal static partial class TableAssembler
 {
@@ -21,12 +23,13 @@ internal static partial class TableAssembler
         var result = new List<LogicalTable>();
         var paragraphs = new List<DocumentParagraph>(); // since the last table
         Builder? current = null;
+        Builder? last = null; // the builder of result[^1]
         foreach (var block in content.Blocks)
         {
             if (block is DocumentParagraph p)
             {
                 if (IsPageNoise(p.Text)) continue;
-                if (current is not null) { result.Add(current.Build(result.Count + 1)); current = null; }
+                if (current is not null) { result.Add(current.Build(result.Count + 1)); last = current; current = null; }
                 paragraphs.Add(p);
                 continue;
             }
@@ -44,10 +47,20 @@ internal static partial class TableAssembler
                 current.Continue(table with { Rows = table.Rows.Select(r => Realign(r, current.Columns)).ToList() });
                 continue;
             }
-            if (current is not null) result.Add(current.Build(result.Count + 1));
+            if (current is not null) { result.Add(current.Build(result.Count + 1)); last = current; current = null; }
             var (number, title) = Caption(paragraphs);
-            current = new Builder(table, columns, number, title);
+            string? continues = ContinuedNumber(paragraphs);
             paragraphs.Clear();
+            if (continues is not null && last is not null && last.Number == continues && last.Columns == columns)
+            {
+                // "Tabel 3.2 (lanjutan)": the rows of the table 3.2 just before, its header repeated
+                result.RemoveAt(result.Count - 1);
+                current = last;
+                current.Continue(table);
+                continue;
+            }
+            current = new Builder(table, columns, number, title,
+                continues is null ? null : $"a continuation of Tabel {continues} ('{title}') that follows no table {continues} with its {columns} columns: its rows and totals belong to a table printed elsewhere");
         }
         if (current is not null) result.Add(current.Build(result.Count + 1));
         return result;
@@ -89,6 +102,22 @@ internal static partial class TableAssembler
     {
         string plain = PrintedCell.Plain(text);
         return plain.Length == 0 || PageNumber().IsMatch(plain);
+    }
+
+    /// <summary>
+    /// The number of the table that the caption of <paramref name="paragraphs"/> continues ("Tabel 3.2 (lanjutan)",
+    /// "Tabel 3.2 Lanjutan", "Lanjutan Tabel 3.2", "(sambungan)"), or null when the caption is no continuation.
+    /// </summary>
+    private static string? ContinuedNumber(List<DocumentParagraph> paragraphs)
+    {
+        for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - CaptionLookBack); i--)
+        {
+            string plain = PrintedCell.Plain(paragraphs[i].Text);
+            var match = ContinuationCaption().Match(plain);
+            if (match.Success) return match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+            if (CaptionLine().IsMatch(plain)) return null;
+        }
+        return null;
     }
 
     private static (string? Number, string Title) Caption(List<DocumentParagraph> paragraphs)
@@ -139,11 +168,14 @@ internal static partial class TableAssembler
         return set;
     }
 
-    private sealed class Builder(DocumentTable first, int columns, string? number, string title)
+    private sealed class Builder(DocumentTable first, int columns, string? number, string title, string? doubt = null)
     {
         private readonly List<DocumentTable> _parts = [first];
 
         public int Columns { get; } = columns;
+
+        /// <summary>The printed caption number, or null.</summary>
+        public string? Number { get; } = number;
 
         public void Continue(DocumentTable table) => _parts.Add(table);
 
@@ -167,8 +199,8 @@ internal static partial class TableAssembler
             }
             body = JoinWrapped(body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
-            return new LogicalTable(index, number, title.Length == 0 ? "table " + index : title, header, body, Columns,
-                _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null));
+            return new LogicalTable(index, Number, title.Length == 0 ? "table " + index : title, header, body, Columns,
+                _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null) ?? doubt);
         }
 
         /// <summary>A row whose every filled cell starts with a separator (".673.044, 55"): the tail of numbers cut by a page break.</summary>
@@ -223,6 +255,10 @@ internal static partial class TableAssembler
 
     [GeneratedRegex(@"^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLine();
+
+    /// <summary>"Lanjutan Tabel 3.2" (group 1) or "Tabel 3.2 (lanjutan)", "Tabel 3.2. Lanjutan", "Tabel 3.2 (Lanj.)", "Tabel 3.2 (sambungan)" (group 2).</summary>
+    [GeneratedRegex(@"^\(?\s*(?:lanjutan|sambungan)\s*\)?\s*:?\s*Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?(?:\s|$)|^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?\s*[(\[]?\s*(?:lanjutan|lanj\.|sambungan)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuationCaption();
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

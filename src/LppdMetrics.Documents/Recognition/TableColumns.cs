@@ -64,6 +64,20 @@ internal sealed partial class TableColumns
     /// </summary>
     public string? AchievementDoubt { get; private set; }
 
+    /// <summary>
+    /// The capaian blocks after the first (Target 2024 | Realisasi 2024 | % | Target 2025 | Realisasi 2025 | %: the
+    /// 2025 block), each with its target, realisation and capaian columns; a block the header does not pin down is left out.
+    /// </summary>
+    public List<(int Target, int Realization, int Achievement)> LaterBlocks { get; } = [];
+
+    /// <summary>The year (1990–2100) a column's label names, or null when it names none or several.</summary>
+    public int? YearOf(int c)
+    {
+        var years = System.Text.RegularExpressions.Regex.Matches(Labels[c], @"(?<!\d)(?:19|20)\d\d(?!\d)")
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
     /// <summary>True when the header names a capaian's target, realisation and percentage.</summary>
     public bool IsAchievement => Target >= 0 && Realization >= 0 && Achievement >= 0;
 
@@ -121,24 +135,16 @@ internal sealed partial class TableColumns
     [System.Text.RegularExpressions.GeneratedRegex(@"%|\(|\)|\bpersen\b|\bpersentase\b|\bprosentase\b|\btingkat\b|\bkinerja\b|\btahun\b|\b(?:19|20)\d\d\b|[.,:/]")]
     private static partial System.Text.RegularExpressions.Regex PercentOnly();
 
-    /// <summary>The year (1990–2100) a column's label names, or null when it names none or several.</summary>
-    private int? YearOf(int c)
-    {
-        var years = System.Text.RegularExpressions.Regex.Matches(Labels[c], @"(?<!\d)(?:19|20)\d\d(?!\d)")
-            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100).Distinct().ToList();
-        return years.Count == 1 ? years[0] : null;
-    }
-
     /// <summary>
     /// The one column of <paramref name="candidates"/>: the only one, or the only one naming <paramref name="year"/>
     /// when there are several; -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
     /// </summary>
-    private int Pick(List<int> candidates, int? year, string what)
+    private int Pick(List<int> candidates, int? year, string what, bool first = true)
     {
         if (candidates.Count <= 1) return candidates.Count == 1 ? candidates[0] : -1;
         var same = year is null ? [] : candidates.Where(c => YearOf(c) == year).ToList();
         if (same.Count == 1) return same[0];
-        AchievementDoubt = $"{candidates.Count} {what} columns ({string.Join(", ", candidates.Select(c => "'" + Labels[c] + "'"))}) for one target that the header's years do not tell apart";
+        if (first) AchievementDoubt = $"{candidates.Count} {what} columns ({string.Join(", ", candidates.Select(c => "'" + Labels[c] + "'"))}) for one target that the header's years do not tell apart";
         return -1;
     }
 
@@ -160,15 +166,16 @@ internal sealed partial class TableColumns
             // The target's block runs to the next target column (two years side by side: Target | Realisasi | % twice).
             // Inside it, the Realisasi and the capaian columns must each be one column, or the one of the target's year
             // (Target 2025 | Realisasi 2024 | Realisasi 2025 | Capaian 2025): never the first of several by position.
-            int end = Next(Target, c => Has(Labels[c], "target") && !Budgetish(c));
-            if (end < 0) end = n;
-            var realizations = Enumerable.Range(Target + 1, end - Target - 1).Where(c => Has(Labels[c], "realisasi") && !Budgetish(c) && !AchievementLike(c)).ToList();
-            Realization = Pick(realizations, YearOf(Target), "Realisasi");
-            if (Realization >= 0)
-            {
-                var achievements = Enumerable.Range(Realization + 1, end - Realization - 1).Where(c => AchievementLike(c) && !Budgetish(c)).ToList();
-                Achievement = Pick(achievements, YearOf(Realization) ?? YearOf(Target), "capaian");
-            }
+            int end = BlockEnd(Target);
+            (Realization, Achievement) = Block(Target, end, first: true);
+            // the later blocks the same way, each on its own (a block the header does not pin down is left out)
+            if (IsAchievement)
+                for (int t = end; t < n; t = end)
+                {
+                    end = BlockEnd(t);
+                    if (Block(t, end, first: false) is ( >= 0 and var realization, >= 0 and var achievement))
+                        LaterBlocks.Add((t, realization, achievement));
+                }
         }
         for (int c = 0; c < n && Allocation < 0; c++)
         {
@@ -185,6 +192,23 @@ internal sealed partial class TableColumns
             for (int c = 0; c < Allocation; c++)
                 if (AchievementBeside < 0 && c != Achievement && Has(Labels[c], "capaian")) AchievementBeside = c;
         }
+    }
+
+    /// <summary>Where the capaian block of the target column <paramref name="target"/> ends: the next target column (not a budget's), or the end.</summary>
+    private int BlockEnd(int target)
+    {
+        int end = Next(target, c => Has(Labels[c], "target") && !Budgetish(c));
+        return end < 0 ? Labels.Length : end;
+    }
+
+    /// <summary>The realisation and capaian columns of the block from <paramref name="target"/> to <paramref name="end"/> (exclusive), -1 where not one.</summary>
+    private (int Realization, int Achievement) Block(int target, int end, bool first)
+    {
+        var realizations = Enumerable.Range(target + 1, end - target - 1).Where(c => Has(Labels[c], "realisasi") && !Budgetish(c) && !AchievementLike(c)).ToList();
+        int realization = Pick(realizations, YearOf(target), "Realisasi", first);
+        if (realization < 0) return (-1, -1);
+        var achievements = Enumerable.Range(realization + 1, end - realization - 1).Where(c => AchievementLike(c) && !Budgetish(c)).ToList();
+        return (realization, Pick(achievements, YearOf(realization) ?? YearOf(target), "capaian", first));
     }
 
     private int Next(int after, Func<int, bool> test)

@@ -59,7 +59,7 @@ internal static partial class TableRecognizer
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
-            if (lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal))
+            if (IsMeanLabel(lower))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
@@ -78,6 +78,15 @@ internal static partial class TableRecognizer
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(achievement.Input(indicator));
+                // two years side by side: each later block's capaian on its own (its mean row is not read)
+                for (int b = 0; b < columns.LaterBlocks.Count; b++)
+                {
+                    var (target, realization, printed) = columns.LaterBlocks[b];
+                    if (cells[printed].IsEmpty) continue;
+                    string which = (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
+                    figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed],
+                        [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
+                }
             }
             bool total = IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
@@ -143,6 +152,10 @@ internal static partial class TableRecognizer
         if (values.Count == 1) return cells[values[0]];
         return values.Count > 1 && columns.IsAchievement && values.Contains(columns.Achievement) ? cells[columns.Achievement] : default;
     }
+
+    /// <summary>The label of a row printing the mean of the capaian above it ("Capaian Kinerja", "Rata-rata Capaian …"), lower case.</summary>
+    internal static bool IsMeanLabel(string lower) =>
+        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal);
 
     /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
     private static bool IsEfficiencyLabel(PrintedCell cell)

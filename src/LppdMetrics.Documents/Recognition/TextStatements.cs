@@ -173,7 +173,7 @@ internal static partial class TextStatements
                     if (!quote) skipped.Add($"text line {key} \"{Quote(sentence, m)}\": no row of table {table.Name} is named");
                     continue;
                 }
-                var printed = PrintedCell.Of(new DocumentCell(m.Groups["n"].Value, location));
+                var printed = SeparatorConvention.TextNumber(m.Groups["n"].Value, sentence, location);
                 if (printed.Value is not { } value) continue;
                 bool negative = lowerIsBetter.Contains(Normalized(row.Label)) || IndicatorPolarities.Of(row.Label) == Polarity.Negative;
                 string? why = kind switch
@@ -235,7 +235,7 @@ internal static partial class TextStatements
     private static void Announced(LogicalTable table, Match statement, SourceLocation location, List<ReportFigure> figures, List<string> skipped)
     {
         string key = location.Line?.ToString(CultureInfo.InvariantCulture) ?? "p" + (location.Page ?? 0).ToString(CultureInfo.InvariantCulture);
-        var printed = PrintedCell.Of(new DocumentCell(statement.Groups["n"].Value, location));
+        var printed = SeparatorConvention.TextNumber(statement.Groups["n"].Value, statement.Value, location);
         if (printed.Value is not { } value) return;
         string name = table.Number ?? table.Title;
         var closing = table.Body.Where(r => r.Cells.Count > 0 && PrintedCell.Plain(r.Cells[0].Text).Equals("Capaian Kinerja", StringComparison.OrdinalIgnoreCase)).ToList();

@@ -15,7 +15,9 @@ for docx in "$here"/lppd-*.docx; do
   soffice --headless --convert-to pdf --outdir "$here" "$docx" >/dev/null
 done
 ls -l "$here"
-# 3. encrypted.pdf: a one-line report printed with an open password ("rahasia"), for the refusal test
+# 3. lppd-superscript-footnote.pdf: raised footnote marks after numbers, from the flat ODF written by hand
+soffice --headless --convert-to pdf --outdir "$here" "$here/lppd-superscript-footnote.fodt" >/dev/null
+# 4. encrypted.pdf: a one-line report printed with an open password ("rahasia"), for the refusal test
 tmp="$(mktemp -d)"
 printf 'Tabel 1\tA\n' > "$tmp/encrypted.txt"
 soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"rahasia"}}' \
