@@ -61,7 +61,8 @@ internal static partial class StatedAmounts
     /// 0,53", "7) 0,41", "2031 Rp.11.449.000"), or one or two words that give neither number a role of its own
     /// ("77 orang 75,32", "77 sebesar 0,41", "7,77% kinerja sebesar 108,11%"); a year (1900–2100 without separators)
     /// is set aside in the second case ("tahun 2023 sebesar 4,91%"). A number in parentheses after another is its
-    /// annotation ("Rp.2.929.868.258,00 (97,66%)", "3.859 orang (65,85%)"), and words such as "dari", "menjadi",
+    /// annotation ("Rp.2.929.868.258,00 (97,66%)", "3.859 orang (65,85%)"), unless another number in parentheses
+    /// follows it ("3.859 orang (7,77%) (65,85%)": which one annotates cannot be told), and words such as "dari", "menjadi",
     /// "atau", "dan", "target" give each number its role ("dari 64,62 menjadi 65,10"): neither is beside.
     /// </summary>
     /// <remarks>An extra number inserted into a statement (a footnote mark, a year, a count) would otherwise take the
@@ -71,6 +72,10 @@ internal static partial class StatedAmounts
     /// <param name="end">Where the number ends, after its percent sign.</param>
     public static bool BesideAnother(string text, int start, int end)
     {
+        // Two numbers in parentheses one after the other ("3.859 orang (7,77%) (65,85%)"): which one annotates the
+        // number before them cannot be told.
+        if (ParenthesisedNext().IsMatch(text, end) || ParenthesisedPrevious().IsMatch(text[Math.Max(0, start - 40)..start]))
+            return true;
         if (NextNumber().Match(text, end) is { Success: true } next
             && (next.Groups["words"].Length == 0 || !IsYear(next.Groups["n"].Value, next.Groups["pct"].Success) && NoRole(next.Groups["words"].Value)))
             return true;
@@ -126,6 +131,14 @@ internal static partial class StatedAmounts
     /// <summary>The number after another (<see cref="BesideAnother"/>), matched at the first one's end.</summary>
     [GeneratedRegex(@"\G\s*\)?(?:\s*%)?\s*\)?(?<words>(?:\s+\p{L}+){0,2})\s*(?:Rp\.?\s*)?-?(?<n>\d(?:[\d.,]*\d)?)(?![\p{L}])(?<pct>\s*%)?", RegexOptions.IgnoreCase)]
     private static partial Regex NextNumber();
+
+    /// <summary>After a number closed by a parenthesis, another number opened by one (<see cref="BesideAnother"/>).</summary>
+    [GeneratedRegex(@"\G\s*(?:%|persen\b)?\s*\)\s*\(\s*(?:Rp\.?\s*)?-?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex ParenthesisedNext();
+
+    /// <summary>Before a number opened by a parenthesis, another number closed by one (<see cref="BesideAnother"/>).</summary>
+    [GeneratedRegex(@"\d\s*(?:%|persen)?\s*\)\s*\(\s*(?:Rp\.?\s*)?-?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParenthesisedPrevious();
 
     /// <summary>The number before another (<see cref="BesideAnother"/>), matched up to the second one's start.</summary>
     [GeneratedRegex(@"(?:(?<=\bRp\.?\s*)|(?<![\p{L}\p{N}\p{Cf}.,/+-]))(?<n>\d(?:[\d.,]*\d)?)(?<pct>\s*%)?\s*\)?(?<words>(?:\s+\p{L}+){0,2})\s*(?:Rp\.?\s*)?-?$", RegexOptions.IgnoreCase)]
