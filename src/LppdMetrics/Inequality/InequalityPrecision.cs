@@ -48,7 +48,8 @@ public static class InequalityPrecision
         }
         var kernel = new InequalityReplicates(values, sortedWeights, psuOf, design.PsuCount, full, epsilons);
         double[] estimates = full.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
-        PrecisionEstimate[] results = Statistics.Bootstrap.RunBlocks(estimates, design, kernel.Evaluate, options, Formula);
+        var tooWide = new string?[estimates.Length];
+        PrecisionEstimate[] results = Statistics.Bootstrap.RunBlocks(estimates, design, kernel.Evaluate, options, Formula, tooWide);
         var byMeasure = new InequalityMeasurePrecision[full.Measures.Count];
         for (int k = 0, j = 0; k < byMeasure.Length; k++)
         {
@@ -57,10 +58,10 @@ public static class InequalityPrecision
                 byMeasure[k] = new InequalityMeasurePrecision(m.Name, null, m.Unavailable);
             else
             {
-                string? failure = kernel.Failure(j);
+                string? failure = kernel.Failure(j) is string undefined ? "undefined on a bootstrap replicate: " + undefined : tooWide[j];
                 byMeasure[k] = failure is null
                     ? new InequalityMeasurePrecision(m.Name, results[j], null)
-                    : new InequalityMeasurePrecision(m.Name, null, "undefined on a bootstrap replicate: " + failure);
+                    : new InequalityMeasurePrecision(m.Name, null, failure);
                 j++;
             }
         }

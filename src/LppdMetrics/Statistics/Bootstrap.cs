@@ -182,7 +182,9 @@ public static class Bootstrap
     /// <param name="block">The statistic of a block of replicates.</param>
     /// <param name="options">Replicates, seed, level, parallelism and progress.</param>
     /// <param name="formula">The formula, for the trace.</param>
-    internal static PrecisionEstimate[] RunBlocks(double[] estimates, SurveyDesign design, ReplicateBlock block, BootstrapOptions options, string formula)
+    /// <param name="unavailable">When given (one per statistic), a statistic whose interval exceeds a double gets its reason here and a null estimate, instead of the call throwing.</param>
+    internal static PrecisionEstimate[] RunBlocks(double[] estimates, SurveyDesign design, ReplicateBlock block, BootstrapOptions options, string formula,
+        string?[]? unavailable = null)
     {
         Guard.AtLeast(options.Replicates, 2, nameof(options.Replicates));
         Guard.OpenInterval(options.Level, 0, 1, nameof(options.Level));
@@ -227,7 +229,7 @@ public static class Bootstrap
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
-        return Summarize(estimates, values, design, options, formula);
+        return Summarize(estimates, values, design, options, formula, unavailable);
     }
 
     /// <summary>The Rao–Wu scale n_h/(n_h − 1) of each PSU's stratum.</summary>
@@ -250,7 +252,10 @@ public static class Bootstrap
     }
 
     /// <summary>The SE of each statistic: mean and SD of the replicate values, summed in replicate order.</summary>
-    private static PrecisionEstimate[] Summarize(double[] estimates, double[][] values, SurveyDesign design, BootstrapOptions options, string formula)
+    // unavailable: when given, a statistic whose estimate cannot be formed (an interval beyond a double) gets its
+    // reason there and no estimate (null), and the others are still summarised; when null, it throws.
+    private static PrecisionEstimate[] Summarize(double[] estimates, double[][] values, SurveyDesign design, BootstrapOptions options, string formula,
+        string?[]? unavailable = null)
     {
         var results = new PrecisionEstimate[estimates.Length];
         for (int k = 0; k < estimates.Length; k++)
@@ -269,10 +274,18 @@ public static class Bootstrap
             foreach (double[] v in values)
                 sum += (v[k] * scale - mean) * (v[k] * scale - mean);
             double se = Math.Sqrt(sum / (values.Length - 1)) / scale;
-            results[k] = PrecisionEstimate.Create(Rule, formula + "; SE = √(Σ_b (θ_b − θ̄)²/(B − 1))", "Rao–Wu rescaled bootstrap (Rao, Wu and Yue 1992)",
-                estimates[k], se, options.Level, PrecisionMethod.Bootstrap, options.Replicates,
-                t => t.Input("B", (decimal)options.Replicates).Input("seed", (decimal)options.Seed)
-                    .Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
+            try
+            {
+                results[k] = PrecisionEstimate.Create(Rule, formula + "; SE = √(Σ_b (θ_b − θ̄)²/(B − 1))", "Rao–Wu rescaled bootstrap (Rao, Wu and Yue 1992)",
+                    estimates[k], se, options.Level, PrecisionMethod.Bootstrap, options.Replicates,
+                    t => t.Input("B", (decimal)options.Replicates).Input("seed", (decimal)options.Seed)
+                        .Input("strata", (decimal)design.StrataCount).Input("PSUs", (decimal)design.PsuCount));
+            }
+            catch (InvalidOperationException ex) when (unavailable is not null)
+            {
+                unavailable[k] = ex.Message;
+                results[k] = null!;
+            }
         }
         return results;
     }

@@ -57,41 +57,40 @@ public class InequalityPrecisionTests
         return (y, w, SurveyDesign.Create<int>(strata, psu));
     }
 
-    // The bootstrap by its definition: each replicate's profile from scratch. A measure undefined on a replicate (or a
-    // replicate with no income at all) is marked and stood in for by its full-sample estimate, so the others still run;
-    // the marked ones must have no standard error.
+    // The bootstrap by its definition: each replicate's profile from scratch, one measure at a time. A measure undefined
+    // on a replicate (or a replicate with no income at all) is marked and stood in for by its full-sample estimate; a
+    // measure whose interval exceeds a double (a ratio near 1.8e308) is marked too. Marked ones must have no standard error.
     private static (PrecisionEstimate? Estimate, bool Undefined)[] ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
     {
         full = InequalityProfile.Compute(y, w, Epsilons);
-        InequalityMeasure[] available = full.Measures.Where(m => m.Value is not null).ToArray();
-        var undefined = new bool[available.Length];
-        IReadOnlyList<PrecisionEstimate> estimates = Bootstrap.EstimateAll(w, design, r =>
+        var byMeasure = new (PrecisionEstimate?, bool)[full.Measures.Count];
+        for (int k = 0; k < byMeasure.Length; k++)
         {
-            InequalityProfile? replicate = null;
+            InequalityMeasure measure = full.Measures[k];
+            if (measure.Value is not double estimate)
+                continue;
+            bool undefined = false;
             try
             {
-                replicate = InequalityProfile.Compute(y, r, Epsilons);
+                PrecisionEstimate e = Bootstrap.Estimate(w, design, r =>
+                {
+                    double? value = null;
+                    try
+                    {
+                        value = InequalityProfile.Compute(y, r, Epsilons)[measure.Name].Value;
+                    }
+                    catch (ArgumentException)
+                    {
+                    }
+                    if (value is null)
+                        undefined = true;
+                    return value ?? estimate;
+                }, options with { MaxDegreeOfParallelism = 1 });
+                byMeasure[k] = (e, undefined);
             }
-            catch (ArgumentException)
+            catch (InvalidOperationException)
             {
-            }
-            var values = new double[available.Length];
-            for (int k = 0; k < values.Length; k++)
-            {
-                double? value = replicate?[available[k].Name].Value;
-                lock (undefined)
-                    undefined[k] |= value is null;
-                values[k] = value ?? available[k].Value!.Value;
-            }
-            return values;
-        }, options);
-        var byMeasure = new (PrecisionEstimate?, bool)[full.Measures.Count];
-        for (int k = 0, j = 0; k < byMeasure.Length; k++)
-        {
-            if (full.Measures[k].Value is not null)
-            {
-                byMeasure[k] = (estimates[j], undefined[j]);
-                j++;
+                byMeasure[k] = (null, true); // its interval exceeds a double
             }
         }
         return byMeasure;
@@ -104,6 +103,11 @@ public class InequalityPrecisionTests
             (double[] y, double[] w, SurveyDesign design) = Data(s);
             if (!y.Any(v => v > 0))
                 return true.Label("no income: refused by both (checked elsewhere)");
+            // A product wᵢyᵢ below 2^-900 of the largest: a replicate made of such rows alone underflows in the
+            // definition's own sums (InequalityProfile.Compute refuses it as "income sums to 0"), so it is no reference there.
+            double largest = y.Zip(w).Max(p => p.First * p.Second);
+            if (y.Zip(w).Any(p => p.First * p.Second > 0 && p.First * p.Second < Math.ScaleB(largest, -900)) || y.Any(v => v > 0 && !double.IsNormal(v)))
+                return true.Label("products below 2^-900 of the largest: no reference");
             var options = new BootstrapOptions { Replicates = 24, Seed = 5 };
             (PrecisionEstimate? Estimate, bool Undefined)[] reference = ByDefinition(y, w, design, options, out InequalityProfile full);
             IReadOnlyList<InequalityMeasurePrecision> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
