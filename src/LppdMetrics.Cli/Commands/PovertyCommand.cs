@@ -100,8 +100,11 @@ public static class PovertyCommand
     /// </summary>
     private static long? ByCodes(MicrodataInput input, System.CommandLine.ParseResult parse, string groupColumn, double z, Dictionary<string, FgtAccumulator> groups)
     {
+        // The codes first: a file the coder hands back is then read row by row without having read its columns twice.
+        if (DesignCodes.TryReadGroups(input.File(parse), groupColumn) is not var (codes, texts))
+            return null;
         (double[] y, double[] w) = input.ReadColumns(parse);
-        if (DesignCodes.TryReadGroups(input.File(parse), groupColumn) is not var (codes, texts) || codes.Length != y.Length)
+        if (codes.Length != y.Length)
             return null;
         // The rows of each group together: a counting sort of the row numbers by code.
         int[] start = new int[texts.Count + 1];

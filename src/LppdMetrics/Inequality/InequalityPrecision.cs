@@ -47,7 +47,7 @@ public static class InequalityPrecision
                 psuOf[i] = i;
         }
         var kernel = new InequalityReplicates(values, sortedWeights, psuOf, design.PsuCount, full, epsilons);
-        double[] estimates = full.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
+        double[] estimates = kernel.Estimates;
         var tooWide = new string?[estimates.Length];
         PrecisionEstimate[] results = Statistics.Bootstrap.RunBlocks(estimates, design, kernel.Evaluate, options, Formula, tooWide);
         var byMeasure = new InequalityMeasurePrecision[full.Measures.Count];

@@ -129,7 +129,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
             {
                 0 => "theil",
                 1 => "meanLogDeviation",
-                _ => "atkinson(" + epsilons[j - 2].ToString("R", CultureInfo.InvariantCulture) + ")",
+                _ => AtkinsonName(epsilons[j - 2]),
             };
             if (shared is not { } m)
             {
@@ -171,7 +171,11 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     public InequalityMeasure this[string name] =>
         Measures.FirstOrDefault(m => m.Name == name) ?? throw new KeyNotFoundException("No measure named '" + name + "'.");
 
-    private static InequalityMeasure TryRatio(string name, double low, double topOrdinate, double bottom, string label)
+    /// <summary>The name of the Atkinson measure at aversion <paramref name="epsilon"/> in <see cref="Measures"/>: <c>atkinson(0.5)</c>.</summary>
+    internal static string AtkinsonName(double epsilon) => "atkinson(" + epsilon.ToString("R", CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>(1 − L(top))/L(bottom) as a measure, or the reason it is undefined (the poorest hold nothing).</summary>
+    internal static InequalityMeasure TryRatio(string name, double low, double topOrdinate, double bottom, string label)
     {
         try
         {

@@ -32,8 +32,11 @@ internal sealed class InequalityReplicates
     private readonly IReadOnlyList<double> _epsilons;
     private readonly string[] _names;
     private readonly bool _rowByRow;
-    private readonly GiniReplicates _gini;
+    private readonly GiniReplicates _giniReplicates;
     private readonly double[] _estimates;
+    private readonly int _gini;
+    // For each bootstrapped measure, the index of its Atkinson aversion in _epsilons (−1: not an Atkinson index).
+    private readonly int[] _epsilonOf;
     private readonly string?[] _failures;
     // Per thread: the replicate weights of the rows, and one lane's multipliers by PSU.
     private readonly ThreadLocal<(double[] RowWeights, double[] Lane)> _scratch;
@@ -53,8 +56,11 @@ internal sealed class InequalityReplicates
         _psuOf = psuOf;
         _epsilons = epsilons;
         _names = profile.Measures.Where(m => m.Value is not null).Select(m => m.Name).ToArray();
-        _gini = new GiniReplicates(values, weights, psuOf, psuCount, "income");
+        _giniReplicates = new GiniReplicates(values, weights, psuOf, psuCount, "income");
         _estimates = profile.Measures.Where(m => m.Value is not null).Select(m => m.Value!.Value).ToArray();
+        _gini = Array.IndexOf(_names, "gini");
+        List<string> atkinson = epsilons.Select(InequalityProfile.AtkinsonName).ToList();
+        _epsilonOf = _names.Select(n => atkinson.IndexOf(n)).ToArray();
         _failures = new string?[_names.Length];
         _scratch = new ThreadLocal<(double[], double[])>(() => (new double[values.Length], new double[psuCount]));
         double c = profile.Mean;
@@ -66,6 +72,9 @@ internal sealed class InequalityReplicates
         }
     }
 
+    /// <summary>The full-sample estimates of the bootstrapped measures (the profile's available ones, in its order).</summary>
+    public double[] Estimates => _estimates;
+
     /// <summary>
     /// The measures of <see cref="Bootstrap.Lanes"/> replicates (a <see cref="ReplicateBlock"/>): the Gini of all lanes
     /// in one pass of <see cref="GiniReplicates"/>, the others lane by lane; NaN for a measure undefined on a replicate.
@@ -73,11 +82,11 @@ internal sealed class InequalityReplicates
     public void Evaluate(ReadOnlySpan<double> multipliers, Span<double> values)
     {
         const int Lanes = Statistics.Bootstrap.Lanes;
-        int gini = Array.IndexOf(_names, "gini");
+        int gini = _gini;
         bool giniByLane = false;
         try
         {
-            _gini.Evaluate(multipliers, values.Slice(gini * Lanes, Lanes));
+            _giniReplicates.Evaluate(multipliers, values.Slice(gini * Lanes, Lanes));
         }
         catch (ArgumentException)
         {
@@ -167,21 +176,11 @@ internal sealed class InequalityReplicates
             {
                 "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
                 "meanLogDeviation" => Math.Max(0.0, mld),
-                "s80s20" => Ratio(l[0], l[2], 0.2, "S80/S20", out reasons[k]),
-                "palma" => Ratio(l[1], l[3], 0.4, "Palma", out reasons[k]),
-                string name => Atkinson(lane, EpsilonIndex(name), w, rho, mld),
+                "s80s20" => Ratio(InequalityProfile.TryRatio("s80s20", l[0], l[2], 0.2, "S80/S20"), out reasons[k]),
+                "palma" => Ratio(InequalityProfile.TryRatio("palma", l[1], l[3], 0.4, "Palma"), out reasons[k]),
+                _ => Atkinson(lane, _epsilonOf[k], w, rho, mld),
             };
         }
-    }
-
-    private int EpsilonIndex(string name)
-    {
-        for (int e = 0; e < _epsilons.Count; e++)
-        {
-            if (name == "atkinson(" + _epsilons[e].ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ")")
-                return e;
-        }
-        throw new InvalidOperationException("No Atkinson measure named " + name + ".");
     }
 
     private double Atkinson(ReadOnlySpan<double> multipliers, int e, double w, double rho, double mld)
@@ -193,18 +192,10 @@ internal sealed class InequalityReplicates
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
 
-    private static double Ratio(double low, double topOrdinate, double bottom, string label, out string? reason)
+    private static double Ratio(InequalityMeasure ratio, out string? reason)
     {
-        reason = null;
-        try
-        {
-            return IncomeShares.RatioOf(low, topOrdinate, bottom, label, "income");
-        }
-        catch (ArgumentException ex)
-        {
-            reason = InequalityProfile.Reason(ex);
-            return double.NaN;
-        }
+        reason = ratio.Unavailable;
+        return ratio.Value ?? double.NaN;
     }
 
     private static bool Extreme(double x) => !double.IsFinite(x) || (x != 0 && Math.Abs(x) < Tiny);
