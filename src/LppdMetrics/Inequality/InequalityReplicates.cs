@@ -17,8 +17,9 @@ namespace LppdMetrics.Inequality;
 /// Theil_b = ρ·Σ m·T_p / W_b + ln ρ with T_p = Σ w·r·ln r; MLD_b = −Σ m·L_p / W_b − ln ρ with L_p = Σ w·ln r;
 /// A(1)_b = 1 − exp(−MLD_b); A(ε)_b = 1 − ρ·(Σ m·P_p / W_b)^(1/(1−ε)) with P_p = Σ w·r^(1−ε). A replicate then costs
 /// O(number of PSUs) for them instead of a logarithm or a power per row; the sums over PSUs are exact, so a replicate
-/// value differs from the row-by-row one only by the rounding of the terms (about 1e-15 relative on survey data; the
-/// tests bound it). When a term would leave the range where that holds (incomes more than 2^±400 from the mean, a
+/// value differs from the row-by-row one only by the rounding of the terms (about 1e-15 of max(1, value): ln ρ, like
+/// the definition's ln(y/μ_b) and 1 − ede/μ_b, carries a rounding of a few ulp of 1, so a measure near 0 — one income
+/// on a weight 2^260 of the others, MLD 1e-79 — is 0 to within that; the tests bound it). When a term would leave the range where that holds (incomes more than 2^±400 from the mean, a
 /// term or total beyond a double or below 2^-900), every replicate is computed row by row by
 /// <see cref="InequalityProfile.Compute"/> instead.</para>
 /// </remarks>

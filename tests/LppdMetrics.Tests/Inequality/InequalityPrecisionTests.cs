@@ -124,7 +124,10 @@ public class InequalityPrecisionTests
                 }
                 PrecisionEstimate got = fast[k].Estimate ?? throw new Xunit.Sdk.XunitException($"{name}: no estimate ({fast[k].Unavailable})");
                 Assert.Equal(expected.Estimate, got.Estimate);
-                double tolerance = 1e-9 * Math.Max(expected.StandardError, 1e-12 * Math.Abs(expected.Estimate)) + 1e-300;
+                // Both sides carry an absolute rounding of a few ulp of max(1, value): the definition's terms ln(y/μ_b) and
+                // 1 − ede/μ_b round μ_b, the kernel's ln ρ rounds ρ = W_b/R_b. Where the measure is itself that small (a
+                // weight 2^260 on one income, MLD 1e-79), neither side's SE means more than that rounding.
+                double tolerance = 1e-9 * expected.StandardError + 1e-14 * Math.Max(1.0, Math.Abs(expected.Estimate));
                 Assert.True(Math.Abs(expected.StandardError - got.StandardError) <= tolerance,
                     $"{name}: SE by definition {expected.StandardError:R}, sorted once {got.StandardError:R}");
             }
@@ -158,6 +161,28 @@ public class InequalityPrecisionTests
             }
             return true.ToProperty();
         });
+
+    /// <summary>
+    /// The case CI's property run found (seed 1488820424945704600,18151202589513452875, shrunk): five incomes 1.125 on
+    /// weight 1 and one income 7 on weight 2^263. Every replicate's MLD is at most Σ m·ln(7/1.125)/W_b ≤ 8·5·1.83/2^263
+    /// (1.5e-78), so its true SE is below that; both the definition and the kernel carry an absolute rounding of a few
+    /// ulp of 1 (μ_b and ρ rounded), so each SE must be within 1e-14 of 0 — and the kernel's was 1.1e-16, not 1.4e-79,
+    /// which the old relative tolerance refused.
+    /// </summary>
+    [Fact]
+    public void A_measure_near_zero_is_zero_to_within_the_rounding_of_one()
+    {
+        double[] y = [1.125, 1.125, 1.125, 1.125, 1.125, 7];
+        double[] w = [1, 1, 1, 1, 1, Math.ScaleB(8.0, 260)];
+        SurveyDesign design = SurveyDesign.Create<int>([0, 0, 0, 0, 0, 0], [2, 3, 0, 1, 2, 2]);
+        var options = new BootstrapOptions { Replicates = 24, Seed = 5 };
+        (PrecisionEstimate? Estimate, bool Undefined)[] reference = ByDefinition(y, w, design, options, out InequalityProfile full);
+        IReadOnlyList<InequalityMeasurePrecision> fast = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options);
+        int mld = full.Measures.ToList().FindIndex(m => m.Name == "meanLogDeviation");
+        Assert.InRange(full.Measures[mld].Value!.Value, 0, 1.5e-78);
+        Assert.InRange(reference[mld].Estimate!.StandardError, 0, 1e-14);
+        Assert.InRange(fast[mld].Estimate!.StandardError, 0, 1e-14);
+    }
 
     /// <summary>
     /// A hand-checkable case: two strata of two PSUs, one row each, equal weights. Every Rao–Wu replicate of a stratum
