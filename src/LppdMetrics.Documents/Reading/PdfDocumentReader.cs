@@ -18,8 +18,9 @@ namespace LppdMetrics.Documents.Reading;
 /// <para>Tables: a bordered table is found from its horizontal and vertical rules; its grid is every rule's
 /// position; cells with no rule between them are one merged cell, whose text goes to its top-left grid cell, the
 /// others being empty (the grid rule of <see cref="DocumentTable"/>). A cell's lines are joined with one space,
-/// except that a number broken over two lines (<c>3.174.</c> / <c>257</c>) or a token broken where it filled the
-/// cell's width is joined with none. A table that ends one page and goes on at the top of the next with the
+/// except that a number broken over two lines (<c>3.174.</c> / <c>257</c>) is joined with none, and a line that is
+/// one token filling the cell's width is joined with none when the document prints the joined word whole elsewhere
+/// (a word the printer broke) and with a space when it prints that token as a whole word (<see cref="PdfVocabulary"/>). A table that ends one page and goes on at the top of the next with the
 /// same frame gives a second table for the part on the next page, with the header row it repeats, as a text
 /// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
 /// Tables drawn without rules are rebuilt from the alignment of their words (<see cref="PdfBorderlessTable"/>);
@@ -71,6 +72,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         using (pdf)
         {
             var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
+            var vocabulary = new PdfVocabulary();
             var scanned = new List<int>();
             for (int number = 1; number <= pdf.NumberOfPages; number++)
             {
@@ -95,8 +97,12 @@ public sealed class PdfDocumentReader : IDocumentReader
                         new SourceLocation { Page = number }, ex);
                 }
                 pages.Add(PdfPageLayout.Of(words, rules, height, number, pages.Count > 0 ? pages[^1].OpenEdges : null));
+                vocabulary.Add(words);
                 progress?.Report(new PageProgress(number, pdf.NumberOfPages));
             }
+            // a cell line that filled its cell joins the next with a space or none by the words printed whole anywhere
+            foreach (var grid in pages.SelectMany(p => p.Items).OfType<PdfTableGrid>())
+                vocabulary.Resolve(grid.Cells);
             if (scanned.Count > 0)
                 throw new DocumentReadException($"no text layer on {PageList(scanned)}: scanned PDF, OCR is not supported.");
             if (pages.All(p => p.IsEmpty))

@@ -212,34 +212,45 @@ internal sealed class PdfTableGrid
     }
 
     /// <summary>A cell's words as text: printed lines top to bottom, words left to right, lines joined with one
-    /// space, or with none where a number or a token was broken at the line's end.</summary>
+    /// space, or with none where a number was broken at the line's end; where a line is one token that filled the cell
+    /// to its edge, with <see cref="PdfVocabulary.Joint"/>, which <see cref="PdfVocabulary.Resolve"/> turns into a
+    /// space or nothing once the whole document's words are known.</summary>
     internal static string CellText(List<Word> words, double cellRight)
     {
         var lines = PdfTextLine.Group(words);
         var sb = new StringBuilder();
         for (int k = 0; k < lines.Count; k++)
         {
-            if (k > 0 && !BrokenToken(lines[k - 1], lines[k], cellRight)) sb.Append(' ');
+            if (k > 0)
+            {
+                if (FilledCell(lines[k - 1], lines[k], cellRight)) sb.Append(PdfVocabulary.Joint);
+                else if (!BrokenNumber(lines[k - 1], lines[k])) sb.Append(' ');
+            }
             sb.Append(lines[k].Text);
         }
         return sb.ToString();
     }
 
-    /// <summary>
-    /// Whether <paramref name="next"/> goes on a token that <paramref name="previous"/> broke: a number broken after
-    /// a digit or a separator (<c>3.174.</c> / <c>257</c>), or a single token that filled the cell to its right
-    /// edge (a word too long for the column, broken by the printer).
-    /// </summary>
-    internal static bool BrokenToken(PdfTextLine previous, PdfTextLine next, double cellRight)
+    /// <summary>Whether <paramref name="next"/> goes on a number that <paramref name="previous"/> broke after a digit or a separator (<c>3.174.</c> / <c>257</c>).</summary>
+    internal static bool BrokenNumber(PdfTextLine previous, PdfTextLine next)
     {
         string a = previous.Text, b = next.Text;
         if (a.Length == 0 || b.Length == 0) return false;
         char last = a[^1], first = b[0];
-        if ((char.IsAsciiDigit(last) || last is '.' or ',') && char.IsAsciiDigit(first) && IsNumberish(LastToken(a)) && IsNumberish(FirstToken(b)))
-            return true;
-        bool single = !a.Contains(' ');
+        return (char.IsAsciiDigit(last) || last is '.' or ',') && char.IsAsciiDigit(first) && IsNumberish(LastToken(a)) && IsNumberish(FirstToken(b));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="previous"/> is a single token (not a broken number) that filled the cell to its right
+    /// edge: a word the printer broke because it did not fit ("Pemberdayaa" / "n"), or a whole word the next one did
+    /// not fit after ("Pendapatan" / "Daerah"), which the page alone cannot tell apart (<see cref="PdfVocabulary"/>).
+    /// </summary>
+    internal static bool FilledCell(PdfTextLine previous, PdfTextLine next, double cellRight)
+    {
+        string a = previous.Text, b = next.Text;
+        if (a.Length == 0 || b.Length == 0 || a.Contains(' ') || char.IsWhiteSpace(b[0]) || BrokenNumber(previous, next)) return false;
         double charWidth = (previous.Right - previous.Left) / a.Length;
-        return single && previous.Right >= cellRight - 6.5 - 2 * charWidth && !char.IsWhiteSpace(first);
+        return previous.Right >= cellRight - 6.5 - 2 * charWidth;
     }
 
     private static string LastToken(string s) => s[(s.LastIndexOf(' ') + 1)..];

@@ -100,7 +100,12 @@ internal static partial class TableRecognizer
             }
             if (total)
             {
-                figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
+                // rows numbered at several levels (1 program, 1.1 kegiatan, 1.1.1 sub kegiatan): each level repeats the
+                // sum of the one below it, and which rows the total adds is not printed, so it is not checked
+                if (OutlineLevels(table, segmentStart, r) > 1)
+                    leftOut?.Add($"'{label}' (row {key}) not checked as a total: the rows above it are numbered at several levels (1, 1.1, 1.1.1), so which of them it adds is not printed");
+                else
+                    figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
                 segmentStart = r + 1;
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
@@ -178,6 +183,22 @@ internal static partial class TableRecognizer
         if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
     }
+
+    /// <summary>How many outline levels the numbering of rows <paramref name="from"/>–<paramref name="to"/> (exclusive) shows in its first cell: "1", "1.1" and "1.1.1" are three; "1.", "2." one; none is 0.</summary>
+    private static int OutlineLevels(LogicalTable table, int from, int to)
+    {
+        var levels = new HashSet<int>();
+        for (int r = from; r < to; r++)
+        {
+            string first = PrintedCell.Plain(Cell(table.Body[r], 0).Text);
+            if (OutlineNumber().IsMatch(first))
+                levels.Add(first.TrimEnd('.').Split('.').Length);
+        }
+        return levels.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?$")]
+    private static partial System.Text.RegularExpressions.Regex OutlineNumber();
 
     private static bool IsTotal(string label, bool last) =>
         label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
