@@ -12,7 +12,9 @@ namespace LppdMetrics.Accountability;
 /// Capital-Output Ratio = investasi / ΔPDRB: less investment per unit of extra output is more efficient; Bappenas).
 /// Higher is better (<see cref="Polarity.Positive"/>): IPM, economic growth, PDRB per capita, TPAK, IKLH.
 /// Persentase PPKS is deliberately absent: the report defines it as a coverage (higher is better) but scores it as a
-/// prevalence (lower is better) (docs/methods.md#polarity). Matching is by a keyword in the name, case-insensitive, ordinal.
+/// prevalence (lower is better) (docs/methods.md#polarity). Matching is by a keyword in the name, case-insensitive, ordinal;
+/// a keyword of several words with white space of any kind left out of both (a PDF's wrapped "PendudukMiskin", a no-break
+/// space, two spaces), a keyword of one word as printed (so "Energi Nilai" does not hold "Gini").
 /// </remarks>
 public static class IndicatorPolarities
 {
@@ -52,9 +54,19 @@ public static class IndicatorPolarities
     private static (string Keyword, Polarity Polarity, string Why)? Find(string indicator)
     {
         Guard.NotNull(indicator);
+        string name = WithoutSpaces(indicator);
         foreach (var entry in Catalogue)
-            if (indicator.Contains(entry.Keyword, StringComparison.OrdinalIgnoreCase))
+            if (entry.Keyword.Contains(' ', StringComparison.Ordinal)
+                    ? name.Contains(WithoutSpaces(entry.Keyword), StringComparison.OrdinalIgnoreCase)
+                    : indicator.Contains(entry.Keyword, StringComparison.OrdinalIgnoreCase))
                 return entry;
         return null;
     }
+
+    // A keyword of several words is matched with white space of any kind left out of both sides: a name as a PDF
+    // wrapped it ("Penduduk" / "Miskin" read as "PendudukMiskin"), with a no-break space, or with two spaces still names
+    // the indicator. A keyword of one word is matched as printed, so that it cannot be formed across two words
+    // ("Energi Nilai" does not hold "Gini").
+    private static string WithoutSpaces(string text) =>
+        text.Any(char.IsWhiteSpace) ? string.Concat(text.Where(c => !char.IsWhiteSpace(c))) : text;
 }
