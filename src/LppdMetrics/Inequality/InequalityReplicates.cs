@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using LppdMetrics.Numbers;
 using LppdMetrics.Statistics;
 
@@ -39,6 +41,8 @@ internal sealed class InequalityReplicates
     // For each bootstrapped measure, the index of its Atkinson aversion in _epsilons (−1: not an Atkinson index).
     private readonly int[] _epsilonOf;
     private readonly string?[] _failures;
+    // Whether S80/S20 or Palma is bootstrapped (they need the Lorenz ordinates of each replicate).
+    private readonly bool _ratios;
     // Per thread: the replicate weights of the rows, and one lane's multipliers by PSU.
     private readonly ThreadLocal<(double[] RowWeights, double[] Lane)> _scratch;
     // Per PSU: W_p, R_p, T_p, L_p, then P_p(ε) per Atkinson ε (columns of one row per PSU).
@@ -63,6 +67,7 @@ internal sealed class InequalityReplicates
         List<string> atkinson = epsilons.Select(InequalityProfile.AtkinsonName).ToList();
         _epsilonOf = _names.Select(n => atkinson.IndexOf(n)).ToArray();
         _failures = new string?[_names.Length];
+        _ratios = _names.Contains("s80s20") || _names.Contains("palma");
         _scratch = new ThreadLocal<(double[], double[])>(() => (new double[values.Length], new double[psuCount]));
         double c = profile.Mean;
         _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
@@ -95,19 +100,33 @@ internal sealed class InequalityReplicates
         }
         (double[] rowWeights, double[] lane) = _scratch.Value!;
         Span<double> l = stackalloc double[4];
+        Span<double> ordinates = stackalloc double[Lanes * 4];
+        Span<bool> ordinary = stackalloc bool[Lanes];
+        bool ratios = !_rowByRow && _ratios;
+        if (ratios)
+            RatioOrdinates(multipliers, ordinates, ordinary);
         var reasons = new string?[_names.Length];
         for (int r = 0; r < Lanes; r++)
         {
             for (int p = 0; p < lane.Length; p++)
                 lane[p] = multipliers[p * Lanes + r];
-            for (int i = 0; i < rowWeights.Length; i++)
-                rowWeights[i] = _weights[i] * lane[_psuOf[i]];
+            // the rows' replicate weights, where a path still reads them: row by row, the Gini alone, or a lane whose
+            // ratio ordinates are not ordinary (RatioOrdinates) or not taken with the others (no ratio bootstrapped:
+            // the lane's sample still refuses a replicate with no weight or income, as before)
+            bool alone = !_rowByRow && !(ratios && ordinary[r]);
+            if (_rowByRow || giniByLane || alone)
+            {
+                for (int i = 0; i < rowWeights.Length; i++)
+                    rowWeights[i] = _weights[i] * lane[_psuOf[i]];
+            }
+            if (ratios && ordinary[r])
+                ordinates.Slice(r * 4, 4).CopyTo(l);
             Array.Clear(reasons);
             try
             {
                 if (giniByLane)
                     values[gini * Lanes + r] = Gini.OfSorted(_values, rowWeights, "income");
-                Lane(values, r, gini, rowWeights, lane, l, reasons);
+                Lane(values, r, gini, rowWeights, lane, alone, l, reasons);
             }
             catch (ArgumentException ex)
             {
@@ -149,7 +168,8 @@ internal sealed class InequalityReplicates
 
     // Every measure but the Gini for lane r, whose replicate weights are rowWeights and PSU multipliers lane; the
     // reason of a measure undefined on it goes to reasons.
-    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, Span<double> l, string?[] reasons)
+    // l holds the lane's ratio ordinates unless alone (then they are taken here from rowWeights).
+    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, bool alone, Span<double> l, string?[] reasons)
     {
         const int Lanes = Statistics.Bootstrap.Lanes;
         if (_rowByRow)
@@ -165,10 +185,13 @@ internal sealed class InequalityReplicates
             }
             return;
         }
-        using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
+        if (alone)
+        {
+            using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
+            sample.LorenzAt(IncomeShares.RatioShares, l);
+        }
         double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
         double mld = -Combine(lane, 3) / w - logRho;
-        sample.LorenzAt(IncomeShares.RatioShares, l);
         for (int k = 0; k < _names.Length; k++)
         {
             if (k == gini)
@@ -181,6 +204,97 @@ internal sealed class InequalityReplicates
                 "palma" => Ratio(InequalityProfile.TryRatio("palma", l[1], l[3], 0.4, "Palma"), out reasons[k]),
                 _ => Atkinson(lane, _epsilonOf[k], w, rho, mld),
             };
+        }
+    }
+
+    /// <summary>
+    /// The four Lorenz ordinates of S80/S20 and Palma (<see cref="IncomeShares.RatioShares"/>) of every lane of a block,
+    /// in two passes over the sorted rows for all lanes: the totals, then the running sums. Each lane's additions are
+    /// those of <see cref="SortedWeightedSample.OverSorted"/> and <see cref="SortedWeightedSample.LorenzAt(ReadOnlySpan{double}, Span{double})"/>
+    /// on its re-weighted rows, in the same order, so the ordinates are the same bits. A lane is <paramref name="ordinary"/>
+    /// when that sample takes its plain sums: its weight and income totals above 0 and finite, no product small enough
+    /// to be scaled. The others are left to that sample (which scales, or refuses the lane).
+    /// </summary>
+    private void RatioOrdinates(ReadOnlySpan<double> multipliers, Span<double> ordinates, Span<bool> ordinary)
+    {
+        const int Lanes = Statistics.Bootstrap.Lanes; // 8: two vectors of four
+        ReadOnlySpan<double> shares = IncomeShares.RatioShares;
+        double[] x = _values, w = _weights;
+        int[] psu = _psuOf;
+        int n = x.Length;
+        ref double m0 = ref MemoryMarshal.GetReference(multipliers);
+        // Pass 1: each lane's totals Σ w·m and Σ (w·m)·y (the products rounded, then added: no fused multiply-add, as
+        // the one-lane sums), and its smallest positive w·m.
+        Vector256<double> infinity = Vector256.Create(double.PositiveInfinity), zero = Vector256<double>.Zero;
+        Vector256<double> twA = zero, twB = zero, tvA = zero, tvB = zero, leastA = infinity, leastB = infinity;
+        for (int i = 0; i < n; i++)
+        {
+            var wi = Vector256.Create(w[i]);
+            var xi = Vector256.Create(x[i]);
+            nuint at = (nuint)psu[i] * Lanes;
+            var rwA = wi * Vector256.LoadUnsafe(ref m0, at);
+            var rwB = wi * Vector256.LoadUnsafe(ref m0, at + 4);
+            twA += rwA;
+            twB += rwB;
+            tvA += rwA * xi;
+            tvB += rwB * xi;
+            leastA = Vector256.ConditionalSelect(Vector256.GreaterThan(rwA, zero) & Vector256.LessThan(rwA, leastA), rwA, leastA);
+            leastB = Vector256.ConditionalSelect(Vector256.GreaterThan(rwB, zero) & Vector256.LessThan(rwB, leastB), rwB, leastB);
+        }
+        Span<double> tw = stackalloc double[Lanes], tv = stackalloc double[Lanes], least = stackalloc double[Lanes];
+        twA.CopyTo(tw); twB.CopyTo(tw[4..]);
+        tvA.CopyTo(tv); tvB.CopyTo(tv[4..]);
+        leastA.CopyTo(least); leastB.CopyTo(least[4..]);
+        int firstPositive = x.AsSpan().IndexOfAnyExceptInRange(0.0, 0.0);
+        Span<int> next = stackalloc int[Lanes];
+        Span<double> target = stackalloc double[Lanes];
+        int open = 0;
+        for (int r = 0; r < Lanes; r++)
+        {
+            ordinary[r] = tw[r] > 0 && double.IsFinite(tw[r]) && tv[r] > 0 && double.IsFinite(tv[r])
+                && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], x[firstPositive]));
+            next[r] = ordinary[r] ? 0 : shares.Length;
+            target[r] = ordinary[r] ? shares[0] * tw[r] : double.PositiveInfinity;
+            if (ordinary[r])
+                open += shares.Length;
+        }
+        // Pass 2: the running sums; a lane whose sum reaches its next target takes the ordinate there (LorenzAt's rule:
+        // the first row whose cumulative weight is ≥ p·W, the last row when none).
+        Vector256<double> cwA = zero, cwB = zero, csA = zero, csB = zero;
+        var targetA = Vector256.Create(target[..4]);
+        var targetB = Vector256.Create(target[4..]);
+        Span<double> before = stackalloc double[Lanes], sBefore = stackalloc double[Lanes], cw = stackalloc double[Lanes];
+        for (int i = 0; i < n && open > 0; i++)
+        {
+            var wi = Vector256.Create(w[i]);
+            var xi = Vector256.Create(x[i]);
+            nuint at = (nuint)psu[i] * Lanes;
+            var rwA = wi * Vector256.LoadUnsafe(ref m0, at);
+            var rwB = wi * Vector256.LoadUnsafe(ref m0, at + 4);
+            Vector256<double> beforeA = cwA, beforeB = cwB, sBeforeA = csA, sBeforeB = csB;
+            cwA += rwA;
+            cwB += rwB;
+            csA += rwA * xi;
+            csB += rwB * xi;
+            bool last = i == n - 1;
+            if (!last && (Vector256.GreaterThanOrEqual(cwA, targetA) | Vector256.GreaterThanOrEqual(cwB, targetB)) == Vector256<double>.Zero)
+                continue;
+            // a lane crossed a target (four times per lane in the whole pass), or the last row: lane by lane
+            cwA.CopyTo(cw); cwB.CopyTo(cw[4..]);
+            beforeA.CopyTo(before); beforeB.CopyTo(before[4..]);
+            sBeforeA.CopyTo(sBefore); sBeforeB.CopyTo(sBefore[4..]);
+            for (int r = 0; r < Lanes; r++)
+            {
+                while (next[r] < shares.Length && (cw[r] >= shares[next[r]] * tw[r] || last))
+                {
+                    int k = next[r]++;
+                    ordinates[r * 4 + k] = shares[k] == 1 ? 1.0 : SortedWeightedSample.Ordinate(shares[k] * tw[r], before[r], sBefore[r], x[i], tv[r]);
+                    open--;
+                }
+                target[r] = next[r] < shares.Length ? shares[next[r]] * tw[r] : double.PositiveInfinity;
+            }
+            targetA = Vector256.Create(target[..4]);
+            targetB = Vector256.Create(target[4..]);
         }
     }
 

@@ -485,8 +485,8 @@ internal sealed class SortedWeightedSample : IDisposable
         }
     }
 
-    // The trapezoid ordinate between the point before row i (before, sBefore) and row i, of value xi (scaled).
-    private static double Ordinate(double target, double before, double sBefore, double xi, double totalValue)
+    /// <summary>The trapezoid ordinate at the cumulative weight <paramref name="target"/> between the point before row i (<paramref name="before"/>, <paramref name="sBefore"/>) and row i, of value <paramref name="xi"/> (scaled).</summary>
+    internal static double Ordinate(double target, double before, double sBefore, double xi, double totalValue)
     {
         double partial = Math.Max(0.0, target - before) * xi;
         return Math.Clamp((sBefore + partial) / totalValue, 0.0, 1.0);
@@ -538,8 +538,15 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         ReadOnlySpan<double> values = Values;
         int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
-        return firstPositive >= 0 && Scaling.MinPositive(Weights) * values[firstPositive] < Tiny;
+        return firstPositive >= 0 && NeedsScaling(Scaling.MinPositive(Weights), values[firstPositive]);
     }
+
+    /// <summary>
+    /// Whether rows whose smallest positive weight is <paramref name="minPositiveWeight"/> and whose first positive value
+    /// is <paramref name="firstPositiveValue"/> take the scaled sums (a product below 2^-960): the test of
+    /// <see cref="LorenzAt(ReadOnlySpan{double}, Span{double})"/> on a sample over sorted rows.
+    /// </summary>
+    internal static bool NeedsScaling(double minPositiveWeight, double firstPositiveValue) => minPositiveWeight * firstPositiveValue < Tiny;
 
     // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two).
     private void SetScales()
