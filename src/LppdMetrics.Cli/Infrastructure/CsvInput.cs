@@ -178,7 +178,14 @@ public sealed class CsvInput : IDisposable
             return false;
         }
         if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
-            return true;
+        {
+            if (value != 0 || !StrictNumber.HasNonZeroDigit(span))
+                return true;
+            // "1e-400", "0.000…01": a nonzero number that a double reads as 0 is never read as 0 (as StrictNumber).
+            value = 0;
+            problem = $"'{EchoText.Cut(span.ToString())}' {StrictNumber.UnderflowProblem}.";
+            return false;
+        }
         problem = span.IsEmpty ? "empty cell; a number is required."
             : $"'{EchoText.Cut(span.ToString())}' is not a finite number with a decimal point (pass --decimal-comma for 1.234,56).";
         return false;
@@ -258,7 +265,8 @@ public sealed class CsvInput : IDisposable
 
     private static bool TryCell(SepReader.Col col, bool decimalComma, out double value)
     {
-        if (IsPlain(col.Span, decimalComma) && col.TryParse<double>() is double fast && double.IsFinite(fast))
+        // A plain cell read as 0 goes to TryNumber, which refuses a nonzero one that underflowed ("1e-400").
+        if (IsPlain(col.Span, decimalComma) && col.TryParse<double>() is double fast && double.IsFinite(fast) && fast != 0)
         {
             value = fast;
             return true;

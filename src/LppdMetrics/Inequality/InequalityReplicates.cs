@@ -303,6 +303,12 @@ internal sealed class InequalityReplicates
         double epsilon = _epsilons[e];
         if (epsilon == 0)
             return 0.0;
+        if (LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon))
+        {
+            // The PSU totals hold Σ w·((y/c)^(1−ε) − 1): ln(ede/μ_b) = ln ρ + log1p(M_c − 1)/(1 − ε), as Atkinson.OfMoments.
+            double log = Math.Log(rho) + Scaling.LogP1(Combine(multipliers, 4 + e) / w) / (1.0 - epsilon);
+            return Math.Clamp(-Scaling.ExpM1(log), 0.0, 1.0);
+        }
         double ede = epsilon == 1 ? Math.Exp(-mld) : rho * Math.Pow(Combine(multipliers, 4 + e) / w, 1.0 / (1.0 - epsilon));
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
@@ -316,6 +322,11 @@ internal sealed class InequalityReplicates
     private static bool Extreme(double x) => !double.IsFinite(x) || (x != 0 && Math.Abs(x) < Tiny);
 
     private static readonly double Tiny = Math.ScaleB(1.0, -900);
+
+    // The PSU total's term of A(ε) for income y (r = y/c): (y/c)^(1−ε), or for ε near 1 (y/c)^(1−ε) − 1 through expm1,
+    // whose digits the power would lose (Atkinson's remarks).
+    private static double Power(double y, double r, double c, double epsilon) =>
+        LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon) ? LppdMetrics.Inequality.Atkinson.PowerMinusOne(y, c, epsilon) : Math.Pow(r, 1.0 - epsilon);
 
     // Σ_p m_p·X_p, exactly, rounded once.
     private double Combine(ReadOnlySpan<double> multipliers, int column)
@@ -376,7 +387,7 @@ internal sealed class InequalityReplicates
                     double epsilon = epsilons[e];
                     if (epsilon is 0 or 1 || (yi == 0 && epsilon > 1))
                         continue; // A(0) = 0 and A(1) from the MLD; A(ε > 1) with a zero income is unavailable on the full sample
-                    double term = wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Math.Pow(r, 1.0 - epsilon)));
+                    double term = wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Power(yi, r, c, epsilon)));
                     extreme |= Extreme(term);
                     sums[4 + e].Add(term);
                 }

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LppdMetrics.Inequality;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Inequality;
 
@@ -51,6 +52,38 @@ public class InequalityMeasuresTests
         // GE(2) is half the squared coefficient of variation: variance 1, μ 2 → ½·¼ = 0.125.
         Assert.Equal(0.125, GeneralizedEntropy.Compute(y, w, 2), 15);
         Assert.Equal(0.0, Atkinson.Compute(y, w, 0));
+    }
+
+    // A(ε) for ε a hair from 1, of incomes 1…6 weighted 1, 1, 2, 1, 1, 2 (μ = 3.75), to 20 digits with mpmath at 50
+    // digits from the definition 1 − [(1/W) Σ wᵢ (yᵢ/μ)^(1−ε)]^(1/(1−ε)). The powers (yᵢ/μ)^(1−ε) round to 1 ± a few ulp
+    // there and the power mean lost every digit: A(1 − 2⁻⁵³) and A(1 + 2⁻⁵²) were 0, not A(1) = 0.129.
+    [Theory]
+    [InlineData(0.9999999999999999, 0.12894744803584110912)]
+    [InlineData(1.0000000000000002, 0.12894744803584113867)]
+    [InlineData(0.99, 0.12752326109633762016)]
+    [InlineData(0.9375, 0.12008297783391191829)]
+    [InlineData(1.05, 0.13610054726547271037)]
+    public void Atkinson_of_an_aversion_near_1_keeps_its_digits(double epsilon, double expected)
+    {
+        double[] y = [1, 2, 3, 4, 5, 6], w = [1, 1, 2, 1, 1, 2];
+        Assert.Equal(expected, Atkinson.Compute(y, w, epsilon), 1e-15);
+        Assert.Equal(expected, InequalityProfile.Compute(y, w, [epsilon])[InequalityProfile.AtkinsonName(epsilon)].Value!.Value, 1e-15);
+    }
+
+    // The bootstrap's replicates take the same path: A(1 − 2⁻⁵³)'s standard error is A(1)'s (which the MLD gives) to
+    // about 1e-15, where its power mean gave garbage.
+    [Fact]
+    public void Atkinson_bootstrap_of_an_aversion_near_1_is_that_of_1()
+    {
+        double[] y = [1, 2, 3, 4, 5, 6, 7, 8], w = [1, 1, 2, 1, 1, 2, 1, 3];
+        var design = SurveyDesign.Create<int>([1, 1, 1, 1, 2, 2, 2, 2], [1, 1, 2, 2, 3, 3, 4, 4]);
+        var options = new BootstrapOptions { Replicates = 50 };
+        IReadOnlyList<InequalityMeasurePrecision> se = InequalityPrecision.Bootstrap(y, w, design, [0.9999999999999999, 1], options);
+        PrecisionEstimate near = se.Single(m => m.Name == "atkinson(0.9999999999999999)").Estimate!;
+        PrecisionEstimate one = se.Single(m => m.Name == "atkinson(1)").Estimate!;
+        Assert.True(one.StandardError > 0.01);
+        Assert.Equal(one.Estimate, near.Estimate, 1e-15);
+        Assert.Equal(one.StandardError, near.StandardError, 1e-14);
     }
 
     [Fact]
