@@ -196,6 +196,29 @@ public class MicrodataInputTests
         Assert.StartsWith($"lppd: {broken}: cannot be read as Parquet", r.Error);
     }
 
+    // An empty, blank or null code of the --by column was counted as a group of its own named "" (its rows' P0 and
+    // contributions printed beside the others'); the design codes and IKM's unit names were already refused.
+    [Fact]
+    public void An_empty_group_code_is_refused_with_its_row_in_csv_and_parquet()
+    {
+        const string Empty = "empty group code; every row needs its group (--by).";
+        foreach (string blank in new[] { "", "  ", "\"\"" })
+        {
+            string csv = CliRunner.TempFile("by.csv", $"y,g\n1,a\n2,b\n3,{blank}\n4,a\n");
+            AssertError($"{csv}, row 3 (line 4), column 'g': {Empty}", "poverty", csv, "--value", "y", "--line", "2.5", "--by", "g");
+        }
+        // The value's error comes first, as in every row: value, weight, group.
+        string both = CliRunner.TempFile("by-both.csv", "y,g\n1,a\n-2,\n");
+        AssertError($"{both}, row 2 (line 3), column 'y': -2 is negative; consumption and income must be ≥ 0.", "poverty", both, "--value", "y", "--line", "2.5", "--by", "g");
+
+        string text = Write("by-text.parquet", 2, new Column("y", new[] { 1.0, 2, 3, 4 }), new Column("g", new string?[] { "a", "b", "a", null }));
+        AssertError($"{text}, row 4, column 'g': {Empty}", "poverty", text, "--value", "y", "--line", "2.5", "--by", "g");
+        string spaces = Write("by-blank.parquet", 1, new Column("y", new[] { 1.0, 2, 3 }), new Column("g", new string?[] { "a", " ", "a" }));
+        AssertError($"{spaces}, row 2, column 'g': {Empty}", "poverty", spaces, "--value", "y", "--line", "2.5", "--by", "g");
+        string codes = Write("by-int.parquet", 1, new Column("y", new[] { 1.0, 2, 3 }), new Column("g", new int?[] { 1, null, 2 }));
+        AssertError($"{codes}, row 2, column 'g': {Empty}", "poverty", codes, "--value", "y", "--line", "2.5", "--by", "g");
+    }
+
     private static void AssertError(string message, params string[] args)
     {
         CliRunner.Result r = CliRunner.Run(args);

@@ -260,7 +260,9 @@ public sealed class CsvInput : IDisposable
         double w = 1.0;
         if (weight >= 0 && (!TryCell(r[weight], decimalComma, out w) || w <= 0))
             return default;
-        return new CleanRow(true, v, w, group >= 0 ? r[group].ToString().Trim() : null);
+        string? code = group >= 0 ? r[group].ToString().Trim() : null;
+        // An empty group code is not clean: the row-by-row reader refuses it with its row.
+        return code is "" ? default : new CleanRow(true, v, w, code);
     }
 
     private static bool TryCell(SepReader.Col col, bool decimalComma, out double value)

@@ -210,7 +210,11 @@ internal static class ParquetInput
             }, path);
             int end = problem is null ? length : (int)(problem.Row - start - 1);
             for (int i = 0; i < end; i++)
-                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i] ?? "");
+            {
+                if (groups is not null && string.IsNullOrWhiteSpace(groups[i]))
+                    throw InputException.InCsv(path, start + i + 1, null, groupName!, MicrodataInput.EmptyGroup);
+                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i]!.Trim());
+            }
             if (problem is not null)
                 throw InputException.InCsv(path, problem.Row, null, problem.Column, problem.Why);
             // The group column is read by Parquet.Net's general reader, whose pages and texts are garbage now.
