@@ -213,7 +213,7 @@ internal sealed class InequalityReplicates
     /// those of <see cref="SortedWeightedSample.OverSorted"/> and <see cref="SortedWeightedSample.LorenzAt(ReadOnlySpan{double}, Span{double})"/>
     /// on its re-weighted rows, in the same order, so the ordinates are the same bits. A lane is <paramref name="ordinary"/>
     /// when that sample takes its plain sums: its weight and income totals above 0 and finite, no product small enough
-    /// to be scaled. The others are left to that sample (which scales, or refuses the lane).
+    /// to be scaled, nor every weight below 2^-960. The others are left to that sample (which scales, or refuses the lane).
     /// </summary>
     private void RatioOrdinates(ReadOnlySpan<double> multipliers, Span<double> ordinates, Span<bool> ordinary)
     {
@@ -224,9 +224,9 @@ internal sealed class InequalityReplicates
         int n = x.Length;
         ref double m0 = ref MemoryMarshal.GetReference(multipliers);
         // Pass 1: each lane's totals Σ w·m and Σ (w·m)·y (the products rounded, then added: no fused multiply-add, as
-        // the one-lane sums), and its smallest positive w·m.
+        // the one-lane sums), its smallest positive w·m and its largest.
         Vector256<double> infinity = Vector256.Create(double.PositiveInfinity), zero = Vector256<double>.Zero;
-        Vector256<double> twA = zero, twB = zero, tvA = zero, tvB = zero, leastA = infinity, leastB = infinity;
+        Vector256<double> twA = zero, twB = zero, tvA = zero, tvB = zero, leastA = infinity, leastB = infinity, mostA = zero, mostB = zero;
         for (int i = 0; i < n; i++)
         {
             var wi = Vector256.Create(w[i]);
@@ -240,11 +240,14 @@ internal sealed class InequalityReplicates
             tvB += rwB * xi;
             leastA = Vector256.ConditionalSelect(Vector256.GreaterThan(rwA, zero) & Vector256.LessThan(rwA, leastA), rwA, leastA);
             leastB = Vector256.ConditionalSelect(Vector256.GreaterThan(rwB, zero) & Vector256.LessThan(rwB, leastB), rwB, leastB);
+            mostA = Vector256.Max(mostA, rwA);
+            mostB = Vector256.Max(mostB, rwB);
         }
-        Span<double> tw = stackalloc double[Lanes], tv = stackalloc double[Lanes], least = stackalloc double[Lanes];
+        Span<double> tw = stackalloc double[Lanes], tv = stackalloc double[Lanes], least = stackalloc double[Lanes], most = stackalloc double[Lanes];
         twA.CopyTo(tw); twB.CopyTo(tw[4..]);
         tvA.CopyTo(tv); tvB.CopyTo(tv[4..]);
         leastA.CopyTo(least); leastB.CopyTo(least[4..]);
+        mostA.CopyTo(most); mostB.CopyTo(most[4..]);
         int firstPositive = x.AsSpan().IndexOfAnyExceptInRange(0.0, 0.0);
         Span<int> next = stackalloc int[Lanes];
         Span<double> target = stackalloc double[Lanes];
@@ -252,7 +255,7 @@ internal sealed class InequalityReplicates
         for (int r = 0; r < Lanes; r++)
         {
             ordinary[r] = tw[r] > 0 && double.IsFinite(tw[r]) && tv[r] > 0 && double.IsFinite(tv[r])
-                && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], x[firstPositive]));
+                && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], most[r], x[firstPositive]));
             next[r] = ordinary[r] ? 0 : shares.Length;
             target[r] = ordinary[r] ? shares[0] * tw[r] : double.PositiveInfinity;
             if (ordinary[r])

@@ -70,6 +70,46 @@ public class InequalityMeasuresTests
         Assert.Equal(expected, InequalityProfile.Compute(y, w, [epsilon])[InequalityProfile.AtkinsonName(epsilon)].Value!.Value, 1e-15);
     }
 
+    // GE(α) for α a hair from 1 or 0, same incomes, to 20 digits with mpmath at 60 digits from
+    // (1/W) Σ wᵢ expm1(α ln(yᵢ/μ)) / (α(α − 1)) (exact there). (yᵢ/μ)^α − 1 lost every digit and the division by α(α − 1)
+    // blew the rounding up: GE(1 − 2⁻⁵³) of incomes 1 and 2 was 0.5 and GE(10⁻¹⁶) 0.
+    [Theory]
+    [InlineData(0.9999999999999999, 0.11395911770152299205)]
+    [InlineData(1.0000000000000002, 0.11395911770152298694)]
+    [InlineData(1e-16, 0.13805296874403623274)]
+    [InlineData(-1e-16, 0.13805296874403623976)]
+    [InlineData(1e-300, 0.13805296874403623625)]
+    [InlineData(0.05, 0.13633189101997527296)]
+    [InlineData(0.95, 0.11474349894387817357)]
+    [InlineData(2, 0.10444444444444444444)]
+    public void Generalized_entropy_of_a_sensitivity_near_0_or_1_keeps_its_digits(double alpha, double expected)
+    {
+        double[] y = [1, 2, 3, 4, 5, 6], w = [1, 1, 2, 1, 1, 2];
+        Assert.Equal(expected, GeneralizedEntropy.Compute(y, w, alpha), 1e-15);
+    }
+
+    // Equal incomes: every share is its population share, whatever the scale of the weights: Share(0.1, 0.9) = 0.8,
+    // S80/S20 = 0.2/0.2 = 1, Palma = 0.1/0.4 = 0.25, L(1/3) = 1/3. Subnormal weights (5e-324: one bit) on incomes of 1e308
+    // were summed unscaled, and p·W kept no bit: Palma 0, Share 1, L(1/3) = 0.5.
+    [Theory]
+    [InlineData(5e-324, 1e308)]
+    [InlineData(1e-320, 1e308)]
+    [InlineData(1e-300, 1.7976931348623157e308)]
+    [InlineData(5e-324, 1)]
+    public void Income_shares_of_equal_incomes_do_not_depend_on_tiny_weights(double weight, double income)
+    {
+        double[] y = [income, income, income, income], w = [weight, weight, weight, weight];
+        Assert.Equal(0.8, IncomeShares.Share(y, w, 0.1, 0.9), 1e-14);
+        Assert.Equal(1.0, IncomeShares.S80S20(y, w), 1e-14);
+        Assert.Equal(0.25, IncomeShares.Palma(y, w), 1e-14);
+        LorenzPoint[] curve = Lorenz.AtShares(y, w, 3);
+        Assert.Equal(1.0 / 3, curve[1].IncomeShare, 1e-14);
+        Assert.Equal(2.0 / 3, curve[2].IncomeShare, 1e-14);
+        InequalityProfile profile = InequalityProfile.Compute(y, w);
+        Assert.Equal(0.25, profile["palma"].Value!.Value, 1e-14);
+        Assert.Equal(1.0, profile["s80s20"].Value!.Value, 1e-14);
+    }
+
     // The bootstrap's replicates take the same path: A(1 − 2⁻⁵³)'s standard error is A(1)'s (which the MLD gives) to
     // about 1e-15, where its power mean gave garbage.
     [Fact]
