@@ -133,6 +133,22 @@ public class SilentWrongNumberTests
         Assert.Equal(0.5, JsonNumber(r, "p0"));
     }
 
+    // --decimal-comma reads every number of the command that way, --epsilon and --level too (they were read with a
+    // decimal point whatever the switch: "--epsilon 1.000" was refused as ambiguous, "--level 0.9" taken as 0.9).
+    // A(1000) of incomes 1 and 3 (μ = 2): 1 − [½(0.5^−999 + 1.5^−999)]^(−1/999) = 0.49965295910752812 (mpmath, 40 digits).
+    [Fact]
+    public void Decimal_comma_applies_to_epsilon_and_level()
+    {
+        string path = CliRunner.TempFile("e.csv", "y\n1\n3\n");
+        var r = CliRunner.Run("inequality", path, "--value", "y", "--decimal-comma", "--epsilon", "1.000", "--format", "json");
+        Assert.Equal(0.49965295910752812, JsonNumber(r, "measures.atkinson(1000)"), 1e-15);
+        AssertRefused(CliRunner.Run("inequality", path, "--value", "y", "--decimal-comma", "--epsilon", "0.5"), "--epsilon '0.5' does not fit --decimal-comma");
+        AssertRefused(CliRunner.Run("gini", path, "--value", "y", "--decimal-comma", "--se", "bootstrap", "--level", "0.9"), "--level '0.9' does not fit --decimal-comma");
+        var level = CliRunner.Run("gini", path, "--value", "y", "--decimal-comma", "--se", "bootstrap", "--replicates", "10", "--level", "0,9", "--format", "json");
+        Assert.True(level.ExitCode == ExitCodes.Success, level.Error);
+        Assert.Equal(0.9, JsonDocument.Parse(level.Out).RootElement.GetProperty("se").GetProperty("level").GetDouble());
+    }
+
     // Gini of y = 1, 2, 3 with equal weights: Σᵢⱼ|yᵢ − yⱼ| / (2n²μ) = 8 / 36 = 2/9, whatever the common weight.
     [Theory]
     [InlineData("1e300")]

@@ -23,7 +23,7 @@ public static class PovertyCommand
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");
         input.AddTo(command);
         command.AddOptions(line, by, wattsZeros, format);
-        var precision = new PrecisionOptions(PrecisionMethod.Bootstrap, PrecisionMethod.Linearization);
+        var precision = new PrecisionOptions(input.DecimalComma, PrecisionMethod.Bootstrap, PrecisionMethod.Linearization);
         precision.AddTo(command);
         command.SetAction(parse =>
         {
