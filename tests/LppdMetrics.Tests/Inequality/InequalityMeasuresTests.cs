@@ -110,6 +110,28 @@ public class InequalityMeasuresTests
         Assert.Equal(1.0, profile["s80s20"].Value!.Value, 1e-14);
     }
 
+    // The bootstrap's S80/S20 and Palma (eight replicates at a time over the sorted rows) take a lane whose weights are
+    // all below 2^-960 to the scaled sample, as the full sample: weights 2^-1070 times 1, 2 or 3 (subnormal, exact) give the estimates and
+    // standard errors of the weights 1, 2, 3 (every measure depends only on the ratios of the weights).
+    [Fact]
+    public void Income_share_ratios_bootstrap_does_not_depend_on_tiny_weights()
+    {
+        // Incomes 2^990 times 1…10, so that no product w·y is small: only the weights' own smallness calls for scaling.
+        double[] y = [.. Enumerable.Range(1, 10).Select(i => Math.ScaleB(i, 990))], w = [1, 2, 3, 1, 2, 3, 1, 2, 3, 1];
+        double[] tiny = w.Select(v => Math.ScaleB(v, -1070)).ToArray();
+        var design = SurveyDesign.Create<int>([1, 1, 1, 1, 1, 2, 2, 2, 2, 2], [1, 1, 2, 2, 3, 4, 4, 5, 5, 6]);
+        var options = new BootstrapOptions { Replicates = 40 };
+        IReadOnlyList<InequalityMeasurePrecision> plain = InequalityPrecision.Bootstrap(y, w, design, null, options);
+        IReadOnlyList<InequalityMeasurePrecision> scaled = InequalityPrecision.Bootstrap(y, tiny, design, null, options);
+        foreach (string name in new[] { "s80s20", "palma" })
+        {
+            PrecisionEstimate a = plain.Single(m => m.Name == name).Estimate!, b = scaled.Single(m => m.Name == name).Estimate!;
+            Assert.True(a.StandardError > 0);
+            Assert.Equal(a.Estimate, b.Estimate, 1e-12);
+            Assert.Equal(a.StandardError, b.StandardError, 1e-12);
+        }
+    }
+
     // The bootstrap's replicates take the same path: A(1 − 2⁻⁵³)'s standard error is A(1)'s (which the MLD gives) to
     // about 1e-15, where its power mean gave garbage.
     [Fact]
