@@ -63,6 +63,29 @@ public class ErrorContractTests
         Assert.Contains("curve.png", line);
     }
 
+    // An empty --png, or one holding a NUL, gave .NET's "The value cannot be an empty string." (no option named).
+    [Theory]
+    [InlineData("", "lppd: option '--png': '' is not a valid output path.")]
+    [InlineData("a\0b.png", "lppd: option '--png': 'a\\u0000b.png' is not a valid output path.")]
+    public void Png_to_an_invalid_path_names_the_option(string png, string expected)
+    {
+        string path = CliRunner.TempFile("p.csv", "y\n1\n2\n3\n");
+        Assert.Equal(expected, OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", png)));
+    }
+
+    // An option's error said "column '--level'", as if the option were a column of the file.
+    [Theory]
+    [InlineData("gini", "--level", "0.9", "lppd: option '--level': --level needs --se bootstrap.")]
+    [InlineData("poverty", "--by", "g", "lppd: option '--by': --se is not available with --by; run one subgroup file at a time.")]
+    public void An_option_is_named_as_an_option_not_as_a_column(string command, string option, string value, string expected)
+    {
+        string path = CliRunner.TempFile("o.csv", "y,g\n1,a\n2,b\n");
+        string[] args = command == "poverty"
+            ? [command, path, "--value", "y", "--line", "2", "--se", "bootstrap", option, value]
+            : [command, path, "--value", "y", option, value];
+        Assert.Equal(expected, OneErrorLine(CliRunner.Run(args)));
+    }
+
     [Fact]
     public void A_weight_total_beyond_a_double_is_refused_naming_the_file()
     {

@@ -20,6 +20,34 @@ public class HostileOptionTests
         return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
     }
 
+    private static string Quintiles() => CliRunner.TempFile("quintiles.csv", "p,s\n0.2,0.05\n0.2,0.1\n0.2,0.15\n0.2,0.25\n0.2,0.45\n");
+
+    // A Beta fit that is normal but whose L′ has no root at z/μ was left out of the poverty measures with an empty
+    // reason ("no poverty measures: ."); the reason is the fit's own.
+    [Fact]
+    public void Grouped_says_why_a_normal_fit_gives_no_poverty_measures()
+    {
+        string line = Refused(CliRunner.Run("grouped", Quintiles(), "--population", "p", "--share", "s", "--model", "beta", "--mean", "1", "--line", "1e300"));
+        Assert.Contains("no poverty measures: beta: L′(p) = z/μ = 1E+300 has no root in [0.0001, 0.9999].", line);
+    }
+
+    // z/μ of a mean of 1e-310 overflows: the message said "z/μ = Infinity".
+    [Fact]
+    public void Grouped_says_an_overflowing_ratio_in_words()
+    {
+        string line = Refused(CliRunner.Run("grouped", Quintiles(), "--population", "p", "--share", "s", "--mean", "1e-310", "--line", "1"));
+        Assert.Equal("lppd: no poverty measures: the headcount formula has no real solution at z/μ = a number beyond 1.8e308.", line);
+    }
+
+    // A subnormal --line was refused by the library as "povertyLine is 1E-310", naming no option.
+    [Fact]
+    public void Poverty_line_below_the_normal_range_is_refused_naming_the_option()
+    {
+        string path = CliRunner.TempFile("y.csv", "y\n1\n2\n");
+        string line = Refused(CliRunner.Run("poverty", path, "--value", "y", "--line", "1e-310"));
+        Assert.StartsWith("lppd: --line '1e-310' must be ≥ 2.2250738585072014E-308", line);
+    }
+
     // R / T × 100 = (1,5·10^24 − 1) · 100 / (3·10^28) = 0,005 − 3,3·10^−27: below the half, 0,00 (it printed 0,01).
     [Fact]
     public void Capaian_a_hair_below_a_half_prints_the_lower_value()

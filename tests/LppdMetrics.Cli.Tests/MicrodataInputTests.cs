@@ -196,6 +196,66 @@ public class MicrodataInputTests
         Assert.StartsWith($"lppd: {broken}: cannot be read as Parquet", r.Error);
     }
 
+    // An empty, blank or null code of the --by column was counted as a group of its own named "" (its rows' P0 and
+    // contributions printed beside the others'); the design codes and IKM's unit names were already refused.
+    [Fact]
+    public void An_empty_group_code_is_refused_with_its_row_in_csv_and_parquet()
+    {
+        const string Empty = "empty group code; every row needs its group (--by).";
+        foreach (string blank in new[] { "", "  ", "\"\"" })
+        {
+            string csv = CliRunner.TempFile("by.csv", $"y,g\n1,a\n2,b\n3,{blank}\n4,a\n");
+            AssertError($"{csv}, row 3 (line 4), column 'g': {Empty}", "poverty", csv, "--value", "y", "--line", "2.5", "--by", "g");
+        }
+        // The value's error comes first, as in every row: value, weight, group.
+        string both = CliRunner.TempFile("by-both.csv", "y,g\n1,a\n-2,\n");
+        AssertError($"{both}, row 2 (line 3), column 'y': -2 is negative; consumption and income must be ≥ 0.", "poverty", both, "--value", "y", "--line", "2.5", "--by", "g");
+
+        string text = Write("by-text.parquet", 2, new Column("y", new[] { 1.0, 2, 3, 4 }), new Column("g", new string?[] { "a", "b", "a", null }));
+        AssertError($"{text}, row 4, column 'g': {Empty}", "poverty", text, "--value", "y", "--line", "2.5", "--by", "g");
+        string spaces = Write("by-blank.parquet", 1, new Column("y", new[] { 1.0, 2, 3 }), new Column("g", new string?[] { "a", " ", "a" }));
+        AssertError($"{spaces}, row 2, column 'g': {Empty}", "poverty", spaces, "--value", "y", "--line", "2.5", "--by", "g");
+        string codes = Write("by-int.parquet", 1, new Column("y", new[] { 1.0, 2, 3 }), new Column("g", new int?[] { 1, null, 2 }));
+        AssertError($"{codes}, row 2, column 'g': {Empty}", "poverty", codes, "--value", "y", "--line", "2.5", "--by", "g");
+    }
+
+    // A footer or page header that claims more rows than the data holds: Parquet.Net's general reader decoded what the
+    // pages hold and left the other rows as 0, so the Gini of 1…6 claimed as 63 rows was 0.94 with n = 63, and a first
+    // page claiming 1 value of 6 gave a Gini of 0.5 (rows 2–6 read as 0).
+    [Fact]
+    public void A_parquet_file_whose_counts_disagree_with_its_data_is_refused()
+    {
+        string path = Write("counts.parquet", 1, new Column("y", new[] { 1.0, 2, 3, 4, 5, 6 }));
+        byte[] file = File.ReadAllBytes(path);
+        int footerLength = BitConverter.ToInt32(file, file.Length - 8), footer = file.Length - 8 - footerLength;
+
+        // The row group's num_rows: the last i64 field holding 6 (Thrift compact: 0x16, zigzag 6 = 0x0C) in the
+        // footer, after the column chunk's num_values. Claimed as 63 (0x7E).
+        byte[] rows = (byte[])file.Clone();
+        int at = file.AsSpan(footer, footerLength).LastIndexOf([(byte)0x16, (byte)0x0C]);
+        Assert.True(at > 0);
+        rows[footer + at + 1] = 0x7E;
+        string moreRows = CliRunner.TempFile("more-rows.parquet", "");
+        File.WriteAllBytes(moreRows, rows);
+        AssertError($"{moreRows}, column 'y': cannot be read as Parquet: row group 1 says it holds 63 rows, but the column's chunk holds 6 values.",
+            "gini", moreRows, "--value", "y");
+
+        // The first data page's num_values (an i32 field: 0x15, 0x0C) claimed as 1 (0x02).
+        byte[] page = (byte[])file.Clone();
+        int position = 4;
+        Assert.True(ParquetPageHeader.TryRead(file, ref position, out ParquetPageHeader header) && header.Values == 6);
+        int values = file.AsSpan(4, position - 4).IndexOf([(byte)0x15, (byte)0x0C]);
+        page[4 + values + 1] = 0x02;
+        position = 4;
+        Assert.True(ParquetPageHeader.TryRead(page, ref position, out header) && header.Values == 1);
+        string fewerValues = CliRunner.TempFile("fewer-values.parquet", "");
+        File.WriteAllBytes(fewerValues, page);
+        AssertError($"{fewerValues}, column 'y': cannot be read as Parquet: row group 1 says it holds 6 rows, but the column's pages hold 1 values.",
+            "gini", fewerValues, "--value", "y");
+        AssertError($"{fewerValues}, column 'y': cannot be read as Parquet: row group 1 says it holds 6 rows, but the column's pages hold 1 values.",
+            "poverty", fewerValues, "--value", "y", "--line", "3", "--by", "y");
+    }
+
     private static void AssertError(string message, params string[] args)
     {
         CliRunner.Result r = CliRunner.Run(args);

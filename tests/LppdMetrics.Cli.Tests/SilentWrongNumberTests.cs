@@ -27,6 +27,46 @@ public class SilentWrongNumberTests
         Assert.Contains(mustName, line);
     }
 
+    // A nonzero cell below the smallest double (4.9e-324) was read as 0, as no option ever is: an income of 1e-400 became a
+    // zero income (Watts and MLD then unavailable), a weight of 1e-400 "0 is not a positive weight".
+    public static TheoryData<string, string> Underflows => new()
+    {
+        { "1e-400", "y" }, { "-1e-400", "y" }, { "0." + new string('0', 400) + "1", "y" }, { "1e-400", "w" }, { "0.00000e-999", "-" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Underflows))]
+    public void A_cell_that_a_double_reads_as_0_is_refused_unless_it_is_0(string cell, string column)
+    {
+        string y = column == "w" ? "2" : cell, w = column == "w" ? cell : "1";
+        string path = CliRunner.TempFile("underflow.csv", $"y,w\n1,1\n{y},{w}\n3,1\n");
+        foreach (string command in new[] { "gini", "poverty", "inequality" })
+        {
+            string[] args = command == "poverty" ? [command, path, "--value", "y", "--weight", "w", "--line", "2"] : [command, path, "--value", "y", "--weight", "w"];
+            var r = CliRunner.Run(args);
+            if (column == "-")
+            {
+                // "0.00000e-999" is 0 as written: an income of 0 is read, not refused.
+                Assert.True(r.ExitCode == ExitCodes.Success, r.Error);
+                continue;
+            }
+            AssertRefused(r, $"row 2 (line 3), column '{column}': '");
+            Assert.Contains("too close to 0", r.Error);
+        }
+    }
+
+    // The same cell deep in a file big enough (about 5 MB) for the chunks read on all cores (CsvChunks).
+    [Fact]
+    public void A_cell_that_underflows_in_a_big_file_is_refused_with_its_row()
+    {
+        var text = new System.Text.StringBuilder("y,w\n");
+        for (int i = 0; i < 1_300_000; i++)
+            text.Append(i == 1_000_000 ? "1e-400,1\n" : "7,1\n");
+        string path = CliRunner.TempFile("underflow-big.csv", text.ToString());
+        AssertRefused(CliRunner.Run("poverty", path, "--value", "y", "--line", "5"), "row 1000001 (line 1000002), column 'y': '1e-400' is too close to 0");
+        AssertRefused(CliRunner.Run("gini", path, "--value", "y"), "row 1000001 (line 1000002), column 'y': '1e-400' is too close to 0");
+    }
+
     // BPS 2010: IH = (75,32 − 20)/65, IE = (12,67/18 + 7,87/15)/2, IP = ln(12020/1007,436)/ln(26572,352/1007,436);
     // IPM = 100·(IH·IE·IP)^(1/3) = 73,438086… (python3, math.log).
     [Fact]
@@ -91,6 +131,22 @@ public class SilentWrongNumberTests
         string path = CliRunner.TempFile("l.csv", "y\n1000\n600.000\n");
         var r = CliRunner.Run("poverty", "--input", path, "--value", "y", "--line", "550.000", "--decimal-comma", "--format", "json");
         Assert.Equal(0.5, JsonNumber(r, "p0"));
+    }
+
+    // --decimal-comma reads every number of the command that way, --epsilon and --level too (they were read with a
+    // decimal point whatever the switch: "--epsilon 1.000" was refused as ambiguous, "--level 0.9" taken as 0.9).
+    // A(1000) of incomes 1 and 3 (μ = 2): 1 − [½(0.5^−999 + 1.5^−999)]^(−1/999) = 0.49965295910752812 (mpmath, 40 digits).
+    [Fact]
+    public void Decimal_comma_applies_to_epsilon_and_level()
+    {
+        string path = CliRunner.TempFile("e.csv", "y\n1\n3\n");
+        var r = CliRunner.Run("inequality", path, "--value", "y", "--decimal-comma", "--epsilon", "1.000", "--format", "json");
+        Assert.Equal(0.49965295910752812, JsonNumber(r, "measures.atkinson(1000)"), 1e-15);
+        AssertRefused(CliRunner.Run("inequality", path, "--value", "y", "--decimal-comma", "--epsilon", "0.5"), "--epsilon '0.5' does not fit --decimal-comma");
+        AssertRefused(CliRunner.Run("gini", path, "--value", "y", "--decimal-comma", "--se", "bootstrap", "--level", "0.9"), "--level '0.9' does not fit --decimal-comma");
+        var level = CliRunner.Run("gini", path, "--value", "y", "--decimal-comma", "--se", "bootstrap", "--replicates", "10", "--level", "0,9", "--format", "json");
+        Assert.True(level.ExitCode == ExitCodes.Success, level.Error);
+        Assert.Equal(0.9, JsonDocument.Parse(level.Out).RootElement.GetProperty("se").GetProperty("level").GetDouble());
     }
 
     // Gini of y = 1, 2, 3 with equal weights: Σᵢⱼ|yᵢ − yⱼ| / (2n²μ) = 8 / 36 = 2/9, whatever the common weight.

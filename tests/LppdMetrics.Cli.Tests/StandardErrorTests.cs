@@ -28,6 +28,23 @@ public class StandardErrorTests
         Assert.Equal(40, doc.RootElement.GetProperty("se").GetProperty("replicates").GetInt32());
     }
 
+    // The largest level below 1, 1 − 2⁻⁵³: (1 + level)/2 rounds to 1, whose quantile is infinite (it left with exit 2,
+    // "value is Infinity"). z = −Φ⁻¹(2⁻⁵⁴ = 5.551115123125783e-17) = 8.292361075813595 (Python's
+    // statistics.NormalDist, Wichura's AS 241).
+    [Fact]
+    public void A_level_just_below_1_has_its_finite_interval()
+    {
+        var r = CliRunner.Run("gini", "--input", Synthetic, "--value", "welfare", "--weight", "weight", "--se", "bootstrap",
+            "--replicates", "20", "--level", "0.9999999999999999", "--format", "json");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Out);
+        JsonElement gini = doc.RootElement.GetProperty("gini");
+        double estimate = gini.GetProperty("value").GetDouble(), se = gini.GetProperty("standardError").GetDouble();
+        Assert.True(se > 0);
+        Assert.Equal(estimate + 8.292361075813595 * se, gini.GetProperty("upper").GetDouble(), 1e-12);
+        Assert.Equal(estimate - 8.292361075813595 * se, gini.GetProperty("lower").GetDouble(), 1e-12);
+    }
+
     [Fact]
     public void Poverty_linearization_with_strata_and_psus_matches_a_hand_computation()
     {

@@ -16,7 +16,7 @@ public static class GiniCommand
         var command = new Command("gini", "The weighted Gini ratio of microdata (Lorenz trapezoid rule, equal to laeken::gini/100), exact.");
         input.AddTo(command);
         command.AddOptions(correction, format);
-        var precision = new PrecisionOptions(PrecisionMethod.Bootstrap);
+        var precision = new PrecisionOptions(input.DecimalComma, PrecisionMethod.Bootstrap);
         precision.AddTo(command);
         command.SetAction(parse =>
         {

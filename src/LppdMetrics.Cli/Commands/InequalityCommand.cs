@@ -9,29 +9,12 @@ public static class InequalityCommand
     public static Command Create(CliContext context)
     {
         var input = new MicrodataInput();
-        var epsilon = new Option<double[]>("--epsilon")
-        {
-            Description = "Atkinson inequality aversions ε ≥ 0 (repeatable; default 0.5 1 2).",
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = result =>
-            {
-                var values = new double[result.Tokens.Count];
-                for (int i = 0; i < values.Length; i++)
-                {
-                    string text = result.Tokens[i].Value;
-                    if (!StrictNumber.TryParse(text, NumberConvention.DecimalPoint, out values[i], out string? problem))
-                        result.AddError($"--epsilon '{EchoText.Cut(text)}' {problem}.");
-                    else if (NumberRange.NonNegative.Problem(values[i]) is string outside)
-                        result.AddError($"--epsilon '{EchoText.Cut(text)}' {outside}.");
-                }
-                return values;
-            },
-        };
+        var epsilon = NumberOption.Doubles("--epsilon", "Atkinson inequality aversions ε ≥ 0 (repeatable; default 0.5 1 2).", NumberRange.NonNegative, input.DecimalComma);
         var format = OutputFormatOption.Create(OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("inequality", "Gini, Theil GE(1), mean log deviation GE(0), Atkinson(ε), S80/S20 and Palma of microdata; a measure undefined for the data is reported unavailable with its reason.");
         input.AddTo(command);
         command.AddOptions(epsilon, format);
-        var precision = new PrecisionOptions(PrecisionMethod.Bootstrap);
+        var precision = new PrecisionOptions(input.DecimalComma, PrecisionMethod.Bootstrap);
         precision.AddTo(command);
         command.SetAction(parse =>
         {

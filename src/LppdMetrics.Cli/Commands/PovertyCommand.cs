@@ -7,13 +7,18 @@ namespace LppdMetrics.Cli;
 /// </summary>
 public static class PovertyCommand
 {
+    // The line divides every gap (Fgt.Gap): a subnormal line is refused by the library as "povertyLine"; here it is
+    // refused naming --line.
+    private static readonly NumberRange PovertyLineRange = new(2.2250738585072014E-308, double.PositiveInfinity,
+        Hint: "the smallest normal double, since every gap is divided by the line");
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">Where it writes.</param>
     /// <returns>The command.</returns>
     public static Command Create(CliContext context)
     {
         var input = new MicrodataInput();
-        var line = NumberOption.Double("--line", "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", NumberRange.Positive, input.DecimalComma);
+        var line = NumberOption.Double("--line", "The poverty line z (garis kemiskinan), in the unit of --value; poor when value < z.", PovertyLineRange, input.DecimalComma);
         line.Required = true;
         var wattsZeros = EnumOption.Create("--watts-zeros",
             "A poor household with zero consumption, where ln(z/0) is infinite: refuse (Watts unavailable, the rest printed) or exclude (World Bank PIP: left out of the Watts sum, kept in the population).",
@@ -23,7 +28,7 @@ public static class PovertyCommand
         var command = new Command("poverty", "FGT poverty indices P0, P1, P2 (fractions) and the Watts index from microdata, optionally decomposed by a group column.");
         input.AddTo(command);
         command.AddOptions(line, by, wattsZeros, format);
-        var precision = new PrecisionOptions(PrecisionMethod.Bootstrap, PrecisionMethod.Linearization);
+        var precision = new PrecisionOptions(input.DecimalComma, PrecisionMethod.Bootstrap, PrecisionMethod.Linearization);
         precision.AddTo(command);
         command.SetAction(parse =>
         {

@@ -367,8 +367,9 @@ internal sealed class CsvChunks
                 value = -value;
             return true;
         }
-        if (plain == 0)
-            return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        // A plain cell read as 0 goes to TryText, which refuses a nonzero one that underflowed ("1e-400").
+        if (plain == 0 && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value != 0)
+            return true;
         return TryText(cell, decimalComma, out value);
     }
 

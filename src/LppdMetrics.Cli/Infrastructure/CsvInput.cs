@@ -178,7 +178,14 @@ public sealed class CsvInput : IDisposable
             return false;
         }
         if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
-            return true;
+        {
+            if (value != 0 || !StrictNumber.HasNonZeroDigit(span))
+                return true;
+            // "1e-400", "0.000…01": a nonzero number that a double reads as 0 is never read as 0 (as StrictNumber).
+            value = 0;
+            problem = $"'{EchoText.Cut(span.ToString())}' {StrictNumber.UnderflowProblem}.";
+            return false;
+        }
         problem = span.IsEmpty ? "empty cell; a number is required."
             : $"'{EchoText.Cut(span.ToString())}' is not a finite number with a decimal point (pass --decimal-comma for 1.234,56).";
         return false;
@@ -253,12 +260,15 @@ public sealed class CsvInput : IDisposable
         double w = 1.0;
         if (weight >= 0 && (!TryCell(r[weight], decimalComma, out w) || w <= 0))
             return default;
-        return new CleanRow(true, v, w, group >= 0 ? r[group].ToString().Trim() : null);
+        string? code = group >= 0 ? r[group].ToString().Trim() : null;
+        // An empty group code is not clean: the row-by-row reader refuses it with its row.
+        return code is "" ? default : new CleanRow(true, v, w, code);
     }
 
     private static bool TryCell(SepReader.Col col, bool decimalComma, out double value)
     {
-        if (IsPlain(col.Span, decimalComma) && col.TryParse<double>() is double fast && double.IsFinite(fast))
+        // A plain cell read as 0 goes to TryNumber, which refuses a nonzero one that underflowed ("1e-400").
+        if (IsPlain(col.Span, decimalComma) && col.TryParse<double>() is double fast && double.IsFinite(fast) && fast != 0)
         {
             value = fast;
             return true;

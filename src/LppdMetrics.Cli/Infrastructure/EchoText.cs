@@ -7,6 +7,15 @@ public static class EchoText
     public const int DefaultMaxLength = 200;
 
     /// <summary>
+    /// Returns <paramref name="text"/> whole, with its control characters escaped as <see cref="Cut"/> does: the names
+    /// of a file, a group, a unit or a service that a text report prints (a group "a\nb" or an ANSI escape read from the
+    /// data would otherwise break the table or drive the terminal).
+    /// </summary>
+    /// <param name="text">The text to print; null gives an empty string.</param>
+    /// <returns>The text on one line.</returns>
+    public static string Escape(string? text) => Cut(text, int.MaxValue);
+
+    /// <summary>
     /// Returns <paramref name="text"/> with control characters (ESC, CR, LF, TAB, NUL… and the C1 range) written as
     /// <c>\u001B</c>-style escapes, cut after <paramref name="maxLength"/> characters with "…" and the total length.
     /// </summary>

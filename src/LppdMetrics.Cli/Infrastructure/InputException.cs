@@ -9,7 +9,7 @@ public sealed class InputException : Exception
     /// <summary>Creates an input error.</summary>
     /// <param name="file">The file (as the user named it); null when the input is an option, not a file.</param>
     /// <param name="row">The 1-based row (CSV data rows count from 1 after the header; JSON: the line); null when not applicable.</param>
-    /// <param name="column">The column or field name; null when not applicable.</param>
+    /// <param name="column">The column or field name, or with no <paramref name="file"/> the option ("--by"); null when not applicable.</param>
     /// <param name="problem">What is wrong, in one sentence.</param>
     public InputException(string? file, long? row, string? column, string problem)
         : base(Compose(file, row, column, problem))
@@ -73,7 +73,8 @@ public sealed class InputException : Exception
         var where = new List<string>();
         if (file is not null) where.Add(file);
         if (row is not null) where.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
-        if (column is not null) where.Add($"column '{column}'");
+        // Without a file, a name "--x" is the command's option (--by with --se, --model trapezoid with --line), not a column.
+        if (column is not null) where.Add(file is null && column.StartsWith("--", StringComparison.Ordinal) ? $"option '{column}'" : $"column '{column}'");
         return where.Count == 0 ? problem : string.Join(", ", where) + ": " + problem;
     }
 }

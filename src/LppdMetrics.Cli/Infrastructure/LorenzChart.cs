@@ -56,5 +56,10 @@ public static class LorenzChart
         {
             throw new InputException(path, null, null, "cannot write the PNG: " + ex.Message.ReplaceLineEndings(" "));
         }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            // An empty path or one with a NUL: .NET's "The value cannot be an empty string." named no option.
+            throw new InputException(null, null, "--png", $"'{EchoText.Cut(path)}' is not a valid output path.");
+        }
     }
 }

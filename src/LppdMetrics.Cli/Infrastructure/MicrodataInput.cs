@@ -66,6 +66,10 @@ public sealed class MicrodataInput
         throw new InvalidOperationException($"{path}: the parallel CSV reader stopped at a row that the row-by-row reader accepts.");
     }
 
+    /// <summary>Why an empty (or blank, or null) cell of the <c>--by</c> column is refused: a row without its group would
+    /// be counted in a group of its own named "", as the design codes and IKM's unit names are not.</summary>
+    internal const string EmptyGroup = "empty group code; every row needs its group (--by).";
+
     /// <summary>The reason a value (<paramref name="isWeight"/> false) or a weight is refused, or null when it is accepted.</summary>
     /// <param name="number">A finite number read from a cell.</param>
     /// <param name="isWeight">Whether the cell is a weight (&gt; 0) rather than a value (≥ 0).</param>
@@ -89,8 +93,8 @@ public sealed class MicrodataInput
                 throw csv.CellError(valueColumn, negative);
             if (weightColumn >= 0 && Problem(csv.Number(weightColumn), true) is string weight)
                 throw csv.CellError(weightColumn, weight);
-            if (group >= 0)
-                _ = csv.Text(group);
+            if (group >= 0 && csv.Cell(group).IsEmpty)
+                throw csv.CellError(group, EmptyGroup);
         }
         if (csv.Row == 0)
             throw new InputException(path, null, null, "no data rows after the header.");

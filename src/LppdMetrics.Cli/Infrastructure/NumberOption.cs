@@ -22,6 +22,31 @@ public static class NumberOption
             CustomParser = result => Read(result, name, range, decimalComma, static (string text, NumberConvention c, out double v, out string? p) => StrictNumber.TryParse(text, c, out v, out p), static v => v),
         };
 
+    /// <summary>A repeatable double option (<c>--epsilon 0.5 1 2</c>, or the option given once per value), each value
+    /// read and checked as <see cref="Double"/> reads its one.</summary>
+    /// <param name="name">The option's name, "--epsilon".</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="range">The accepted values.</param>
+    /// <param name="decimalComma">The command's <c>--decimal-comma</c> switch, if it has one: when set, every value is read with <see cref="NumberConvention.DecimalComma"/>.</param>
+    /// <returns>The option; its value is null when it is not given.</returns>
+    public static Option<double[]?> Doubles(string name, string description, NumberRange range, Option<bool>? decimalComma = null) =>
+        new(name)
+        {
+            Description = description,
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result =>
+            {
+                var values = new double[result.Tokens.Count];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (Read(result, result.Tokens[i].Value, name, range, decimalComma, static (string text, NumberConvention c, out double v, out string? p) => StrictNumber.TryParse(text, c, out v, out p), static v => v) is not double value)
+                        return null;
+                    values[i] = value;
+                }
+                return values;
+            },
+        };
+
     /// <summary>A decimal option (exact, for report figures).</summary>
     /// <param name="name">The option's name.</param>
     /// <param name="description">The help text.</param>
@@ -63,9 +88,13 @@ public static class NumberOption
     private delegate bool TryRead<T>(string text, NumberConvention convention, out T value, out string? problem);
 
     private static T? Read<T>(ArgumentResult result, string name, NumberRange range, Option<bool>? decimalComma, TryRead<T> read, Func<T, double> asDouble)
+        where T : struct =>
+        Read(result, result.Tokens.Count > 0 ? result.Tokens[^1].Value : "", name, range, decimalComma, read, asDouble);
+
+    // One value of the option: read in the command's convention, checked against the range; null (with the error added) when refused.
+    private static T? Read<T>(ArgumentResult result, string text, string name, NumberRange range, Option<bool>? decimalComma, TryRead<T> read, Func<T, double> asDouble)
         where T : struct
     {
-        string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         var convention = decimalComma is not null && result.GetValue(decimalComma) ? NumberConvention.DecimalComma : NumberConvention.DecimalPoint;
         if (!read(text, convention, out T value, out string? problem))
         {

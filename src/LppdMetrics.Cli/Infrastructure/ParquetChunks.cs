@@ -120,6 +120,42 @@ internal static class ParquetChunks
         private static int WithHeadroom(int size) => (int)Math.Min(Math.Max(size + (long)size / 8, 1), Array.MaxLength);
     }
 
+    /// <summary>
+    /// The values (nulls included) that the data pages of a column chunk say they hold, summed over its page headers
+    /// (each header read, its page skipped); null when the headers cannot be walked to the chunk's end (bytes that do not
+    /// parse, a page past the end), which is left to the reader that decodes the chunk.
+    /// </summary>
+    /// <remarks>Parquet.Net's general reader decodes what the pages hold and leaves the rest of the destination as it
+    /// was: a page header claiming 1 value in a chunk of 6 rows gave 5 rows of 0. A flat column's pages hold one value
+    /// per row, so <see cref="ParquetInput"/> compares this count with the row group's rows before reading.</remarks>
+    /// <param name="file">The open Parquet file.</param>
+    /// <param name="meta">The chunk's metadata.</param>
+    /// <returns>The sum of the data pages' value counts, or null.</returns>
+    public static long? PageValues(SafeFileHandle file, ColumnMetaData meta)
+    {
+        long position = Start(meta), end = position + meta.TotalCompressedSize, length = RandomAccess.GetLength(file), values = 0;
+        if (position < 4 || meta.TotalCompressedSize <= 0 || end > length)
+            return null;
+        byte[] window = new byte[1024];
+        while (position < end)
+        {
+            int read = RandomAccess.Read(file, window.AsSpan(0, (int)Math.Min(window.Length, end - position)), position);
+            int at = 0;
+            if (!ParquetPageHeader.TryRead(window.AsSpan(0, read), ref at, out ParquetPageHeader header))
+            {
+                // A header longer than the window (large statistics): read more of it, up to 1 MiB.
+                if (read < window.Length || window.Length >= 1 << 20)
+                    return null;
+                window = new byte[window.Length * 16];
+                continue;
+            }
+            if (header.Type is ParquetPageHeader.DataPage or ParquetPageHeader.DataPageV2)
+                values += header.Values;
+            position += at + (long)header.CompressedSize;
+        }
+        return position == end ? values : null;
+    }
+
     /// <summary>The first byte of the chunk: its dictionary page, when it has one, else its first data page (as Parquet.Net reads it).</summary>
     private static long Start(ColumnMetaData meta)
     {

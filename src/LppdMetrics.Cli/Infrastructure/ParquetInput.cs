@@ -210,7 +210,11 @@ internal static class ParquetInput
             }, path);
             int end = problem is null ? length : (int)(problem.Row - start - 1);
             for (int i = 0; i < end; i++)
-                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i] ?? "");
+            {
+                if (groups is not null && string.IsNullOrWhiteSpace(groups[i]))
+                    throw InputException.InCsv(path, start + i + 1, null, groupName!, MicrodataInput.EmptyGroup);
+                row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i]!.Trim());
+            }
             if (problem is not null)
                 throw InputException.InCsv(path, problem.Row, null, problem.Column, problem.Why);
             // The group column is read by Parquet.Net's general reader, whose pages and texts are garbage now.
@@ -765,10 +769,19 @@ internal static class ParquetInput
                     throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.");
                 for (int g = 0; g < Reader.RowGroupCount; g++)
                 {
+                    Parquet.Meta.ColumnMetaData? meta = Reader.RowGroups[g].GetMetadata(f)?.MetaData;
                     // Parquet.Net 6.1 has no LZO decoder (it throws NotImplementedException): say so before reading.
-                    if (Reader.RowGroups[g].GetMetadata(f)?.MetaData?.Codec == Parquet.Meta.CompressionCodec.LZO)
+                    if (meta?.Codec == Parquet.Meta.CompressionCodec.LZO)
                         throw new InputException(Path, null, EchoText.Cut(name, 60),
                             "is compressed with LZO, which lppd's Parquet reader (Parquet.Net) does not decode; write the file with Snappy, gzip or zstd.");
+                    // A flat column holds one value (or null) per row: a row group that claims more rows than its chunk
+                    // holds left the rest of the rows as zeros (Parquet.Net reads what there is), fewer cut the column.
+                    // So do its pages (ParquetChunks.PageValues).
+                    long rows = Offsets[g + 1] - Offsets[g];
+                    long? held = meta is null ? null : meta.NumValues != rows ? meta.NumValues : ParquetChunks.PageValues(Handle, meta);
+                    if (held is long values && values != rows)
+                        throw new InputException(Path, null, EchoText.Cut(name, 60), string.Create(CultureInfo.InvariantCulture,
+                            $"cannot be read as Parquet: row group {g + 1} says it holds {rows} rows, but the column's {(meta!.NumValues != rows ? "chunk holds" : "pages hold")} {values} values."));
                 }
                 return f;
             }

@@ -12,16 +12,18 @@ public sealed class PrecisionOptions
     private readonly Option<ulong> _seed = new("--seed") { Description = "Bootstrap seed; the same seed gives the same result on every machine.", DefaultValueFactory = _ => 1UL };
     private readonly Option<string?> _strata = new("--strata") { Description = "Column of stratum codes (design of the survey, e.g. Susenas strata)." };
     private readonly Option<string?> _psu = new("--psu") { Description = "Column of PSU codes, nested in strata (e.g. Susenas blok sensus)." };
-    private readonly Option<double?> _level = NumberOption.Double("--level", "Confidence level of the intervals, strictly between 0 and 1 (default 0.95).",
-        new NumberRange(0, 1, MinimumExcluded: true, MaximumExcluded: true));
+    private readonly Option<double?> _level;
 
     /// <summary>The largest <c>--replicates</c> accepted: 10 000 (the run time grows with replicates × rows; 200–1 000 is usual).</summary>
     public const int MaxReplicates = 10_000;
 
     /// <summary>Creates the options; <paramref name="methods"/> are the <c>--se</c> values the command accepts (the help names only these).</summary>
+    /// <param name="decimalComma">The command's <c>--decimal-comma</c> switch: <c>--level</c> is read in its convention, as the command's other numbers are.</param>
     /// <param name="methods">Accepted methods, e.g. only <see cref="PrecisionMethod.Bootstrap"/>.</param>
-    public PrecisionOptions(params PrecisionMethod[] methods)
+    public PrecisionOptions(Option<bool> decimalComma, params PrecisionMethod[] methods)
     {
+        _level = NumberOption.Double("--level", "Confidence level of the intervals, strictly between 0 and 1 (default 0.95).",
+            new NumberRange(0, 1, MinimumExcluded: true, MaximumExcluded: true), decimalComma);
         string[] described = [.. methods.Select(m => m == PrecisionMethod.Bootstrap ? "bootstrap (Rao–Wu, PSUs within strata)" : "linearization (Taylor; FGT only)")];
         _se = EnumOption.Optional("--se", "Standard errors and confidence intervals: " + string.Join(" or ", described) + ".", methods);
         _methods = [.. methods.Select(EnumOption.Name)];

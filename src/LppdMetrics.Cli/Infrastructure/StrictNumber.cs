@@ -45,7 +45,7 @@ public static class StrictNumber
         if (value == 0 && HasNonZeroDigit(buffer[..length]))
         {
             // "1e-400" underflows to 0: a number the user wrote as nonzero is never read as 0.
-            problem = "is too close to 0 to be held as a number (below about 4.9e-324); it would be read as 0";
+            problem = UnderflowProblem;
             value = 0;
             return false;
         }
@@ -201,7 +201,12 @@ public static class StrictNumber
     }
 
     /// <summary>True when the mantissa of a normalized number ("-0.000e-5") has a digit other than 0.</summary>
-    private static bool HasNonZeroDigit(ReadOnlySpan<char> normalized)
+    /// <summary>Why a nonzero number that a double reads as 0 ("1e-400") is refused: the one wording for options and cells.</summary>
+    internal const string UnderflowProblem = "is too close to 0 to be held as a number (below about 4.9e-324); it would be read as 0";
+
+    /// <summary>Whether the mantissa of <paramref name="normalized"/> (the text before an exponent) has a digit 1–9: a
+    /// number so written that a double reads as 0 underflowed.</summary>
+    internal static bool HasNonZeroDigit(ReadOnlySpan<char> normalized)
     {
         foreach (char c in normalized)
         {

@@ -36,5 +36,5 @@ internal sealed class GiniRenderer : ResultRenderer<GiniOutput, GiniJson>
 
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, GiniOutput o) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Gini ratio of {o.File}: {o.Gini:0.000000}  (n = {o.Count}, weighted population {o.Population:N2}; correction: {o.Correction})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Gini ratio of {EchoText.Escape(o.File)}: {o.Gini:0.000000}  (n = {o.Count}, weighted population {o.Population:N2}; correction: {o.Correction})"));
 }

@@ -38,7 +38,7 @@ internal sealed class InequalityRenderer : ResultRenderer<InequalityOutput, Ineq
     public override void WriteText(TextWriter output, InequalityOutput o)
     {
         InequalityProfile p = o.Profile;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Inequality in {o.File} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Inequality in {EchoText.Escape(o.File)} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
         foreach (InequalityMeasure m in p.Measures)
             output.WriteLine(m.Value is double v
                 ? string.Create(CultureInfo.InvariantCulture, $"  {m.Name,-18} {v,12:0.000000}")

@@ -40,7 +40,7 @@ internal sealed class LorenzRenderer : ResultRenderer<LorenzOutput, LorenzJson>
     /// <inheritdoc/>
     public override void WriteText(TextWriter output, LorenzOutput o)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lorenz curve of {o.File} (Gini {o.Gini:0.000000})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lorenz curve of {EchoText.Escape(o.File)} (Gini {o.Gini:0.000000})"));
         output.WriteLine("  population share   income share");
         foreach (LorenzPoint p in o.Curve)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.PopulationShare,16:0.000000}   {p.IncomeShare,12:0.000000}"));

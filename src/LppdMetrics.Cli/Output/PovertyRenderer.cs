@@ -73,7 +73,7 @@ internal sealed class PovertyRenderer : ResultRenderer<PovertyOutput, PovertyJso
     public override void WriteText(TextWriter output, PovertyOutput o)
     {
         FgtResult r = o.Result;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Poverty in {o.File} at the line z = {r.PovertyLine:R} (poor when consumption < z)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Poverty in {EchoText.Escape(o.File)} at the line z = {r.PovertyLine:R} (poor when consumption < z)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  population (weighted)   {r.Population,18:N2}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  poor (weighted)         {r.PoorPopulation,18:N2}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P0 headcount ratio      {r.P0,18:0.000000}   ({r.P0 * 100:0.00} %)"));
@@ -88,6 +88,6 @@ internal sealed class PovertyRenderer : ResultRenderer<PovertyOutput, PovertyJso
         output.WriteLine("  group                 population   share        P0        P1        P2   contrib P0  contrib P1  contrib P2");
         foreach (FgtGroup g in d.Groups)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {g.Group,-18} {g.Result.Population,14:N0} {g.PopulationShare,7:0.0000} {g.Result.P0,9:0.000000} {g.Result.P1,9:0.000000} {g.Result.P2,9:0.000000}   {g.ContributionP0,9:0.0000}   {g.ContributionP1,9:0.0000}   {g.ContributionP2,9:0.0000}"));
+                $"  {EchoText.Escape(g.Group),-18} {g.Result.Population,14:N0} {g.PopulationShare,7:0.0000} {g.Result.P0,9:0.000000} {g.Result.P1,9:0.000000} {g.Result.P2,9:0.000000}   {g.ContributionP0,9:0.0000}   {g.ContributionP1,9:0.0000}   {g.ContributionP2,9:0.0000}"));
     }
 }

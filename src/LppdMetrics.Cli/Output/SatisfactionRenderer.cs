@@ -76,7 +76,7 @@ internal sealed class SatisfactionRenderer : ResultRenderer<SatisfactionOutput, 
     {
         var ci = CultureInfo.InvariantCulture;
         SatisfactionResult pooled = r.Pooled;
-        o.WriteLine(string.Create(ci, $"IKM (PermenPANRB 14/2017) of {r.File}: {pooled.Respondents} respondents{(r.Mean is null ? "" : ", pooled over respondents")}"));
+        o.WriteLine(string.Create(ci, $"IKM (PermenPANRB 14/2017) of {EchoText.Escape(r.File)}: {pooled.Respondents} respondents{(r.Mean is null ? "" : ", pooled over respondents")}"));
         o.WriteLine("element  answered  unanswered     NRR");
         foreach (SatisfactionElementResult e in pooled.Elements)
             o.WriteLine(string.Create(ci, $"{e.Element,-7}  {e.Answered,8}  {e.Unanswered,10}  {ReportRounding.Round(e.MeanScore, IndexDecimals),6:0.0000}"));
@@ -85,7 +85,7 @@ internal sealed class SatisfactionRenderer : ResultRenderer<SatisfactionOutput, 
         o.WriteLine();
         o.WriteLine("unit                            respondents     IKM  converted  quality");
         foreach (var (name, u) in r.Units)
-            o.WriteLine(string.Create(ci, $"{name,-30}  {u.Respondents,11}  {ReportRounding.Round(u.Index, IndexDecimals),6:0.0000}  {ReportRounding.Round(u.Converted, ConvertedDecimals),9:0.00}  {u.Quality} ({u.Performance})"));
+            o.WriteLine(string.Create(ci, $"{EchoText.Escape(name),-30}  {u.Respondents,11}  {ReportRounding.Round(u.Index, IndexDecimals),6:0.0000}  {ReportRounding.Round(u.Converted, ConvertedDecimals),9:0.00}  {u.Quality} ({u.Performance})"));
         o.WriteLine(string.Create(ci, $"mean of {mean.Units.Count} unit indices: IKM {ReportRounding.Round(mean.Index, IndexDecimals):0.0000}  converted {ReportRounding.Round(mean.Converted, ConvertedDecimals):0.00}  quality {mean.Quality} ({mean.Performance})"));
     }
 

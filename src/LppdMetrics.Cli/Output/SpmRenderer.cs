@@ -54,17 +54,17 @@ internal sealed class SpmRenderer : ResultRenderer<SpmOutput, SpmJson>
     {
         var ci = CultureInfo.InvariantCulture;
         SpmAffairResult r = output.Result;
-        o.WriteLine(string.Create(ci, $"SPM index (Permendagri 59/2021) of {r.Name} ({output.File})"));
+        o.WriteLine(string.Create(ci, $"SPM index (Permendagri 59/2021) of {EchoText.Escape(r.Name)} ({EchoText.Escape(output.File)})"));
         o.WriteLine("  #  service                                                  A recipients  B quality   index");
         for (int i = 0; i < r.Services.Count; i++)
         {
             SpmServiceResult s = r.Services[i];
-            string name = (s.SubAffair is null ? "" : s.SubAffair + ": ") + s.Name;
+            string name = EchoText.Escape((s.SubAffair is null ? "" : s.SubAffair + ": ") + s.Name);
             if (name.Length > 55) name = name[..54] + "…";
             o.WriteLine(string.Create(ci, $"{i + 1,3}  {name,-55}  {s.Recipients.Rounded,12:0.00}  {s.Quality.Rounded,9:0.00}  {s.Rounded,6:0.00}"));
         }
         foreach (SpmSubAffairResult sub in r.SubAffair)
-            o.WriteLine(string.Create(ci, $"sub-urusan {sub.Name}: {sub.Rounded:0.00} ({sub.Category.Label})"));
+            o.WriteLine(string.Create(ci, $"sub-urusan {EchoText.Escape(sub.Name)}: {sub.Rounded:0.00} ({sub.Category.Label})"));
         o.WriteLine(string.Create(ci, $"urusan index {r.Rounded:0.00}: {r.Category.Label} (category bands: {output.Bands})"));
         if (r.SubAffair.Count > 0)
             o.WriteLine("note: the urusan index is the mean of all service indices; the report prints only the sub-urusan indices.");

@@ -99,7 +99,7 @@ internal sealed class StandardErrorRenderer : ResultRenderer<StandardErrorOutput
         string method = any.Method == PrecisionMethod.Bootstrap
             ? string.Create(CultureInfo.InvariantCulture, $"standard errors: bootstrap (Rao–Wu, PSUs within strata), {any.Replicates} replicates")
             : "standard errors: Taylor linearization (PSUs within strata)";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{o.File} (n = {o.Count}); {method}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{EchoText.Escape(o.File)} (n = {o.Count}); {method}"));
         foreach ((string name, PrecisionEstimate e) in o.Estimates)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {name,-18} {e.Estimate:0.000000}  (SE {e.StandardError:0.000000}; {e.Level * 100:0.##}% CI {e.Lower:0.000000} to {e.Upper:0.000000})"));

@@ -11,9 +11,22 @@ namespace LppdMetrics.Inequality;
 /// yᵢ/μ overflows or underflows, or a power (yᵢ/μ)^(1−ε) passes 1.8e308 (ε &gt; 1 on a very poor income, or a large ε),
 /// the equally distributed equivalent is taken as log₂(ede/μ) = log₂(y_p/μ) + log₂(T)/(1 − ε) with y_p the income of the
 /// largest power and T ≤ 1 (within about 10⁻¹²): A(10⁸) of incomes 1 and 1.0001 is 5.0·10⁻⁵, near 1 − min y/μ, not 1.</para>
+/// <para><b>ε near 1.</b> For |1 − ε| &lt; 1/16 the power mean is taken as M − 1 = (1/W) Σ wᵢ expm1((1 − ε) ln(yᵢ/μ))
+/// and A = −expm1(log1p(M − 1)/(1 − ε)): the powers (yᵢ/μ)^(1−ε) round to 1 ± a few ulp there, and M^(1/(1−ε)) kept no
+/// digit (A(0.9999999999999999) of incomes 1…6 was 0, not A(1) = 0.129).</para>
 /// </remarks>
 public static class Atkinson
 {
+    // Below this |1 − ε| the power mean is taken through expm1 and log1p (see the remarks).
+    private const double NearOne = 1.0 / 16;
+
+    /// <summary>Whether A(ε) takes its power mean through expm1 and log1p: ε ≠ 1 and |1 − ε| &lt; 1/16.</summary>
+    internal static bool IsNearOne(double epsilon) => epsilon != 1 && Math.Abs(1.0 - epsilon) < NearOne;
+
+    /// <summary>(y/c)^(1−ε) − 1 for ε near 1 (<see cref="IsNearOne"/>): −1 for y = 0 (then ε &lt; 1), else expm1((1 − ε) ln(y/c)).</summary>
+    internal static double PowerMinusOne(double income, double scale, double epsilon) =>
+        income == 0 ? -1.0 : Numbers.Scaling.ExpM1((1.0 - epsilon) * Numbers.Scaling.LogRatio(income, scale));
+
     /// <summary>The weighted Atkinson index.</summary>
     /// <param name="income">Income yᵢ, finite, ≥ 0 (&gt; 0 when ε ≥ 1), not all 0.</param>
     /// <param name="weights">Weights wᵢ, finite, ≥ 0, same length, summing to &gt; 0.</param>
@@ -35,7 +48,7 @@ public static class Atkinson
             return 0.0;
         var sum = new Numbers.SignedExactSum();
         var last = new RepeatedIncome();
-        bool wide = false;
+        bool wide = false, nearOne = IsNearOne(epsilon);
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
@@ -48,6 +61,16 @@ public static class Atkinson
                 sum.Add(wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Numbers.Scaling.LogRatio(yi, mean))));
                 continue;
             }
+            if (nearOne)
+            {
+                // |(1 − ε) ln(yᵢ/μ)| < 1 455/16: the power cannot overflow.
+                double power = last.Holds(yi) ? last.Value : last.Keep(yi, PowerMinusOne(yi, mean, epsilon));
+                if (!double.IsNormal(wi))
+                    wide = true;
+                else
+                    sum.Add(wi * power);
+                continue;
+            }
             double r = yi / mean, term = wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Math.Pow(r, 1.0 - epsilon)));
             // A weight below the normal range, a ratio yᵢ/μ that overflowed or underflowed, or a power beyond a double
             // (ε > 1 and a poor income, or a large ε): the terms are taken from the binary exponents instead.
@@ -57,6 +80,8 @@ public static class Atkinson
                 sum.Add(term);
         }
         double m = sum.ToDouble() / w;
+        if (nearOne && !wide)
+            return Math.Clamp(-Numbers.Scaling.ExpM1(Numbers.Scaling.LogP1(m) / (1.0 - epsilon)), 0.0, 1.0);
         double ede;
         if (!wide && double.IsFinite(m))
             ede = epsilon == 1 ? Math.Exp(m) : Math.Pow(m, 1.0 / (1.0 - epsilon));

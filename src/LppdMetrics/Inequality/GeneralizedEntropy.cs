@@ -16,6 +16,10 @@ namespace LppdMetrics.Inequality;
 /// and throw an <see cref="ArgumentException"/> naming the index and value. Observations with weight 0 are ignored.
 /// Sums are exact per sign and do not depend on row order; <see cref="Math.Log(double)"/> is correct to about 1 ulp.
 /// Equal incomes give 0 exactly (their mean is taken as that income).</para>
+/// <para><b>α near 0 or 1.</b> For 0 &lt; |α| &lt; 1/16 the terms are expm1(α ln(yᵢ/μ)), and for 0 &lt; |α − 1| &lt; 1/16
+/// (yᵢ/μ)·expm1((α − 1) ln(yᵢ/μ)), since Σ wᵢ(yᵢ/μ − 1) = 0: (yᵢ/μ)^α − 1 keeps no digit of a tiny α ln(yᵢ/μ), and the
+/// division by α(α − 1) then gave GE(0.9999999999999999) = 0.5 and GE(10⁻¹⁶) = 0 for incomes 1 and 2, whose GE(1) and
+/// GE(0) are 0.0566 and 0.0589.</para>
 /// <para><b>Range.</b> Any finite data give the right value wherever GE(α) is a finite double: where a weight is
 /// subnormal relative to the largest, yᵢ/μ overflows or underflows, or (yᵢ/μ)^α or their sum passes 1.8e308 (an income
 /// 2^600 on a weight 2^-600: GE(2) = 2^597), the powers are formed from the binary exponents of the data and summed
@@ -58,6 +62,8 @@ public static class GeneralizedEntropy
         var sum = new SignedExactSum();
         var last = new RepeatedIncome();
         bool wide = false;
+        // α near 1 or 0 (|α − 1| or |α| below 1/16): the terms through expm1, whose digits (yᵢ/μ)^α − 1 would lose there.
+        bool nearOne = Atkinson.IsNearOne(alpha), nearZero = alpha != 0 && Math.Abs(alpha) < 1.0 / 16;
         for (int i = 0; i < income.Length; i++)
         {
             double wi = weights[i] * ws, yi = income[i];
@@ -76,6 +82,23 @@ public static class GeneralizedEntropy
                 if (alpha == 0)
                 {
                     sum.Add(-wi * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.LogRatio(yi, mean))));
+                    continue;
+                }
+                if (nearOne)
+                {
+                    // (yᵢ/μ)^α − 1 summed as (yᵢ/μ)((yᵢ/μ)^(α−1) − 1): the rest, Σ wᵢ(yᵢ/μ − 1), is 0, but only its rounding
+                    // would be left to divide by α − 1. A zero income gives 0^α − 0 = 0.
+                    sum.Add(r > 0 ? TheilFactor(wi, yi, weights[i], ws, mean, vs) * (last.Holds(yi) ? last.Value : last.Keep(yi, Scaling.ExpM1((alpha - 1.0) * Scaling.LogRatio(yi, mean)))) : 0.0);
+                    continue;
+                }
+                if (nearZero)
+                {
+                    // (yᵢ/μ)^α − 1 = expm1(α ln(yᵢ/μ)), −1 for a zero income (α > 0 here).
+                    double power = last.Holds(yi) ? last.Value : last.Keep(yi, yi == 0 ? -1.0 : Scaling.ExpM1(alpha * Scaling.LogRatio(yi, mean)));
+                    if (!double.IsNormal(wi))
+                        wide = true;
+                    else
+                        sum.Add(wi * power);
                     continue;
                 }
                 double term = wi * ((last.Holds(yi) ? last.Value : last.Keep(yi, Math.Pow(r, alpha))) - 1.0);

@@ -213,7 +213,7 @@ internal sealed class InequalityReplicates
     /// those of <see cref="SortedWeightedSample.OverSorted"/> and <see cref="SortedWeightedSample.LorenzAt(ReadOnlySpan{double}, Span{double})"/>
     /// on its re-weighted rows, in the same order, so the ordinates are the same bits. A lane is <paramref name="ordinary"/>
     /// when that sample takes its plain sums: its weight and income totals above 0 and finite, no product small enough
-    /// to be scaled. The others are left to that sample (which scales, or refuses the lane).
+    /// to be scaled, nor every weight below 2^-960. The others are left to that sample (which scales, or refuses the lane).
     /// </summary>
     private void RatioOrdinates(ReadOnlySpan<double> multipliers, Span<double> ordinates, Span<bool> ordinary)
     {
@@ -224,9 +224,9 @@ internal sealed class InequalityReplicates
         int n = x.Length;
         ref double m0 = ref MemoryMarshal.GetReference(multipliers);
         // Pass 1: each lane's totals Σ w·m and Σ (w·m)·y (the products rounded, then added: no fused multiply-add, as
-        // the one-lane sums), and its smallest positive w·m.
+        // the one-lane sums), its smallest positive w·m and its largest.
         Vector256<double> infinity = Vector256.Create(double.PositiveInfinity), zero = Vector256<double>.Zero;
-        Vector256<double> twA = zero, twB = zero, tvA = zero, tvB = zero, leastA = infinity, leastB = infinity;
+        Vector256<double> twA = zero, twB = zero, tvA = zero, tvB = zero, leastA = infinity, leastB = infinity, mostA = zero, mostB = zero;
         for (int i = 0; i < n; i++)
         {
             var wi = Vector256.Create(w[i]);
@@ -240,11 +240,14 @@ internal sealed class InequalityReplicates
             tvB += rwB * xi;
             leastA = Vector256.ConditionalSelect(Vector256.GreaterThan(rwA, zero) & Vector256.LessThan(rwA, leastA), rwA, leastA);
             leastB = Vector256.ConditionalSelect(Vector256.GreaterThan(rwB, zero) & Vector256.LessThan(rwB, leastB), rwB, leastB);
+            mostA = Vector256.Max(mostA, rwA);
+            mostB = Vector256.Max(mostB, rwB);
         }
-        Span<double> tw = stackalloc double[Lanes], tv = stackalloc double[Lanes], least = stackalloc double[Lanes];
+        Span<double> tw = stackalloc double[Lanes], tv = stackalloc double[Lanes], least = stackalloc double[Lanes], most = stackalloc double[Lanes];
         twA.CopyTo(tw); twB.CopyTo(tw[4..]);
         tvA.CopyTo(tv); tvB.CopyTo(tv[4..]);
         leastA.CopyTo(least); leastB.CopyTo(least[4..]);
+        mostA.CopyTo(most); mostB.CopyTo(most[4..]);
         int firstPositive = x.AsSpan().IndexOfAnyExceptInRange(0.0, 0.0);
         Span<int> next = stackalloc int[Lanes];
         Span<double> target = stackalloc double[Lanes];
@@ -252,7 +255,7 @@ internal sealed class InequalityReplicates
         for (int r = 0; r < Lanes; r++)
         {
             ordinary[r] = tw[r] > 0 && double.IsFinite(tw[r]) && tv[r] > 0 && double.IsFinite(tv[r])
-                && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], x[firstPositive]));
+                && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], most[r], x[firstPositive]));
             next[r] = ordinary[r] ? 0 : shares.Length;
             target[r] = ordinary[r] ? shares[0] * tw[r] : double.PositiveInfinity;
             if (ordinary[r])
@@ -303,6 +306,12 @@ internal sealed class InequalityReplicates
         double epsilon = _epsilons[e];
         if (epsilon == 0)
             return 0.0;
+        if (LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon))
+        {
+            // The PSU totals hold Σ w·((y/c)^(1−ε) − 1): ln(ede/μ_b) = ln ρ + log1p(M_c − 1)/(1 − ε), as Atkinson.OfMoments.
+            double log = Math.Log(rho) + Scaling.LogP1(Combine(multipliers, 4 + e) / w) / (1.0 - epsilon);
+            return Math.Clamp(-Scaling.ExpM1(log), 0.0, 1.0);
+        }
         double ede = epsilon == 1 ? Math.Exp(-mld) : rho * Math.Pow(Combine(multipliers, 4 + e) / w, 1.0 / (1.0 - epsilon));
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
@@ -316,6 +325,11 @@ internal sealed class InequalityReplicates
     private static bool Extreme(double x) => !double.IsFinite(x) || (x != 0 && Math.Abs(x) < Tiny);
 
     private static readonly double Tiny = Math.ScaleB(1.0, -900);
+
+    // The PSU total's term of A(ε) for income y (r = y/c): (y/c)^(1−ε), or for ε near 1 (y/c)^(1−ε) − 1 through expm1,
+    // whose digits the power would lose (Atkinson's remarks).
+    private static double Power(double y, double r, double c, double epsilon) =>
+        LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon) ? LppdMetrics.Inequality.Atkinson.PowerMinusOne(y, c, epsilon) : Math.Pow(r, 1.0 - epsilon);
 
     // Σ_p m_p·X_p, exactly, rounded once.
     private double Combine(ReadOnlySpan<double> multipliers, int column)
@@ -376,7 +390,7 @@ internal sealed class InequalityReplicates
                     double epsilon = epsilons[e];
                     if (epsilon is 0 or 1 || (yi == 0 && epsilon > 1))
                         continue; // A(0) = 0 and A(1) from the MLD; A(ε > 1) with a zero income is unavailable on the full sample
-                    double term = wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Math.Pow(r, 1.0 - epsilon)));
+                    double term = wi * (last[4 + e].Holds(yi) ? last[4 + e].Value : last[4 + e].Keep(yi, Power(yi, r, c, epsilon)));
                     extreme |= Extreme(term);
                     sums[4 + e].Add(term);
                 }

@@ -148,7 +148,10 @@ public abstract class LorenzFit
 
     private protected static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private protected static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    // A ratio z/μ that overflowed (a mean of 1e-310) is said in words: no message prints "Infinity" or "NaN".
+    private protected static string Show(double value) =>
+        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture)
+        : double.IsNaN(value) ? "an undefined number" : value > 0 ? "a number beyond 1.8e308" : "a number below -1.8e308";
 
     /// <summary>Checks the three measures are finite proportions; otherwise sets the failure.</summary>
     private protected static LorenzPoverty? Proportions(double h, double pg, double p2, out string? failure)

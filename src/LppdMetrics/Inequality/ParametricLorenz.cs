@@ -74,7 +74,7 @@ public static class ParametricLorenz
         {
             povertyFit = ChooseForPoverty(gq, beta, m, line);
             if (povertyFit is null)
-                notes.Add(Describe("no poverty measures", gq, beta, f => !f.IsNormal));
+                notes.Add(DescribePoverty(gq, beta, m, line));
             else if (povertyFit.PovertyFailure(m, line) is string failure)
             {
                 notes.Add($"no poverty measures: {failure}.");
@@ -151,6 +151,18 @@ public static class ParametricLorenz
             default:
                 return gq;
         }
+    }
+
+    // Why no fit gives the poverty measures: a fit that is not normal names its failed checks, a normal one its poverty
+    // formulas' failure at this z/μ (a normal Beta whose L′ has no root there was left out, and the note said nothing).
+    private static string DescribePoverty(LorenzFit? gq, LorenzFit? beta, double mean, double line)
+    {
+        var failed = new[] { gq, beta }.OfType<LorenzFit>()
+            .Select(f => f.IsNormal
+                ? f.PovertyFailure(mean, line) is string why ? f.Name + ": " + why : null
+                : f.Name + " fails " + string.Join(", ", f.Checks.Where(c => !c.Passed).Select(c => c.Name)))
+            .OfType<string>();
+        return $"no poverty measures: {string.Join("; ", failed)}.";
     }
 
     private static string Describe(string what, LorenzFit? gq, LorenzFit? beta, Func<LorenzFit, bool> fails)

@@ -62,4 +62,32 @@ internal static class Scaling
         double q = a / b;
         return double.IsNormal(q) ? Math.Log(q) : Math.Log(a) - Math.Log(b);
     }
+
+    /// <summary>
+    /// eˣ − 1 to a few ulp also where eˣ is near 1 (Kahan's formula (u − 1)·x / ln u, u = eˣ; Higham, <i>Accuracy and
+    /// Stability of Numerical Algorithms</i>, 2002, §1.14.1): <c>Math.Exp(x) - 1</c>, which .NET's
+    /// <c>double.ExpM1</c> is, keeps no digit of x = 10⁻¹⁷. −1 at −∞, +∞ at +∞.
+    /// </summary>
+    public static double ExpM1(double x)
+    {
+        double u = Math.Exp(x);
+        if (u == 1.0)
+            return x;
+        double um1 = u - 1.0;
+        if (um1 == -1.0 || double.IsPositiveInfinity(u))
+            return um1;
+        return um1 * x / Math.Log(u);
+    }
+
+    /// <summary>
+    /// ln(1 + x) for x ≥ −1 to a few ulp also where x is near 0 (Kahan's formula ln u · x / (u − 1), u = 1 + x; Higham
+    /// 2002, §1.14.1): .NET's <c>double.LogP1</c> is <c>Math.Log(x + 1)</c>, which keeps no digit of x = 10⁻¹⁷.
+    /// </summary>
+    public static double LogP1(double x)
+    {
+        double u = 1.0 + x;
+        if (u == 1.0)
+            return x;
+        return double.IsPositiveInfinity(u) ? Math.Log(x) : Math.Log(u) * x / (u - 1.0);
+    }
 }

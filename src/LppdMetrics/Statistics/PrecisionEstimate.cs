@@ -18,7 +18,8 @@ public enum PrecisionMethod
 /// A point estimate with its standard error and a normal-approximation confidence interval
 /// [θ̂ − z·SE, θ̂ + z·SE], z = Φ⁻¹((1 + level)/2) (1.959964 for 95 %).
 /// </summary>
-/// <remarks>The interval is not truncated to the parameter's range (e.g. a headcount interval may dip below 0 when P0 is near 0).</remarks>
+/// <remarks>z is taken as −Φ⁻¹((1 − level)/2): 1 − level is exact for a level ≥ 0.5, where (1 + level)/2 rounds to 1 (an
+/// infinite z) for every level above 1 − 2⁻⁵³ (0.9999999999999999 has z = 8.2924). The interval is not truncated to the parameter's range (e.g. a headcount interval may dip below 0 when P0 is near 0).</remarks>
 public sealed record PrecisionEstimate : ITraceable
 {
     /// <summary>The point estimate from the full-sample weights.</summary>
@@ -49,12 +50,12 @@ public sealed record PrecisionEstimate : ITraceable
     internal static PrecisionEstimate Create(string rule, string formula, string source, double estimate, double standardError,
         double level, PrecisionMethod method, int replicates, Action<TraceBuilder>? describe = null)
     {
-        double z = Normal.InvCDF(0, 1, (1 + level) / 2);
+        double z = -Normal.InvCDF(0, 1, (1 - level) / 2);
         var trace = new TraceBuilder(rule, formula, source)
             .Input("level", level)
             .Step("estimate", "full-sample weights", estimate)
             .Step("SE", method == PrecisionMethod.Bootstrap ? $"SD of {replicates} replicates" : "√(Σ_h n_h/(n_h − 1) Σ_j (t_hj − t̄_h)²)", standardError)
-            .Step("z", $"Φ⁻¹((1 + {level})/2)", z);
+            .Step("z", $"−Φ⁻¹((1 − {level})/2)", z);
         describe?.Invoke(trace);
         double lower = estimate - z * standardError, upper = estimate + z * standardError;
         if (!double.IsFinite(standardError) || !double.IsFinite(lower) || !double.IsFinite(upper))

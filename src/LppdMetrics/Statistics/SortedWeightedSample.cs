@@ -534,19 +534,23 @@ internal sealed class SortedWeightedSample : IDisposable
 
     // Every positive term wᵢxᵢ is at least (smallest positive weight) × (smallest positive value), the first
     // positive value in sorted order: when that bound is below 2^-960, or a sum overflows, the sums are taken scaled.
+    // So are they when the largest weight is below 2^-960: the cumulative weights and a share of them (p·W) are then
+    // near or below 2^-1022, where a double keeps few bits (weights of 5e-324 on incomes of 1e308 gave a Palma of 0).
     private bool NeedsScaling()
     {
         ReadOnlySpan<double> values = Values;
         int firstPositive = values.IndexOfAnyExceptInRange(0.0, 0.0);
-        return firstPositive >= 0 && NeedsScaling(Scaling.MinPositive(Weights), values[firstPositive]);
+        return firstPositive >= 0 && NeedsScaling(Scaling.MinPositive(Weights), Scaling.Max(Weights), values[firstPositive]);
     }
 
     /// <summary>
-    /// Whether rows whose smallest positive weight is <paramref name="minPositiveWeight"/> and whose first positive value
-    /// is <paramref name="firstPositiveValue"/> take the scaled sums (a product below 2^-960): the test of
+    /// Whether rows whose smallest positive weight is <paramref name="minPositiveWeight"/>, largest weight
+    /// <paramref name="maxWeight"/> and first positive value <paramref name="firstPositiveValue"/> take the scaled sums
+    /// (a product below 2^-960, or every weight below it): the test of
     /// <see cref="LorenzAt(ReadOnlySpan{double}, Span{double})"/> on a sample over sorted rows.
     /// </summary>
-    internal static bool NeedsScaling(double minPositiveWeight, double firstPositiveValue) => minPositiveWeight * firstPositiveValue < Tiny;
+    internal static bool NeedsScaling(double minPositiveWeight, double maxWeight, double firstPositiveValue) =>
+        minPositiveWeight * firstPositiveValue < Tiny || maxWeight < Tiny;
 
     // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two).
     private void SetScales()

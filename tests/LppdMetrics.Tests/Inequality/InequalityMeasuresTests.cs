@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LppdMetrics.Inequality;
+using LppdMetrics.Statistics;
 
 namespace LppdMetrics.Tests.Inequality;
 
@@ -51,6 +52,100 @@ public class InequalityMeasuresTests
         // GE(2) is half the squared coefficient of variation: variance 1, μ 2 → ½·¼ = 0.125.
         Assert.Equal(0.125, GeneralizedEntropy.Compute(y, w, 2), 15);
         Assert.Equal(0.0, Atkinson.Compute(y, w, 0));
+    }
+
+    // A(ε) for ε a hair from 1, of incomes 1…6 weighted 1, 1, 2, 1, 1, 2 (μ = 3.75), to 20 digits with mpmath at 50
+    // digits from the definition 1 − [(1/W) Σ wᵢ (yᵢ/μ)^(1−ε)]^(1/(1−ε)). The powers (yᵢ/μ)^(1−ε) round to 1 ± a few ulp
+    // there and the power mean lost every digit: A(1 − 2⁻⁵³) and A(1 + 2⁻⁵²) were 0, not A(1) = 0.129.
+    [Theory]
+    [InlineData(0.9999999999999999, 0.12894744803584110912)]
+    [InlineData(1.0000000000000002, 0.12894744803584113867)]
+    [InlineData(0.99, 0.12752326109633762016)]
+    [InlineData(0.9375, 0.12008297783391191829)]
+    [InlineData(1.05, 0.13610054726547271037)]
+    public void Atkinson_of_an_aversion_near_1_keeps_its_digits(double epsilon, double expected)
+    {
+        double[] y = [1, 2, 3, 4, 5, 6], w = [1, 1, 2, 1, 1, 2];
+        Assert.Equal(expected, Atkinson.Compute(y, w, epsilon), 1e-15);
+        Assert.Equal(expected, InequalityProfile.Compute(y, w, [epsilon])[InequalityProfile.AtkinsonName(epsilon)].Value!.Value, 1e-15);
+    }
+
+    // GE(α) for α a hair from 1 or 0, same incomes, to 20 digits with mpmath at 60 digits from
+    // (1/W) Σ wᵢ expm1(α ln(yᵢ/μ)) / (α(α − 1)) (exact there). (yᵢ/μ)^α − 1 lost every digit and the division by α(α − 1)
+    // blew the rounding up: GE(1 − 2⁻⁵³) of incomes 1 and 2 was 0.5 and GE(10⁻¹⁶) 0.
+    [Theory]
+    [InlineData(0.9999999999999999, 0.11395911770152299205)]
+    [InlineData(1.0000000000000002, 0.11395911770152298694)]
+    [InlineData(1e-16, 0.13805296874403623274)]
+    [InlineData(-1e-16, 0.13805296874403623976)]
+    [InlineData(1e-300, 0.13805296874403623625)]
+    [InlineData(0.05, 0.13633189101997527296)]
+    [InlineData(0.95, 0.11474349894387817357)]
+    [InlineData(2, 0.10444444444444444444)]
+    public void Generalized_entropy_of_a_sensitivity_near_0_or_1_keeps_its_digits(double alpha, double expected)
+    {
+        double[] y = [1, 2, 3, 4, 5, 6], w = [1, 1, 2, 1, 1, 2];
+        Assert.Equal(expected, GeneralizedEntropy.Compute(y, w, alpha), 1e-15);
+    }
+
+    // Equal incomes: every share is its population share, whatever the scale of the weights: Share(0.1, 0.9) = 0.8,
+    // S80/S20 = 0.2/0.2 = 1, Palma = 0.1/0.4 = 0.25, L(1/3) = 1/3. Subnormal weights (5e-324: one bit) on incomes of 1e308
+    // were summed unscaled, and p·W kept no bit: Palma 0, Share 1, L(1/3) = 0.5.
+    [Theory]
+    [InlineData(5e-324, 1e308)]
+    [InlineData(1e-320, 1e308)]
+    [InlineData(1e-300, 1.7976931348623157e308)]
+    [InlineData(5e-324, 1)]
+    public void Income_shares_of_equal_incomes_do_not_depend_on_tiny_weights(double weight, double income)
+    {
+        double[] y = [income, income, income, income], w = [weight, weight, weight, weight];
+        Assert.Equal(0.8, IncomeShares.Share(y, w, 0.1, 0.9), 1e-14);
+        Assert.Equal(1.0, IncomeShares.S80S20(y, w), 1e-14);
+        Assert.Equal(0.25, IncomeShares.Palma(y, w), 1e-14);
+        LorenzPoint[] curve = Lorenz.AtShares(y, w, 3);
+        Assert.Equal(1.0 / 3, curve[1].IncomeShare, 1e-14);
+        Assert.Equal(2.0 / 3, curve[2].IncomeShare, 1e-14);
+        InequalityProfile profile = InequalityProfile.Compute(y, w);
+        Assert.Equal(0.25, profile["palma"].Value!.Value, 1e-14);
+        Assert.Equal(1.0, profile["s80s20"].Value!.Value, 1e-14);
+    }
+
+    // The bootstrap's S80/S20 and Palma (eight replicates at a time over the sorted rows) take a lane whose weights are
+    // all below 2^-960 to the scaled sample, as the full sample: weights 2^-1070 times 1, 2 or 3 (subnormal, exact) give the estimates and
+    // standard errors of the weights 1, 2, 3 (every measure depends only on the ratios of the weights).
+    [Fact]
+    public void Income_share_ratios_bootstrap_does_not_depend_on_tiny_weights()
+    {
+        // Incomes 2^990 times 1…10, so that no product w·y is small: only the weights' own smallness calls for scaling.
+        double[] y = [.. Enumerable.Range(1, 10).Select(i => Math.ScaleB(i, 990))], w = [1, 2, 3, 1, 2, 3, 1, 2, 3, 1];
+        double[] tiny = w.Select(v => Math.ScaleB(v, -1070)).ToArray();
+        var design = SurveyDesign.Create<int>([1, 1, 1, 1, 1, 2, 2, 2, 2, 2], [1, 1, 2, 2, 3, 4, 4, 5, 5, 6]);
+        var options = new BootstrapOptions { Replicates = 40 };
+        IReadOnlyList<InequalityMeasurePrecision> plain = InequalityPrecision.Bootstrap(y, w, design, null, options);
+        IReadOnlyList<InequalityMeasurePrecision> scaled = InequalityPrecision.Bootstrap(y, tiny, design, null, options);
+        foreach (string name in new[] { "s80s20", "palma" })
+        {
+            PrecisionEstimate a = plain.Single(m => m.Name == name).Estimate!, b = scaled.Single(m => m.Name == name).Estimate!;
+            Assert.True(a.StandardError > 0);
+            Assert.Equal(a.Estimate, b.Estimate, 1e-12);
+            Assert.Equal(a.StandardError, b.StandardError, 1e-12);
+        }
+    }
+
+    // The bootstrap's replicates take the same path: A(1 − 2⁻⁵³)'s standard error is A(1)'s (which the MLD gives) to
+    // about 1e-15, where its power mean gave garbage.
+    [Fact]
+    public void Atkinson_bootstrap_of_an_aversion_near_1_is_that_of_1()
+    {
+        double[] y = [1, 2, 3, 4, 5, 6, 7, 8], w = [1, 1, 2, 1, 1, 2, 1, 3];
+        var design = SurveyDesign.Create<int>([1, 1, 1, 1, 2, 2, 2, 2], [1, 1, 2, 2, 3, 3, 4, 4]);
+        var options = new BootstrapOptions { Replicates = 50 };
+        IReadOnlyList<InequalityMeasurePrecision> se = InequalityPrecision.Bootstrap(y, w, design, [0.9999999999999999, 1], options);
+        PrecisionEstimate near = se.Single(m => m.Name == "atkinson(0.9999999999999999)").Estimate!;
+        PrecisionEstimate one = se.Single(m => m.Name == "atkinson(1)").Estimate!;
+        Assert.True(one.StandardError > 0.01);
+        Assert.Equal(one.Estimate, near.Estimate, 1e-15);
+        Assert.Equal(one.StandardError, near.StandardError, 1e-14);
     }
 
     [Fact]
