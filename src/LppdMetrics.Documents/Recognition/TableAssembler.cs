@@ -75,13 +75,13 @@ internal static partial class TableAssembler
         row.Cells.All(c => RuleCell().IsMatch(c.Text)) && row.Cells.Any(c => c.Text.Contains('-', StringComparison.Ordinal));
 
     /// <summary>
-    /// A row that closes a table ("Capaian Kinerja", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
+    /// A row that closes a table ("Capaian Kinerja" or another mean label, "Rata-rata", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
     /// after a page break as a table of its own with fewer columns.
     /// </summary>
     private static bool IsClosingRow(DocumentRow row)
     {
         string first = row.Cells.Count > 0 ? PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant() : "";
-        return row.Cells.Count >= 2 && (first.StartsWith("capaian kinerja", StringComparison.Ordinal) || first is "jumlah" or "total"
+        return row.Cells.Count >= 2 && (TableRecognizer.IsMeanLabel(first) || TableRecognizer.IsBareMeanLabel(first) || first is "jumlah" or "total"
             || first.StartsWith("tingkat efisiensi", StringComparison.Ordinal));
     }
 

@@ -59,7 +59,7 @@ internal static partial class TableRecognizer
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
-            if (IsMeanLabel(lower))
+            if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower)))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
@@ -73,7 +73,7 @@ internal static partial class TableRecognizer
                 string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
                     ? PrintedCell.Plain(cells[columns.Indicator].Text)
                     : Label(cells, columns.Target);
-                var achievement = cells[columns.Achievement];
+                var achievement = cells[columns.Achievement].AsReported();
                 var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Achievement, achievement,
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
@@ -158,9 +158,22 @@ internal static partial class TableRecognizer
         return values.Count > 1 && columns.IsAchievement && values.Contains(columns.Achievement) ? cells[columns.Achievement] : default;
     }
 
-    /// <summary>The label of a row printing the mean of the capaian above it ("Capaian Kinerja", "Rata-rata Capaian …"), lower case.</summary>
+    /// <summary>
+    /// The label of a row printing the mean of the capaian above it, lower case: "Capaian Kinerja", "Rata-rata Capaian …",
+    /// "Nilai Capaian Kinerja", "Capaian Rata-rata", "Nilai Rata-rata Capaian"; never an indicator named like a mean
+    /// ("Rata-rata Lama Sekolah"). "Rata-rata" alone is a mean only in a capaian table (<see cref="IsBareMeanLabel"/>).
+    /// </summary>
     internal static bool IsMeanLabel(string lower) =>
-        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal);
+        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || MeanLabel().IsMatch(lower);
+
+    /// <summary>"Rata-rata", "Rata - rata", "Rerata", "Nilai Rata-rata" alone, lower case: the mean row of a capaian table.</summary>
+    internal static bool IsBareMeanLabel(string lower) => BareMeanLabel().IsMatch(lower);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:nilai\s+)?(?:(?:rata\s*-?\s*rata|rerata)\s+capaian\b|capaian\s+(?:kinerja|rata\s*-?\s*rata)\b)")]
+    private static partial System.Text.RegularExpressions.Regex MeanLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:nilai\s+)?(?:rata\s*-?\s*rata|rerata)\s*:?$")]
+    private static partial System.Text.RegularExpressions.Regex BareMeanLabel();
 
     /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
     private static bool IsEfficiencyLabel(PrintedCell cell)
@@ -356,18 +369,25 @@ internal static partial class TableRecognizer
 
     private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
 
-    /// <summary>The figure printed in <paramref name="cell"/>: id "table/key/suffix", its value, text, decimals and place.</summary>
-    internal static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
+    /// <summary>
+    /// The figure printed in <paramref name="cell"/>: id "table/key/suffix", its value, text, decimals and place; no value
+    /// when the cell prints a bound or an approximation (<see cref="PrintedCell.AsReported"/>).
+    /// </summary>
+    internal static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs)
     {
-        Id = tableId + "/" + key + "/" + suffix,
-        Label = label,
-        Rule = rule,
-        Reported = cell.Value,
-        Printed = cell.Cell is null ? null : PrintedCell.Plain(cell.Cell.Text),
-        Decimals = cell.Value is null ? 0 : cell.Decimals,
-        Source = cell.Cell?.Location.Line,
-        Location = cell.Cell?.Location,
-        Note = cell.Note,
-        Inputs = inputs,
-    };
+        var reported = cell.AsReported();
+        return new()
+        {
+            Id = tableId + "/" + key + "/" + suffix,
+            Label = label,
+            Rule = rule,
+            Reported = reported.Value,
+            Printed = reported.Cell is null ? null : PrintedCell.Plain(reported.Cell.Text),
+            Decimals = reported.Value is null ? 0 : reported.Decimals,
+            Source = reported.Cell?.Location.Line,
+            Location = reported.Cell?.Location,
+            Note = reported.Note,
+            Inputs = inputs,
+        };
+    }
 }
