@@ -253,11 +253,17 @@ internal static partial class TableAssembler
         }
     }
 
-    [GeneratedRegex(@"^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A table's printed number after "Tabel" (or "Table"): "3.2", "4.3.2.1", or in Roman numerals "II.1", "III.2.1" (upper
+    /// case, a whole word: "Tabel ini", "Tabel Indikator" are no caption).
+    /// </summary>
+    private const string TableNumber = @"(?:[0-9]+|(?-i:[IVXL]+)(?![\p{L}\d]))(?:\.[0-9A-Za-z]+)*";
+
+    [GeneratedRegex(@"^Tab(?:el|le)\s+(" + TableNumber + @"\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLine();
 
-    /// <summary>"Lanjutan Tabel 3.2" (group 1) or "Tabel 3.2 (lanjutan)", "Tabel 3.2. Lanjutan", "Tabel 3.2 (Lanj.)", "Tabel 3.2 (sambungan)" (group 2).</summary>
-    [GeneratedRegex(@"^\(?\s*(?:lanjutan|sambungan)\s*\)?\s*:?\s*Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?(?:\s|$)|^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?\s*[(\[]?\s*(?:lanjutan|lanj\.|sambungan)", RegexOptions.IgnoreCase)]
+    /// <summary>"Lanjutan Tabel 3.2" (group 1) or "Tabel 3.2 (lanjutan)", "Tabel 3.2. Lanjutan", "Tabel 3.2 (Lanj.)", "Tabel 3.2 (sambungan)" (group 2); also "Table", Roman numerals ("Tabel II.2 (lanjutan)").</summary>
+    [GeneratedRegex(@"^\(?\s*(?:lanjutan|sambungan)\s*\)?\s*:?\s*Tab(?:el|le)\s+(" + TableNumber + @")\.?(?:\s|$)|^Tab(?:el|le)\s+(" + TableNumber + @")\.?\s*[(\[]?\s*(?:lanjutan|lanj\.|sambungan)", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationCaption();
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]

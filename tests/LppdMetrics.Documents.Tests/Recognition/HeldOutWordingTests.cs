@@ -81,4 +81,51 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Match, At(report, 8, "capaian").Status);
         Assert.DoesNotContain(ReportAudit.Run(report).Findings, f => f.Rule == "capaian.mean");
     }
+
+    /// <summary>A budget table captioned <paramref name="caption"/>, split by a page break and continued under <paramref name="continued"/>.</summary>
+    private static LppdReport SplitBudget(string caption, string continued, string total) => ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+        Title + $"**{caption}**  \n**Anggaran dan Realisasi Program**\n\n"
+        + "No.\tProgram\tAnggaran (Rp.)\tRealisasi (Rp.)\t%\n"
+        + "1.\tProgram Penunjang\t1.000.000\t900.000\t90,00%\n"
+        + "2.\tProgram Layanan\t3.000.000\t2.400.000\t80,00%\n\n"
+        + $"Halaman 12\n\n**{continued}**\n\n"
+        + "No.\tProgram\tAnggaran (Rp.)\tRealisasi (Rp.)\t%\n"
+        + "3.\tProgram Lain\t1.000.000\t500.000\t50,00%\n"
+        + $"<b>Total</b>\t\t<b>{total}</b>\t<b>3.800.000</b>\t<b>76,00%</b>\n", "split.txt")).Report;
+
+    [Theory]
+    // Tables numbered in Roman numerals or captioned "Table": the part after the page break (line 12) continues the table,
+    // so its Total row (line 16) closes all three programmes: 1.000.000 + 3.000.000 + 1.000.000 = 5.000.000 (printed 5.100.000: a
+    // misprint). The code before did not read the caption, left the continuation a table of its own with one row, and
+    // checked no total at all.
+    [InlineData("Tabel II.2", "Tabel II.2 (lanjutan)", "II.2")]
+    [InlineData("Tabel II.2", "Lanjutan Tabel II.2", "II.2")]
+    [InlineData("Tabel III.2.1", "Tabel III.2.1 (lanjutan)", "III.2.1")]
+    [InlineData("Table 3.2", "Table 3.2 (lanjutan)", "3.2")]
+    [InlineData("TABEL IV.1.", "TABEL IV.1. Lanjutan", "IV.1")]
+    public void A_table_numbered_in_roman_numerals_is_captioned_and_continued(string caption, string continued, string number)
+    {
+        var misprint = SplitBudget(caption, continued, "5.100.000");
+        var total = Assert.Single(ReportAudit.Run(misprint).Findings, f => f.Source == 16 && f.Rule == "sum" && f.Location?.Column == 3);
+        Assert.Equal(FindingStatus.Mismatch, total.Status);
+        Assert.Equal(5_000_000m, total.Recomputed);
+        Assert.StartsWith("Tabel " + number + " Anggaran", total.Section, StringComparison.Ordinal);
+        Assert.Equal(FindingStatus.Match, Assert.Single(ReportAudit.Run(SplitBudget(caption, continued, "5.000.000")).Findings,
+            f => f.Source == 16 && f.Rule == "sum" && f.Location?.Column == 3).Status);
+    }
+
+    [Theory]
+    // a sentence that begins with "Tabel" and a word of Roman-numeral letters is no caption: "Tabel ini", "Tabel di atas",
+    // "Tabel Indikator …" leave the table's number to its real caption, "Tabel 3.1"
+    [InlineData("Tabel ini menunjukkan capaian kinerja.")]
+    [InlineData("Tabel di bawah menyajikan capaian.")]
+    [InlineData("Tabel Indikator Kinerja Utama")]
+    public void A_sentence_beginning_with_tabel_is_no_caption(string sentence)
+    {
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.1**  \n" + sentence + "\n\n"
+            + "No.\tIndikator Kinerja\tTarget\tRealisasi\t%\n"
+            + "1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n", "mini.txt")).Report;
+        Assert.Equal("3.1", Assert.Single(report.Tables).Id);
+    }
 }
