@@ -2,6 +2,7 @@ using LppdMetrics.Audit;
 using LppdMetrics.Documents.Reading;
 using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Reports;
+using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Documents.Tests.Recognition;
 
@@ -127,5 +128,27 @@ public class HeldOutWordingTests
             + "No.\tIndikator Kinerja\tTarget\tRealisasi\t%\n"
             + "1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n", "mini.txt")).Report;
         Assert.Equal("3.1", Assert.Single(report.Tables).Id);
+    }
+
+    [Theory]
+    // The seed's line 416 states the whole, "PNS Kabupaten Blitar tercatat sejumlah 5.860", and line 517 a part, "S-3 yaitu
+    // sejumlah 3 orang atau 0,02% dari total PNS": 3 / 5.860 × 100 = 0,0512 → 0,05 %, a misprint. In a province's or a
+    // city of two words' report the whole is stated after the region's name as well; the code before knew only
+    // "Kabupaten|Kota" and one word, found no whole and did not check the share.
+    [InlineData("Provinsi Jawa Timur")]
+    [InlineData("Kota Tanjung Pinang")]
+    [InlineData("Kabupaten Tulang Bawang Barat")]
+    public void A_share_of_a_whole_stated_after_a_region_of_several_words_is_checked(string region)
+    {
+        string[] lines = File.ReadAllText(TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt")).Split('\n');
+        foreach (int line in new[] { 416, 517 })
+        {
+            Assert.Contains("Kabupaten Blitar", lines[line - 1], StringComparison.Ordinal);
+            lines[line - 1] = lines[line - 1].Replace("Kabupaten Blitar", region, StringComparison.Ordinal);
+        }
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(string.Join('\n', lines), "region.txt")).Report;
+        var share = Assert.Single(ReportAudit.Run(report).Findings, f => f.Source == 517 && f.Rule == "share" && f.Reported == 0.02m);
+        Assert.Equal(FindingStatus.Mismatch, share.Status);
+        Assert.Equal(0.05m, share.Recomputed);
     }
 }
