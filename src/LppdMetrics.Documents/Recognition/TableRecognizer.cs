@@ -37,7 +37,7 @@ internal static partial class TableRecognizer
             return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
         var members = new List<FigureInput>();
         var valueColumns = TableAssembler.ValueColumns(table.Body);
-        int segmentStart = 0;
+        int segmentStart = 0, grandStart = 0;
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
         for (int r = 0; r < table.Body.Count; r++)
@@ -88,7 +88,8 @@ internal static partial class TableRecognizer
                         [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
                 }
             }
-            bool total = IsTotal(lower, r == table.Body.Count - 1);
+            bool subtotal = IsSubtotal(lower);
+            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
             if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {
@@ -100,13 +101,17 @@ internal static partial class TableRecognizer
             }
             if (total)
             {
+                // a subtotal closes the rows since the last total; a total closes every row since the last one but a
+                // subtotal, whose rows it adds itself (TotalRow leaves the subtotal rows out)
+                int from = subtotal ? segmentStart : grandStart;
                 // rows numbered at several levels (1 program, 1.1 kegiatan, 1.1.1 sub kegiatan): each level repeats the
                 // sum of the one below it, and which rows the total adds is not printed, so it is not checked
-                if (OutlineLevels(table, segmentStart, r) > 1)
+                if (OutlineLevels(table, from, r) > 1)
                     leftOut?.Add($"'{label}' (row {key}) not checked as a total: the rows above it are numbered at several levels (1, 1.1, 1.1.1), so which of them it adds is not printed");
                 else
-                    figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
+                    figures.AddRange(TotalRow(table, tableId, columns, valueColumns, from, r, cells, key, label));
                 segmentStart = r + 1;
+                if (!subtotal) grandStart = r + 1;
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
@@ -217,6 +222,34 @@ internal static partial class TableRecognizer
         label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
         || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
 
+    /// <summary>A subtotal's label, lower case: "Sub Total", "Subtotal", "Sub-total", "Sub Jumlah", "Jumlah Sub Total".</summary>
+    private static bool IsSubtotal(string label) => Subtotal().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:jumlah\s+)?sub\s*-?\s*(?:total|jumlah)\b")]
+    private static partial System.Text.RegularExpressions.Regex Subtotal();
+
+    /// <summary>
+    /// True when the row is an item of the row above it: its label begins with a letter or a dash ("a. Pajak Daerah",
+    /// "- Laki-laki"), or its numbering cell is one ("a." then "Pajak Daerah").
+    /// </summary>
+    private static bool IsItem(PrintedCell[] cells, int column)
+    {
+        if (LetterItem().IsMatch(Label(cells, column))) return true;
+        int first = Array.FindIndex(cells, k => !k.IsEmpty);
+        return first >= 0 && first < column && LetterMark().IsMatch(PrintedCell.Plain(cells[first].Text));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][.)]|[-•])\s")]
+    private static partial System.Text.RegularExpressions.Regex LetterItem();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][.)]|[-•])$")]
+    private static partial System.Text.RegularExpressions.Regex LetterMark();
+
+    /// <summary>
+    /// The figures of a total row: each value column's printed total against the rows from <paramref name="from"/> to
+    /// <paramref name="to"/>, leaving out the rows printing no amount, the subtotal rows (their rows are added) and the
+    /// items under a row that prints their sum (that row is added).
+    /// </summary>
     private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
         int from, int to, PrintedCell[] totals, string key, string totalLabel)
     {
@@ -226,10 +259,18 @@ internal static partial class TableRecognizer
             if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Achievement) continue;
             if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
             var inputs = new List<FigureInput>();
+            bool carried = false; // the items under the row above ("a. Pajak Daerah" under "Pendapatan Asli Daerah") when it prints their sum
             for (int r = from; r < to; r++)
             {
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
                 if (cells.Any(IsEfficiencyLabel)) continue;
+                if (IsSubtotal(Label(cells, c).ToLowerInvariant()))
+                {
+                    carried = false;
+                    continue; // a subtotal: its rows are in the sum already
+                }
+                if (!IsItem(cells, c)) carried = cells[c].IsNumber;
+                else if (carried) continue;
                 if (cells[c].IsEmpty) continue;
                 if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out var marker) && marker.IsMissing) continue; // a missing-value marker: no amount printed
                 string name = Label(cells, c);

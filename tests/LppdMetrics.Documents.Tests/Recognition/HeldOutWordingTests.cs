@@ -151,4 +151,71 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Mismatch, share.Status);
         Assert.Equal(0.05m, share.Recomputed);
     }
+
+    /// <summary>A budget table of <paramref name="rows"/> under the header No. | Uraian | Anggaran (Rp) | Realisasi (Rp) | %; its first row is line 7.</summary>
+    private static IReadOnlyList<AuditFinding> Budget(params string[] rows) => ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+        Title + "**Tabel 1.7**  \n**Realisasi Pendapatan Daerah**\n\n"
+        + "No.\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+        + string.Join("\n", rows) + "\n", "budget.txt")).Report).Findings;
+
+    private static AuditFinding Sum(IReadOnlyList<AuditFinding> findings, int line, int column) =>
+        Assert.Single(findings, f => f.Source == line && f.Rule == "sum" && f.Location?.Column == column);
+
+    [Theory]
+    // The items "a. Pajak Daerah" and "b. Retribusi Daerah" are parts of the row above them, which prints their sum
+    // (300 + 200 = 500; 270 + 180 = 450); the Jumlah row adds the numbered rows: 500 + 1.000 + 100 = 1.600 and
+    // 450 + 1.000 + 50 = 1.500, as printed. The code before added the items too (2.100 and 1.950: two false mismatches).
+    [InlineData("1.600", "1.500", FindingStatus.Match)]
+    [InlineData("1.700", "1.500", FindingStatus.Mismatch)]
+    public void Items_under_a_row_that_prints_their_sum_are_not_counted_twice_in_the_total(string anggaran, string realisasi, FindingStatus status)
+    {
+        var findings = Budget(
+            "1.\tPendapatan Asli Daerah\t500\t450\t90,00%",
+            "\ta. Pajak Daerah\t300\t270\t90,00%",
+            "\tb. Retribusi Daerah\t200\t180\t90,00%",
+            "2.\tPendapatan Transfer\t1.000\t1.000\t100,00%",
+            "3.\tLain-lain Pendapatan Daerah yang Sah\t100\t50\t50,00%",
+            $"\tJumlah Pendapatan Daerah\t{anggaran}\t{realisasi}\t93,75%");
+        var total = Sum(findings, 12, 3);
+        Assert.Equal(status, total.Status);
+        Assert.Equal(1_600m, total.Recomputed);
+        Assert.Equal(FindingStatus.Match, Sum(findings, 12, 4).Status);
+    }
+
+    [Fact]
+    public void Items_under_a_heading_that_prints_no_amount_are_counted()
+    {
+        // "Pendapatan Asli Daerah" prints no amount: its items are the rows to add, 300 + 200 + 1.000 = 1.500 (printed 1.500)
+        var findings = Budget(
+            "1.\tPendapatan Asli Daerah\t\t\t",
+            "\ta. Pajak Daerah\t300\t270\t90,00%",
+            "\tb. Retribusi Daerah\t200\t180\t90,00%",
+            "2.\tPendapatan Transfer\t1.000\t1.000\t100,00%",
+            "\tJumlah\t1.500\t1.450\t96,67%");
+        Assert.Equal(FindingStatus.Match, Sum(findings, 11, 3).Status);
+        Assert.Equal(FindingStatus.Match, Sum(findings, 11, 4).Status);
+    }
+
+    [Theory]
+    // Two "Sub Total" rows close their programmes (1.000.000 + 3.000.000 = 4.000.000; 1.000.000) and the Total adds the
+    // programmes once: 1.000.000 + 3.000.000 + 1.000.000 = 5.000.000 (realisasi 900.000 + 2.400.000 + 1.000.000 =
+    // 4.300.000). The code before added the subtotals as well (10.000.000 and 8.600.000) and did not check them.
+    [InlineData("4.000.000", FindingStatus.Match)]
+    [InlineData("4.100.000", FindingStatus.Mismatch)]
+    public void Subtotal_rows_are_checked_and_left_out_of_the_grand_total(string subtotal, FindingStatus status)
+    {
+        var findings = Budget(
+            "1.\tProgram A\t1.000.000\t900.000\t90,00%",
+            "2.\tProgram B\t3.000.000\t2.400.000\t80,00%",
+            $"Sub Total\t\t{subtotal}\t3.300.000\t82,50%",
+            "3.\tProgram C\t1.000.000\t1.000.000\t100,00%",
+            "Sub Total\t\t1.000.000\t1.000.000\t100,00%",
+            "Total\t\t5.000.000\t4.300.000\t86,00%");
+        var first = Sum(findings, 9, 3);
+        Assert.Equal(status, first.Status);
+        Assert.Equal(4_000_000m, first.Recomputed);
+        Assert.Equal(FindingStatus.Match, Sum(findings, 9, 4).Status);
+        Assert.Equal(FindingStatus.Match, Sum(findings, 12, 3).Status);
+        Assert.Equal(FindingStatus.Match, Sum(findings, 12, 4).Status);
+    }
 }
