@@ -6,7 +6,8 @@ namespace LppdMetrics.Documents.Reading;
 
 /// <summary>
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
-/// split at tabs); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
+/// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
+/// cells split at the pipes that are not escaped as "\|"); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
 /// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
 /// </summary>
@@ -85,6 +86,13 @@ public sealed class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(cells, location));
                 continue;
             }
+            if (PipeCells(line) is { } pipeCells)
+            {
+                var location = SourceLocation.AtLine(lineNumber);
+                rows ??= [];
+                rows.Add(new DocumentRow(pipeCells.Select((text, c) => new DocumentCell(text, location with { Column = c + 1 })).ToList(), location));
+                continue;
+            }
             if (rows is not null)
             {
                 blocks.Add(new DocumentTable(rows, rows[0].Location));
@@ -96,6 +104,33 @@ public sealed class TextDocumentReader : IDocumentReader
         if (rows is not null)
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
+    }
+
+    /// <summary>
+    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, "\|"
+    /// read as a pipe inside a cell; null for any other line.
+    /// </summary>
+    private static List<string>? PipeCells(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (int i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else cell.Append(line[i]);
+        }
+        return cells.Count >= 2 ? cells : null;
     }
 
     private static ReadOnlySpan<byte> TrimIncomplete(ReadOnlySpan<byte> bytes)
