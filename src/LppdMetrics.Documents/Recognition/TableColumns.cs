@@ -55,7 +55,7 @@ internal sealed partial class TableColumns
     /// <summary>A "Rata-rata Capaian" column (means of other tables' capaian), or -1.</summary>
     public int Mean { get; private set; } = -1;
 
-    /// <summary>A "Predikat" column beside <see cref="Mean"/>, or -1.</summary>
+    /// <summary>A "Predikat" column beside <see cref="Mean"/> or after the capaian column <see cref="Achievement"/>, or -1.</summary>
     public int Predicate { get; private set; } = -1;
 
     /// <summary>
@@ -158,7 +158,6 @@ internal sealed partial class TableColumns
             if (Mean < 0 && Has(Labels[c], "rata-rata capaian", "rata rata capaian")) Mean = c;
             if (Predicate < 0 && Has(Labels[c], "predikat")) Predicate = c;
         }
-        if (Mean < 0) Predicate = -1;
         for (int c = 0; c < n && Target < 0; c++)
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
         if (Target >= 0)
@@ -177,6 +176,8 @@ internal sealed partial class TableColumns
                         LaterBlocks.Add((t, realization, achievement));
                 }
         }
+        // a predicate of each row's capaian (Target | Realisasi | % | Predikat) or of the "Rata-rata Capaian" means
+        if (Mean < 0 && !(IsAchievement && Predicate > Achievement)) Predicate = -1;
         for (int c = 0; c < n && Allocation < 0; c++)
         {
             string l = Labels[c];

@@ -62,7 +62,11 @@ internal static partial class TableRecognizer
             if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower)))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
+                {
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
+                    if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
+                        figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+                }
                 members.Clear();
                 continue;
             }
@@ -78,6 +82,8 @@ internal static partial class TableRecognizer
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(achievement.Input(indicator));
+                if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
+                    figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
                 // two years side by side: each later block's capaian on its own (its mean row is not read)
                 for (int b = 0; b < columns.LaterBlocks.Count; b++)
                 {
@@ -122,8 +128,7 @@ internal static partial class TableRecognizer
                 pending.Add((figures.Count, name));
                 figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.AchievementMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
-                    figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
-                        with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(cells[columns.Predicate].Text), ""), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+                    figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
@@ -306,6 +311,11 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>The predicate printed in <paramref name="predicate"/> for the capaian printed in <paramref name="capaian"/> (its words, footnote stars aside).</summary>
+    private static ReportFigure PredicateFigure(string tableId, string key, string name, PrintedCell capaian, PrintedCell predicate) =>
+        Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [capaian.Input("capaian")])
+            with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(predicate.Text), ""), Printed = PrintedCell.Plain(predicate.Text), Source = predicate.Cell.Location.Line, Location = predicate.Cell.Location, Reported = null, Decimals = 0 };
 
     /// <summary>Footnote stars after a word ("Tinggi*)", "Sedang **", "Tinggi (*)"): a mark, not part of the word.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\(\*+\)|\*+\)?)$")]

@@ -23,8 +23,10 @@ public class HeldOutWordingTests
         + "\t\tPersentase Penduduk Miskin\t10\t9\t110,00%\n"
         + $"{meanLabel}\t\t\t\t\t{mean}\n", "mini.txt")).Report;
 
-    private static AuditFinding At(LppdReport report, int line, string rule) =>
-        Assert.Single(ReportAudit.Run(report).Findings, f => f.Source == line && f.Rule.StartsWith(rule, StringComparison.Ordinal));
+    private static AuditFinding At(LppdReport report, int line, string rule) => At(ReportAudit.Run(report).Findings, line, rule);
+
+    private static AuditFinding At(IReadOnlyList<AuditFinding> findings, int line, string rule) =>
+        Assert.Single(findings, f => f.Source == line && f.Rule.StartsWith(rule, StringComparison.Ordinal));
 
     [Theory]
     // 84 / 80 × 100 = 105,00 %: a capaian printed "> 100%" (or "≥ 100 %", "± 105%") says it is at least (about) that
@@ -217,5 +219,26 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Match, Sum(findings, 9, 4).Status);
         Assert.Equal(FindingStatus.Match, Sum(findings, 12, 3).Status);
         Assert.Equal(FindingStatus.Match, Sum(findings, 12, 4).Status);
+    }
+
+    [Theory]
+    // A capaian table with a Predikat column (Permendagri 86/2017: 91 ≤ x Sangat Tinggi, 76 ≤ x ≤ 90 Tinggi): Persentase
+    // Penduduk Miskin, (2 × 10 − 9) / 10 × 100 = 110,00 %, is Sangat Tinggi, and so is the mean (105 + 110) / 2 = 107,50.
+    // The code before read predicates only beside a "Rata-rata Capaian" column, so "Tinggi" here went unseen.
+    [InlineData("Sangat Tinggi", FindingStatus.Match)]
+    [InlineData("Tinggi", FindingStatus.Mismatch)]
+    public void A_predicate_printed_beside_each_capaian_is_checked(string printed, FindingStatus status)
+    {
+        var findings = ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + "No.\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\t%\tPredikat\n"
+            + "1\tMeningkatnya Mutu Layanan\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\tSangat Tinggi\n"
+            + $"\t\tPersentase Penduduk Miskin\t10\t9\t110,00%\t{printed}\n"
+            + "Capaian Kinerja\t\t\t\t\t107,50%\tSangat Tinggi\n", "mini.txt")).Report).Findings;
+        var predicate = At(findings, 8, "predicate");
+        Assert.Equal(status, predicate.Status);
+        Assert.Equal("Sangat Tinggi", predicate.RecomputedText);
+        Assert.Equal(FindingStatus.Match, At(findings, 7, "predicate").Status);
+        Assert.Equal(FindingStatus.Match, At(findings, 9, "predicate").Status);
     }
 }
