@@ -81,7 +81,7 @@ internal static partial class TableAssembler
     private static bool IsClosingRow(DocumentRow row)
     {
         string first = row.Cells.Count > 0 ? PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant() : "";
-        return row.Cells.Count >= 2 && (TableRecognizer.IsMeanLabel(first) || TableRecognizer.IsBareMeanLabel(first) || first is "jumlah" or "total"
+        return row.Cells.Count >= 2 && (TableRecognizer.IsMeanLabel(first) || TableRecognizer.IsBareMeanLabel(first) || TableRecognizer.IsTotal(first, last: false)
             || first.StartsWith("tingkat efisiensi", StringComparison.Ordinal));
     }
 

@@ -223,9 +223,22 @@ internal static partial class TableRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?$")]
     private static partial System.Text.RegularExpressions.Regex OutlineNumber();
 
-    private static bool IsTotal(string label, bool last) =>
-        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
-        || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+    /// <summary>
+    /// True when the row's label (lower case) says it totals the rows above: "Jumlah", "Total", "Jumlah Total", "Grand
+    /// Total", …, also with a colon ("Jumlah:"), letter-spaced ("J U M L A H") or as "Jumlah/Total"; as the last row,
+    /// any label that begins "jumlah " or "total ".
+    /// </summary>
+    internal static bool IsTotal(string label, bool last)
+    {
+        label = label.TrimEnd(':', ' ');
+        if (SpacedLetters().IsMatch(label)) label = label.Replace(" ", "", StringComparison.Ordinal);
+        return label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan" or "jumlah/total" or "jumlah / total"
+            || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A word printed letter by letter ("j u m l a h").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{L} ){3,}\p{L}$")]
+    private static partial System.Text.RegularExpressions.Regex SpacedLetters();
 
     /// <summary>A subtotal's label, lower case: "Sub Total", "Subtotal", "Sub-total", "Sub Jumlah", "Jumlah Sub Total".</summary>
     private static bool IsSubtotal(string label) => Subtotal().IsMatch(label);

@@ -241,4 +241,29 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Match, At(findings, 7, "predicate").Status);
         Assert.Equal(FindingStatus.Match, At(findings, 9, "predicate").Status);
     }
+
+    [Theory]
+    // A total row labelled with a colon, letter-spaced or "Jumlah/Total": 1.000.000 + 3.000.000 = 4.000.000, printed
+    // 4.100.000 (a misprint), whether the row is the last or a row follows it. The code before took such a row for a
+    // total only as the last row and only when it began "jumlah " or "total ": the misprint went unseen.
+    [InlineData("Jumlah:", false)]
+    [InlineData("Jumlah:", true)]
+    [InlineData("TOTAL :", true)]
+    [InlineData("J U M L A H", false)]
+    [InlineData("J U M L A H", true)]
+    [InlineData("T O T A L", true)]
+    [InlineData("Jumlah/Total", true)]
+    public void A_total_row_labelled_otherwise_is_checked(string label, bool followed)
+    {
+        var rows = new List<string>
+        {
+            "1.\tProgram A\t1.000.000\t900.000\t90,00%",
+            "2.\tProgram B\t3.000.000\t2.400.000\t80,00%",
+            $"{label}\t\t4.100.000\t3.300.000\t80,49%",
+        };
+        if (followed) rows.Add("Rata-rata realisasi\t\t\t\t85,00%");
+        var total = Sum(Budget([.. rows]), 9, 3);
+        Assert.Equal(FindingStatus.Mismatch, total.Status);
+        Assert.Equal(4_000_000m, total.Recomputed);
+    }
 }
