@@ -189,7 +189,11 @@ internal sealed partial class TableColumns
         if (Allocation >= 0)
         {
             Spent = Next(Allocation, c => Has(Labels[c], "realisasi"));
-            if (Spent >= 0) SpentPercent = Next(Spent, c => Has(Labels[c], "%", "persen"));
+            // "Realisasi | Anggaran | %": the realisation printed just before the allocation
+            if (Spent < 0 && Allocation > 0 && Allocation - 1 != Target && Allocation - 1 != Realization
+                && Has(Labels[Allocation - 1], "realisasi") && !Has(Labels[Allocation - 1], "%", "persen", "capaian"))
+                Spent = Allocation - 1;
+            if (Spent >= 0) SpentPercent = Next(Math.Max(Spent, Allocation), c => Has(Labels[c], "%", "persen"));
             for (int c = 0; c < Allocation; c++)
                 if (AchievementBeside < 0 && c != Achievement && Has(Labels[c], "capaian")) AchievementBeside = c;
         }

@@ -266,4 +266,20 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Mismatch, total.Status);
         Assert.Equal(4_000_000m, total.Recomputed);
     }
+
+    [Fact]
+    public void A_budget_table_printing_the_realisation_before_the_allocation_is_read()
+    {
+        // Realisasi | Anggaran | %: Program B 2.400.000 / 3.000.000 × 100 = 80,00 %, printed 85,00 % (a misprint); Program A
+        // 900.000 / 1.000.000 = 90,00 % as printed. The code before found no realisation after the allocation and read no %.
+        var findings = ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.2**  \n**Anggaran dan Realisasi Program**\n\n"
+            + "No.\tProgram\tRealisasi (Rp.)\tAnggaran (Rp.)\t%\n"
+            + "1.\tProgram A\t900.000\t1.000.000\t90,00%\n"
+            + "2.\tProgram B\t2.400.000\t3.000.000\t85,00%\n", "budget.txt")).Report).Findings;
+        Assert.Equal(FindingStatus.Match, At(findings, 7, "budget").Status);
+        var misprint = At(findings, 8, "budget");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(80m, misprint.Recomputed);
+    }
 }
