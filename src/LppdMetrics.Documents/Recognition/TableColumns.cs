@@ -160,6 +160,9 @@ internal sealed partial class TableColumns
         }
         for (int c = 0; c < n && Target < 0; c++)
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
+        // "Target Akhir RPJMD | Target 2025 | Realisasi 2025 | %": a target followed at once by another is the plan's
+        // reference, not the target the capaian is of
+        while (Target >= 0 && BlockEnd(Target) == Target + 1 && Target + 1 < n) Target++;
         if (Target >= 0)
         {
             // The target's block runs to the next target column (two years side by side: Target | Realisasi | % twice).

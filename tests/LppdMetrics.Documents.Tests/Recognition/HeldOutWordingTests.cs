@@ -282,4 +282,23 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Mismatch, misprint.Status);
         Assert.Equal(80m, misprint.Recomputed);
     }
+
+    [Theory]
+    // A reference target printed before the year's (the RPJMD's final target): the capaian is of the year's target,
+    // 84 / 80 × 100 = 105,00 % and (2 × 10 − 9) / 10 × 100 = 110,00 % (printed 111,00 %: a misprint). The code before took
+    // the first target column, found no realisation before the next target, and recognised no table at all.
+    [InlineData("Target Akhir RPJMD")]
+    [InlineData("Target RPJMD 2026")]
+    public void A_reference_target_before_the_years_target_is_passed_over(string reference)
+    {
+        var findings = ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + $"No.\tIndikator Kinerja\t{reference}\tTarget 2025\tRealisasi 2025\t%\n"
+            + "1\tIndeks Kepuasan Masyarakat\t90\t80\t84\t105,00%\n"
+            + "2\tPersentase Penduduk Miskin\t8\t10\t9\t111,00%\n", "mini.txt")).Report).Findings;
+        Assert.Equal(FindingStatus.Match, At(findings, 7, "capaian").Status);
+        var misprint = At(findings, 8, "capaian");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(110m, misprint.Recomputed);
+    }
 }
