@@ -1,5 +1,6 @@
 using System.Text;
 using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
 using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Documents.Tests;
@@ -56,6 +57,24 @@ public class TextDocumentReaderTests
         Assert.Equal(110m, misprint.Recomputed);
         Assert.Equal(6, misprint.Location?.Column);
         Assert.Equal(LppdMetrics.Audit.FindingStatus.Match, Assert.Single(findings, f => f.Source == 8).Status);
+    }
+
+    [Theory]
+    // Word's and Notepad's "Unicode text" (UTF-16 with its byte-order mark): the same report as the UTF-8 seed, every
+    // figure at the same line with the same status. The code before refused it ("neither JSON, text, DOCX nor PDF").
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_report_saved_as_utf16_with_its_byte_order_mark_reads_as_the_utf8_seed(bool bigEndian)
+    {
+        string seed = File.ReadAllText(TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt"));
+        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(seed));
+        using var utf16 = new MemoryStream(new UnicodeEncoding(bigEndian, byteOrderMark: true).GetPreamble()
+            .Concat(new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(seed)).ToArray());
+        static List<string> Findings(ExtractionResult r) =>
+            LppdMetrics.Audit.ReportAudit.Run(r.Report).Findings.Select(f => $"{f.Id} {f.Source} {f.Status} {f.Reported}").ToList();
+        var expected = Findings(ReportFile.Read(utf8, "seed.txt"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Findings(ReportFile.Read(utf16, "seed.txt")));
     }
 
     [Fact]

@@ -21,9 +21,10 @@ public sealed class TextDocumentReader : IDocumentReader
 
     /// <inheritdoc/>
     /// <remarks>Text is valid UTF-8 (a BOM allowed) with no NUL byte and no other C0 control but tab, CR, LF and
-    /// form feed in the head.</remarks>
+    /// form feed in the head, or UTF-16 with its byte-order mark (Word's and Notepad's "Unicode text").</remarks>
     public bool Recognizes(ReadOnlySpan<byte> head)
     {
+        if (Utf16(head) is not null) return true;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
         foreach (byte b in head)
         {
@@ -42,11 +43,14 @@ public sealed class TextDocumentReader : IDocumentReader
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            text = Utf16(bytes) is { } utf16
+                ? utf16.GetString(bytes[2..])
+                : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            throw new DocumentReadException("the file is neither UTF-8 text, DOCX nor PDF.");
+            throw new DocumentReadException("the file is neither UTF-8 (or UTF-16 with its byte-order mark) text, DOCX nor PDF.");
         }
         return ReadText(text, name);
     }
@@ -132,6 +136,12 @@ public sealed class TextDocumentReader : IDocumentReader
         }
         return cells.Count >= 2 ? cells : null;
     }
+
+    /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
+    private static UnicodeEncoding? Utf16(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0])
+            ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
 
     private static ReadOnlySpan<byte> TrimIncomplete(ReadOnlySpan<byte> bytes)
     {
