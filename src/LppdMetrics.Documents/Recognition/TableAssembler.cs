@@ -254,10 +254,10 @@ internal static partial class TableAssembler
     }
 
     /// <summary>
-    /// A table's printed number after "Tabel" (or "Table"): "3.2", "4.3.2.1", or in Roman numerals "II.1", "III.2.1" (upper
-    /// case, a whole word: "Tabel ini", "Tabel Indikator" are no caption).
+    /// A table's printed number after "Tabel" (or "Table"): "3.2", "4.3.2.1", "3-2", or in Roman numerals "II.1", "III.2.1"
+    /// (upper case, a whole word: "Tabel ini", "Tabel Indikator" are no caption).
     /// </summary>
-    private const string TableNumber = @"(?:[0-9]+|(?-i:[IVXL]+)(?![\p{L}\d]))(?:\.[0-9A-Za-z]+)*";
+    private const string TableNumber = @"(?:[0-9]+|(?-i:[IVXL]+)(?![\p{L}\d]))(?:[.\-][0-9A-Za-z]+)*";
 
     [GeneratedRegex(@"^Tab(?:el|le)\s+(" + TableNumber + @"\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLine();

@@ -106,6 +106,8 @@ public class HeldOutWordingTests
     [InlineData("Tabel III.2.1", "Tabel III.2.1 (lanjutan)", "III.2.1")]
     [InlineData("Table 3.2", "Table 3.2 (lanjutan)", "3.2")]
     [InlineData("TABEL IV.1.", "TABEL IV.1. Lanjutan", "IV.1")]
+    // numbered with a hyphen: the code before read "Tabel 3-2 (lanjutan)" as a new table "3" titled "-2 (lanjutan)"
+    [InlineData("Tabel 3-2", "Tabel 3-2 (lanjutan)", "3-2")]
     public void A_table_numbered_in_roman_numerals_is_captioned_and_continued(string caption, string continued, string number)
     {
         var misprint = SplitBudget(caption, continued, "5.100.000");
