@@ -59,7 +59,9 @@ internal static partial class TableRecognizer
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
-            if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower)))
+            // "Rata-rata" alone is the mean of the capaian above when it prints no target and realisation of its own
+            // (a row "Rata-rata | 80 | 84 | 105,00 %" is a capaian of the mean target and realisation)
+            if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower) && !cells[columns.Target].IsNumber && !cells[columns.Realization].IsNumber))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                 {

@@ -73,6 +73,22 @@ public class HeldOutWordingTests
     }
 
     [Fact]
+    public void A_rata_rata_row_printing_its_own_target_and_realisation_is_a_capaian()
+    {
+        // "Rata-rata | 45 | 46,5 | 103,33%": the capaian of the mean target and realisation, (84 + 9) / 2 = 46,5 over
+        // (80 + 10) / 2 = 45, 46,5 / 45 × 100 = 103,333… → 103,33 % as printed; not the mean of the rows' capaian
+        // ((105 + 90) / 2 = 97,50)
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + "No.\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\t%\n"
+            + "1\tMeningkatnya Mutu Layanan\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n"
+            + "\t\tIndeks Lain\t10\t9\t90,00%\n"
+            + "Rata-rata\t\t\t45\t46,5\t103,33%\n", "mini.txt")).Report;
+        Assert.Equal(FindingStatus.Match, At(report, 9, "capaian.positive").Status);
+        Assert.DoesNotContain(ReportAudit.Run(report).Findings, f => f.Rule == "capaian.mean");
+    }
+
+    [Fact]
     public void An_indicator_named_like_a_mean_is_not_a_mean_row()
     {
         // "Rata-rata Lama Sekolah" is an IPM component, an indicator of its own: 7,87 / 7,80 × 100 = 100,897… → 100,90 %
