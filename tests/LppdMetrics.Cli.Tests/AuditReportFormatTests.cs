@@ -56,6 +56,37 @@ public class AuditReportFormatTests
     }
 
     [Fact]
+    public void An_output_path_that_is_a_symbolic_link_writes_through_it()
+    {
+        // "-o report.json" where report.json links to a file elsewhere: the report goes to that file and the link stays a
+        // link (the code before renamed its temporary file over the link, replacing it; over /dev/null or /dev/full, as
+        // root, it replaced the device with a regular file and said nothing)
+        if (OperatingSystem.IsWindows()) return;
+        string real = TempPath("real.json");
+        File.WriteAllText(real, "old content");
+        string link = Path.Combine(Path.GetDirectoryName(real)!, "link.json");
+        File.CreateSymbolicLink(link, real);
+        var r = CliRunner.Run("audit", "--format", "json", "-o", link);
+        Assert.Equal(ExitCodes.Findings, r.ExitCode);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.Equal(CliRunner.Run("audit", "--format", "json").Out.ReplaceLineEndings("\n"), File.ReadAllText(real).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void An_output_device_that_refuses_the_write_is_exit_2_with_one_line()
+    {
+        // /dev/full takes no byte ("No space left on device"): the report is not written, so exit 2 in one line naming it,
+        // never exit 1 as if the report had been written (the code before, as root, replaced /dev/full by a regular file)
+        if (!OperatingSystem.IsLinux() || !File.Exists("/dev/full") || new FileInfo("/dev/full").Length != 0) return;
+        var r = CliRunner.Run("audit", "--format", "json", "-o", "/dev/full");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal("", r.Out);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+        Assert.Contains("/dev/full", r.Error, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo("/dev/full").Length);
+    }
+
+    [Fact]
     public void Text_follows_the_language_and_json_stays_language_neutral()
     {
         var id = CliRunner.Run("audit", "--lang", "id", "--only", "mismatch");

@@ -1,5 +1,6 @@
 using System.Text;
 using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
 using LppdMetrics.TestSupport;
 
 namespace LppdMetrics.Documents.Tests;
@@ -19,6 +20,61 @@ public class TextDocumentReaderTests
         Assert.Equal(2, t.Rows[1].Cells[1].Location.Column);
         var second = Assert.IsType<DocumentTable>(doc.Blocks[3]);
         Assert.Equal(["C", ""], second.Rows[0].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Markdown_pipe_rows_are_table_rows()
+    {
+        // a Markdown report's table (GitHub pipe table): "| 1 | 2,5 |" is a row of two cells; "a | b" in a sentence is not
+        var doc = TextDocumentReader.ReadText("**Tabel 1**\nJudul a | b\n\n| A | B |\n|:---|---:|\n| 1 | 2,5 \\| 3 |\n| | x |\n\nTeks\n", "x.md");
+        Assert.Equal(4, doc.Blocks.Count);
+        Assert.Equal("Judul a | b", Assert.IsType<DocumentParagraph>(doc.Blocks[1]).Text);
+        var t = Assert.IsType<DocumentTable>(doc.Blocks[2]);
+        Assert.Equal(4, t.Rows.Count); // the rule row "|:---|---:|" is left to the table assembler, as "--- | ---" in tab rows
+        Assert.Equal(["A", "B"], t.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["1", "2,5 | 3"], t.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(["", "x"], t.Rows[3].Cells.Select(c => c.Text));
+        Assert.Equal(6, t.Rows[2].Location.Line);
+        Assert.Equal(2, t.Rows[2].Cells[1].Location.Column);
+    }
+
+    [Fact]
+    public void A_markdown_report_with_pipe_tables_is_audited()
+    {
+        // Tabel 3.1 of mini-lppd.txt written as a Markdown pipe table, with the second capaian misprinted: Persentase
+        // Penduduk Miskin, lower is better, (2 × 10 − 9) / 10 × 100 = 110,00 % printed 111,00 %. The code before found no
+        // table ("tables are expected as tab-separated rows") and refused the report.
+        string text = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2025\n\n**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + "| No. | Sasaran | Indikator Kinerja | Target | Realisasi | % |\n"
+            + "|---|---|---|---|---|---|\n"
+            + "| 1 | Meningkatnya Mutu Layanan | Indeks Kepuasan Masyarakat | 80 | 84 | 105,00% |\n"
+            + "|  |  | Persentase Penduduk Miskin | 10 | 9 | 111,00% |\n"
+            + "| Capaian Kinerja |  |  |  |  | 107,50% |\n";
+        var report = LppdMetrics.Documents.Recognition.ReportRecognizer.Recognize(TextDocumentReader.ReadText(text, "mini.md")).Report;
+        var findings = LppdMetrics.Audit.ReportAudit.Run(report).Findings;
+        var misprint = Assert.Single(findings, f => f.Source == 9 && f.Rule.StartsWith("capaian.", StringComparison.Ordinal) && f.Rule != "capaian.mean");
+        Assert.Equal(LppdMetrics.Audit.FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(110m, misprint.Recomputed);
+        Assert.Equal(6, misprint.Location?.Column);
+        Assert.Equal(LppdMetrics.Audit.FindingStatus.Match, Assert.Single(findings, f => f.Source == 8).Status);
+    }
+
+    [Theory]
+    // Word's and Notepad's "Unicode text" (UTF-16 with its byte-order mark): the same report as the UTF-8 seed, every
+    // figure at the same line with the same status. The code before refused it ("neither JSON, text, DOCX nor PDF").
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_report_saved_as_utf16_with_its_byte_order_mark_reads_as_the_utf8_seed(bool bigEndian)
+    {
+        string seed = File.ReadAllText(TestDataPath.Of("seed", "lppd-kabupaten-blitar-2024.txt"));
+        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(seed));
+        using var utf16 = new MemoryStream(new UnicodeEncoding(bigEndian, byteOrderMark: true).GetPreamble()
+            .Concat(new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(seed)).ToArray());
+        static List<string> Findings(ExtractionResult r) =>
+            LppdMetrics.Audit.ReportAudit.Run(r.Report).Findings.Select(f => $"{f.Id} {f.Source} {f.Status} {f.Reported}").ToList();
+        var expected = Findings(ReportFile.Read(utf8, "seed.txt"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Findings(ReportFile.Read(utf16, "seed.txt")));
     }
 
     [Fact]

@@ -3,7 +3,10 @@ namespace LppdMetrics.Cli;
 /// <summary>
 /// Where a command's report goes: standard output, or the file of <c>-o PATH</c>. A file is written whole or not at
 /// all: the report goes to a temporary file beside it, which replaces the target only when writing succeeded; a path
-/// that cannot be written is bad input (exit 2, one line naming the file).
+/// that cannot be written is bad input (exit 2, one line naming the file). A symbolic link is followed (its final
+/// target is replaced, the link stays), and a target that exists with no content (a device such as <c>/dev/null</c>
+/// or <c>/dev/full</c>, a pipe such as <c>/dev/stdout</c>, a FIFO, an empty file) is written in place: renaming over
+/// it would replace the device or pipe with a regular file.
 /// </summary>
 internal static class ReportOutput
 {
@@ -38,6 +41,12 @@ internal static class ReportOutput
         }
         if (Directory.Exists(full))
             throw new InputException(path, null, null, "is a directory; give the output file's name.");
+        if (Replaced(full) is not { } replaced)
+        {
+            WriteInPlace(path, full, bom, binary, text);
+            return;
+        }
+        full = replaced;
         string temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         try
         {
@@ -64,6 +73,47 @@ internal static class ReportOutput
         {
             TryDelete(temporary);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The file that the report replaces whole: <paramref name="full"/>, or the final target of a symbolic link; null
+    /// when the target exists with no content (a device, a pipe, a FIFO, an empty file), which is written in place.
+    /// </summary>
+    private static string? Replaced(string full)
+    {
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            // a link to a file with content: replace that file; to a device, a pipe ("pipe:[…]") or nothing yet: write through
+            return File.ResolveLinkTarget(full, returnFinalTarget: true) is FileInfo { Exists: true, Length: > 0 } target ? target.FullName : null;
+        }
+        return info.Exists && info.Length == 0 ? null : full;
+    }
+
+    /// <summary>Writes the report straight into <paramref name="full"/> (a device, a pipe or an empty file).</summary>
+    private static void WriteInPlace(string path, string full, bool bom, Action<Stream>? binary, Action<TextWriter> text)
+    {
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+            if (binary is not null)
+            {
+                // a workbook's writer may seek, which a pipe cannot: it is built in memory, then copied
+                using var buffer = new MemoryStream();
+                binary(buffer);
+                buffer.Position = 0;
+                buffer.CopyTo(stream);
+            }
+            else
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(bom), 1 << 16);
+                text(writer);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, null, null, "cannot be written: " + ex.Message);
         }
     }
 

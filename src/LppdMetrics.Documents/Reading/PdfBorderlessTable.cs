@@ -191,7 +191,7 @@ internal static partial class PdfBorderlessTable
     /// <summary>A caption or a source note: never a table's line.</summary>
     private static bool EndsTable(Line line) => CaptionOrSource().IsMatch(line.Text);
 
-    [GeneratedRegex(@"^[*_<>/b\s]*(Tabel\s+\d|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[*_<>/b\s]*(Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})*(,\d+)?%?$")]

@@ -6,7 +6,8 @@ namespace LppdMetrics.Documents.Reading;
 
 /// <summary>
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
-/// split at tabs); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
+/// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
+/// cells split at the pipes that are not escaped as "\|"); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
 /// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
 /// </summary>
@@ -20,9 +21,10 @@ public sealed class TextDocumentReader : IDocumentReader
 
     /// <inheritdoc/>
     /// <remarks>Text is valid UTF-8 (a BOM allowed) with no NUL byte and no other C0 control but tab, CR, LF and
-    /// form feed in the head.</remarks>
+    /// form feed in the head, or UTF-16 with its byte-order mark (Word's and Notepad's "Unicode text").</remarks>
     public bool Recognizes(ReadOnlySpan<byte> head)
     {
+        if (Utf16(head) is not null) return true;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
         foreach (byte b in head)
         {
@@ -41,11 +43,14 @@ public sealed class TextDocumentReader : IDocumentReader
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            text = Utf16(bytes) is { } utf16
+                ? utf16.GetString(bytes[2..])
+                : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            throw new DocumentReadException("the file is neither UTF-8 text, DOCX nor PDF.");
+            throw new DocumentReadException("the file is neither UTF-8 (or UTF-16 with its byte-order mark) text, DOCX nor PDF.");
         }
         return ReadText(text, name);
     }
@@ -85,6 +90,13 @@ public sealed class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(cells, location));
                 continue;
             }
+            if (PipeCells(line) is { } pipeCells)
+            {
+                var location = SourceLocation.AtLine(lineNumber);
+                rows ??= [];
+                rows.Add(new DocumentRow(pipeCells.Select((text, c) => new DocumentCell(text, location with { Column = c + 1 })).ToList(), location));
+                continue;
+            }
             if (rows is not null)
             {
                 blocks.Add(new DocumentTable(rows, rows[0].Location));
@@ -97,6 +109,39 @@ public sealed class TextDocumentReader : IDocumentReader
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
     }
+
+    /// <summary>
+    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, "\|"
+    /// read as a pipe inside a cell; null for any other line.
+    /// </summary>
+    private static List<string>? PipeCells(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (int i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else cell.Append(line[i]);
+        }
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
+    private static UnicodeEncoding? Utf16(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0])
+            ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
 
     private static ReadOnlySpan<byte> TrimIncomplete(ReadOnlySpan<byte> bytes)
     {

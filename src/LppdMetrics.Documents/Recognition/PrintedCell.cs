@@ -18,6 +18,17 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>True when the cell holds a number (not empty, not a marker, not text).</summary>
     public bool IsNumber => Value is not null;
 
+    /// <summary>The sign printed before the number ("&gt; 100%", "≥ 80", "± 105"): <see cref="NumberQualifier.None"/> for a plain value.</summary>
+    public NumberQualifier Qualifier { get; init; }
+
+    /// <summary>
+    /// This cell as a printed figure to compare with: a number printed as a bound or an approximation ("&gt; 100%",
+    /// "≥ 100 %", "± 105%") says no value, so it has none here (a note says why); any other cell unchanged. A target
+    /// printed "≥ 80" stays an input of 80 (<see cref="Input"/>): only what is checked must be a value.
+    /// </summary>
+    public PrintedCell AsReported() => Qualifier == NumberQualifier.None || Value is null ? this
+        : this with { Value = null, Decimals = 0, IsPercent = false, Note = $"printed as a bound or an approximation ('{Plain(Text)}'), not a value" };
+
     /// <summary>True when the cell is empty (or markup only).</summary>
     public bool IsEmpty => Plain(Cell.Text).Length == 0;
 
@@ -99,7 +110,7 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
             // "1e5", "1O", "94e0", "5 s.d 7": the number parser reads the leading digits and keeps the rest as a unit,
             // which would be a wrong number (1, not 100 000 or 10; 5, not a range). Such a cell is text.
             if (n.Value is not null && IsMisreadUnit(plain, n.Unit)) return new PrintedCell(cell, null, 0, false, false);
-            return n.Value is { } value ? new PrintedCell(cell, value, n.Decimals, n.IsPercent, false) : new PrintedCell(cell, null, 0, false, dash);
+            return n.Value is { } value ? new PrintedCell(cell, value, n.Decimals, n.IsPercent, false) { Qualifier = n.Qualifier } : new PrintedCell(cell, null, 0, false, dash);
         }
         // Malformed digit grouping ("Rp. 156.377.147.64,26"): a group lost or gained a digit in print. The digits as
         // printed, with the grouping dots dropped, are what the report says; the note makes the reading visible.

@@ -92,7 +92,7 @@ public static partial class ReportRecognizer
         }
         if (reportTables.Count == 0)
             throw new DocumentReadException(tables.Count == 0
-                ? "no table found: not an LPPD report (tables are expected as tab-separated rows, Word tables or PDF tables)."
+                ? "no table found: not an LPPD report (tables are expected as tab-separated or Markdown pipe rows, Word tables or PDF tables)."
                 : string.Create(CultureInfo.InvariantCulture,
                     $"no recognisable LPPD table: {tables.Count} table(s) found, none with Target/Realisasi/% or Anggaran/Realisasi/% columns or a Jumlah/Total row."));
         var report = new LppdReport

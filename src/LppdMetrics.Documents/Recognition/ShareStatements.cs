@@ -23,7 +23,7 @@ namespace LppdMetrics.Documents.Recognition;
 /// below the paragraph (no heading between them) whose label holds every word of the total's name, the words that
 /// only say "people" or "total" (total, jumlah, seluruh, penduduk, orang, jiwa, pegawai, pekerja, personil) aside,
 /// and prints one number ("Jumlah Tenaga Kerja yang Bekerja 695.845" for "total penduduk bekerja"); (3) a statement
-/// of the name's total in the running text since the last heading ("PNS Kabupaten Blitar tercatat sejumlah 5.860
+/// of the name's total in the running text since the last heading, a region of one to three words after it ("PNS Kabupaten Blitar tercatat sejumlah 5.860
 /// personil"). A place with two different values that fit, a name made of such generic words only, a total smaller than
 /// the part, or no total found: no figure, and the statement is listed in the table note with the reason.</para>
 /// <para>A part or a percentage printed beside another number ("sebanyak 272.221 orang 77 orang atau 36,39%",
@@ -169,7 +169,7 @@ internal static partial class ShareStatements
         if (cells.Count > 0) return cells[0];
         // a statement of the total in the text since the last heading, the nearest first
         var pattern = new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", Words().Matches(name).Select(w => Regex.Escape(w.Value)))
-            + @"(?:\s+(?:Kabupaten|Kota)\s+\p{Lu}\p{L}+)?(?:\s+(?:per|pada)\s+[^,.;]{1,30}?)?\s*,?\s*(?:tercatat\s+|berjumlah\s+|yaitu\s+|adalah\s+)?(?:sejumlah|sebanyak)\s+(?=\d)",
+            + @"(?:\s+(?:Kabupaten|Kota|Provinsi)(?:\s+\p{Lu}\p{L}+){1,3})?(?:\s+(?:per|pada)\s+[^,.;]{1,30}?)?\s*,?\s*(?:tercatat\s+|berjumlah\s+|yaitu\s+|adalah\s+)?(?:sejumlah|sebanyak)\s+(?=\d)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         for (int k = at; k >= 0 && !items[k].Heading; k--)
         {

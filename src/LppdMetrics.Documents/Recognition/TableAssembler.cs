@@ -75,13 +75,13 @@ internal static partial class TableAssembler
         row.Cells.All(c => RuleCell().IsMatch(c.Text)) && row.Cells.Any(c => c.Text.Contains('-', StringComparison.Ordinal));
 
     /// <summary>
-    /// A row that closes a table ("Capaian Kinerja", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
+    /// A row that closes a table ("Capaian Kinerja" or another mean label, "Rata-rata", "Jumlah", "Total", "Tingkat efisiensi" and its values), printed
     /// after a page break as a table of its own with fewer columns.
     /// </summary>
     private static bool IsClosingRow(DocumentRow row)
     {
         string first = row.Cells.Count > 0 ? PrintedCell.Plain(row.Cells[0].Text).ToLowerInvariant() : "";
-        return row.Cells.Count >= 2 && (first.StartsWith("capaian kinerja", StringComparison.Ordinal) || first is "jumlah" or "total"
+        return row.Cells.Count >= 2 && (TableRecognizer.IsMeanLabel(first) || TableRecognizer.IsBareMeanLabel(first) || TableRecognizer.IsTotal(first, last: false)
             || first.StartsWith("tingkat efisiensi", StringComparison.Ordinal));
     }
 
@@ -253,11 +253,17 @@ internal static partial class TableAssembler
         }
     }
 
-    [GeneratedRegex(@"^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A table's printed number after "Tabel" (or "Table"): "3.2", "4.3.2.1", "3-2", or in Roman numerals "II.1", "III.2.1"
+    /// (upper case, a whole word: "Tabel ini", "Tabel Indikator" are no caption).
+    /// </summary>
+    private const string TableNumber = @"(?:[0-9]+|(?-i:[IVXL]+)(?![\p{L}\d]))(?:[.\-][0-9A-Za-z]+)*";
+
+    [GeneratedRegex(@"^Tab(?:el|le)\s+(" + TableNumber + @"\.?)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLine();
 
-    /// <summary>"Lanjutan Tabel 3.2" (group 1) or "Tabel 3.2 (lanjutan)", "Tabel 3.2. Lanjutan", "Tabel 3.2 (Lanj.)", "Tabel 3.2 (sambungan)" (group 2).</summary>
-    [GeneratedRegex(@"^\(?\s*(?:lanjutan|sambungan)\s*\)?\s*:?\s*Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?(?:\s|$)|^Tabel\s+([0-9]+(?:\.[0-9A-Za-z]+)*)\.?\s*[(\[]?\s*(?:lanjutan|lanj\.|sambungan)", RegexOptions.IgnoreCase)]
+    /// <summary>"Lanjutan Tabel 3.2" (group 1) or "Tabel 3.2 (lanjutan)", "Tabel 3.2. Lanjutan", "Tabel 3.2 (Lanj.)", "Tabel 3.2 (sambungan)" (group 2); also "Table", Roman numerals ("Tabel II.2 (lanjutan)").</summary>
+    [GeneratedRegex(@"^\(?\s*(?:lanjutan|sambungan)\s*\)?\s*:?\s*Tab(?:el|le)\s+(" + TableNumber + @")\.?(?:\s|$)|^Tab(?:el|le)\s+(" + TableNumber + @")\.?\s*[(\[]?\s*(?:lanjutan|lanj\.|sambungan)", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationCaption();
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]

@@ -55,7 +55,7 @@ internal sealed partial class TableColumns
     /// <summary>A "Rata-rata Capaian" column (means of other tables' capaian), or -1.</summary>
     public int Mean { get; private set; } = -1;
 
-    /// <summary>A "Predikat" column beside <see cref="Mean"/>, or -1.</summary>
+    /// <summary>A "Predikat" column beside <see cref="Mean"/> or after the capaian column <see cref="Achievement"/>, or -1.</summary>
     public int Predicate { get; private set; } = -1;
 
     /// <summary>
@@ -158,9 +158,11 @@ internal sealed partial class TableColumns
             if (Mean < 0 && Has(Labels[c], "rata-rata capaian", "rata rata capaian")) Mean = c;
             if (Predicate < 0 && Has(Labels[c], "predikat")) Predicate = c;
         }
-        if (Mean < 0) Predicate = -1;
         for (int c = 0; c < n && Target < 0; c++)
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
+        // "Target Akhir RPJMD | Target 2025 | Realisasi 2025 | %": a target followed at once by another is the plan's
+        // reference, not the target the capaian is of
+        while (Target >= 0 && BlockEnd(Target) == Target + 1 && Target + 1 < n) Target++;
         if (Target >= 0)
         {
             // The target's block runs to the next target column (two years side by side: Target | Realisasi | % twice).
@@ -177,6 +179,8 @@ internal sealed partial class TableColumns
                         LaterBlocks.Add((t, realization, achievement));
                 }
         }
+        // a predicate of each row's capaian (Target | Realisasi | % | Predikat) or of the "Rata-rata Capaian" means
+        if (Mean < 0 && !(IsAchievement && Predicate > Achievement)) Predicate = -1;
         for (int c = 0; c < n && Allocation < 0; c++)
         {
             string l = Labels[c];
@@ -188,7 +192,11 @@ internal sealed partial class TableColumns
         if (Allocation >= 0)
         {
             Spent = Next(Allocation, c => Has(Labels[c], "realisasi"));
-            if (Spent >= 0) SpentPercent = Next(Spent, c => Has(Labels[c], "%", "persen"));
+            // "Realisasi | Anggaran | %": the realisation printed just before the allocation
+            if (Spent < 0 && Allocation > 0 && Allocation - 1 != Target && Allocation - 1 != Realization
+                && Has(Labels[Allocation - 1], "realisasi") && !Has(Labels[Allocation - 1], "%", "persen", "capaian"))
+                Spent = Allocation - 1;
+            if (Spent >= 0) SpentPercent = Next(Math.Max(Spent, Allocation), c => Has(Labels[c], "%", "persen"));
             for (int c = 0; c < Allocation; c++)
                 if (AchievementBeside < 0 && c != Achievement && Has(Labels[c], "capaian")) AchievementBeside = c;
         }

@@ -37,7 +37,7 @@ internal static partial class TableRecognizer
             return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
         var members = new List<FigureInput>();
         var valueColumns = TableAssembler.ValueColumns(table.Body);
-        int segmentStart = 0;
+        int segmentStart = 0, grandStart = 0;
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
         for (int r = 0; r < table.Body.Count; r++)
@@ -59,10 +59,16 @@ internal static partial class TableRecognizer
                          lastTotalPercent ?? Missing("realisasi anggaran", "no total realisation % printed above")]));
                 continue;
             }
-            if (IsMeanLabel(lower))
+            // "Rata-rata" alone is the mean of the capaian above when it prints no target and realisation of its own
+            // (a row "Rata-rata | 80 | 84 | 105,00 %" is a capaian of the mean target and realisation)
+            if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower) && !cells[columns.Target].IsNumber && !cells[columns.Realization].IsNumber))
             {
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
+                {
                     figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
+                    if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
+                        figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+                }
                 members.Clear();
                 continue;
             }
@@ -73,11 +79,13 @@ internal static partial class TableRecognizer
                 string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
                     ? PrintedCell.Plain(cells[columns.Indicator].Text)
                     : Label(cells, columns.Target);
-                var achievement = cells[columns.Achievement];
+                var achievement = cells[columns.Achievement].AsReported();
                 var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Achievement, achievement,
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
                 members.Add(achievement.Input(indicator));
+                if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
+                    figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
                 // two years side by side: each later block's capaian on its own (its mean row is not read)
                 for (int b = 0; b < columns.LaterBlocks.Count; b++)
                 {
@@ -88,7 +96,8 @@ internal static partial class TableRecognizer
                         [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
                 }
             }
-            bool total = IsTotal(lower, r == table.Body.Count - 1);
+            bool subtotal = IsSubtotal(lower);
+            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
             if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {
@@ -100,13 +109,17 @@ internal static partial class TableRecognizer
             }
             if (total)
             {
+                // a subtotal closes the rows since the last total; a total closes every row since the last one but a
+                // subtotal, whose rows it adds itself (TotalRow leaves the subtotal rows out)
+                int from = subtotal ? segmentStart : grandStart;
                 // rows numbered at several levels (1 program, 1.1 kegiatan, 1.1.1 sub kegiatan): each level repeats the
                 // sum of the one below it, and which rows the total adds is not printed, so it is not checked
-                if (OutlineLevels(table, segmentStart, r) > 1)
+                if (OutlineLevels(table, from, r) > 1)
                     leftOut?.Add($"'{label}' (row {key}) not checked as a total: the rows above it are numbered at several levels (1, 1.1, 1.1.1), so which of them it adds is not printed");
                 else
-                    figures.AddRange(TotalRow(table, tableId, columns, valueColumns, segmentStart, r, cells, key, label));
+                    figures.AddRange(TotalRow(table, tableId, columns, valueColumns, from, r, cells, key, label));
                 segmentStart = r + 1;
+                if (!subtotal) grandStart = r + 1;
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
@@ -117,8 +130,7 @@ internal static partial class TableRecognizer
                 pending.Add((figures.Count, name));
                 figures.Add(Figure(tableId, key, "rata-rata", name + ": rata-rata capaian kinerja", FigureKinds.AchievementMean, cells[columns.Mean], []));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
-                    figures.Add(Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [cells[columns.Mean].Input("capaian")])
-                        with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(cells[columns.Predicate].Text), ""), Printed = PrintedCell.Plain(cells[columns.Predicate].Text), Source = cells[columns.Predicate].Cell.Location.Line, Location = cells[columns.Predicate].Cell.Location, Reported = null, Decimals = 0 });
+                    figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
@@ -158,9 +170,22 @@ internal static partial class TableRecognizer
         return values.Count > 1 && columns.IsAchievement && values.Contains(columns.Achievement) ? cells[columns.Achievement] : default;
     }
 
-    /// <summary>The label of a row printing the mean of the capaian above it ("Capaian Kinerja", "Rata-rata Capaian …"), lower case.</summary>
+    /// <summary>
+    /// The label of a row printing the mean of the capaian above it, lower case: "Capaian Kinerja", "Rata-rata Capaian …",
+    /// "Nilai Capaian Kinerja", "Capaian Rata-rata", "Nilai Rata-rata Capaian"; never an indicator named like a mean
+    /// ("Rata-rata Lama Sekolah"). "Rata-rata" alone is a mean only in a capaian table (<see cref="IsBareMeanLabel"/>).
+    /// </summary>
     internal static bool IsMeanLabel(string lower) =>
-        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || lower.StartsWith("rata-rata capaian", StringComparison.Ordinal);
+        lower.StartsWith("capaian kinerja", StringComparison.Ordinal) || MeanLabel().IsMatch(lower);
+
+    /// <summary>"Rata-rata", "Rata - rata", "Rerata", "Nilai Rata-rata" alone, lower case: the mean row of a capaian table.</summary>
+    internal static bool IsBareMeanLabel(string lower) => BareMeanLabel().IsMatch(lower);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:nilai\s+)?(?:(?:rata\s*-?\s*rata|rerata)\s+capaian\b|capaian\s+(?:kinerja|rata\s*-?\s*rata)\b)")]
+    private static partial System.Text.RegularExpressions.Regex MeanLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:nilai\s+)?(?:rata\s*-?\s*rata|rerata)\s*:?$")]
+    private static partial System.Text.RegularExpressions.Regex BareMeanLabel();
 
     /// <summary>A "Tingkat efisiensi" label cell (not a name that merely contains the word, as "Meningkatnya Efisiensi …").</summary>
     private static bool IsEfficiencyLabel(PrintedCell cell)
@@ -200,10 +225,51 @@ internal static partial class TableRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?$")]
     private static partial System.Text.RegularExpressions.Regex OutlineNumber();
 
-    private static bool IsTotal(string label, bool last) =>
-        label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan"
-        || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+    /// <summary>
+    /// True when the row's label (lower case) says it totals the rows above: "Jumlah", "Total", "Jumlah Total", "Grand
+    /// Total", …, also with a colon ("Jumlah:"), letter-spaced ("J U M L A H") or as "Jumlah/Total"; as the last row,
+    /// any label that begins "jumlah " or "total ".
+    /// </summary>
+    internal static bool IsTotal(string label, bool last)
+    {
+        label = label.TrimEnd(':', ' ');
+        if (SpacedLetters().IsMatch(label)) label = label.Replace(" ", "", StringComparison.Ordinal);
+        return label is "jumlah" or "total" or "jumlah total" or "total keseluruhan" or "grand total" or "jumlah keseluruhan" or "jumlah/total" or "jumlah / total"
+            || (last && (label.StartsWith("jumlah ", StringComparison.Ordinal) || label.StartsWith("total ", StringComparison.Ordinal)));
+    }
 
+    /// <summary>A word printed letter by letter ("j u m l a h").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{L} ){3,}\p{L}$")]
+    private static partial System.Text.RegularExpressions.Regex SpacedLetters();
+
+    /// <summary>A subtotal's label, lower case: "Sub Total", "Subtotal", "Sub-total", "Sub Jumlah", "Jumlah Sub Total".</summary>
+    private static bool IsSubtotal(string label) => Subtotal().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:jumlah\s+)?sub\s*-?\s*(?:total|jumlah)\b")]
+    private static partial System.Text.RegularExpressions.Regex Subtotal();
+
+    /// <summary>
+    /// True when the row is an item of the row above it: its label begins with a letter or a dash ("a. Pajak Daerah",
+    /// "- Laki-laki"), or its numbering cell is one ("a." then "Pajak Daerah").
+    /// </summary>
+    private static bool IsItem(PrintedCell[] cells, int column)
+    {
+        if (LetterItem().IsMatch(Label(cells, column))) return true;
+        int first = Array.FindIndex(cells, k => !k.IsEmpty);
+        return first >= 0 && first < column && LetterMark().IsMatch(PrintedCell.Plain(cells[first].Text));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][.)]|[-•])\s")]
+    private static partial System.Text.RegularExpressions.Regex LetterItem();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][.)]|[-•])$")]
+    private static partial System.Text.RegularExpressions.Regex LetterMark();
+
+    /// <summary>
+    /// The figures of a total row: each value column's printed total against the rows from <paramref name="from"/> to
+    /// <paramref name="to"/>, leaving out the rows printing no amount, the subtotal rows (their rows are added) and the
+    /// items under a row that prints their sum (that row is added).
+    /// </summary>
     private static IEnumerable<ReportFigure> TotalRow(LogicalTable table, string tableId, TableColumns columns, HashSet<int> valueColumns,
         int from, int to, PrintedCell[] totals, string key, string totalLabel)
     {
@@ -213,10 +279,18 @@ internal static partial class TableRecognizer
             if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Achievement) continue;
             if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
             var inputs = new List<FigureInput>();
+            bool carried = false; // the items under the row above ("a. Pajak Daerah" under "Pendapatan Asli Daerah") when it prints their sum
             for (int r = from; r < to; r++)
             {
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
                 if (cells.Any(IsEfficiencyLabel)) continue;
+                if (IsSubtotal(Label(cells, c).ToLowerInvariant()))
+                {
+                    carried = false;
+                    continue; // a subtotal: its rows are in the sum already
+                }
+                if (!IsItem(cells, c)) carried = cells[c].IsNumber;
+                else if (carried) continue;
                 if (cells[c].IsEmpty) continue;
                 if (!cells[c].IsNumber && !cells[c].IsDash && IndonesianNumber.TryParse(cells[c].Text, out var marker) && marker.IsMissing) continue; // a missing-value marker: no amount printed
                 string name = Label(cells, c);
@@ -252,6 +326,11 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>The predicate printed in <paramref name="predicate"/> for the capaian printed in <paramref name="capaian"/> (its words, footnote stars aside).</summary>
+    private static ReportFigure PredicateFigure(string tableId, string key, string name, PrintedCell capaian, PrintedCell predicate) =>
+        Figure(tableId, key, "predikat", name + ": predikat kinerja", FigureKinds.Predicate, default, [capaian.Input("capaian")])
+            with { ReportedText = TrailingStars().Replace(PrintedCell.Plain(predicate.Text), ""), Printed = PrintedCell.Plain(predicate.Text), Source = predicate.Cell.Location.Line, Location = predicate.Cell.Location, Reported = null, Decimals = 0 };
 
     /// <summary>Footnote stars after a word ("Tinggi*)", "Sedang **", "Tinggi (*)"): a mark, not part of the word.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\(\*+\)|\*+\)?)$")]
@@ -356,18 +435,25 @@ internal static partial class TableRecognizer
 
     private static FigureInput Missing(string name, string why) => new() { Name = name, Note = why };
 
-    /// <summary>The figure printed in <paramref name="cell"/>: id "table/key/suffix", its value, text, decimals and place.</summary>
-    internal static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs) => new()
+    /// <summary>
+    /// The figure printed in <paramref name="cell"/>: id "table/key/suffix", its value, text, decimals and place; no value
+    /// when the cell prints a bound or an approximation (<see cref="PrintedCell.AsReported"/>).
+    /// </summary>
+    internal static ReportFigure Figure(string tableId, string key, string suffix, string label, string rule, PrintedCell cell, IReadOnlyList<FigureInput> inputs)
     {
-        Id = tableId + "/" + key + "/" + suffix,
-        Label = label,
-        Rule = rule,
-        Reported = cell.Value,
-        Printed = cell.Cell is null ? null : PrintedCell.Plain(cell.Cell.Text),
-        Decimals = cell.Value is null ? 0 : cell.Decimals,
-        Source = cell.Cell?.Location.Line,
-        Location = cell.Cell?.Location,
-        Note = cell.Note,
-        Inputs = inputs,
-    };
+        var reported = cell.AsReported();
+        return new()
+        {
+            Id = tableId + "/" + key + "/" + suffix,
+            Label = label,
+            Rule = rule,
+            Reported = reported.Value,
+            Printed = reported.Cell is null ? null : PrintedCell.Plain(reported.Cell.Text),
+            Decimals = reported.Value is null ? 0 : reported.Decimals,
+            Source = reported.Cell?.Location.Line,
+            Location = reported.Cell?.Location,
+            Note = reported.Note,
+            Inputs = inputs,
+        };
+    }
 }

@@ -540,7 +540,8 @@ internal static partial class TextStatements
     [GeneratedRegex(@"\btarget(?:\s+(?:akhir|ahir)\s+rpjmd)?(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s+sebesar\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetNamed();
 
-    [GeneratedRegex(@"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\p{L}]+|\bProvinsi(?:\s+Jawa\s+(?:Timur|Tengah|Barat))?|\bJawa\s+(?:Timur|Tengah|Barat)|\bNasional\b|\bRPJMD\b|\bPemerintah\b")]
+    /// <summary>A region's name ("Kabupaten Blitar", "Kota Tanjung Pinang", "Provinsi Sumatera Utara", "Jawa Timur"), the nation, the plan, the government.</summary>
+    [GeneratedRegex(@"\b(?:Kabupaten|Kota|Kab\.)(?:\s+[A-Z][\p{L}]+){1,3}|\bProvinsi(?:\s+[A-Z][\p{L}]+){0,3}|\bJawa\s+(?:Timur|Tengah|Barat)|\bNasional\b|\bRPJMD\b|\bPemerintah\b")]
     private static partial Regex Regions();
 
     [GeneratedRegex(@"^\s*\S+")]

@@ -7,7 +7,8 @@ namespace LppdMetrics.Accountability;
 /// never guesses.
 /// </summary>
 /// <remarks>
-/// Lower is better (<see cref="Polarity.Negative"/>): poverty headcount, depth and severity (P0, P1, P2; BPS), the Gini
+/// Lower is better (<see cref="Polarity.Negative"/>): poverty headcount, depth and severity (P0, P1, P2; BPS; also
+/// worded "Angka/Tingkat Kemiskinan"), mortality rates ("Angka Kematian Bayi/Ibu/Balita"), stunting prevalence, the Gini
 /// ratio (BPS), open unemployment (TPT; BPS Sakernas), the disaster risk index (BNPB), and ICOR (Incremental
 /// Capital-Output Ratio = investasi / ΔPDRB: less investment per unit of extra output is more efficient; Bappenas).
 /// Higher is better (<see cref="Polarity.Positive"/>): IPM, economic growth, PDRB per capita, TPAK, IKLH.
@@ -25,6 +26,10 @@ public static class IndicatorPolarities
         ("Penduduk Miskin", Polarity.Negative, "poverty headcount (BPS P0): lower is better"),
         ("Kedalaman Kemiskinan", Polarity.Negative, "poverty gap index (BPS P1): lower is better"),
         ("Keparahan Kemiskinan", Polarity.Negative, "poverty severity index (BPS P2): lower is better"),
+        ("Angka Kemiskinan", Polarity.Negative, "poverty rate (BPS P0): lower is better"),
+        ("Tingkat Kemiskinan", Polarity.Negative, "poverty rate (BPS P0): lower is better"),
+        ("Angka Kematian", Polarity.Negative, "mortality rate (AKB, AKI, AKABA; Kemenkes, BPS): lower is better"),
+        ("Prevalensi Stunting", Polarity.Negative, "stunting prevalence (Kemenkes SSGI): lower is better"),
         ("Gini", Polarity.Negative, "Gini ratio (BPS): lower is more equal"),
         ("Pengangguran", Polarity.Negative, "open unemployment rate (TPT, BPS Sakernas): lower is better"),
         ("Risiko Bencana", Polarity.Negative, "disaster risk index (BNPB): lower is better"),

@@ -11,6 +11,13 @@ public class IndicatorPolaritiesTests
     [InlineData("Gini Rasio", Polarity.Negative)]
     [InlineData("Tingkat Pengangguran Terbuka (TPT)", Polarity.Negative)]
     [InlineData("Indeks Resiko Bencana", Polarity.Negative)]
+    // other reports' wording (held-out report hunt): the poverty rate, mortality rates, stunting, "Rasio Gini"
+    [InlineData("Angka Kemiskinan", Polarity.Negative)]
+    [InlineData("Tingkat Kemiskinan (%)", Polarity.Negative)]
+    [InlineData("Angka Kematian Bayi (AKB) per 1.000 kelahiran hidup", Polarity.Negative)]
+    [InlineData("Angka Kematian Ibu", Polarity.Negative)]
+    [InlineData("Prevalensi Stunting pada Balita", Polarity.Negative)]
+    [InlineData("Rasio Gini", Polarity.Negative)]
     [InlineData("indeks pembangunan manusia", Polarity.Positive)]
     [InlineData("Pertumbuhan Ekonomi", Polarity.Positive)]
     // as a PDF wraps a cell ("Penduduk" over "Miskin" read with no space), a no-break space, two spaces: the code before gave null
