@@ -13,11 +13,15 @@ internal static class CsvOutput
     /// <returns>The cell.</returns>
     public static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>A text cell, quoted (RFC 4180) when it holds a comma, semicolon, quote or line break.</summary>
+    /// <summary>
+    /// A text cell, never evaluated as a formula (<see cref="LppdMetrics.Documents.Writing.InertText.SpreadsheetCell"/>:
+    /// a leading <c>'</c> before = + - @ tab CR, a plain number kept), then quoted (RFC 4180) when it holds a comma,
+    /// semicolon, quote or line break.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The cell.</returns>
     public static string Text(string? text) =>
-        text is null ? "" : text.IndexOfAny([',', '"', '\n', '\r', ';']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        text is null ? "" : (text = LppdMetrics.Documents.Writing.InertText.SpreadsheetCell(text)).IndexOfAny([',', '"', '\n', '\r', ';']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>Writes one row of cells.</summary>
     /// <param name="output">Where to write.</param>

@@ -52,7 +52,7 @@ public static class CsvAuditWriter
                 t.Source(f), f.Explanation, string.Join(" | ", f.Notes.Select(t.Note)),
             ];
             for (int i = 0; i < heads.Length; i++)
-                row[heads[i]].Set(values[i] ?? "");
+                row[heads[i]].Set(InertText.SpreadsheetCell(values[i]));
         }
     }
 

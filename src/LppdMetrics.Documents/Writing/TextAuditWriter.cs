@@ -172,6 +172,7 @@ public static class TextAuditWriter
 
         private ReadOnlySpan<char> Take(StringBuilder text)
         {
+            InertText.Terminal(text);  // a label, section or title read from the report carries no control character
             if (_buffer.Length < text.Length) _buffer = new char[Math.Max(text.Length, 2 * _buffer.Length)];
             int length = text.Length;
             text.CopyTo(0, _buffer, length);

@@ -173,7 +173,7 @@ public static class XlsxAuditWriter
     }
 
     private static Cell Text(string text) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(InertText.Xml(text)) { Space = SpaceProcessingModeValues.Preserve }) };
 
     private static Cell Number(decimal? value, uint? style)
     {

@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace LppdMetrics.Documents.Writing;
+
+/// <summary>
+/// Makes text read from a report or from microdata inert in the files handed over: a spreadsheet cell that is never
+/// evaluated as a formula, XML that a workbook can hold, a terminal line that carries no control character.
+/// </summary>
+/// <remarks>
+/// The spreadsheet convention is OWASP's for CSV injection: a text cell that starts with <c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (<c>'</c>), so that Excel, LibreOffice and
+/// Google Sheets show it as text instead of evaluating it (<c>=HYPERLINK(…)</c>, <c>+cmd</c>, <c>-2+3</c>,
+/// <c>@SUM(…)</c>). A cell that is a plain number — an optional minus, digits and at most one decimal point or comma
+/// between digits, like <c>-2,5</c> or <c>-1234.5</c> — is left as it is, so that a negative number stays a number.
+/// See docs/output-safety.md.
+/// </remarks>
+public static class InertText
+{
+    /// <summary>
+    /// Returns <paramref name="text"/> as a spreadsheet cell that is not evaluated: with a leading <c>'</c> when it
+    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a plain number.
+    /// </summary>
+    /// <param name="text">The cell's text; null gives an empty string.</param>
+    /// <returns>The text, unchanged or with a leading apostrophe.</returns>
+    public static string SpreadsheetCell(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text) ? "'" + text : text;
+    }
+
+    /// <summary>An optional minus, digits, and at most one '.' or ',' with digits on both sides.</summary>
+    private static bool IsPlainNumber(string text)
+    {
+        int i = text[0] == '-' ? 1 : 0;
+        int digits = 0, separators = 0;
+        bool lastWasDigit = false;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c)) { digits++; lastWasDigit = true; }
+            else if (c is '.' or ',' && lastWasDigit && separators == 0) { separators++; lastWasDigit = false; }
+            else return false;
+        }
+        return digits > 0 && lastWasDigit;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="text"/> with every character XML 1.0 cannot hold (the C0 controls but tab, line feed and
+    /// carriage return; a lone surrogate; U+FFFE and U+FFFF) replaced by U+FFFD: a workbook with one of them is refused
+    /// by Excel, and the writer refuses to write it.
+    /// </summary>
+    /// <param name="text">The text; null gives an empty string.</param>
+    /// <returns>Text valid in XML.</returns>
+    public static string Xml(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        StringBuilder? sb = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool valid;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            valid = c is '\t' or '\n' or '\r' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF');
+            if (valid) { sb?.Append(c); continue; }
+            sb ??= new StringBuilder(text.Length).Append(text, 0, i);
+            sb.Append('\uFFFD');
+        }
+        return sb?.ToString() ?? text;
+    }
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> in place for a terminal, as the CLI echoes input: each line ending (CR, LF, FF,
+    /// NEL, LS, PS) becomes a space and every other control character (ESC, TAB, NUL, DEL, the C1 range…) a
+    /// <c>\u001B</c>-style escape, so that a label read from a report can neither break a line of the text report nor
+    /// drive the terminal it is printed on. Text without such a character is left untouched.
+    /// </summary>
+    internal static void Terminal(StringBuilder text)
+    {
+        bool any = false;
+        foreach (var chunk in text.GetChunks())
+            if (chunk.Span.IndexOfAny(TerminalUnsafe) >= 0) { any = true; break; }
+        if (!any) return;
+        string original = text.ToString();
+        text.Clear();
+        foreach (char c in original)
+        {
+            if (c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029') text.Append(' ');
+            else if (char.IsControl(c)) text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else text.Append(c);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TerminalUnsafe = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7F, 0x21).Select(i => (char)i), '\u2028', '\u2029']);
+}
