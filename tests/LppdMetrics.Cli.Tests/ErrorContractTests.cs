@@ -158,4 +158,20 @@ public class ErrorContractTests
         Assert.True(pip.ExitCode == 0, pip.Error);
         Assert.Equal(0.29042392803127426, JsonDocument.Parse(pip.Out).RootElement.GetProperty("watts").GetProperty("value").GetDouble(), 13);
     }
+
+    [Theory]
+    [InlineData("y,w\n1,2\n3,4,5\n", "ragged.csv, row 2 (line 3): cell 3 is beyond the header's last column 'w': the row has 3 cells, the header 2.")]
+    [InlineData("y,w\n1,2\n3\n", "ragged.csv, row 2 (line 3), column 'w': the cell is missing: the row has 1 cell, the header 2.")]
+    [InlineData("y;w;g\n1;2;a\n3;4;b\n5;6\n", "ragged.csv, row 3 (line 4), column 'g': the cell is missing: the row has 2 cells, the header 3.")]
+    public void A_ragged_row_names_its_row_line_and_column_in_the_projects_wording(string content, string expected)
+    {
+        // Before: Sep's own wording, naming no column: "Found 3 column(s) on row 2/lines [3..4]:'3,4,5' Expected 2 column(s)
+        // matching header/first row 'y,w'"
+        string path = CliRunner.TempFile("ragged.csv", content);
+        foreach (string[] args in new[] { new[] { "poverty", path, "--value", "y", "--line", "2" }, ["gini", path, "--value", "y", "--weight", "w"] })
+        {
+            string line = OneErrorLine(CliRunner.Run(args));
+            Assert.Equal("lppd: " + path.Replace("ragged.csv", "", StringComparison.Ordinal) + expected, line);
+        }
+    }
 }

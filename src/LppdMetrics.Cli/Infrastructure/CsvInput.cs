@@ -54,7 +54,7 @@ public sealed class CsvInput : IDisposable
         SepReader reader;
         try
         {
-            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = false }).FromFile(path);
+            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);  // counted in MoveNext, to name the column
         }
         catch (Exception ex) when (ex is NotSupportedException or OutOfMemoryException)
         {
@@ -101,6 +101,13 @@ public sealed class CsvInput : IDisposable
             throw InputException.InCsv(Path, Row + 1, null, null, RowProblem(ex));
         }
         Row++;
+        int cells = _reader.Current.ColCount, header = ColumnNames.Count;
+        if (cells < header)
+            throw InputException.InCsv(Path, Row, CurrentLine(), EchoText.Cut(ColumnNames[cells], 60), string.Create(CultureInfo.InvariantCulture,
+                $"the cell is missing: the row has {cells} cell{(cells == 1 ? "" : "s")}, the header {header}."));
+        if (cells > header)
+            throw InputException.InCsv(Path, Row, CurrentLine(), null, string.Create(CultureInfo.InvariantCulture,
+                $"cell {header + 1} is beyond the header's last column '{EchoText.Cut(ColumnNames[header - 1], 60)}': the row has {cells} cells, the header {header}."));
         return true;
     }
 
@@ -213,7 +220,8 @@ public sealed class CsvInput : IDisposable
         CheckQuotes();
         count = 0;
         bool decimalComma = _decimalComma;
-        IEnumerator<CleanRow> rows = _reader.ParallelEnumerate(r => Clean(r, value, weight, group, decimalComma), Environment.ProcessorCount).GetEnumerator();
+        int cells = ColumnNames.Count;
+        IEnumerator<CleanRow> rows = _reader.ParallelEnumerate(r => Clean(r, cells, value, weight, group, decimalComma), Environment.ProcessorCount).GetEnumerator();
         try
         {
             while (true)
@@ -253,9 +261,10 @@ public sealed class CsvInput : IDisposable
     /// <summary>A row read in parallel: clean or not, its numbers and group.</summary>
     private readonly record struct CleanRow(bool Ok, double Value, double Weight, string? Group);
 
-    private static CleanRow Clean(SepReader.Row r, int value, int weight, int group, bool decimalComma)
+    private static CleanRow Clean(SepReader.Row r, int cells, int value, int weight, int group, bool decimalComma)
     {
-        if (!TryCell(r[value], decimalComma, out double v) || v < 0)
+        // A row of another number of cells than the header is not clean: the row-by-row reader names it.
+        if (r.ColCount != cells || !TryCell(r[value], decimalComma, out double v) || v < 0)
             return default;
         double w = 1.0;
         if (weight >= 0 && (!TryCell(r[weight], decimalComma, out w) || w <= 0))
