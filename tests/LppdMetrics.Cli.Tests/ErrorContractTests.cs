@@ -174,4 +174,44 @@ public class ErrorContractTests
             Assert.Equal("lppd: " + path.Replace("ragged.csv", "", StringComparison.Ordinal) + expected, line);
         }
     }
+
+    [Fact]
+    public void Bootstrap_weights_spanning_2_to_the_1950_are_read_at_any_scale()
+    {
+        // Weights 2^950 (three PSUs) and 2^-1000 (two PSUs): before, the weights above 2^900 were brought near 1, the
+        // 2^-1000 underflowed to 0, and a replicate drawing only their PSUs was "a bootstrap replicate drew only PSUs with
+        // no income" (exit 2 on valid data). The Gini and its bootstrap do not depend on the scale of the weights, so the
+        // result must be the bits of the same data with the weights times 2^-51 (2^899 and 2^-1051, both exact).
+        static string Data(int big, int small)
+        {
+            string b = Math.ScaleB(1.0, big).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            string s = Math.ScaleB(1.0, small).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            return $"y,w,psu\n1,{b},1\n2,{b},1\n3,{s},2\n4,{s},2\n5,{b},3\n6,{s},4\n7,{b},5\n";
+        }
+        string[] Run(string content) => ["gini", CliRunner.TempFile("w.csv", content), "--value", "y", "--weight", "w", "--psu", "psu", "--se", "bootstrap", "--format", "json"];
+        var wide = CliRunner.Run(Run(Data(950, -1000)));
+        Assert.Equal("", wide.Error);
+        Assert.Equal(ExitCodes.Success, wide.ExitCode);
+        var scaled = CliRunner.Run(Run(Data(899, -1051)));
+        Assert.Equal(ExitCodes.Success, scaled.ExitCode);
+        var a = JsonDocument.Parse(wide.Out).RootElement.GetProperty("gini");
+        var b = JsonDocument.Parse(scaled.Out).RootElement.GetProperty("gini");
+        Assert.True(a.GetProperty("standardError").GetDouble() > 0);
+        Assert.Equal(b.GetProperty("standardError").GetDouble(), a.GetProperty("standardError").GetDouble());
+        Assert.Equal(b.GetProperty("value").GetDouble(), a.GetProperty("value").GetDouble());
+        // Gini of 1, 2, 5, 7 with equal weights (the 2^-1000 rows weigh nothing beside them): Σ|xi − xj| over ordered
+        // pairs = 2·(1+4+6+3+5+2) = 42, over 2·n²·mean = 2·16·3.75 = 120: 0.35.
+        Assert.Equal(0.35, a.GetProperty("value").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void Bootstrap_weights_beyond_a_doubles_range_are_refused_for_what_they_are()
+    {
+        // 1e300 and 1e-300 cannot both be held once rescaled: the one line says so, not that a replicate drew no income
+        string path = CliRunner.TempFile("w.csv", "y,w,psu\n1,1e300,1\n2,1e300,1\n3,1e-300,2\n4,1e-300,2\n5,1e300,3\n6,1e-300,4\n");
+        string line = OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--weight", "w", "--psu", "psu", "--se", "bootstrap"));
+        Assert.Contains("w.csv", line, StringComparison.Ordinal);
+        Assert.Contains("weights span too wide a range for the bootstrap: 1E-300 (at index 2)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("no income", line, StringComparison.Ordinal);
+    }
 }

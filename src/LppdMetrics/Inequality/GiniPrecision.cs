@@ -76,10 +76,14 @@ public static class GiniPrecision
     private static readonly double HugeWeight = Math.ScaleB(1.0, 900);
 
     /// <summary>
-    /// A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought near 1 by a power
-    /// of two (exact; a scale-free statistic does not depend on the scale of the weights), so that none overflows.
-    /// Ordinary weights are returned as they are (checked later with the sample); only the rare rescaled ones are checked here, first.
+    /// A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought just below 2^900
+    /// by a power of two (exact; a scale-free statistic does not depend on the scale of the weights), so that none
+    /// overflows, and the smallest keep as much range as they can (brought near 1, weights from 1e300 down to 1e-300
+    /// underflowed to 0, and a replicate drawing only their PSUs was taken for one with no income). Ordinary weights are
+    /// returned as they are (checked later with the sample); only the rare rescaled ones are checked here, first.
     /// </summary>
+    /// <exception cref="ArgumentException">The weights span more than a double can hold once rescaled (about 1e590
+    /// between the largest and the smallest positive weight): a positive weight would become 0.</exception>
     internal static ReadOnlySpan<double> WithoutHugeWeights(ReadOnlySpan<double> weights)
     {
         double largest = Numbers.Scaling.Max(weights);
@@ -87,9 +91,14 @@ public static class GiniPrecision
             return weights;
         Guard.AllFiniteNonNegative(weights);
         double[] scaled = weights.ToArray();
-        double factor = Numbers.Scaling.PowerOfTwo(largest);
+        double factor = Math.ScaleB(1.0, 899 - Math.ILogB(largest));  // the largest in [2^899, 2^900)
         for (int i = 0; i < scaled.Length; i++)
+        {
             scaled[i] *= factor;
+            if (scaled[i] == 0 && weights[i] > 0)
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"weights span too wide a range for the bootstrap: {weights[i]:R} (at index {i}) is below the largest, {largest:R}, by more than a double can hold (about 1e590) once the replicate weights are kept from overflowing; rescale or merge the smallest weights."), nameof(weights));
+        }
         return scaled;
     }
 
