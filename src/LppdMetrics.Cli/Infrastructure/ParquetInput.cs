@@ -767,6 +767,10 @@ internal static class ParquetInput
                     continue;
                 if (f.IsArray)
                     throw new InputException(Path, null, EchoText.Cut(name, 60), "is a repeated (list) column; one number per row is required.");
+                // .NET's decimal holds at most 28 decimal places: Parquet.Net would fail on the first cell with a raw message.
+                if (f is DecimalDataField { Scale: > 28 } d)
+                    throw new InputException(Path, null, EchoText.Cut(name, 60), string.Create(CultureInfo.InvariantCulture,
+                        $"is a DECIMAL column of scale {d.Scale}; at most 28 decimal places can be read: write it as a double, or as a DECIMAL of scale 28 or less."));
                 for (int g = 0; g < Reader.RowGroupCount; g++)
                 {
                     Parquet.Meta.ColumnMetaData? meta = Reader.RowGroups[g].GetMetadata(f)?.MetaData;
