@@ -15,12 +15,13 @@ namespace LppdMetrics.Documents.Reading;
 /// <c>restart</c>) is empty, columns skipped before a row (<c>w:gridBefore</c>) are empty; so a Word table gives the
 /// same rows as its text form. A cell's paragraphs and line breaks are joined with one space (with "; " between a
 /// digit and a digit, which Word never breaks a number across); a table nested in a cell is flattened into that
-/// cell's text (its cells in reading order, joined likewise). Deleted revisions, text moved away (<c>w:moveFrom</c>),
+/// cell's text (its cells in reading order, joined likewise), except in a layout table (one cell a row, holding a table: a frame around a report table),
+/// whose cells are read as body content, the nested table as a table of its own. Deleted revisions, text moved away (<c>w:moveFrom</c>),
 /// hidden text (<c>w:vanish</c>) and field codes are left out; inserted revisions are kept; superscript runs are
 /// kept as <c>&lt;sup&gt;…&lt;/sup&gt;</c>, so that a raised footnote mark is never read as digits of a number.
 /// </summary>
 /// <remarks>
-/// Locations: a table cell has <see cref="SourceLocation.Table"/> (1-based among the body's top-level tables),
+/// Locations: a table cell has <see cref="SourceLocation.Table"/> (1-based among the body's top-level tables, a layout table's nested tables counted in its place),
 /// <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/> (1-based on the grid); Word has no
 /// pages, so <see cref="SourceLocation.Page"/> is null; a paragraph's location is empty (unknown).
 /// Limits: the file at most <see cref="MaxFileBytes"/>, <c>word/document.xml</c> at most
@@ -171,6 +172,11 @@ public sealed class DocxDocumentReader : IDocumentReader
                     string text = ParagraphText(paragraph);
                     if (text.Length > 0) blocks.Add(new DocumentParagraph(text, new SourceLocation()));
                     break;
+                case Table table when IsLayoutTable(table):
+                    // a frame around a report table (one cell a row, holding a table): its content is the body's
+                    foreach (var row in RowsOf(table))
+                        foreach (var cell in CellsOf(row)) ReadBlocks(cell, blocks, ref tableIndex);
+                    break;
                 case Table table:
                     tableIndex++;
                     var rows = ReadTable(table, tableIndex);
@@ -183,6 +189,15 @@ public sealed class DocxDocumentReader : IDocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// True for a layout table: one cell in every row, and a table nested in one of them (a Word frame around a
+    /// caption and its report table). Its cells are read as body content, so that the nested table keeps its rows
+    /// and cells instead of being flattened into one cell's text.
+    /// </summary>
+    private static bool IsLayoutTable(Table table) =>
+        RowsOf(table).All(row => CellsOf(row).Take(2).Count() <= 1)
+        && RowsOf(table).Any(row => CellsOf(row).Any(cell => cell.Descendants<Table>().Any()));
 
     private static List<DocumentRow> ReadTable(Table table, int tableIndex)
     {
