@@ -170,6 +170,15 @@ internal sealed partial class TableColumns
             // (Target 2025 | Realisasi 2024 | Realisasi 2025 | Capaian 2025): never the first of several by position.
             int end = BlockEnd(Target);
             (Realization, Achievement) = Block(Target, end, first: true);
+            // "Realisasi | Target | %": the realisation printed just before the target, the only one of the block
+            if (Realization < 0 && AchievementDoubt is null && Target > 0 && RealizationLike(Target - 1)
+                && !Enumerable.Range(0, Target - 1).Any(RealizationLike)
+                && (YearOf(Target - 1) is not { } realized || YearOf(Target) is not { } planned || realized == planned))
+            {
+                Realization = Target - 1;
+                Achievement = Pick(Enumerable.Range(Target + 1, end - Target - 1).Where(c => AchievementLike(c) && !Budgetish(c)).ToList(),
+                    YearOf(Target), "capaian");
+            }
             // the later blocks the same way, each on its own (a block the header does not pin down is left out)
             if (IsAchievement)
                 for (int t = end; t < n; t = end)
@@ -212,12 +221,15 @@ internal sealed partial class TableColumns
     /// <summary>The realisation and capaian columns of the block from <paramref name="target"/> to <paramref name="end"/> (exclusive), -1 where not one.</summary>
     private (int Realization, int Achievement) Block(int target, int end, bool first)
     {
-        var realizations = Enumerable.Range(target + 1, end - target - 1).Where(c => Has(Labels[c], "realisasi") && !Budgetish(c) && !AchievementLike(c)).ToList();
+        var realizations = Enumerable.Range(target + 1, end - target - 1).Where(RealizationLike).ToList();
         int realization = Pick(realizations, YearOf(target), "Realisasi", first);
         if (realization < 0) return (-1, -1);
         var achievements = Enumerable.Range(realization + 1, end - realization - 1).Where(c => AchievementLike(c) && !Budgetish(c)).ToList();
         return (realization, Pick(achievements, YearOf(realization) ?? YearOf(target), "capaian", first));
     }
+
+    /// <summary>A column of a capaian's realisation: named "realisasi", not a budget's nor a percentage.</summary>
+    private bool RealizationLike(int c) => Has(Labels[c], "realisasi") && !Budgetish(c) && !AchievementLike(c);
 
     private int Next(int after, Func<int, bool> test)
     {

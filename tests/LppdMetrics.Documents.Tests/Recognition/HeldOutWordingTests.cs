@@ -302,6 +302,28 @@ public class HeldOutWordingTests
     }
 
     [Theory]
+    // Realisasi | Target | %: 84 / 80 × 100 = 105,00 % as printed; lower is better for the poor: (2 × 10 − 9) / 10 × 100 =
+    // 110,00 %, printed 111,00 % (a misprint). The code before looked for the realisation after the target only, found
+    // none, and recognised no table at all (the report was refused).
+    [InlineData("Realisasi", "Target")]
+    [InlineData("Realisasi 2025", "Target 2025")]
+    [InlineData("Realisasi", "Target Tahun 2025")]
+    public void A_capaian_table_printing_the_realisation_before_the_target_is_read(string realized, string planned)
+    {
+        var findings = ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            Title + "**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + $"No.\tIndikator Kinerja\t{realized}\t{planned}\t%\n"
+            + "1\tIndeks Kepuasan Masyarakat\t84\t80\t105,00%\n"
+            + "2\tPersentase Penduduk Miskin\t9\t10\t111,00%\n", "mini.txt")).Report).Findings;
+        var first = At(findings, 7, "capaian");
+        Assert.Equal(FindingStatus.Match, first.Status);
+        Assert.Equal(105m, first.Recomputed);
+        var misprint = At(findings, 8, "capaian");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(110m, misprint.Recomputed);
+    }
+
+    [Theory]
     // A reference target printed before the year's (the RPJMD's final target): the capaian is of the year's target,
     // 84 / 80 × 100 = 105,00 % and (2 × 10 − 9) / 10 × 100 = 110,00 % (printed 111,00 %: a misprint). The code before took
     // the first target column, found no realisation before the next target, and recognised no table at all.
