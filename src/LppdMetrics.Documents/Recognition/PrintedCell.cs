@@ -29,6 +29,28 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     public PrintedCell AsReported() => Qualifier == NumberQualifier.None || Value is null ? this
         : this with { Value = null, Decimals = 0, IsPercent = false, Note = $"printed as a bound or an approximation ('{Plain(Text)}'), not a value" };
 
+    /// <summary>
+    /// This cell as a printed capaian: a capaian marked as capped ("100,00% (maks)", "100 (maksimal)", "100*") prints
+    /// the report's cap, not the formula's value, so it has none here (the note says so) and is not checked against
+    /// R / T; otherwise as <see cref="AsReported"/>.
+    /// </summary>
+    public PrintedCell AsAchievement() => IsCapped
+        ? this with { Value = null, Decimals = 0, IsPercent = false, Note = $"printed as capped ('{Plain(Text)}'): the report's cap, not the formula's value" }
+        : AsReported();
+
+    /// <summary>
+    /// This cell as a member of a printed mean: a capped capaian is the value the report averaged (100 of "100 (maks)");
+    /// otherwise as <see cref="AsReported"/> (a bound has no value).
+    /// </summary>
+    public PrintedCell AsMember() => IsCapped && Qualifier == NumberQualifier.None ? this : AsReported();
+
+    /// <summary>
+    /// True when the number is marked as capped: followed by "(maks)", "(maks.)", "(maksimal)", "(maksimum)" or "(max)";
+    /// or a cap of the evaluation manuals (100 or 120) followed by a star. A star after any other value is a footnote mark.
+    /// </summary>
+    public bool IsCapped => Value is { } value
+        && (CapWord().IsMatch(Plain(Text)) || (value is 100m or 120m && CapStar().IsMatch(Plain(Text))));
+
     /// <summary>True when the cell is empty (or markup only).</summary>
     public bool IsEmpty => Plain(Cell.Text).Length == 0;
 
@@ -180,6 +202,14 @@ internal readonly partial record struct PrintedCell(DocumentCell Cell, decimal? 
     /// <summary>A superscript holding a digit right after a digit or a percent sign (spaces and closing markup between).</summary>
     [GeneratedRegex(@"[\d%](?:\s|\*\*|</?[bi]>)*<sup>[^<]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex RaisedDigits();
+
+    /// <summary>A cap word after the number: "(maks)", "maks.", "(maksimal)", "(maksimum)", "(max)".</summary>
+    [GeneratedRegex(@"\d\s*%?\s*\(?\s*(?:maks|maksimal|maksimum|max)\.?\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapWord();
+
+    /// <summary>Stars after the number ("100*", "100,00 %**").</summary>
+    [GeneratedRegex(@"\d\s*%?\s*\*+\s*$")]
+    private static partial Regex CapStar();
 
     [GeneratedRegex(@"^\(\d{1,2}\)$")]
     private static partial Regex ColumnNumber();

@@ -79,11 +79,11 @@ internal static partial class TableRecognizer
                 string indicator = columns.Indicator >= 0 && !cells[columns.Indicator].IsEmpty
                     ? PrintedCell.Plain(cells[columns.Indicator].Text)
                     : Label(cells, columns.Target);
-                var achievement = cells[columns.Achievement].AsReported();
+                var achievement = cells[columns.Achievement].AsAchievement();
                 var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Achievement, achievement,
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
-                members.Add(achievement.Input(indicator));
+                members.Add(cells[columns.Achievement].AsMember().Input(indicator));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
                 // two years side by side: each later block's capaian on its own (its mean row is not read)
@@ -92,7 +92,7 @@ internal static partial class TableRecognizer
                     var (target, realization, printed) = columns.LaterBlocks[b];
                     if (cells[printed].IsEmpty) continue;
                     string which = (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
-                    figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed],
+                    figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed].AsAchievement(),
                         [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
                 }
             }

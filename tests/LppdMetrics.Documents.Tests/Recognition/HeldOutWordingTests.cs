@@ -43,6 +43,38 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.NotCheckable, At(report, 9, "capaian.mean").Status);
     }
 
+    [Theory]
+    // The convention (docs/methods.md#capaian-capped): a capaian marked as capped prints the report's cap, not R / T.
+    // 84 / 80 × 100 = 105,00 % printed "100,00% (maks)": not checkable (the code before called it a mismatch, 100 against
+    // 105). The mean is of the members as the report printed them: (100 + 110) / 2 = 105,00 as printed (a match), while
+    // 107,50 = (105 + 110) / 2 is not what this report averages (a mismatch, recomputed 105).
+    [InlineData("100,00% (maks)", "105,00%", FindingStatus.Match)]
+    [InlineData("100 (maks.)", "105,00%", FindingStatus.Match)]
+    [InlineData("100,00 % (Maksimal)", "105,00%", FindingStatus.Match)]
+    [InlineData("100*", "105,00%", FindingStatus.Match)]
+    [InlineData("100,00%*", "107,50%", FindingStatus.Mismatch)]
+    public void A_capaian_marked_as_capped_is_not_checkable_and_its_mean_takes_the_cap(string printed, string mean, FindingStatus meanStatus)
+    {
+        var report = Capaian(printed, "Capaian Kinerja", mean);
+        var capped = At(report, 7, "capaian.positive");
+        Assert.Equal(FindingStatus.NotCheckable, capped.Status);
+        var average = At(report, 9, "capaian.mean");
+        Assert.Equal(meanStatus, average.Status);
+        Assert.Equal(105m, average.Recomputed);
+    }
+
+    [Fact]
+    public void A_star_after_a_capaian_that_is_no_cap_is_a_footnote_mark()
+    {
+        // "106,00%*": 106 is no cap (100 or 120), so the star marks a footnote and the value is checked: 84 / 80 × 100 =
+        // 105,00, a mismatch; the mean (106 + 110) / 2 = 108,00 as printed.
+        var report = Capaian("106,00%*", "Capaian Kinerja", "108,00%");
+        var figure = At(report, 7, "capaian.positive");
+        Assert.Equal(FindingStatus.Mismatch, figure.Status);
+        Assert.Equal(105m, figure.Recomputed);
+        Assert.Equal(FindingStatus.Match, At(report, 9, "capaian.mean").Status);
+    }
+
     [Fact]
     public void A_target_printed_as_a_minimum_is_still_the_target()
     {
