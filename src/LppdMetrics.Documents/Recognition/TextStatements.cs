@@ -33,7 +33,8 @@ namespace LppdMetrics.Documents.Recognition;
 /// <c>change.percent</c>) gives the printed value: reports write "%" for both.
 /// </summary>
 /// <remarks>
-/// No guess: the table is the nearest one above the paragraph (no other table between them); the row is the one whose
+/// No guess: the table is the nearest one above the paragraph (no other table printing a number between them: a
+/// formula's legend laid out as a table is passed over); the row is the one whose
 /// label (words, parenthesised abbreviations aside) is named last before the number in the paragraph, or the
 /// table's only row with numbers; the columns are found from the header words (a year, target, realisasi,
 /// provinsi, nasional, capaian). When two rows are named at the same place, no column prints the year or the role,
@@ -72,7 +73,8 @@ internal static partial class TextStatements
         {
             if (block is DocumentTable table)
             {
-                if (starts.TryGetValue(table.Location, out var logical))
+                // a table printing no number (a formula's legend, "$FK$ | = Faktor Koreksi") is no table a statement quotes
+                if (starts.TryGetValue(table.Location, out var logical) && PrintsNumbers(logical))
                 {
                     (above, view) = (logical, null);
                     if (announced is { } a) Announced(logical, a.Statement, a.Location, figures, skipped);
@@ -90,6 +92,10 @@ internal static partial class TextStatements
         }
         return (figures, skipped);
     }
+
+    /// <summary>True when a body cell of <paramref name="table"/> is a number (not a row's numbering).</summary>
+    private static bool PrintsNumbers(LogicalTable table) =>
+        table.Body.Any(row => row.Cells.Any(cell => PrintedCell.Of(cell).IsNumber && !PrintedCell.IsNumbering(cell.Text)));
 
     private enum Kind
     {

@@ -28,6 +28,26 @@ public class TextStatementsTests
     internal static ReportFigure SeedFigure(string id) =>
         SeedReport.Tables.SelectMany(t => t.Figures).Single(f => f.Id == id);
 
+    [Fact]
+    public void A_legend_table_of_words_between_the_table_and_its_statement_is_passed_over()
+    {
+        // A formula's legend laid out as a table ("$FK$ | = Faktor Koreksi": how LibreOffice's PDF of a variant at 11 pt
+        // came out, and how Word reports often lay a legend) prints no number, so it is not what "tabel 3.1 diatas" is
+        // about: the statement is of Tabel 3.1. 84,00 − 80,00 = 4,00, printed "melebihi sebesar 5,00": a mismatch. The code before
+        // took the legend for the table above and read no statement.
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2025\n\n**Tabel 3.1**  \n**Realisasi kinerja sasaran**\n\n"
+            + "No.\tIndikator Kinerja\tTarget\tRealisasi\t%\n"
+            + "1\tIndeks Kepuasan Masyarakat\t80,00\t84,00\t105,00%\n\n"
+            + "Indeks Kepuasan Masyarakat dihitung dengan rumus berikut:\n\n"
+            + "$IKM$\t= Indeks Kepuasan Masyarakat\n$FK$\t= Faktor Koreksi\n\n"
+            + "Berdasarkan tabel 3.1 diatas, indikator Indeks Kepuasan Masyarakat dapat direalisasi sebesar 84,00 melebihi sebesar 5,00 dari target, dengan capaian kinerja 105,00%.\n",
+            "legend.txt")).Report;
+        var gap = Assert.Single(ReportAudit.Run(report).Findings, f => f.Source == 14 && f.Rule == RuleCatalog.PointChange);
+        Assert.Equal(FindingStatus.Mismatch, gap.Status);
+        Assert.Equal(4m, gap.Recomputed);
+    }
+
     // ---- the seed, by hand --------------------------------------------------------------------------------------
 
     [Fact]
