@@ -97,9 +97,21 @@ internal static class PdfLayoutAssembler
     /// <summary>
     /// Drops the running header and footer: the top-most or bottom-most line of a page, in the page's outer tenth,
     /// whose text (digits taken as one) is the top-most or bottom-most line of at least two pages and of at
-    /// least three in ten pages.
+    /// least three in ten pages. A header or footer wrapped over two or three lines ("… Kabupaten Tanjungsari" over
+    /// "Tahun 2024") is dropped line by line: the line next to a dropped one, on the pages where one was dropped, is
+    /// looked at again the same way.
     /// </summary>
     private static void DropRunningLines(List<PdfPageLayout> pages)
+    {
+        var (tops, bottoms) = DropRunningLines(pages, pages, pages);
+        for (int pass = 1; pass < 3 && (tops.Count > 0 || bottoms.Count > 0); pass++)
+            (tops, bottoms) = DropRunningLines(pages, tops, bottoms);
+    }
+
+    /// <summary>One pass of <see cref="DropRunningLines(List{PdfPageLayout})"/> over the top lines of <paramref name="tops"/>
+    /// and the bottom lines of <paramref name="bottoms"/>; returns the pages whose top or bottom line was dropped.</summary>
+    private static (List<PdfPageLayout> Tops, List<PdfPageLayout> Bottoms) DropRunningLines(List<PdfPageLayout> pages,
+        IReadOnlyCollection<PdfPageLayout> tops, IReadOnlyCollection<PdfPageLayout> bottoms)
     {
         static string Key(PdfTextLine line)
         {
@@ -111,20 +123,26 @@ internal static class PdfLayoutAssembler
             }
             return sb.ToString();
         }
-        var candidates = new List<(PdfPageLayout Page, PdfTextLine Line)>();
+        var candidates = new List<(PdfPageLayout Page, PdfTextLine Line, bool Top)>();
         foreach (var page in pages)
         {
             if (page.Items.Count == 0) continue;
-            if (page.Items[0] is PdfTextLine top && top.Top >= 0.9 * page.Height) candidates.Add((page, top));
-            if (page.Items[^1] is PdfTextLine bottom && bottom.Bottom <= 0.1 * page.Height && !ReferenceEquals(bottom, page.Items[0]))
-                candidates.Add((page, bottom));
+            if (tops.Contains(page) && page.Items[0] is PdfTextLine top && top.Top >= 0.9 * page.Height) candidates.Add((page, top, true));
+            if (bottoms.Contains(page) && page.Items[^1] is PdfTextLine bottom && bottom.Bottom <= 0.1 * page.Height && !ReferenceEquals(bottom, page.Items[0]))
+                candidates.Add((page, bottom, false));
         }
+        var (droppedTops, droppedBottoms) = (new List<PdfPageLayout>(), new List<PdfPageLayout>());
         foreach (var group in candidates.GroupBy(c => Key(c.Line)))
         {
             int count = group.Select(c => c.Page.Number).Distinct().Count();
             if (count < 2 || count < 0.3 * pages.Count) continue;
-            foreach (var (page, line) in group) page.Items.Remove(line);
+            foreach (var (page, line, top) in group)
+            {
+                page.Items.Remove(line);
+                (top ? droppedTops : droppedBottoms).Add(page);
+            }
         }
+        return (droppedTops, droppedBottoms);
     }
 
     /// <summary>Whether two parts can be one table: the same frame (left and right edges within 2 points), and the

@@ -21,6 +21,39 @@ public class DocxFixtureTests
         return bytes;
     }
 
+    /// <summary>
+    /// A small report of eight capaian tables (Tabel 3.1–3.8, each 84 / 80 = 105,00 % and (2·10 − 9) / 10 = 110,00 %;
+    /// Tabel 3.3 prints 111,00 %) and paragraphs between them, in 13 pt text so that the running header ("Laporan …
+    /// Kabupaten Tanjungsari Tahun 2024") wraps over two lines on every page: the fixture
+    /// <c>lppd-wrapped-running-header.docx</c> (written with LPPD_WRITE_FIXTURES=1, printed to PDF by make-fixtures.sh).
+    /// </summary>
+    internal static (DocumentContent Text, byte[] Docx) WrappedRunningHeader()
+    {
+        var sb = new System.Text.StringBuilder("## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN TANJUNGSARI TAHUN 2024\n\n");
+        for (int i = 1; i <= 8; i++)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"**Tabel 3.{i}**  \n**Realisasi kinerja sasaran {i}**\n\n");
+            sb.Append("No.\tIndikator Kinerja\tTarget\tRealisasi\t%\n1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n");
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"2\tPersentase Penduduk Miskin\t10\t9\t{(i == 3 ? "111,00" : "110,00")}%\n\n");
+            sb.Append(string.Concat(Enumerable.Repeat("Capaian kinerja sasaran ini dihitung dari realisasi dan target indikatornya sesuai dengan ketentuan yang berlaku. ", 6))).Append("\n\n");
+        }
+        var text = TextDocumentReader.ReadText(sb.ToString(), "lppd-wrapped-running-header.txt");
+        using var ms = new MemoryStream();
+        DocxWriter.Write(text, ms, borders: true, "Laporan Penyelenggaraan Pemerintahan Daerah Kabupaten Tanjungsari Tahun 2024", fontHalfPoints: 26);
+        var bytes = ms.ToArray();
+        if (Environment.GetEnvironmentVariable("LPPD_WRITE_FIXTURES") == "1")
+            File.WriteAllBytes(CrossFormat.Fixture("lppd-wrapped-running-header.docx"), bytes);
+        return (text, bytes);
+    }
+
+    [Fact]
+    public void The_committed_wrapped_header_docx_holds_the_text_tables()
+    {
+        var (text, _) = WrappedRunningHeader();
+        var committed = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-wrapped-running-header.docx"));
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(text), CrossFormat.Tables(committed)));
+    }
+
     [Fact]
     public void The_committed_borderless_seed_docx_holds_the_text_tables_with_no_borders()
     {
