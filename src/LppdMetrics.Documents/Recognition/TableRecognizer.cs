@@ -36,13 +36,10 @@ internal static partial class TableRecognizer
         if (IsSpm(table))
             return (figures, "an SPM achievement table: its capaian are capped at 100 % (Permendagri 59/2021) and are audited from the SPM document, not by the capaian rule");
         var members = new List<FigureInput>();
-        // members whose capaian is printed "-" (none: no target or no data): the report averaged the others
-        var dashed = new List<FigureInput>();
         var valueColumns = TableAssembler.ValueColumns(table.Body);
         int segmentStart = 0, grandStart = 0;
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
-        string? leftOutOfMean = null;
         for (int r = 0; r < table.Body.Count; r++)
         {
             var row = table.Body[r];
@@ -66,20 +63,13 @@ internal static partial class TableRecognizer
             // (a row "Rata-rata | 80 | 84 | 105,00 %" is a capaian of the mean target and realisation)
             if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower) && !cells[columns.Target].IsNumber && !cells[columns.Realization].IsNumber))
             {
-                // a member printed "-" is left out of the mean (the rule of docs/methods.md#capaian-mean); with no other member
-                // the mean is of the dashes, not checkable
-                if (members.Count == 0) members.AddRange(dashed);
-                else if (dashed.Count > 0) leftOutOfMean = "left out of the mean, capaian printed '-': " + string.Join("; ", dashed.Select(d => d.Name));
                 if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
                 {
-                    var meanFigure = Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]);
-                    figures.Add(leftOutOfMean is null ? meanFigure : meanFigure with { Note = meanFigure.Note is null ? leftOutOfMean : meanFigure.Note + "; " + leftOutOfMean });
+                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
                     if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
                         figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
                 }
                 members.Clear();
-                dashed.Clear();
-                leftOutOfMean = null;
                 continue;
             }
             if (columns.AchievementBeside >= 0 && achievementBeside is null && cells[columns.AchievementBeside].IsNumber)
@@ -93,7 +83,7 @@ internal static partial class TableRecognizer
                 var figure = Figure(tableId, key, "capaian", indicator + ": capaian", FigureKinds.Achievement, achievement,
                     [cells[columns.Target].Input("T"), cells[columns.Realization].Input("R")]);
                 figures.Add(WithPolarity(figure, indicator));
-                (cells[columns.Achievement].IsDash ? dashed : members).Add(cells[columns.Achievement].AsMember().Input(indicator));
+                members.Add(cells[columns.Achievement].AsMember().Input(indicator));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
                 // two years side by side: each later block's capaian on its own (its mean row is not read)

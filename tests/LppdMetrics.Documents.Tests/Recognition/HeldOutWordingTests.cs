@@ -75,38 +75,6 @@ public class HeldOutWordingTests
         Assert.Equal(FindingStatus.Match, At(report, 9, "capaian.mean").Status);
     }
 
-    /// <summary>Tabel 3.1 with a third indicator printing "-" for its target, realisation and capaian, then the mean row.</summary>
-    private static LppdReport CapaianWithDash(string first, string second, string mean) => ReportRecognizer.Recognize(TextDocumentReader.ReadText(
-        Title + "**Tabel 3.1**  \n**Realisasi kinerja sasaran Meningkatnya Mutu Layanan**\n\n"
-        + "No.\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\t%\n"
-        + $"1\tMeningkatnya Mutu Layanan\tIndeks Kepuasan Masyarakat\t80\t84\t{first}\n"
-        + $"\t\tPersentase Penduduk Miskin\t10\t9\t{second}\n"
-        + "\t\tIndeks Inovasi Daerah\t-\t-\t-\n"
-        + $"Capaian Kinerja\t\t\t\t\t{mean}\n", "mini.txt")).Report;
-
-    [Theory]
-    // The rule (docs/methods.md#capaian-mean): an indicator whose capaian is printed "-" has none, so the report averaged
-    // the others: (105,00 + 110,00) / 2 = 107,50 (a match as printed; 108,00 a mismatch). The code before took the "-" as
-    // a member with no value and left every such mean not checkable.
-    [InlineData("107,50%", FindingStatus.Match)]
-    [InlineData("108,00%", FindingStatus.Mismatch)]
-    public void A_mean_over_an_indicator_whose_capaian_is_a_dash_is_the_mean_of_the_others(string mean, FindingStatus status)
-    {
-        var report = CapaianWithDash("105,00%", "110,00%", mean);
-        var figure = At(report, 10, "capaian.mean");
-        Assert.Equal(status, figure.Status);
-        Assert.Equal(107.5m, figure.Recomputed);
-        Assert.Equal(FindingStatus.NotCheckable, At(report, 9, "capaian").Status);
-    }
-
-    [Fact]
-    public void A_mean_over_dashes_only_is_not_checkable()
-    {
-        // every member "-": no capaian to average, so the printed 100,00 cannot be checked
-        var report = CapaianWithDash("-", "-", "100,00%");
-        Assert.Equal(FindingStatus.NotCheckable, At(report, 10, "capaian.mean").Status);
-    }
-
     [Fact]
     public void A_target_printed_as_a_minimum_is_still_the_target()
     {
