@@ -221,11 +221,8 @@ internal sealed class PdfTableGrid
         var sb = new StringBuilder();
         for (int k = 0; k < lines.Count; k++)
         {
-            if (k > 0)
-            {
-                if (FilledCell(lines[k - 1], lines[k], cellRight)) sb.Append(PdfVocabulary.Joint);
-                else if (!BrokenNumber(lines[k - 1], lines[k])) sb.Append(' ');
-            }
+            if (k > 0 && !BrokenNumber(lines[k - 1], lines[k]))
+                sb.Append(FilledCell(lines[k - 1], lines[k], cellRight) ? PdfVocabulary.Joint : ' ');
             sb.Append(lines[k].Text);
         }
         return sb.ToString();
@@ -241,14 +238,15 @@ internal sealed class PdfTableGrid
     }
 
     /// <summary>
-    /// Whether <paramref name="previous"/> is a single token (not a broken number) that filled the cell to its right
+    /// Whether <paramref name="previous"/> is a single token that filled the cell to its right
     /// edge: a word the printer broke because it did not fit ("Pemberdayaa" / "n"), or a whole word the next one did
     /// not fit after ("Pendapatan" / "Daerah"), which the page alone cannot tell apart (<see cref="PdfVocabulary"/>).
+    /// Asked only where the two lines are not a broken number (<see cref="BrokenNumber"/>).
     /// </summary>
     internal static bool FilledCell(PdfTextLine previous, PdfTextLine next, double cellRight)
     {
         string a = previous.Text, b = next.Text;
-        if (a.Length == 0 || b.Length == 0 || a.Contains(' ') || char.IsWhiteSpace(b[0]) || BrokenNumber(previous, next)) return false;
+        if (a.Length == 0 || b.Length == 0 || a.Contains(' ') || char.IsWhiteSpace(b[0])) return false;
         double charWidth = (previous.Right - previous.Left) / a.Length;
         return previous.Right >= cellRight - 6.5 - 2 * charWidth;
     }
