@@ -15,7 +15,10 @@
 # KERNEL_GINI and KERNEL_FGT in seconds (defaults: 0.088 and 0.007, the last quiet run); not measured here, since a
 # process would add the runtime's start-up to it. With gcc, lower-bound.c is built and timed as well: the least work
 # any program does to get two columns of the CSV into a sum (`sum`, what poverty needs) or into two arrays (`columns`,
-# what a sort needs), on two threads, with no validation: a reader's floor beside cat's.
+# what a sort needs), on two threads, with no validation: a reader's floor beside cat's. With gcc and the C library
+# libsnappy (libsnappy.so.1), lower-bound-parquet.c is the same floor for the Parquet file (Snappy, as pandas, R arrow
+# and Parquet.Net write by default) and for an uncompressed copy (made once with to-parquet.cs ... none), whose lppd
+# times are shown too; its chunk list comes from parquet-chunks.cs.
 set -euo pipefail
 
 lppd=${1:?usage: run.sh PATH/TO/lppd [ROWS] [WORKDIR]}
@@ -30,6 +33,8 @@ csv="$work/microdata-$rows-$values.csv"
 parquet="${csv%.csv}.parquet"
 [ -s "$csv" ] || python3 "$here/make_data.py" "$rows" "$csv" --values "$values" >&2
 [ -s "$parquet" ] || dotnet run "$here/to-parquet.cs" -- "$csv" "$parquet" >&2
+plain="${csv%.csv}-uncompressed.parquet"
+[ -s "$plain" ] || dotnet run "$here/to-parquet.cs" -- "$csv" "$plain" none >&2
 
 # Runs "$@" $repeat times; prints "wall cpu MB" of the fastest run, or n/a when the command fails.
 measure() {
@@ -67,15 +72,27 @@ if command -v gcc > /dev/null && gcc -O3 -march=native -pthread -o "$work/lower-
   floor_columns=$(measure "$work/lower-bound" columns "$csv")
 fi
 cat_parquet=$(measure cat "$parquet")
+# The least any program does to read the Parquet files (lower-bound-parquet.c, needs gcc and libsnappy.so.1).
+pfloor_sum="n/a"; pfloor_columns="n/a"; ufloor_sum="n/a"; ufloor_columns="n/a"
+if command -v gcc > /dev/null && gcc -O3 -march=native -pthread -o "$work/lower-bound-parquet" "$here/lower-bound-parquet.c" -l:libsnappy.so.1 2> /dev/null \
+   && dotnet run "$here/parquet-chunks.cs" -- "$parquet" income weight > "$work/chunks.txt" \
+   && dotnet run "$here/parquet-chunks.cs" -- "$plain" income weight > "$work/chunks-uncompressed.txt"; then
+  pfloor_sum=$(measure "$work/lower-bound-parquet" sum "$parquet" "$work/chunks.txt" $((300000)))
+  pfloor_columns=$(measure "$work/lower-bound-parquet" columns "$parquet" "$work/chunks.txt")
+  ufloor_sum=$(measure "$work/lower-bound-parquet" sum "$plain" "$work/chunks-uncompressed.txt" $((300000)))
+  ufloor_columns=$(measure "$work/lower-bound-parquet" columns "$plain" "$work/chunks-uncompressed.txt")
+fi
 common=(--value income --weight weight --format csv)
 line=300000
 
 gini_csv=$(measure "$lppd" gini --input "$csv" "${common[@]}")
 gini_pq=$(measure "$lppd" gini --input "$parquet" "${common[@]}")
+gini_pu=$(measure "$lppd" gini --input "$plain" "${common[@]}")
 gini_r=$(peer_r gini "$csv")
 gini_py=$(peer_py gini "$csv")
 pov_csv=$(measure "$lppd" poverty --input "$csv" "${common[@]}" --line $line)
 pov_pq=$(measure "$lppd" poverty --input "$parquet" "${common[@]}" --line $line)
+pov_pu=$(measure "$lppd" poverty --input "$plain" "${common[@]}" --line $line)
 pov_r=$(peer_r poverty "$csv" $line)
 pov_py=$(peer_py poverty "$csv" $line)
 if [ "${SKIP_BOOTSTRAP:-0}" != 1 ]; then
@@ -91,6 +108,8 @@ echo
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows rows ($values), CSV $(($(stat -L -c %s "$csv") / 1000000)) MB, Parquet $(($(stat -L -c %s "$parquet") / 1000000)) MB; $("$lppd" --version 2>/dev/null | head -1)"
 echo "cat CSV > /dev/null: $(cell "$cat_csv"); cat Parquet: $(cell "$cat_parquet")"
 echo "lower-bound.c (C, 2 threads, two columns, no validation): sum $(cell "$floor_sum"); columns $(cell "$floor_columns")"
+echo "lower-bound-parquet.c, Snappy: sum $(cell "$pfloor_sum"); columns $(cell "$pfloor_columns"); uncompressed ($(($(stat -L -c %s "$plain") / 1000000)) MB): sum $(cell "$ufloor_sum"); columns $(cell "$ufloor_columns")"
+echo "lppd from the uncompressed Parquet: gini $(cell "$gini_pu"); poverty $(cell "$pov_pu")"
 echo
 echo "| job | lppd, CSV | lppd, Parquet | R fread + laeken | pandas + numpy | cat CSV + kernel | lppd CSV vs the faster peer |"
 echo "|---|---:|---:|---:|---:|---:|---:|"

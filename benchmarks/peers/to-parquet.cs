@@ -1,7 +1,9 @@
 #:package Parquet.Net
 // Converts the benchmark CSV of make_data.py (income,weight,strata,psu) to Parquet, for the Parquet rows of run.sh:
-// income and weight as double, strata and psu as int32, row groups of 2^20 rows, Snappy (Parquet.Net's default).
-//     dotnet run benchmarks/peers/to-parquet.cs -- IN.csv OUT.parquet
+// income and weight as double, strata and psu as int32, row groups of 2^20 rows, Snappy (Parquet.Net's default), or
+// no compression with a third argument `none` (pandas: to_parquet(..., compression=None); R arrow:
+// write_parquet(..., compression = "uncompressed")).
+//     dotnet run benchmarks/peers/to-parquet.cs -- IN.csv OUT.parquet [none]
 // The same numbers in one line of R or pandas: arrow::write_parquet(data.table::fread("IN.csv"), "OUT.parquet") or
 // pandas.read_csv("IN.csv").to_parquet("OUT.parquet"). Those write arrow's shape instead: optional columns, int64 for
 // whole-number columns, dictionary pages with plain fallback, pages of 1 MiB, Snappy, row groups of 2^20 rows. lppd's
@@ -18,7 +20,8 @@ using var reader = new StreamReader(args[0]);
 if (reader.ReadLine() != "income,weight,strata,psu")
     throw new InvalidDataException($"{args[0]}: the header must be income,weight,strata,psu (make_data.py).");
 await using FileStream output = File.Create(args[1]);
-await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output);
+var options = new ParquetOptions { CompressionMethod = args.Length > 2 && args[2] == "none" ? CompressionMethod.None : CompressionMethod.Snappy };
+await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, options);
 double[] income = new double[RowGroup], weight = new double[RowGroup];
 int[] strata = new int[RowGroup], psu = new int[RowGroup];
 long rows = 0;
