@@ -73,7 +73,7 @@ public class HumanDevelopmentHalfTests
         });
 
     // P = (UHH − 20)/65 · (HLS/18 + RLS/15)/2 · ln(x/1007,436)/ln(26572,352/1007,436), in decimal arithmetic.
-    private static decimal Product(decimal uhh, decimal hls, decimal rls, decimal x) =>
+    internal static decimal Product(decimal uhh, decimal hls, decimal rls, decimal x) =>
         (uhh - 20m) / 65m * ((hls / 18m + rls / 15m) / 2m) * (Ln(x / 1007.436m) / Ln(26572.352m / 1007.436m));
 
     // ln r for r ≥ 1: r = 2^k·m with m in [1, 2), ln r = k ln 2 + 2 atanh((m − 1)/(m + 1)), in 28-digit decimals.
