@@ -74,10 +74,33 @@ public static class InertText
     }
 
     /// <summary>
-    /// Rewrites <paramref name="text"/> in place for a terminal, as the CLI echoes input: each line ending (CR, LF, FF,
-    /// NEL, LS, PS) becomes a space and every other control character (ESC, TAB, NUL, DEL, the C1 range…) a
-    /// <c>\u001B</c>-style escape, so that a label read from a report can neither break a line of the text report nor
-    /// drive the terminal it is printed on. Text without such a character is left untouched.
+    /// Returns <paramref name="text"/> as one line for a terminal, the routine behind every echo of the CLI and the text
+    /// report: every control character (ESC, TAB, NUL, DEL, the C1 range…) and the line and paragraph separators
+    /// U+2028 and U+2029 are written as <c>\u001B</c>-style escapes, so that the text can neither break the line it is
+    /// printed on nor drive the terminal. With <paramref name="lineBreaksAsSpaces"/> the line endings (CR, LF, FF, NEL,
+    /// LS, PS) become spaces instead (a label that wraps in a report reads as the words it holds); the other controls
+    /// are still escaped.
+    /// </summary>
+    /// <param name="text">The text; null gives an empty string.</param>
+    /// <param name="lineBreaksAsSpaces">Line endings as spaces instead of escapes.</param>
+    /// <returns>The text on one line; the same instance when there is nothing to rewrite.</returns>
+    public static string TerminalLine(string? text, bool lineBreaksAsSpaces = false)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (text.AsSpan().IndexOfAny(TerminalUnsafe) < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            if (lineBreaksAsSpaces && c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029') sb.Append(' ');
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> in place by <see cref="TerminalLine"/> with the line endings as spaces: a label,
+    /// section or title the text report prints. Text without such a character is left untouched.
     /// </summary>
     internal static void Terminal(StringBuilder text)
     {
@@ -86,13 +109,7 @@ public static class InertText
             if (chunk.Span.IndexOfAny(TerminalUnsafe) >= 0) { any = true; break; }
         if (!any) return;
         string original = text.ToString();
-        text.Clear();
-        foreach (char c in original)
-        {
-            if (c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029') text.Append(' ');
-            else if (char.IsControl(c)) text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else text.Append(c);
-        }
+        text.Clear().Append(TerminalLine(original, lineBreaksAsSpaces: true));
     }
 
     private static readonly System.Buffers.SearchValues<char> TerminalUnsafe = System.Buffers.SearchValues.Create(
