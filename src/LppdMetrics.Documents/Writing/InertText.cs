@@ -8,7 +8,8 @@ namespace LppdMetrics.Documents.Writing;
 /// </summary>
 /// <remarks>
 /// The spreadsheet convention is OWASP's for CSV injection: a text cell that starts with <c>=</c>, <c>+</c>,
-/// <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (<c>'</c>), so that Excel, LibreOffice and
+/// <c>-</c>, <c>@</c>, a tab or a carriage return (also after leading spaces, and in their full-width forms) gets a
+/// leading apostrophe (<c>'</c>), so that Excel, LibreOffice and
 /// Google Sheets show it as text instead of evaluating it (<c>=HYPERLINK(…)</c>, <c>+cmd</c>, <c>-2+3</c>,
 /// <c>@SUM(…)</c>). A cell that is a plain number — an optional minus, digits and at most one decimal point or comma
 /// between digits, like <c>-2,5</c> or <c>-1234.5</c> — is left as it is, so that a negative number stays a number.
@@ -18,18 +19,26 @@ public static class InertText
 {
     /// <summary>
     /// Returns <paramref name="text"/> as a spreadsheet cell that is not evaluated: with a leading <c>'</c> when it
-    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a plain number.
+    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — or with one of those after
+    /// leading spaces (which an import that trims whitespace drops), or with their full-width forms <c>＝</c>,
+    /// <c>＋</c>, <c>－</c>, <c>＠</c> (which an East Asian input method turns into the ASCII ones) — and is not a
+    /// plain number.
     /// </summary>
     /// <param name="text">The cell's text; null gives an empty string.</param>
     /// <returns>The text, unchanged or with a leading apostrophe.</returns>
     public static string SpreadsheetCell(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text) ? "'" + text : text;
+        ReadOnlySpan<char> rest = text.AsSpan().TrimStart(LeadingSpaces);
+        return !rest.IsEmpty && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20'
+            && !IsPlainNumber(rest) ? "'" + text : text;
     }
 
+    // The spaces a spreadsheet's import may trim before reading a cell: space, no-break space, ideographic space.
+    private const string LeadingSpaces = " \u00A0\u3000";
+
     /// <summary>An optional minus, digits, and at most one '.' or ',' with digits on both sides.</summary>
-    private static bool IsPlainNumber(string text)
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
     {
         int i = text[0] == '-' ? 1 : 0;
         int digits = 0, separators = 0;
