@@ -86,11 +86,9 @@ public class GenderDevelopmentHalfTests
                 double target = (double)(20m + 65m * (pf / cube) / ei);
                 if (!(target > 20.5 && target < 85))
                     return;
-                maleUhh = target;
-                for (int i = 0; i < Math.Abs(c.Mode); i++)
-                    maleUhh = c.Mode > 0 ? Math.BitIncrement(maleUhh) : Math.BitDecrement(maleUhh);
+                maleUhh = HumanDevelopmentHalfTests.MovedBy(target, c.Mode);
             }
-            decimal maleUhhPrinted = decimal.Parse(maleUhh.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+            decimal maleUhhPrinted = HumanDevelopmentHalfTests.Printed(maleUhh);
             decimal pm = HumanDevelopmentHalfTests.Product(maleUhhPrinted, c.Mh / 100m, c.Mr / 100m, c.Mx);
             GenderDevelopmentResult r = GenderDevelopmentIndex.Compute(
                 HumanDevelopmentIndex.Compute(c.Fu / 100.0, c.Fh / 100.0, c.Fr / 100.0, c.Fx),
