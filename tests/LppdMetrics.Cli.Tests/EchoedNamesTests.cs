@@ -37,4 +37,14 @@ public class EchoedNamesTests
         Assert.Contains("\\u001B[2Jx", r.Out);
         Assert.Contains("b\\u000Dc", r.Out);
     }
+
+    // EchoText takes InertText.TerminalLine with the line endings escaped (an echoed value shows where its lines broke),
+    // and cuts after the longest part kept.
+    [Fact]
+    public void Echoed_text_escapes_every_control_and_separator_and_is_cut()
+    {
+        Assert.Equal("a\\u000Ab\\u001B[31m\\u0009\\u000D\\u0085\\u2028\\u007Fé", EchoText.Escape("a\nb\u001B[31m\t\r\u0085\u2028\u007Fé"));
+        Assert.Equal("ab\\u000A… (5 characters)", EchoText.Cut("ab\ncd", 3));
+        Assert.Equal("", EchoText.Cut(null));
+    }
 }

@@ -181,6 +181,22 @@ public class SilentWrongNumberTests
         Assert.Equal((599 * Math.Log(10) + Math.Log(2.5)) / 2, JsonNumber(r, "measures.meanLogDeviation"), 10);
     }
 
+    // y = (0, 1e-300, 5e-300), w = (1e300, 1e-300, 2e-300): the weighted income 1.1e-599 is below a double, yet the
+    // Gini is 1 and Theil = 599 ln 10 − ln 1.1 + (10/11) ln 5 (income shares 1/11 and 10/11 of incomes 1e599/1.1 and
+    // 5e599/1.1 times the mean). Before, inequality and lorenz said "income sums to 0" where gini gave 1.
+    [Fact]
+    public void Incomes_and_weights_whose_products_leave_the_double_range_have_a_profile_and_a_curve()
+    {
+        string path = CliRunner.TempFile("s.csv", "y,w\n0,1e300\n1e-300,1e-300\n5e-300,2e-300\n");
+        var r = CliRunner.Run("inequality", "--input", path, "--value", "y", "--weight", "w", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(1.0, JsonNumber(r, "measures.gini"), 15);
+        Assert.Equal(599 * Math.Log(10) - Math.Log(1.1) + 10.0 / 11 * Math.Log(5), JsonNumber(r, "measures.theil"), 9);
+        var lorenz = CliRunner.Run("lorenz", "--input", path, "--value", "y", "--weight", "w", "--points", "4", "--format", "csv");
+        Assert.Equal(0, lorenz.ExitCode);
+        Assert.Equal("", lorenz.Error);
+    }
+
     // z = 1e300, y = {1e-300, 1e300}: only 1e-300 is poor; Watts = ln(1e300/1e-300)/2 = 300·ln 10.
     [Fact]
     public void Watts_of_extreme_incomes_is_finite()

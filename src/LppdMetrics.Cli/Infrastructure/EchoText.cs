@@ -1,3 +1,5 @@
+using LppdMetrics.Documents.Writing;
+
 namespace LppdMetrics.Cli;
 
 /// <summary>Makes user input safe to echo in a one-line message: cut to a maximum length, control characters escaped.</summary>
@@ -17,7 +19,7 @@ public static class EchoText
 
     /// <summary>
     /// Returns <paramref name="text"/> with control characters (ESC, CR, LF, TAB, NUL… and the C1 range) written as
-    /// <c>\u001B</c>-style escapes, cut after <paramref name="maxLength"/> characters with "…" and the total length.
+    /// <c>\u001B</c>-style escapes (<see cref="InertText.TerminalLine"/>, line endings escaped), cut after <paramref name="maxLength"/> characters with "…" and the total length.
     /// </summary>
     /// <param name="text">The input to echo; null gives an empty string.</param>
     /// <param name="maxLength">The longest part kept, ≥ 1; default 200.</param>
@@ -26,18 +28,10 @@ public static class EchoText
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
-        var sb = new StringBuilder(Math.Min(text.Length, maxLength) + 16);
         int kept = Math.Min(text.Length, Math.Max(1, maxLength));
-        for (int i = 0; i < kept; i++)
-        {
-            char c = text[i];
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
-                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else
-                sb.Append(c);
-        }
-        if (kept < text.Length)
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"… ({text.Length} characters)");
-        return sb.ToString();
+        string line = InertText.TerminalLine(kept < text.Length ? text[..kept] : text);
+        return kept < text.Length
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{line}… ({text.Length} characters)")
+            : line;
     }
 }

@@ -8,7 +8,8 @@ namespace LppdMetrics.Documents.Writing;
 /// </summary>
 /// <remarks>
 /// The spreadsheet convention is OWASP's for CSV injection: a text cell that starts with <c>=</c>, <c>+</c>,
-/// <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (<c>'</c>), so that Excel, LibreOffice and
+/// <c>-</c>, <c>@</c>, a tab or a carriage return (also after leading spaces, and in their full-width forms) gets a
+/// leading apostrophe (<c>'</c>), so that Excel, LibreOffice and
 /// Google Sheets show it as text instead of evaluating it (<c>=HYPERLINK(…)</c>, <c>+cmd</c>, <c>-2+3</c>,
 /// <c>@SUM(…)</c>). A cell that is a plain number — an optional minus, digits and at most one decimal point or comma
 /// between digits, like <c>-2,5</c> or <c>-1234.5</c> — is left as it is, so that a negative number stays a number.
@@ -18,18 +19,26 @@ public static class InertText
 {
     /// <summary>
     /// Returns <paramref name="text"/> as a spreadsheet cell that is not evaluated: with a leading <c>'</c> when it
-    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a plain number.
+    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — or with one of those after
+    /// leading spaces (which an import that trims whitespace drops), or with their full-width forms <c>＝</c>,
+    /// <c>＋</c>, <c>－</c>, <c>＠</c> (which an East Asian input method turns into the ASCII ones) — and is not a
+    /// plain number.
     /// </summary>
     /// <param name="text">The cell's text; null gives an empty string.</param>
     /// <returns>The text, unchanged or with a leading apostrophe.</returns>
     public static string SpreadsheetCell(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text) ? "'" + text : text;
+        ReadOnlySpan<char> rest = text.AsSpan().TrimStart(LeadingSpaces);
+        return !rest.IsEmpty && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20'
+            && !IsPlainNumber(rest) ? "'" + text : text;
     }
 
+    // The spaces a spreadsheet's import may trim before reading a cell: space, no-break space, ideographic space.
+    private const string LeadingSpaces = " \u00A0\u3000";
+
     /// <summary>An optional minus, digits, and at most one '.' or ',' with digits on both sides.</summary>
-    private static bool IsPlainNumber(string text)
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
     {
         int i = text[0] == '-' ? 1 : 0;
         int digits = 0, separators = 0;
@@ -74,10 +83,33 @@ public static class InertText
     }
 
     /// <summary>
-    /// Rewrites <paramref name="text"/> in place for a terminal, as the CLI echoes input: each line ending (CR, LF, FF,
-    /// NEL, LS, PS) becomes a space and every other control character (ESC, TAB, NUL, DEL, the C1 range…) a
-    /// <c>\u001B</c>-style escape, so that a label read from a report can neither break a line of the text report nor
-    /// drive the terminal it is printed on. Text without such a character is left untouched.
+    /// Returns <paramref name="text"/> as one line for a terminal, the routine behind every echo of the CLI and the text
+    /// report: every control character (ESC, TAB, NUL, DEL, the C1 range…) and the line and paragraph separators
+    /// U+2028 and U+2029 are written as <c>\u001B</c>-style escapes, so that the text can neither break the line it is
+    /// printed on nor drive the terminal. With <paramref name="lineBreaksAsSpaces"/> the line endings (CR, LF, FF, NEL,
+    /// LS, PS) become spaces instead (a label that wraps in a report reads as the words it holds); the other controls
+    /// are still escaped.
+    /// </summary>
+    /// <param name="text">The text; null gives an empty string.</param>
+    /// <param name="lineBreaksAsSpaces">Line endings as spaces instead of escapes.</param>
+    /// <returns>The text on one line; the same instance when there is nothing to rewrite.</returns>
+    public static string TerminalLine(string? text, bool lineBreaksAsSpaces = false)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (text.AsSpan().IndexOfAny(TerminalUnsafe) < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            if (lineBreaksAsSpaces && c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029') sb.Append(' ');
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> in place by <see cref="TerminalLine"/> with the line endings as spaces: a label,
+    /// section or title the text report prints. Text without such a character is left untouched.
     /// </summary>
     internal static void Terminal(StringBuilder text)
     {
@@ -86,13 +118,7 @@ public static class InertText
             if (chunk.Span.IndexOfAny(TerminalUnsafe) >= 0) { any = true; break; }
         if (!any) return;
         string original = text.ToString();
-        text.Clear();
-        foreach (char c in original)
-        {
-            if (c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029') text.Append(' ');
-            else if (char.IsControl(c)) text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else text.Append(c);
-        }
+        text.Clear().Append(TerminalLine(original, lineBreaksAsSpaces: true));
     }
 
     private static readonly System.Buffers.SearchValues<char> TerminalUnsafe = System.Buffers.SearchValues.Create(

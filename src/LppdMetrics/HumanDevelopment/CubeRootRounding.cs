@@ -30,41 +30,91 @@ internal static class CubeRootRounding
     /// a hair from a half keeps its bits); otherwise the exact IPM to 25 places, on the exact side of the half.
     /// </summary>
     /// <param name="unrounded">The IPM of double arithmetic, 0–100.</param>
-    /// <param name="lifeExpectancy">UHH as used (capped).</param>
-    /// <param name="expectedSchooling">HLS as used (capped).</param>
-    /// <param name="meanSchooling">RLS as used (capped).</param>
-    /// <param name="expenditure">x as used (capped), in the method's unit.</param>
-    /// <param name="m">The goalposts and the printed precision.</param>
-    public static decimal Decide(decimal unrounded, double lifeExpectancy, double expectedSchooling, double meanSchooling,
-        double expenditure, HumanDevelopmentMethod m)
+    /// <param name="components">The components as used (capped) and the goalposts, with the printed precision.</param>
+    public static decimal Decide(decimal unrounded, Components components)
     {
+        HumanDevelopmentMethod m = components.Method;
         if (m.PrintedDecimals > 20 || unrounded <= 0m)
             return unrounded; // beyond the 25 places computed here; an IPM of 0 is exact
-        decimal unit = ReportRounding.UnitInLastPlace(m.PrintedDecimals);
-        decimal half = Math.Floor(unrounded / unit) * unit + unit / 2;
-        if (Math.Abs(unrounded - half) >= 1e-11m)
+        if (NearHalf(unrounded, m.PrintedDecimals) is not decimal half)
             return unrounded;
-        ExactRational health = (Exact(lifeExpectancy) - Exact(m.LifeExpectancyMin)) / (Exact(m.LifeExpectancyMax) - Exact(m.LifeExpectancyMin));
-        ExactRational education = (Exact(expectedSchooling) / Exact(m.ExpectedSchoolingMax) + Exact(meanSchooling) / Exact(m.MeanSchoolingMax))
-            / ExactRational.Of(2m);
-        double minimum = m.ExpenditureMin, maximum = m.ExpenditureMax;
-        // P = h·e·I with h·e = a/b exactly and I·2^256 ≈ index (exact for I = 1).
-        ExactRational he = health * education;
-        BigInteger a = he.Numerator, b = he.Denominator;
-        bool exactIndex = expenditure == maximum;
-        BigInteger index = exactIndex ? One : ExpenditureIndex(Exact(expenditure), Exact(minimum), Exact(maximum));
+        Product p = Of(components);
         ExactRational c = ExactRational.Of(half) * ExactRational.Of(0.01m);
         BigInteger cn = BigInteger.Pow(c.Numerator, 3), cd = BigInteger.Pow(c.Denominator, 3);
         // P ≥ c³ ⟺ a·I·cd ≥ cn·b·2^256, I within 2^16 units of its value (exactly its value when I = 1).
-        BigInteger difference = a * index * cd - cn * b * One;
-        bool exactUp = difference.Sign >= 0 || (!exactIndex && BigInteger.Abs(difference) <= a * Tolerance * cd);
+        BigInteger difference = p.A * p.Index * cd - cn * p.B * One;
+        bool exactUp = difference.Sign >= 0 || (!p.Exact && BigInteger.Abs(difference) <= p.A * Tolerance * cd);
         if (exactUp == (unrounded >= half))
             return unrounded;
-        // IPM·10^25 = ∛(P·10^81): its floor, then the neighbour on the exact side of the half.
-        BigInteger scaled = IntegerCubeRoot(a * index * BigInteger.Pow(10, 3 * Places + 6) / (b * One));
+        // IPM·10^25 = ∛(P·10^81).
+        return OnSide(p.A * p.Index * BigInteger.Pow(10, 3 * Places + 6) / (p.B * One), half, exactUp);
+    }
+
+    /// <summary>
+    /// The same decision for the IPG = 100·∛(P_f/P_m), the quotient of two IPMs: <paramref name="unrounded"/> (the
+    /// decimal quotient of the two IPMs' digits) where it is not within 10⁻¹¹ of a half h of
+    /// <paramref name="decimals"/> places or lies on the side of it the exact quotient does; otherwise the exact IPG to
+    /// 25 places on its exact side, decided by P_f ≥ (h/100)³·P_m in integers (a difference within the error of the
+    /// two logarithms, 2⁻²⁴⁰ relative, is taken as the half itself).
+    /// </summary>
+    /// <param name="unrounded">The IPG of the two IPMs' decimal digits, ≥ 0.</param>
+    /// <param name="female">The female IPM's components.</param>
+    /// <param name="male">The male IPM's components (an IPM &gt; 0).</param>
+    /// <param name="decimals">The IPG's printed decimals.</param>
+    public static decimal DecideQuotient(decimal unrounded, Components female, Components male, int decimals)
+    {
+        if (decimals is < 0 or > 20 || unrounded <= 0m || unrounded >= 7000m)
+            return unrounded; // beyond the 25 places (and 28 digits) computed here; an IPG of 0 is exact
+        if (NearHalf(unrounded, decimals) is not decimal half)
+            return unrounded;
+        Product f = Of(female), m = Of(male);
+        ExactRational c = ExactRational.Of(half) * ExactRational.Of(0.01m);
+        BigInteger cn = BigInteger.Pow(c.Numerator, 3), cd = BigInteger.Pow(c.Denominator, 3);
+        // P_f ≥ c³·P_m ⟺ a_f·I_f·b_m·cd ≥ cn·a_m·I_m·b_f (the 2^256 of both indices cancels).
+        BigInteger left = f.A * m.B * cd, right = cn * m.A * f.B;
+        BigInteger difference = left * f.Index - right * m.Index;
+        BigInteger tolerance = (f.Exact ? 0 : left * Tolerance) + (m.Exact ? 0 : right * Tolerance);
+        bool exactUp = difference.Sign >= 0 || BigInteger.Abs(difference) <= tolerance;
+        if (exactUp == (unrounded >= half))
+            return unrounded;
+        // IPG·10^25 = ∛(P_f/P_m·10^81).
+        return OnSide(f.A * f.Index * m.B * BigInteger.Pow(10, 3 * Places + 6) / (f.B * m.A * m.Index), half, exactUp);
+    }
+
+    /// <summary>UHH, HLS, RLS and x as used (capped) and the goalposts of an IPM: what its exact product is computed from.</summary>
+    internal readonly record struct Components(double LifeExpectancy, double ExpectedSchooling, double MeanSchooling,
+        double Expenditure, HumanDevelopmentMethod Method);
+
+    // P = A·Index/(B·2^256): A/B = I_kesehatan·I_pendidikan exactly, Index = I_pengeluaran·2^256 within 2^16 units,
+    // exactly 2^256 when x is at the maximum (Exact).
+    private readonly record struct Product(BigInteger A, BigInteger B, BigInteger Index, bool Exact);
+
+    private static Product Of(Components c)
+    {
+        HumanDevelopmentMethod m = c.Method;
+        ExactRational health = (Exact(c.LifeExpectancy) - Exact(m.LifeExpectancyMin)) / (Exact(m.LifeExpectancyMax) - Exact(m.LifeExpectancyMin));
+        ExactRational education = (Exact(c.ExpectedSchooling) / Exact(m.ExpectedSchoolingMax) + Exact(c.MeanSchooling) / Exact(m.MeanSchoolingMax))
+            / ExactRational.Of(2m);
+        ExactRational he = health * education;
+        bool exact = c.Expenditure == m.ExpenditureMax;
+        BigInteger index = exact ? One : ExpenditureIndex(Exact(c.Expenditure), Exact(m.ExpenditureMin), Exact(m.ExpenditureMax));
+        return new Product(he.Numerator, he.Denominator, index, exact);
+    }
+
+    // The half of the printed places nearest to value when value is within 10⁻¹¹ of it, else null.
+    private static decimal? NearHalf(decimal value, int decimals)
+    {
+        decimal unit = ReportRounding.UnitInLastPlace(decimals);
+        decimal half = Math.Floor(value / unit) * unit + unit / 2;
+        return Math.Abs(value - half) < 1e-11m ? half : null;
+    }
+
+    // From the cube n of the value·10^25: its floor to 25 places, then the neighbour on the exact side of the half.
+    private static decimal OnSide(BigInteger n, decimal half, bool up)
+    {
+        decimal value = Scaled(IntegerCubeRoot(n));
         decimal step = ReportRounding.UnitInLastPlace(Places);
-        decimal value = Scaled(scaled);
-        return exactUp ? Math.Max(value + step, half) : Math.Min(value, half - step);
+        return up ? Math.Max(value + step, half) : Math.Min(value, half - step);
     }
 
     // A double as the exact rational of its shortest digits (the printed figure: 64.13, not the binary 64.12999…), or of

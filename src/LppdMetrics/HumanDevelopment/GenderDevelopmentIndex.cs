@@ -42,6 +42,14 @@ public static class GenderDevelopmentIndex
     /// IPG from two computed IPMs at full precision (<see cref="TracedResult.Unrounded"/>, not the printed values);
     /// the trace carries both IPM traces as parts.
     /// </summary>
+    /// <remarks>
+    /// The unrounded IPG is the exact quotient of the two IPMs' decimal digits, which carry the rounding of double
+    /// arithmetic; where it lies within 10⁻¹¹ of a half of the printed precision, the side of the half h is decided
+    /// exactly from the components, P_f ≥ (h/100)³·P_m with P = I_kesehatan · I_pendidikan · I_pengeluaran (the
+    /// components as their printed digits, I_pengeluaran's logarithms to 256 bits), and the unrounded value then is the
+    /// exact IPG to 25 places (female UHH 73,50, HLS 13,20, RLS 8,10, x 10.500 and male 63,54, 16,39, 12,98, 9.196:
+    /// IPG 97,7450000000000005…, printed 97,75; noted in the trace).
+    /// </remarks>
     /// <param name="female">The IPM of women.</param>
     /// <param name="male">The IPM of men; its unrounded value must be &gt; 0.</param>
     /// <param name="decimals">Printed decimals, 2 by default.</param>
@@ -63,7 +71,15 @@ public static class GenderDevelopmentIndex
             .Step("IPG", string.Create(CultureInfo.InvariantCulture, $"{f} / {m} × 100"), ratio)
             .Part(female.Trace)
             .Part(male.Trace);
-        return new(TracedRatio.FinishQuotient(trace, ratio, f, m, 100m, decimals)) { FemaleIndex = f, MaleIndex = m };
+        // The two IPMs carry the rounding of double arithmetic: a quotient a hair from a half can be on its wrong side,
+        // and there the side is decided from the exact products (a result built without components keeps the quotient).
+        decimal exact = female.Components.Method is null || male.Components.Method is null
+            ? ratio
+            : CubeRootRounding.DecideQuotient(ratio, female.Components, male.Components, decimals);
+        if (exact == ratio)
+            return new(TracedRatio.FinishQuotient(trace, ratio, f, m, 100m, decimals)) { FemaleIndex = f, MaleIndex = m };
+        trace.Note(string.Create(CultureInfo.InvariantCulture, $"the quotient {ratio} of the two IPMs' digits is a hair from a half and on its wrong side: the exact IPG is {exact} (decided by comparing the female product with the cube of the half times the male product)"));
+        return new(trace.Rounded(exact, decimals)) { FemaleIndex = f, MaleIndex = m };
     }
 
 }

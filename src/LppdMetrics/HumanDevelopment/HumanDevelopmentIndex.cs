@@ -95,7 +95,8 @@ public static class HumanDevelopmentIndex
 
         decimal unrounded = ReportRounding.ToDecimal(humanDevelopment, nameof(humanDevelopment));
         // A double a few units in its last place from a half can round to the wrong side: there the side is decided exactly.
-        decimal exact = CubeRootRounding.Decide(unrounded, uhh, hls, rls, x, m);
+        var components = new CubeRootRounding.Components(uhh, hls, rls, x, m);
+        decimal exact = CubeRootRounding.Decide(unrounded, components);
         if (exact != unrounded)
             trace.Note(string.Create(Ci, $"the double IPM {unrounded} is a hair from a half and on its wrong side: the exact IPM is {exact} (decided by comparing the product with the cube of the half)"));
         unrounded = exact;
@@ -112,6 +113,7 @@ public static class HumanDevelopmentIndex
             ExpenditureIndex = expenditureIndex,
             Category = category,
             Method = m,
+            Components = components,
         };
     }
 

@@ -37,4 +37,7 @@ public sealed record HumanDevelopmentResult : TracedResult
 
     /// <summary>The method (goalposts) used.</summary>
     public HumanDevelopmentMethod Method { get; internal init; } = HumanDevelopmentMethod.Bps2010;
+
+    /// <summary>The components as used, from which the exact side of a half is decided (for this IPM and for an IPG of it).</summary>
+    internal CubeRootRounding.Components Components { get; init; }
 }

@@ -36,7 +36,8 @@ public static class Atkinson
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double epsilon)
     {
         Guard.FiniteNonNegative(epsilon);
-        return OfMoments(income, weights, epsilon, Moments.ScaledMean(income, weights, nameof(income), nameof(weights)));
+        (double[]? lifted, var moments) = Moments.ScaledLifted(income, weights, nameof(income), nameof(weights));
+        return OfMoments(lifted is null ? income : lifted, weights, epsilon, moments);
     }
 
     /// <summary>A(ε) of checked data whose scaled moments (<see cref="Moments.ScaledMean"/>) are known: the shared pass of <see cref="InequalityProfile"/>.</summary>

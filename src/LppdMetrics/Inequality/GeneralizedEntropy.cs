@@ -51,7 +51,8 @@ public static class GeneralizedEntropy
     public static double Compute(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double alpha)
     {
         Guard.Finite(alpha);
-        return OfMoments(income, weights, alpha, Moments.ScaledMean(income, weights, nameof(income), nameof(weights)));
+        (double[]? lifted, var moments) = Moments.ScaledLifted(income, weights, nameof(income), nameof(weights));
+        return OfMoments(lifted is null ? income : lifted, weights, alpha, moments);
     }
 
     /// <summary>GE(α) of checked data whose scaled moments (<see cref="Moments.ScaledMean"/>) are known: the shared pass of <see cref="InequalityProfile"/>.</summary>

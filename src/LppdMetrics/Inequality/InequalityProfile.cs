@@ -103,16 +103,17 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
         measures[0] = new InequalityMeasure("gini", Gini.OfSample(sample, "income"), null);
         (double, double, double, double)? shared = null;
         string? sharedFailure = null;
+        double mean = sample.Mean;
+        double[]? lifted = null;
         try
         {
             ReadOnlySpan<double> x = sample.Values, w = sample.Weights;
-            shared = Moments.OfValid(x, w, Scaling.Max(w), x[^1], "income", "weights");
+            (lifted, shared) = Moments.Lifted(x, w, Scaling.Max(w), x[^1], "income", "weights");
         }
         catch (ArgumentException ex)
         {
             sharedFailure = Reason(ex);
         }
-        double mean = 0;
         void Job(int j)
         {
             if (j == moments)
@@ -121,8 +122,6 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
                 sample.LorenzAt(IncomeShares.RatioShares, l);
                 measures[moments + 1] = TryRatio("s80s20", l[0], l[2], 0.2, "S80/S20");
                 measures[moments + 2] = TryRatio("palma", l[1], l[3], 0.4, "Palma");
-                (double scaledWeight, double scaledValue) = sample.ScaledTotals;
-                mean = scaledValue / scaledWeight / sample.ValueScale;
                 return;
             }
             string name = j switch
@@ -138,7 +137,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
             }
             try
             {
-                ReadOnlySpan<double> x = sample.Values, w = sample.Weights;
+                ReadOnlySpan<double> x = lifted is null ? sample.Values : lifted, w = sample.Weights;
                 double value = j switch
                 {
                     0 => GeneralizedEntropy.OfMoments(x, w, 1.0, m),

@@ -13,11 +13,16 @@ internal static class Moments
     /// </summary>
     public static (double Weight, double WeightScale, double Mean, double ValueScale) ScaledMean(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
     {
+        Check(income, weights, incomeName, weightsName);
+        return OfValid(income, weights, Scaling.Max(weights), Scaling.Max(income), incomeName, weightsName);
+    }
+
+    private static void Check(ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
+    {
         Guard.NotEmpty(income, incomeName);
         Guard.SameLength(income.Length, weights.Length, incomeName, weightsName);
         Guard.AllFiniteNonNegative(income, incomeName);
         Guard.AllFiniteNonNegative(weights, weightsName);
-        return OfValid(income, weights, Scaling.Max(weights), Scaling.Max(income), incomeName, weightsName);
     }
 
     /// <summary>
@@ -26,6 +31,50 @@ internal static class Moments
     /// profile share one pass instead of one validation and two maxima each. The same bits as <see cref="ScaledMean"/>.
     /// </summary>
     public static (double Weight, double WeightScale, double Mean, double ValueScale) OfValid(ReadOnlySpan<double> income, ReadOnlySpan<double> weights,
+        double maxWeight, double maxValue, string incomeName, string weightsName) =>
+        Positive(Unchecked(income, weights, maxWeight, maxValue, incomeName, weightsName), incomeName);
+
+    /// <summary>
+    /// <see cref="ScaledMean"/> for the measures that are free of the scale of the incomes (GE, Atkinson): with the
+    /// incomes they are to be computed on, null for the given ones.
+    /// </summary>
+    public static (double[]? Lifted, (double Weight, double WeightScale, double Mean, double ValueScale) Moments) ScaledLifted(
+        ReadOnlySpan<double> income, ReadOnlySpan<double> weights, string incomeName, string weightsName)
+    {
+        Check(income, weights, incomeName, weightsName);
+        return Lifted(income, weights, Scaling.Max(weights), Scaling.Max(income), incomeName, weightsName);
+    }
+
+    /// <summary>
+    /// <see cref="OfValid"/>, and where the weighted mean is below the normal range of a double though the data are
+    /// valid (weights 1e300 on an income 0 and 1e-300 on incomes 1e-300: μ = 1.1e-899, or a subnormal mean that keeps
+    /// few bits), the moments of a copy of the incomes times the power of two that brings the largest to 2^1000 (a
+    /// scaling up, exact): the measures are free of the scale of the incomes, and the copy's mean is normal whenever
+    /// any scaling's is. The copy (null where the mean is normal: every ordinary sample) is what the measures are then
+    /// computed on.
+    /// </summary>
+    public static (double[]? Lifted, (double Weight, double WeightScale, double Mean, double ValueScale) Moments) Lifted(
+        ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double maxWeight, double maxValue, string incomeName, string weightsName)
+    {
+        var moments = Unchecked(income, weights, maxWeight, maxValue, incomeName, weightsName);
+        int k = 1000 - Math.ILogB(maxValue);
+        if (double.IsNormal(moments.Mean) || k <= 0)
+            return (null, Positive(moments, incomeName));
+        var lifted = new double[income.Length];
+        for (int i = 0; i < lifted.Length; i++)
+            lifted[i] = Math.ScaleB(income[i], k);
+        return (lifted, Positive(Unchecked(lifted, weights, maxWeight, Math.ScaleB(maxValue, k), incomeName, weightsName), incomeName));
+    }
+
+    private static (double Weight, double WeightScale, double Mean, double ValueScale) Positive(
+        (double Weight, double WeightScale, double Mean, double ValueScale) moments, string incomeName)
+    {
+        if (!(moments.Mean > 0) || !double.IsFinite(moments.Mean))
+            throw new ArgumentException(incomeName + " has no positive weighted mean (every positive value has a zero weight); relative inequality is undefined.", incomeName);
+        return moments;
+    }
+
+    private static (double Weight, double WeightScale, double Mean, double ValueScale) Unchecked(ReadOnlySpan<double> income, ReadOnlySpan<double> weights,
         double maxWeight, double maxValue, string incomeName, string weightsName)
     {
         if (!(maxWeight > 0))
@@ -52,8 +101,6 @@ internal static class Moments
         double weight = w.ToDouble(), mean = lowest == highest ? highest
             : TinyProducts(income, weights, maxWeight, maxValue) ? WideMean(income, weights, weight, ws)
             : t.ToDouble() / weight / vs;
-        if (!(mean > 0) || !double.IsFinite(mean))
-            throw new ArgumentException(incomeName + " has no positive weighted mean (every positive value has a zero weight); relative inequality is undefined.", incomeName);
         return (weight, ws, mean, vs);
     }
 

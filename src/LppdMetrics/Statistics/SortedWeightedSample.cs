@@ -41,6 +41,10 @@ internal sealed class SortedWeightedSample : IDisposable
     private double[]? _cumulativeWeights;
     private double[]? _cumulativeValues;
     private double _weightScale = 1, _valueScale = 1;
+    // Products too spread for one pair of scales (a weight 1e-300 of 1e300 on an income 1e-300 of 5e-300): the terms of
+    // the value sums are then wᵢxᵢ·2^_productExponent, from the binary exponents (see SetScales).
+    private bool _wideProducts;
+    private int _productExponent;
     private double _scaledWeight, _scaledValue;
     private bool _totalsKnown;
     private bool _borrowed;
@@ -92,7 +96,9 @@ internal sealed class SortedWeightedSample : IDisposable
     }
 
     /// <summary>Sᵢ = Σ_{j≤i} (wⱼ·<see cref="WeightScale"/>)(xⱼ·<see cref="ValueScale"/>) in sorted order; with both scales 1
-    /// (ordinary data, see <see cref="CumulativeWeights"/>) the last element equals <see cref="TotalValue"/> bit for bit.</summary>
+    /// (ordinary data, see <see cref="CumulativeWeights"/>) the last element equals <see cref="TotalValue"/> bit for bit.
+    /// Where a product of the smallest weight and value would still fall below 2^-900 after that scaling, each term is
+    /// wⱼxⱼ times one power of two that brings the largest product near 1 (only ratios Sᵢ/Sₙ are read).</summary>
     public ReadOnlySpan<double> CumulativeValues
     {
         get
@@ -218,7 +224,7 @@ internal sealed class SortedWeightedSample : IDisposable
         ReadOnlySpan<double> s = CumulativeValues;
         ReadOnlySpan<double> x = Values;
         // Scaled sums (see CumulativeWeights): on ordinary data the scales are 1 and these are TotalWeight and TotalValue.
-        double totalWeight = c[Count - 1], totalValue = s[Count - 1], valueScale = _valueScale;
+        double totalWeight = c[Count - 1], totalValue = s[Count - 1];
         if (!(totalValue > 0))
             throw new ArgumentException("The total value is 0, so the Lorenz curve is undefined.", nameof(p));
         if (p == 1)
@@ -231,7 +237,7 @@ internal sealed class SortedWeightedSample : IDisposable
             int mid = lo + ((hi - lo) >> 1);
             if (c[mid] >= target) hi = mid; else lo = mid + 1;
         }
-        return Ordinate(target, lo == 0 ? 0.0 : c[lo - 1], lo == 0 ? 0.0 : s[lo - 1], x[lo] * valueScale, totalValue);
+        return OrdinateAt(target, lo == 0 ? 0.0 : c[lo - 1], lo == 0 ? 0.0 : s[lo - 1], x[lo], totalValue);
     }
 
     /// <inheritdoc />
@@ -426,6 +432,22 @@ internal sealed class SortedWeightedSample : IDisposable
     }
 
     /// <summary>
+    /// μ = T/W from the scaled totals, in the unit of the values: the same bits as Sₙ/Cₙ/<see cref="ValueScale"/>, and
+    /// where the products are summed from their exponents (a span of weights and values no pair of scales holds),
+    /// Sₙ/Cₙ times the power of two between the two units (a mean below 2^-1074 is 0, the double nearest it).
+    /// </summary>
+    internal double Mean
+    {
+        get
+        {
+            EnsureTotals();
+            return _wideProducts
+                ? Math.ScaleB(_scaledValue / _scaledWeight, (int)Math.Clamp((long)Math.ILogB(_weightScale) - _productExponent, -2200, 2200))
+                : _scaledValue / _scaledWeight / _valueScale;
+        }
+    }
+
+    /// <summary>
     /// The last elements of <see cref="CumulativeWeights"/> and <see cref="CumulativeValues"/> (Cₙ and Sₙ, the same bits),
     /// with their scales: from the running sums when they are built, else from one pass that stores nothing (16 bytes
     /// per observation less, for the statistics that need only the totals and a few Lorenz ordinates).
@@ -471,18 +493,30 @@ internal sealed class SortedWeightedSample : IDisposable
         ReadOnlySpan<double> x = Values, w = Weights;
         double cw = 0, cs = 0;
         int next = 0, i = 0;
+        bool wide = _wideProducts;
         for (; next < shares.Length && i < Count; i++)
         {
             double before = cw, sBefore = cs;
             double wi = w[i] * weightScale;
             cw += wi;
-            cs += wi * (x[i] * valueScale);
+            cs += wide ? WideProduct(w[i], x[i]) : wi * (x[i] * valueScale);
             while (next < shares.Length && (cw >= shares[next] * totalWeight || i == Count - 1))
             {
                 int k = next++;
-                ordinates[k] = shares[k] == 1 ? 1.0 : Ordinate(shares[k] * totalWeight, before, sBefore, x[i] * valueScale, totalValue);
+                ordinates[k] = shares[k] == 1 ? 1.0 : OrdinateAt(shares[k] * totalWeight, before, sBefore, x[i], totalValue);
             }
         }
+    }
+
+    // The ordinate at target between the point before row i and row i, of income xi (unscaled): in the unit of the value
+    // sums, the weight target − before times xi.
+    private double OrdinateAt(double target, double before, double sBefore, double xi, double totalValue)
+    {
+        if (!_wideProducts)
+            return Ordinate(target, before, sBefore, xi * _valueScale, totalValue);
+        double d = Math.Max(0.0, target - before);
+        // (target − before) is in the unit of the scaled weights (×2^ilogb(WeightScale)); the sums in that of 2^_productExponent.
+        return Math.Clamp((sBefore + WideProduct(d, xi, _productExponent - Math.ILogB(_weightScale))) / totalValue, 0.0, 1.0);
     }
 
     /// <summary>The trapezoid ordinate at the cumulative weight <paramref name="target"/> between the point before row i (<paramref name="before"/>, <paramref name="sBefore"/>) and row i, of value <paramref name="xi"/> (scaled).</summary>
@@ -552,11 +586,42 @@ internal sealed class SortedWeightedSample : IDisposable
     internal static bool NeedsScaling(double minPositiveWeight, double maxWeight, double firstPositiveValue) =>
         minPositiveWeight * firstPositiveValue < Tiny || maxWeight < Tiny;
 
-    // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two).
+    // Overflow, or a term below 2^-960: the largest weight and value brought near 1 (exact powers of two). Where even
+    // then a product of the smallest positive weight and value could fall below 2^-900 (the exponents of both spans
+    // adding to more than 900: a weight 1e-300 of 1e300 on an income 1e-300), the value sums are taken from the
+    // binary exponents, each term wᵢxᵢ in [1, 4)·2^(eᵢ − e_max) with e_max the largest exponent of a product, so that the
+    // products keep their bits whatever the weights' span (the weights' own sums still scaled by WeightScale).
     private void SetScales()
     {
-        _weightScale = Scaling.PowerOfTwo(Scaling.Max(Weights));
+        double maxWeight = Scaling.Max(Weights);
+        _weightScale = Scaling.PowerOfTwo(maxWeight);
         _valueScale = Scaling.PowerOfTwo(Values[Count - 1]);
+        ReadOnlySpan<double> x = Values, w = Weights;
+        int firstPositive = x.IndexOfAnyExceptInRange(0.0, 0.0);
+        if (firstPositive < 0 || (long)Math.ILogB(Scaling.MinPositive(w)) - Math.ILogB(maxWeight)
+            + Math.ILogB(x[firstPositive]) - Math.ILogB(x[^1]) >= -900)
+            return;
+        int top = int.MinValue;
+        for (int i = firstPositive; i < x.Length; i++)
+        {
+            if (w[i] > 0)
+                top = Math.Max(top, Math.ILogB(w[i]) + Math.ILogB(x[i]));
+        }
+        if (top == int.MinValue)
+            return; // no positive weight on a positive value: the value sums are 0 either way
+        _wideProducts = true;
+        _productExponent = -top;
+    }
+
+    // wᵢxᵢ·2^_productExponent rounded once, from the mantissas and exponents (0 for a zero factor).
+    private double WideProduct(double w, double x) => WideProduct(w, x, _productExponent);
+
+    private static double WideProduct(double a, double b, int exponent)
+    {
+        if (!(a > 0 && b > 0))
+            return 0.0;
+        int ea = Math.ILogB(a), eb = Math.ILogB(b);
+        return Math.ScaleB(Math.ScaleB(a, -ea) * Math.ScaleB(b, -eb), (int)Math.Clamp((long)ea + eb + exponent, -2200, 2200));
     }
 
     // The running sums of the scaled weights and products, stored in c and s unless they are empty; false when a sum overflows.
@@ -565,7 +630,20 @@ internal sealed class SortedWeightedSample : IDisposable
         ReadOnlySpan<double> x = Values;
         ReadOnlySpan<double> w = Weights;
         double cw = 0, cs = 0;
-        if (c.IsEmpty)
+        if (_wideProducts)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                cw += w[i] * weightScale;
+                cs += WideProduct(w[i], x[i]);
+                if (!c.IsEmpty)
+                {
+                    c[i] = cw;
+                    s[i] = cs;
+                }
+            }
+        }
+        else if (c.IsEmpty)
         {
             for (int i = 0; i < x.Length; i++)
             {

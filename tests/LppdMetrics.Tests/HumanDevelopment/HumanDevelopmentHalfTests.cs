@@ -60,10 +60,8 @@ public class HumanDevelopmentHalfTests
             double top = 100 * Math.Cbrt(k);
             decimal half = Math.Round((decimal)(top * (0.4 + 0.6 * c.Half / 2000.0)), 2) + 0.005m;
             double target = 20 + 65 * Math.Pow((double)half / 100, 3) / k;
-            double uhh = target;
-            for (int i = 0; i < Math.Abs(c.Ulps); i++)
-                uhh = c.Ulps > 0 ? Math.BitIncrement(uhh) : Math.BitDecrement(uhh);
-            decimal uhhPrinted = decimal.Parse(uhh.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+            double uhh = MovedBy(target, c.Ulps);
+            decimal uhhPrinted = Printed(uhh);
             decimal p = Product(uhhPrinted, c.Hls / 100m, c.Rls / 100m, c.X), cube = half / 100 * (half / 100) * (half / 100);
             if (p == cube)
                 return; // exactly the half: not a case this test can decide in 28 digits
@@ -72,8 +70,20 @@ public class HumanDevelopmentHalfTests
             Assert.True(expected == r.Value, $"UHH {uhh:R}: printed {r.Value}, exactly on the {(p > cube ? "upper" : "lower")} side of {half} ({r.Outcome.Unrounded})");
         });
 
+    // x moved by ulps units in its last place (up for ulps > 0).
+    internal static double MovedBy(double x, int ulps)
+    {
+        for (int i = 0; i < Math.Abs(ulps); i++)
+            x = ulps > 0 ? Math.BitIncrement(x) : Math.BitDecrement(x);
+        return x;
+    }
+
+    // A double as the decimal of its shortest digits, as a report prints it.
+    internal static decimal Printed(double x) =>
+        decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
     // P = (UHH − 20)/65 · (HLS/18 + RLS/15)/2 · ln(x/1007,436)/ln(26572,352/1007,436), in decimal arithmetic.
-    private static decimal Product(decimal uhh, decimal hls, decimal rls, decimal x) =>
+    internal static decimal Product(decimal uhh, decimal hls, decimal rls, decimal x) =>
         (uhh - 20m) / 65m * ((hls / 18m + rls / 15m) / 2m) * (Ln(x / 1007.436m) / Ln(26572.352m / 1007.436m));
 
     // ln r for r ≥ 1: r = 2^k·m with m in [1, 2), ln r = k ln 2 + 2 atanh((m − 1)/(m + 1)), in 28-digit decimals.
