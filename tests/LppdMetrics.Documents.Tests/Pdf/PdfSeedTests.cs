@@ -49,11 +49,11 @@ public class PdfSeedTests(ITestOutputHelper output)
     /// words the document prints whole deciding (<see cref="PdfVocabulary"/>), 164; with the cell's geometry deciding
     /// first (<see cref="PdfTableGrid.Break"/>: a token is broken anywhere only where it is wider than the cell, so a
     /// break where it would have fitted was at a space, "Rp. 867.552.9 00" as the report prints it), 61, as measured.
-    /// The rest: words of narrow cells broken over several lines where a piece is printed whole elsewhere
-    /// ("Kab" / "upat" / "en/K" / "ota", "PER" / "UMAHAN"), a whole word the next did not fit after that the document
-    /// never prints followed ("Kependidikan" / "pada"), a space the report prints after a slash or before a hyphen's
-    /// word ("SMP/ sederajat", "Rata -Rata"), a number in two parts that neither the geometry nor its form joins
-    /// ("Rp. 2.090.349 .863.831, 55").
+    /// The rest: 24 amounts the report prints with a space inside ("Rp. 402.432.0 18.050") where the joined number would
+    /// not have fitted the cell's line either, so the page cannot tell the space from a number the printer broke (the
+    /// reader joins them); words of narrow cells broken over several lines that the vocabulary misreads ("Kab" / "upat" /
+    /// "en/K" / "ota", "Kependidikan" / "pada", "SKPD" / "Pelaksana"); a space the report prints after a slash or before
+    /// a hyphen's word ("SMP/ sederajat", "Rata -Rata"); upper-case labels split inside a line ("PER UMAHAN").
     /// </summary>
     [Fact]
     public void The_seed_pdf_keeps_the_spaces_of_its_wrapped_labels()
