@@ -48,12 +48,13 @@ public class PdfSeedTests(ITestOutputHelper output)
     /// before joined every line that was one token filling its cell without a space: 420 such rows of the 2931; with the
     /// words the document prints whole deciding (<see cref="PdfVocabulary"/>), 164; with the cell's geometry deciding
     /// first (<see cref="PdfTableGrid.Break"/>: a token is broken anywhere only where it is wider than the cell, so a
-    /// break where it would have fitted was at a space, "Rp. 867.552.9 00" as the report prints it), 61, as measured.
+    /// break where it would have fitted was at a space, "Rp. 867.552.9 00" as the report prints it), 61; with a line
+    /// that is one run going on where it begins a word printed whole ("Kab" / "upa" / "ten/Kota"), 50, as measured.
     /// The rest: 24 amounts the report prints with a space inside ("Rp. 402.432.0 18.050") where the joined number would
     /// not have fitted the cell's line either, so the page cannot tell the space from a number the printer broke (the
-    /// reader joins them); words of narrow cells broken over several lines that the vocabulary misreads ("Kab" / "upat" /
-    /// "en/K" / "ota", "Kependidikan" / "pada", "SKPD" / "Pelaksana"); a space the report prints after a slash or before
-    /// a hyphen's word ("SMP/ sederajat", "Rata -Rata"); upper-case labels split inside a line ("PER UMAHAN").
+    /// reader joins them); whole words of narrow cells that the document never prints followed by another, read as
+    /// broken ("Kependidikan" / "pada", "SKPD" / "Pelaksana"); a space the report prints after a slash or before a
+    /// hyphen's word ("SMP/ sederajat", "Rata -Rata"), or after a backslash ("$\ geq 18$").
     /// </summary>
     [Fact]
     public void The_seed_pdf_keeps_the_spaces_of_its_wrapped_labels()
@@ -69,7 +70,7 @@ public class PdfSeedTests(ITestOutputHelper output)
         Assert.True(spacing.Count <= SpacingBound, $"{spacing.Count} rows differ only in spaces:\n" + string.Join("\n", spacing.Take(40)));
     }
 
-    private const int SpacingBound = 61;
+    private const int SpacingBound = 50;
 
     /// <summary>
     /// The seed's SPM tables have 15 narrow columns whose numbers, printed with no borders, fill their columns (a number
