@@ -17,10 +17,13 @@ namespace LppdMetrics.Documents.Reading;
 /// <remarks>
 /// <para>Tables: a bordered table is found from its horizontal and vertical rules; its grid is every rule's
 /// position; cells with no rule between them are one merged cell, whose text goes to its top-left grid cell, the
-/// others being empty (the grid rule of <see cref="DocumentTable"/>). A cell's lines are joined with one space,
-/// except that a number broken over two lines (<c>3.174.</c> / <c>257</c>) is joined with none, and a line that is
-/// one token filling the cell's width is joined with none when the document prints the joined word whole elsewhere
-/// (a word the printer broke) and with a space when it prints that token as a whole word (<see cref="PdfVocabulary"/>). A table that ends one page and goes on at the top of the next with the
+/// others being empty (the grid rule of <see cref="DocumentTable"/>). A cell's line breaks are read by its geometry
+/// (<see cref="PdfTableGrid.Break"/>): a printer breaks a token anywhere only where it is wider than the cell, so a
+/// break where the token or the next glyph would have fitted was at a space; a number broken at a full line is joined
+/// when the part before is cut short or the joined form is a well-formed number (<c>1.234.56</c> / <c>7</c>; two whole
+/// numbers on two lines stay two); a break after a hyphen or slash inside a word is no space; a word broken at a full
+/// line is joined with none when the document prints the joined word whole elsewhere (a word the printer broke) and
+/// with a space when it prints that token as a whole word (<see cref="PdfVocabulary"/>). A table that ends one page and goes on at the top of the next with the
 /// same frame gives a second table for the part on the next page, with the header row it repeats, as a text
 /// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
 /// Tables drawn without rules are rebuilt from the alignment of their words (<see cref="PdfBorderlessTable"/>);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
@@ -9,12 +10,16 @@ namespace LppdMetrics.Documents.Reading;
 /// rule, x for a vertical one, PDF points) from <paramref name="From"/> to <paramref name="To"/> along it.</summary>
 internal readonly record struct PdfRule(bool Horizontal, double Position, double From, double To);
 
+/// <summary>Where a cell's text may stand: from <paramref name="Left"/> to <paramref name="Right"/> (PDF points), the
+/// cell's edges less its padding.</summary>
+internal readonly record struct PdfCellBox(double Left, double Right);
+
 /// <summary>
 /// One bordered table on one page, rebuilt from the page's ruling lines: the grid is every rule's position, grid
 /// cells with no rule between them are one merged cell, and each merged cell's words are its text, put in its
 /// top-left grid cell (the others stay empty).
 /// </summary>
-internal sealed class PdfTableGrid
+internal sealed partial class PdfTableGrid
 {
     /// <summary>Rules closer than this (points) are the same line; a word on a rule belongs to the cell it is in.</summary>
     private const double Tolerance = 2.0;
@@ -189,6 +194,7 @@ internal sealed class PdfTableGrid
             }
         }
         var regionWords = new Dictionary<int, List<Word>>();
+        var regionLeft = new Dictionary<int, double>();
         var regionRight = new Dictionary<int, double>();
         foreach (var word in words)
         {
@@ -202,31 +208,119 @@ internal sealed class PdfTableGrid
             int root = Root(i * columns + j);
             if (!regionWords.TryGetValue(root, out var list)) regionWords[root] = list = [];
             list.Add(word);
+            regionLeft[root] = xs[root % columns];
             regionRight[root] = Math.Max(regionRight.GetValueOrDefault(root), xs[j + 1]);
         }
+        // the cells' padding: no more than the white space between any cell's left edge and its first word (text
+        // is set from the left in most cells; a centred or right-aligned one only stands further in)
+        double padding = Math.Max(0, regionWords.Min(kv => kv.Value.Min(w => w.BoundingBox.Left) - regionLeft[kv.Key]));
         var cells = new string[rows][];
         for (int i = 0; i < rows; i++) cells[i] = Enumerable.Repeat("", columns).ToArray();
         foreach (var (root, list) in regionWords)
-            cells[root / columns][root % columns] = CellText(list, regionRight[root]);
+        {
+            int last = root % columns; // the merged cell's last column
+            while (last + 1 < columns && Root(root / columns * columns + last + 1) == root) last++;
+            cells[root / columns][root % columns] = CellText(list, regionRight[root], new PdfCellBox(regionLeft[root] + padding, xs[last + 1] - padding));
+        }
         return new PdfTableGrid(ys, xs, cells);
     }
 
-    /// <summary>A cell's words as text: printed lines top to bottom, words left to right, lines joined with one
-    /// space, or with none where a number was broken at the line's end; where a line is one token that filled the cell
-    /// to its edge, with <see cref="PdfVocabulary.Joint"/>, which <see cref="PdfVocabulary.Resolve"/> turns into a
-    /// space or nothing once the whole document's words are known.</summary>
-    internal static string CellText(List<Word> words, double cellRight)
+    /// <summary>A cell's words as text: printed lines top to bottom, words left to right, each line break read as a
+    /// space, as nothing, or as <see cref="PdfVocabulary.Joint"/> (which <see cref="PdfVocabulary.Resolve"/> turns into a
+    /// space or nothing once the whole document's words are known), by <see cref="Break"/> where the cell's box is known
+    /// (a ruled table), and otherwise: nothing where a number was broken at the line's end (<see cref="BrokenNumber"/>), a
+    /// joint where a line is one token that filled the cell to its edge (<see cref="FilledCell"/>), a space elsewhere.</summary>
+    /// <param name="words">The cell's words.</param>
+    /// <param name="cellRight">The cell's right edge.</param>
+    /// <param name="box">Where the cell's text may stand (its edges less the padding), when known.</param>
+    internal static string CellText(List<Word> words, double cellRight, PdfCellBox? box = null)
     {
-        var lines = PdfTextLine.Group(words);
+        var lines = PdfTextLine.GroupWords(words);
         var sb = new StringBuilder();
-        for (int k = 0; k < lines.Count; k++)
+        PdfTextLine? previous = null;
+        string token = "";
+        double tokenWidth = 0;
+        foreach (var line in lines)
         {
-            if (k > 0 && !BrokenNumber(lines[k - 1], lines[k]))
-                sb.Append(FilledCell(lines[k - 1], lines[k], cellRight) ? PdfVocabulary.Joint : ' ');
-            sb.Append(lines[k].Text);
+            var current = PdfTextLine.Of(line);
+            if (previous is not null)
+            {
+                Word first = line[0];
+                string separator = box is { } b
+                    ? Break(token, tokenWidth, previous.Right, first.Text, first.BoundingBox.Width,
+                        first.Letters.Count > 0 ? first.Letters[0].Width : first.BoundingBox.Width / Math.Max(1, first.Text.Length), b)
+                    : BrokenNumber(previous, current) ? "" : FilledCell(previous, current, cellRight) ? PdfVocabulary.Joint.ToString() : " ";
+                sb.Append(separator);
+                // the token the next break may go on: this line's first word added to the last one when they joined
+                bool joined = separator.Length == 0;
+                token = line.Count == 1 && joined ? token + first.Text : line[^1].Text;
+                tokenWidth = line.Count == 1 && joined ? tokenWidth + first.BoundingBox.Width : line[^1].BoundingBox.Width;
+            }
+            else
+            {
+                token = line[^1].Text;
+                tokenWidth = line[^1].BoundingBox.Width;
+            }
+            sb.Append(current.Text);
+            previous = current;
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// How a line break in a cell whose box is known reads: nothing, a space, or <see cref="PdfVocabulary.Joint"/>. A
+    /// printer goes to a new line at a space or after a hyphen or slash, and breaks a token anywhere only where the
+    /// whole token is wider than the cell, filling the line with it as far as it goes. So: nothing after a hyphen or slash
+    /// that ends a token ("Gotong-" / "royong", "B/" / "050.03"); a space where the token before the break and the word
+    /// after it would together have fitted a line of the cell, or where the next word's first glyph would have fitted
+    /// on the line (the break was at a space); otherwise (a forced break, or a whole word that the next did not fit
+    /// after) nothing where both sides are parts of a number and the joined form is a well-formed one (digits grouped
+    /// in threes by points, a decimal comma: "Rp.3.000.000" / ".000"; "12.345" / "6.789" stays two), where a digit
+    /// meets a digit, and before closing punctuation ("(TRANTIBUM" / ")"); a joint for the words (<see cref="PdfVocabulary"/>).
+    /// </summary>
+    /// <param name="token">The token before the break: the line's last word, with the lines it was joined to.</param>
+    /// <param name="tokenWidth">That token's printed width.</param>
+    /// <param name="lineRight">The right edge of the line before the break.</param>
+    /// <param name="next">The first word after the break.</param>
+    /// <param name="nextWidth">That word's printed width.</param>
+    /// <param name="nextGlyph">The advance width of that word's first glyph.</param>
+    /// <param name="box">Where the cell's text may stand.</param>
+    internal static string Break(string token, double tokenWidth, double lineRight, string next, double nextWidth, double nextGlyph, PdfCellBox box)
+    {
+        const double slack = 0.5;
+        string b = next;
+        if (token.Length == 0 || b.Length == 0) return " ";
+        char last = token[^1], first = b[0];
+        if (last is '-' or '/' && token.Length > 1 && char.IsLetterOrDigit(token[^2]) && char.IsLetterOrDigit(first)) return "";
+        if (tokenWidth + nextWidth <= box.Right - box.Left || lineRight + nextGlyph <= box.Right - slack) return " ";
+        string number = NoCurrency(token);
+        if (IsNumberish(number) && NumberForm().IsMatch(number) && IsNumberish(b))
+            return CutShort().IsMatch(number) || GroupedNumber().IsMatch(number + b)
+                || (number.Length >= 4 && number.All(char.IsAsciiDigit) && NumberForm().IsMatch(number + b)) ? "" : " ";
+        if (char.IsAsciiDigit(last) && char.IsAsciiDigit(first)) return "";
+        if (char.IsLetterOrDigit(last) && first is ')' or ']' or ',' or '.' or ';' or ':' or '%') return "";
+        return PdfVocabulary.Joint.ToString();
+    }
+
+    // "Rp.3.000.000" → "3.000.000"
+    private static string NoCurrency(string token) => token.StartsWith("Rp", StringComparison.Ordinal) ? token[2..].TrimStart('.') : token;
+
+    /// <summary>A number or the start of one as Indonesian reports print it: digits grouped in threes by points (the
+    /// last group may be cut short where the number goes on), a decimal comma, a percent sign; or digits with no
+    /// grouping.</summary>
+    [GeneratedRegex(@"^(\d{1,3}(\.\d{3})*(\.\d{0,2}|(,\d*)?%?)|\d+(,\d*)?%?)$")]
+    private static partial Regex NumberForm();
+
+    /// <summary>A number or the start of one with digits grouped in threes (<see cref="NumberForm"/> less the ungrouped
+    /// form: "12" and "345" on two lines are two numbers, not 12345; an ungrouped number of four digits or more is
+    /// printed ungrouped and may go on).</summary>
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})*(\.\d{0,2}|(,\d*)?%?)$")]
+    private static partial Regex GroupedNumber();
+
+    /// <summary>A number that cannot end where it stands: after a point or the comma, or with a group of fewer than
+    /// three digits after a point.</summary>
+    [GeneratedRegex(@"([.,]|\.\d{1,2})$")]
+    private static partial Regex CutShort();
 
     /// <summary>Whether <paramref name="next"/> goes on a number that <paramref name="previous"/> broke after a digit or a separator (<c>3.174.</c> / <c>257</c>).</summary>
     internal static bool BrokenNumber(PdfTextLine previous, PdfTextLine next)
@@ -241,7 +335,7 @@ internal sealed class PdfTableGrid
     /// Whether <paramref name="previous"/> is a single token that filled the cell to its right
     /// edge: a word the printer broke because it did not fit ("Pemberdayaa" / "n"), or a whole word the next one did
     /// not fit after ("Pendapatan" / "Daerah"), which the page alone cannot tell apart (<see cref="PdfVocabulary"/>).
-    /// Asked only where the two lines are not a broken number (<see cref="BrokenNumber"/>).
+    /// Asked only where the two lines are not a broken number (<see cref="BrokenNumber"/>) and the cell's box is not known.
     /// </summary>
     internal static bool FilledCell(PdfTextLine previous, PdfTextLine next, double cellRight)
     {

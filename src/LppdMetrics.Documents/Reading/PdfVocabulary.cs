@@ -22,6 +22,7 @@ internal sealed class PdfVocabulary
 
     private readonly HashSet<string> _whole = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _followed = new(StringComparer.OrdinalIgnoreCase);
+    private string[]? _sorted; // _whole in order, once the last page is added
 
     /// <summary>Adds one page's words: every run of letters or digits of a word with another word at word spacing
     /// beside it on its line is whole ("Kabupaten/Kota," gives both runs), and followed when the other word is after it.</summary>
@@ -71,7 +72,9 @@ internal sealed class PdfVocabulary
     /// Whether the text of a cell so far, whose last line is one token filling the cell to its edge, goes on with
     /// <paramref name="next"/> without a space (a broken word). The letters before the break (the last run of letters
     /// or digits of the text so far) and after it (the first run of the next line): yes when the joined run is printed
-    /// whole elsewhere ("Pemberdayaa" + "n Masyarakat": "Pemberdayaan"; "Kab" + "upaten/Kota": "Kabupaten"); no when the
+    /// whole elsewhere ("Pemberdayaa" + "n Masyarakat": "Pemberdayaan"; "Kab" + "upaten/Kota": "Kabupaten"), or when the
+    /// next line is that run alone and the joined run begins a word printed whole ("Kab" + "upat", then "en/K": the
+    /// start of "Kabupaten"); no when the
     /// run before the break is printed whole elsewhere with a word after it ("Pendapatan" + "Daerah"), or when the next
     /// line begins with a capital after a run in small letters (a word does not turn to capitals inside); yes otherwise.
     /// </summary>
@@ -82,8 +85,21 @@ internal sealed class PdfVocabulary
         string head = LastRun(before), tail = FirstRun(next);
         if (head.Length == 0) return true;
         if (tail.Length > 0 && _whole.Contains(head + tail)) return true;
+        if (tail.Length > 0 && tail.Length == next.Length && StartsWholeWord(head + tail)) return true;
         if (_followed.Contains(head)) return false;
         return !(tail.Length > 0 && char.IsUpper(tail[0]) && head.Any(char.IsLower));
+    }
+
+    // Whether a word printed whole is longer than and begins with this run ("Kabupat": "Kabupaten"): the run of a
+    // line that is nothing else may be the middle of a word broken over three lines or more.
+    private bool StartsWholeWord(string run)
+    {
+        _sorted ??= _whole.Order(StringComparer.OrdinalIgnoreCase).ToArray();
+        int i = Array.BinarySearch(_sorted, run, StringComparer.OrdinalIgnoreCase);
+        if (i < 0) i = ~i;
+        for (; i < _sorted.Length && _sorted[i].StartsWith(run, StringComparison.OrdinalIgnoreCase); i++)
+            if (_sorted[i].Length > run.Length) return true;
+        return false;
     }
 
     // Two words of one line at word spacing (not two cells of a table row): the gap is under half the letters' height.

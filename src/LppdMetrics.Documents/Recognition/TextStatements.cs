@@ -73,8 +73,9 @@ internal static partial class TextStatements
         {
             if (block is DocumentTable table)
             {
-                // a table printing no number (a formula's legend, "$FK$ | = Faktor Koreksi") is no table a statement quotes
-                if (starts.TryGetValue(table.Location, out var logical) && PrintsNumbers(logical))
+                // a table printing no number as data (a formula's legend, "$FK$ | = Faktor Koreksi", or a formula broken
+                // into cells by the printer, "… \times" | "100\%$") is no table a statement quotes
+                if (starts.TryGetValue(table.Location, out var logical) && PrintsData(logical))
                 {
                     (above, view) = (logical, null);
                     if (announced is { } a) Announced(logical, a.Statement, a.Location, figures, skipped);
@@ -93,9 +94,21 @@ internal static partial class TextStatements
         return (figures, skipped);
     }
 
-    /// <summary>True when a body cell of <paramref name="table"/> is a number (not a row's numbering).</summary>
-    private static bool PrintsNumbers(LogicalTable table) =>
-        table.Body.Any(row => row.Cells.Any(cell => PrintedCell.Of(cell).IsNumber && !PrintedCell.IsNumbering(cell.Text)));
+    /// <summary>
+    /// True when a body cell of <paramref name="table"/> prints a number as data: not a row's numbering ("3", "12."),
+    /// not LaTeX (a formula or a legend's symbol, "$FK$", "\times 100\%$": the rest of one broken over a cell), and not
+    /// a legend's meaning ("= Faktor Koreksi"). A formula's legend laid out as a table has no such cell, whatever
+    /// numbers its LaTeX holds.
+    /// </summary>
+    private static bool PrintsData(LogicalTable table) =>
+        table.Body.Any(row => row.Cells.Any(cell =>
+        {
+            string plain = PrintedCell.Plain(cell.Text);
+            return plain.Length > 0 && plain[0] != '=' && !IsLatex(plain) && PrintedCell.Of(cell).IsNumber && !PrintedCell.IsNumbering(cell.Text);
+        }));
+
+    // LaTeX as reports print formulas: "$FK$", "$$…$$", "\times", the rest of one broken over a cell ("100\%$")
+    private static bool IsLatex(string text) => text.Contains('$', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal);
 
     private enum Kind
     {

@@ -114,8 +114,12 @@ public class DocxFixtureTests
         /// elsewhere).</summary>
         public static readonly HeldOutReport WanasariBorderless = new("lppd-variant-wanasari-borderless", 5, "Wanasari", false, 20);
 
+        /// <summary>Sukamaju at 11 pt: cells and paragraphs wrap elsewhere, and a formula's legend ("$FK$  = Faktor
+        /// Koreksi" lines) comes out of the PDF as a table with no borders.</summary>
+        public static readonly HeldOutReport Sukamaju11 = new("lppd-variant-sukamaju-11pt", 7, "Sukamaju", true, 22);
+
         /// <summary>By fixture name.</summary>
-        public static HeldOutReport Of(string fixture) => new[] { Sukamaju, WanasariBorderless }.Single(h => h.Fixture == fixture);
+        public static HeldOutReport Of(string fixture) => new[] { Sukamaju, WanasariBorderless, Sukamaju11 }.Single(h => h.Fixture == fixture);
     }
 
     /// <summary>A held-out report of issue 16 (another region, renumbered, rows reordered, tables split, numbers
@@ -137,6 +141,7 @@ public class DocxFixtureTests
     [Theory]
     [InlineData("lppd-variant-sukamaju")]
     [InlineData("lppd-variant-wanasari-borderless")]
+    [InlineData("lppd-variant-sukamaju-11pt")]
     public void The_committed_held_out_docx_holds_the_variant_text_tables(string fixture)
     {
         var (_, text, rendered) = HeldOut(HeldOutReport.Of(fixture));

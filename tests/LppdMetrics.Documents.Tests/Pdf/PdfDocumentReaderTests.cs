@@ -12,7 +12,8 @@ public class PdfDocumentReaderTests
     /// A two-page PDF drawn by hand (coordinates in points, y up): a running header and a page footer on both
     /// pages; on page 1 a caption, then a bordered 3-column table whose first column is merged down over rows 2-3
     /// (no rule between them there), whose "Jumlah" label spans columns 1-2 (no rule between them in row 4), with
-    /// "82,63" over "%" in one cell and "3.174." over "257" in another; on page 2 the table goes on with its header
+    /// "82,63" over "%" in one cell (the break at a space: "82,63%" fits the cell) and "1.234.567.890.123.45" over "6"
+    /// in another (a number wider than its cell, 92.6 of 92 points, broken where the line is full); on page 2 the table goes on with its header
     /// row repeated, then a sentence wrapped over two lines.
     /// </summary>
     private static byte[] HandDrawnPdf()
@@ -45,7 +46,7 @@ public class PdfDocumentReaderTests
             skipH: (i, j) => i == 2 && j == 0);              // column 1 merged down over rows 2-3
         Text(p1, "Sasaran", 64, 666); Text(p1, "Target", 204, 666); Text(p1, "Capaian", 304, 666);
         Text(p1, "Meningkatnya", 64, 646); Text(p1, "82,63", 204, 646); Text(p1, "%", 204, 636);
-        Text(p1, "3.174.", 304, 646); Text(p1, "257", 304, 636);
+        Text(p1, "1.234.567.890.123.45", 304, 646); Text(p1, "6", 304, 636);
         Text(p1, "Mutu Layanan", 64, 626);                  // the merged cell's second line falls in row 3's band
         Text(p1, "1,5", 204, 616); Text(p1, "2", 304, 616);
         Text(p1, "Jumlah", 64, 596); Text(p1, "9", 304, 596);
@@ -142,7 +143,7 @@ public class PdfDocumentReaderTests
         string[][] expected =
         [
             ["Sasaran", "Target", "Capaian"],
-            ["Meningkatnya Mutu Layanan", "82,63 %", "3.174.257"],
+            ["Meningkatnya Mutu Layanan", "82,63 %", "1.234.567.890.123.456"],
             ["", "1,5", "2"],
             ["Jumlah", "", "9"],
         ];

@@ -46,9 +46,15 @@ public class PdfSeedTests(ITestOutputHelper output)
     /// The text rows the PDF gives cell for cell once white space is removed but not with their spaces: a line break
     /// in a cell read as no space ("Badan PendapatanDaerah") or as one inside a word ("Pemberdayaa n"). The reader
     /// before joined every line that was one token filling its cell without a space: 420 such rows of the 2931; with the
-    /// words the document prints whole deciding (<see cref="PdfVocabulary"/>), 164, as measured. The rest break elsewhere:
-    /// a number broken after a line of several words ("Rp. 11.854.989. 245", "…/409.27.3/20 25"), a space the PDF prints
-    /// and the text does not ("Menengah/ Dasar"), a header word broken on a line of its own.
+    /// words the document prints whole deciding (<see cref="PdfVocabulary"/>), 164; with the cell's geometry deciding
+    /// first (<see cref="PdfTableGrid.Break"/>: a token is broken anywhere only where it is wider than the cell, so a
+    /// break where it would have fitted was at a space, "Rp. 867.552.9 00" as the report prints it), 61; with a line
+    /// that is one run going on where it begins a word printed whole ("Kab" / "upa" / "ten/Kota"), 50, as measured.
+    /// The rest: 24 amounts the report prints with a space inside ("Rp. 402.432.0 18.050") where the joined number would
+    /// not have fitted the cell's line either, so the page cannot tell the space from a number the printer broke (the
+    /// reader joins them); whole words of narrow cells that the document never prints followed by another, read as
+    /// broken ("Kependidikan" / "pada", "SKPD" / "Pelaksana"); a space the report prints after a slash or before a
+    /// hyphen's word ("SMP/ sederajat", "Rata -Rata"), or after a backslash ("$\ geq 18$").
     /// </summary>
     [Fact]
     public void The_seed_pdf_keeps_the_spaces_of_its_wrapped_labels()
@@ -64,7 +70,7 @@ public class PdfSeedTests(ITestOutputHelper output)
         Assert.True(spacing.Count <= SpacingBound, $"{spacing.Count} rows differ only in spaces:\n" + string.Join("\n", spacing.Take(40)));
     }
 
-    private const int SpacingBound = 164;
+    private const int SpacingBound = 50;
 
     /// <summary>
     /// The seed's SPM tables have 15 narrow columns whose numbers, printed with no borders, fill their columns (a number

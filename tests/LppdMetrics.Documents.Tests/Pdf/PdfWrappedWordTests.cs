@@ -60,4 +60,29 @@ public class PdfWrappedWordTests
         // (without the sentence, "Kebudayaan" + "dan Pariwisata" is taken as a broken word, as before: not asserted)
         Assert.Equal(["Unit", "Badan Pendapatan Daerah", "Dinas Pemberdayaan Masyarakat", "Dinas Pengendalian Penduduk"], FirstColumn(Pdf(evidence: false)).Take(4));
     }
+
+    /// <summary>
+    /// A word broken over four lines of a narrow cell (x = 60–84.5, its text 16.5 points wide at 9 pt): "Kab" / "upa" /
+    /// "ten/" / "Kota", each line full. The document prints "Kab" whole with a word after it ("Kab Contoh"), which
+    /// alone said the first break was between two words ("Kab upaten/Kota"); the next line is "upa" alone, and "Kabupa"
+    /// begins "Kabupaten", printed whole, so the word goes on.
+    /// </summary>
+    [Fact]
+    public void A_word_broken_over_several_lines_joins_when_its_pieces_begin_a_word_printed_whole()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        void Text(string text, double x, double y) => page.AddText(text, 9, new PdfPoint(x, y), font);
+        double[] xs = [60, 84.5, 160];
+        double[] ys = [700, 680, 620];
+        foreach (double y in ys) page.DrawLine(new PdfPoint(xs[0], y), new PdfPoint(xs[^1], y), 0.5);
+        foreach (double x in xs) page.DrawLine(new PdfPoint(x, ys[0]), new PdfPoint(x, ys[^1]), 0.5);
+        Text("A", 64, 686); Text("Nama", 88.5, 686);
+        Text("Kab", 64, 666); Text("upa", 64, 656); Text("ten/", 64, 646); Text("Kota", 64, 636); Text("Daerah", 88.5, 666);
+        Text("Pemerintah Kabupaten Contoh dan Kab Contoh.", 60, 580);
+        var doc = new PdfDocumentReader().Read(new MemoryStream(builder.Build()), "narrow.pdf");
+        var table = Assert.Single(doc.Blocks.OfType<DocumentTable>());
+        Assert.Equal("Kabupaten/Kota", table.Rows[1].Cells[0].Text);
+    }
 }

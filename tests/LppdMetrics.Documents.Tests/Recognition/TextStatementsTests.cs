@@ -31,6 +31,18 @@ public class TextStatementsTests
     [Fact]
     public void A_legend_table_of_words_between_the_table_and_its_statement_is_passed_over() => AssertLegendPassedOver("$IKM$\t= Indeks Kepuasan Masyarakat\n$FK$\t= Faktor Koreksi\n");
 
+    [Fact]
+    public void A_legend_table_holding_latex_with_a_number_is_passed_over()
+    {
+        // the legend's rows are a symbol and "= meaning", and its meanings hold LaTeX with a number ("… \times 100\%$",
+        // broken over a row by the printer): still no data row, so still no table a statement quotes
+        AssertLegendPassedOver("$IKM$\t= $\\frac{\\sum NRR}{n} \\times$\n\t100\\%$\n$n$\t= Jumlah unsur pelayanan\n$NRR$\t= Nilai rata-rata tertimbang, 1 sampai 4\n");
+    }
+
+    [Fact]
+    public void A_legend_table_with_its_equals_sign_in_a_column_of_its_own_is_passed_over() =>
+        AssertLegendPassedOver("$IKM$\t=\t$\\frac{\\sum NRR}{n} \\times 100\\%$\n$n$\t=\tJumlah unsur\n");
+
     private static void AssertLegendPassedOver(string legend)
     {
         // A formula's legend laid out as a table ("$FK$ | = Faktor Koreksi": how LibreOffice's PDF of a variant at 11 pt
@@ -45,7 +57,8 @@ public class TextStatementsTests
             + legend + "\n"
             + "Berdasarkan tabel 3.1 diatas, indikator Indeks Kepuasan Masyarakat dapat direalisasi sebesar 84,00 melebihi sebesar 5,00 dari target, dengan capaian kinerja 105,00%.\n",
             "legend.txt")).Report;
-        var gap = Assert.Single(ReportAudit.Run(report).Findings, f => f.Source == 14 && f.Rule == RuleCatalog.PointChange);
+        int statement = 12 + legend.Count(c => c == '\n'); // the statement's line: after the legend's lines and a blank one
+        var gap = Assert.Single(ReportAudit.Run(report).Findings, f => f.Source == statement && f.Rule == RuleCatalog.PointChange);
         Assert.Equal(FindingStatus.Mismatch, gap.Status);
         Assert.Equal(4m, gap.Recomputed);
     }

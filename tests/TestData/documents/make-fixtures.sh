@@ -6,8 +6,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 # 1. DOCX: the test-side renderer (tests/LppdMetrics.Documents.Tests/Docx/DocxWriter.cs) writes them when asked:
-#    the seed with ruled tables and with borderless ones, and the held-out reports (Sukamaju ruled; Wanasari
-#    borderless, 10 pt), and the small report whose running header wraps over two lines (13 pt)
+#    the seed with ruled tables and with borderless ones, and the held-out reports (Sukamaju ruled, at 9 and 11 pt;
+#    Wanasari borderless, 10 pt), and the small report whose running header wraps over two lines (13 pt)
 LPPD_WRITE_FIXTURES=1 dotnet test --project "$root/tests/LppdMetrics.Documents.Tests/LppdMetrics.Documents.Tests.csproj" \
   -- --filter-class "*DocxFixtureTests*"
 # 2. PDF: LibreOffice prints each DOCX as Word would (wrapped cells, page breaks, repeated table headers)
