@@ -1,0 +1,67 @@
+namespace LppdMetrics.Cli.Tests;
+
+/// <summary>
+/// Session 12's fourth round of hostile inputs: the cases that broke the contract (a wrong number, a .NET message, a
+/// hang), each with the outcome worked out by hand.
+/// </summary>
+public class HostileRoundFourTests
+{
+    private static string OneErrorLine(CliRunner.Result r)
+    {
+        Assert.True(r.ExitCode == ExitCodes.BadInput, $"exit {r.ExitCode}: {r.Out}{r.Error}");
+        Assert.Equal("", r.Out);
+        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    private static string Bytes(string name, byte[] content)
+    {
+        string path = CliRunner.TempFile(name, "");
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    /// <summary>"a\xFF" and "a\xFE" are two groups, strata or PSUs; both decode to "a\uFFFD", which made them one.</summary>
+    private static string TwoCodesOfInvalidUtf8() =>
+        Bytes("codes.csv", [.. "y,g\n1,a"u8, 0xFF, .. "\n2,a"u8, 0xFE, .. "\n3,a"u8, 0xFF, .. "\n10,a"u8, 0xFE, (byte)'\n']);
+
+    [Fact]
+    public void A_group_code_of_bytes_that_are_not_utf8_is_refused_not_merged_with_another()
+    {
+        // Before: one group "a\uFFFD" of 4 rows (P0 0.5), where the file has two groups of 2 rows each.
+        string path = TwoCodesOfInvalidUtf8();
+        string line = OneErrorLine(CliRunner.Run("poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv"));
+        Assert.Contains("codes.csv, row 1 (line 2), column 'g': holds bytes that are not UTF-8", line);
+    }
+
+    [Fact]
+    public void A_stratum_or_psu_code_of_bytes_that_are_not_utf8_is_refused()
+    {
+        string path = TwoCodesOfInvalidUtf8();
+        // Before: --strata g gave an SE of one stratum of 4 PSUs instead of two strata of 2; --psu g ".NET: Value cannot be null."
+        Assert.Contains("row 1 (line 2), column 'g': holds bytes that are not UTF-8",
+            OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20")));
+        Assert.Contains("row 1 (line 2), column 'g': holds bytes that are not UTF-8",
+            OneErrorLine(CliRunner.Run("inequality", path, "--value", "y", "--se", "bootstrap", "--psu", "g", "--replicates", "20")));
+    }
+
+    [Fact]
+    public void An_ikm_unit_name_of_bytes_that_are_not_utf8_is_refused()
+    {
+        byte[] row = "4,4,4,4,4,4,4,4,4,u"u8.ToArray();
+        string path = Bytes("ikm.csv", [.. "U1,U2,U3,U4,U5,U6,U7,U8,U9,unit\n"u8, .. row, 0xFF, (byte)'\n', .. row, 0xFE, (byte)'\n']);
+        Assert.Contains("row 1 (line 2), column 'unit': holds bytes that are not UTF-8", OneErrorLine(CliRunner.Run("ikm", path, "--unit", "unit")));
+    }
+
+    [Theory]
+    [InlineData("gini")]
+    [InlineData("inequality")]
+    [InlineData("poverty")]
+    public void A_psu_column_without_strata_holding_a_single_psu_says_so(string command)
+    {
+        // Three rows of PSU 1 and no strata: no variance between PSUs can be estimated. Before: "Value cannot be null."
+        string path = CliRunner.TempFile("one-psu.csv", "y,p\n1,1\n2,1\n3,1\n");
+        string[] line = command == "poverty" ? ["--line", "2.5"] : [];
+        string error = OneErrorLine(CliRunner.Run([command, path, "--value", "y", "--se", "bootstrap", "--psu", "p", .. line]));
+        Assert.Contains("one-psu.csv: the sample has a single PSU (1, first at index 0) and no strata", error);
+    }
+}
