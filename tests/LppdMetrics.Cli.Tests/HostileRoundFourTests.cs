@@ -64,4 +64,33 @@ public class HostileRoundFourTests
         string error = OneErrorLine(CliRunner.Run([command, path, "--value", "y", "--se", "bootstrap", "--psu", "p", .. line]));
         Assert.Contains("one-psu.csv: the sample has a single PSU (1, first at index 0) and no strata", error);
     }
+
+    [Fact]
+    public async Task A_pipe_given_as_the_input_file_is_refused_instead_of_waiting_forever()
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        // A FIFO with a writer, as `lppd gini <(cat data.csv)` gives: the readers look at a file twice (its magic bytes,
+        // then its rows), and the second open of the drained pipe waited for a writer that never came. Before: a hang.
+        CancellationToken cancel = TestContext.Current.CancellationToken;
+        string path = CliRunner.TempFile("data.csv", "");
+        File.Delete(path);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]))
+            await mkfifo.WaitForExitAsync(cancel);
+        Task writer = Task.Run(() =>
+        {
+            try
+            {
+                File.WriteAllText(path, "y\n1\n2\n3\n");
+            }
+            catch (IOException)
+            {
+                // The reader closed the pipe first: nothing more to write.
+            }
+        }, cancel);
+        Task<CliRunner.Result> run = Task.Run(() => CliRunner.Run("gini", path, "--value", "y"), cancel);
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60), cancel)));
+        Assert.Contains("data.csv: is a pipe, not a file", OneErrorLine(await run));
+        await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(10), cancel));
+    }
 }
