@@ -45,6 +45,26 @@ public class HostileRoundFourTests
     }
 
     [Fact]
+    public void A_parquet_group_or_stratum_text_of_bytes_that_are_not_utf8_is_refused()
+    {
+        // Written uncompressed with the texts "aQ" and "aZ", whose second bytes are then made 0xFF and 0xFE: two
+        // groups that Parquet.Net decodes both as "a\uFFFD". Before: one group of 4 rows, and one stratum.
+        string path = ParquetFiles.Write("codes.parquet", 1, Parquet.CompressionMethod.None,
+            new ParquetFiles.Column("y", new double[] { 1, 2, 3, 10 }), new ParquetFiles.Column("g", new string?[] { "aQ", "aZ", "aQ", "aZ" }));
+        byte[] bytes = File.ReadAllBytes(path);
+        for (int i = 1; i < bytes.Length; i++)
+        {
+            if (bytes[i - 1] == 'a' && bytes[i] is (byte)'Q' or (byte)'Z')
+                bytes[i] = bytes[i] == 'Q' ? (byte)0xFF : (byte)0xFE;
+        }
+        File.WriteAllBytes(path, bytes);
+        Assert.Contains("codes.parquet, row 1, column 'g': holds bytes that are not UTF-8",
+            OneErrorLine(CliRunner.Run("poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv")));
+        Assert.Contains("codes.parquet, row 1, column 'g': holds bytes that are not UTF-8",
+            OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20")));
+    }
+
+    [Fact]
     public void An_ikm_unit_name_of_bytes_that_are_not_utf8_is_refused()
     {
         byte[] row = "4,4,4,4,4,4,4,4,4,u"u8.ToArray();
