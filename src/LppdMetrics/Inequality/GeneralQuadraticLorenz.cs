@@ -124,7 +124,8 @@ internal sealed class GeneralQuadraticLorenz(double[] coefficients, LorenzCheck[
         double bu = b + 2 * povertyLine / mean;
         // bu/√(bu² − m), also where bu² overflows (z/μ above about 1e154: a line of 1e300 against a mean of 3): there
         // it is sign(bu)/√(1 − m/bu²) → ±1, where bu/√∞ gave 0 and so H = −n/(2m) ≤ 0, "no one poor", for everyone poor.
-        double ratio = Math.Abs(bu) < 1e150 ? bu / Math.Sqrt(bu * bu - m) : Math.Sign(bu) / Math.Sqrt(1 - m / bu / bu);
+        // A z/μ beyond the doubles (a mean of 1e-310) keeps ratio NaN: no headcount, said in words below.
+        double ratio = Math.Abs(bu) < 1e150 || !double.IsFinite(bu) ? bu / Math.Sqrt(bu * bu - m) : Math.Sign(bu) / Math.Sqrt(1 - m / bu / bu);
         double h = -(n + r * ratio) / (2 * m);
         double e = _k.E;
         bool flat = Math.Abs(m) < SmallCurvature * (Math.Abs(n) + e * e);
