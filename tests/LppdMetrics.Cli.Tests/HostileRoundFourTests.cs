@@ -6,19 +6,16 @@ namespace LppdMetrics.Cli.Tests;
 /// </summary>
 public class HostileRoundFourTests
 {
-    private static string OneErrorLine(CliRunner.Result r)
-    {
-        Assert.True(r.ExitCode == ExitCodes.BadInput, $"exit {r.ExitCode}: {r.Out}{r.Error}");
-        Assert.Equal("", r.Out);
-        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-    }
-
     private static string Bytes(string name, byte[] content)
     {
         string path = CliRunner.TempFile(name, "");
         File.WriteAllBytes(path, content);
         return path;
     }
+
+    /// <summary>Runs lppd and checks its one error line names <paramref name="where"/> (file, row, column) and bytes that are not UTF-8.</summary>
+    private static void AssertNotUtf8(string where, params string[] args) =>
+        Assert.Contains(where + ": holds bytes that are not UTF-8", CliRunner.OneErrorLine(CliRunner.Run(args)));
 
     /// <summary>"a\xFF" and "a\xFE" are two groups, strata or PSUs; both decode to "a\uFFFD", which made them one.</summary>
     private static string TwoCodesOfInvalidUtf8() =>
@@ -29,8 +26,7 @@ public class HostileRoundFourTests
     {
         // Before: one group "a\uFFFD" of 4 rows (P0 0.5), where the file has two groups of 2 rows each.
         string path = TwoCodesOfInvalidUtf8();
-        string line = OneErrorLine(CliRunner.Run("poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv"));
-        Assert.Contains("codes.csv, row 1 (line 2), column 'g': holds bytes that are not UTF-8", line);
+        AssertNotUtf8("codes.csv, row 1 (line 2), column 'g'", "poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv");
     }
 
     [Fact]
@@ -38,10 +34,8 @@ public class HostileRoundFourTests
     {
         string path = TwoCodesOfInvalidUtf8();
         // Before: --strata g gave an SE of one stratum of 4 PSUs instead of two strata of 2; --psu g ".NET: Value cannot be null."
-        Assert.Contains("row 1 (line 2), column 'g': holds bytes that are not UTF-8",
-            OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20")));
-        Assert.Contains("row 1 (line 2), column 'g': holds bytes that are not UTF-8",
-            OneErrorLine(CliRunner.Run("inequality", path, "--value", "y", "--se", "bootstrap", "--psu", "g", "--replicates", "20")));
+        AssertNotUtf8("row 1 (line 2), column 'g'", "gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20");
+        AssertNotUtf8("row 1 (line 2), column 'g'", "inequality", path, "--value", "y", "--se", "bootstrap", "--psu", "g", "--replicates", "20");
     }
 
     [Fact]
@@ -58,10 +52,8 @@ public class HostileRoundFourTests
                 bytes[i] = bytes[i] == 'Q' ? (byte)0xFF : (byte)0xFE;
         }
         File.WriteAllBytes(path, bytes);
-        Assert.Contains("codes.parquet, row 1, column 'g': holds bytes that are not UTF-8",
-            OneErrorLine(CliRunner.Run("poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv")));
-        Assert.Contains("codes.parquet, row 1, column 'g': holds bytes that are not UTF-8",
-            OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20")));
+        AssertNotUtf8("codes.parquet, row 1, column 'g'", "poverty", path, "--value", "y", "--line", "2.5", "--by", "g", "--format", "csv");
+        AssertNotUtf8("codes.parquet, row 1, column 'g'", "gini", path, "--value", "y", "--se", "bootstrap", "--strata", "g", "--replicates", "20");
     }
 
     [Fact]
@@ -69,7 +61,7 @@ public class HostileRoundFourTests
     {
         byte[] row = "4,4,4,4,4,4,4,4,4,u"u8.ToArray();
         string path = Bytes("ikm.csv", [.. "U1,U2,U3,U4,U5,U6,U7,U8,U9,unit\n"u8, .. row, 0xFF, (byte)'\n', .. row, 0xFE, (byte)'\n']);
-        Assert.Contains("row 1 (line 2), column 'unit': holds bytes that are not UTF-8", OneErrorLine(CliRunner.Run("ikm", path, "--unit", "unit")));
+        AssertNotUtf8("row 1 (line 2), column 'unit'", "ikm", path, "--unit", "unit");
     }
 
     [Theory]
@@ -81,7 +73,7 @@ public class HostileRoundFourTests
         // Three rows of PSU 1 and no strata: no variance between PSUs can be estimated. Before: "Value cannot be null."
         string path = CliRunner.TempFile("one-psu.csv", "y,p\n1,1\n2,1\n3,1\n");
         string[] line = command == "poverty" ? ["--line", "2.5"] : [];
-        string error = OneErrorLine(CliRunner.Run([command, path, "--value", "y", "--se", "bootstrap", "--psu", "p", .. line]));
+        string error = CliRunner.OneErrorLine(CliRunner.Run([command, path, "--value", "y", "--se", "bootstrap", "--psu", "p", .. line]));
         Assert.Contains("one-psu.csv: the sample has a single PSU (1, first at index 0) and no strata", error);
     }
 
@@ -110,7 +102,7 @@ public class HostileRoundFourTests
         }, cancel);
         Task<CliRunner.Result> run = Task.Run(() => CliRunner.Run("gini", path, "--value", "y"), cancel);
         Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60), cancel)));
-        Assert.Contains("data.csv: is a pipe, not a file", OneErrorLine(await run));
+        Assert.Contains("data.csv: is a pipe, not a file", CliRunner.OneErrorLine(await run));
         await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(10), cancel));
     }
 }
