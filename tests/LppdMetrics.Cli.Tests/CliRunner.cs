@@ -14,6 +14,14 @@ public static class CliRunner
     }
 
 
+    /// <summary>The one error line of a refusal: exit code 2, nothing on standard output, one line on standard error.</summary>
+    public static string OneErrorLine(Result r)
+    {
+        Assert.True(r.ExitCode == ExitCodes.BadInput, $"exit {r.ExitCode}: {r.Error}{r.Out}");
+        Assert.Equal("", r.Out);
+        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
+    }
+
     public static string TempFile(string name, string content)
     {
         string dir = Path.Combine(Path.GetTempPath(), "lppd-tests", Guid.NewGuid().ToString("N"));

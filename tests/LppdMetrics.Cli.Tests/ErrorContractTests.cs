@@ -7,17 +7,10 @@ namespace LppdMetrics.Cli.Tests;
 /// <summary>Issue 12, "the contract": the named cases, each with its exact wording checked.</summary>
 public class ErrorContractTests
 {
-    private static string OneErrorLine(CliRunner.Result r)
-    {
-        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
-        Assert.Equal("", r.Out);
-        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-    }
-
     [Fact]
     public void Unknown_command_names_itself_and_suggests_the_nearest()
     {
-        string line = OneErrorLine(CliRunner.Run("povrty", "--input", "x.csv"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("povrty", "--input", "x.csv"));
         Assert.Contains("unknown command 'povrty'", line);
         Assert.Contains("did you mean 'poverty'?", line);
     }
@@ -25,14 +18,14 @@ public class ErrorContractTests
     [Fact]
     public void Invalid_choice_names_the_option_and_lists_the_values_on_one_line()
     {
-        string line = OneErrorLine(CliRunner.Run("capaian", "--target", "1", "--realization", "1", "--polarity", "up"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("capaian", "--target", "1", "--realization", "1", "--polarity", "up"));
         Assert.Contains("--polarity 'up' is not one of the allowed values: positive, negative.", line);
     }
 
     [Fact]
     public void Echoed_input_is_cut_and_its_control_characters_escaped()
     {
-        string line = OneErrorLine(CliRunner.Run("capaian", "--target", "\u001b[2J" + new string('9', 10_000) + "x", "--realization", "1", "--polarity", "positive"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("capaian", "--target", "\u001b[2J" + new string('9', 10_000) + "x", "--realization", "1", "--polarity", "positive"));
         Assert.DoesNotContain('\u001b', line);
         Assert.Contains("\\u001B", line);
         Assert.True(line.Length < 400, line.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -42,7 +35,7 @@ public class ErrorContractTests
     public void Lorenz_points_has_a_documented_upper_bound()
     {
         string path = CliRunner.TempFile("l.csv", "y\n1\n2\n");
-        string line = OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--points", "2147483647"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--points", "2147483647"));
         Assert.Contains("--points '2147483647'", line);
         Assert.Contains("from 0 to 1000000", line);
     }
@@ -51,7 +44,7 @@ public class ErrorContractTests
     public void Replicates_has_a_documented_upper_bound()
     {
         string path = CliRunner.TempFile("r.csv", "y\n1\n2\n");
-        string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--se", "bootstrap", "--replicates", "10000001"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--se", "bootstrap", "--replicates", "10000001"));
         Assert.Contains("from 2 to 10000", line);
     }
 
@@ -59,7 +52,7 @@ public class ErrorContractTests
     public void Png_to_a_bad_path_writes_nothing_to_stdout()
     {
         string path = CliRunner.TempFile("p.csv", "y\n1\n2\n3\n");
-        string line = OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", "/no/such/dir/curve.png"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", "/no/such/dir/curve.png"));
         Assert.Contains("curve.png", line);
     }
 
@@ -70,7 +63,7 @@ public class ErrorContractTests
     public void Png_to_an_invalid_path_names_the_option(string png, string expected)
     {
         string path = CliRunner.TempFile("p.csv", "y\n1\n2\n3\n");
-        Assert.Equal(expected, OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", png)));
+        Assert.Equal(expected, CliRunner.OneErrorLine(CliRunner.Run("lorenz", "--input", path, "--value", "y", "--png", png)));
     }
 
     // An option's error said "column '--level'", as if the option were a column of the file.
@@ -83,14 +76,14 @@ public class ErrorContractTests
         string[] args = command == "poverty"
             ? [command, path, "--value", "y", "--line", "2", "--se", "bootstrap", option, value]
             : [command, path, "--value", "y", option, value];
-        Assert.Equal(expected, OneErrorLine(CliRunner.Run(args)));
+        Assert.Equal(expected, CliRunner.OneErrorLine(CliRunner.Run(args)));
     }
 
     [Fact]
     public void A_weight_total_beyond_a_double_is_refused_naming_the_file()
     {
         string path = CliRunner.TempFile("big.csv", "y,w\n1,1e308\n2,1e308\n3,1e308\n");
-        string line = OneErrorLine(CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "2.5"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "2.5"));
         Assert.StartsWith("lppd: " + path + ": ", line);
         Assert.Contains("1.8e308", line);
     }
@@ -98,8 +91,8 @@ public class ErrorContractTests
     [Fact]
     public void Dev_zero_is_refused_as_csv_and_as_json()
     {
-        Assert.Contains("16 MiB", OneErrorLine(CliRunner.Run("gini", "--input", "/dev/zero", "--value", "y")));
-        Assert.Contains("64 MiB", OneErrorLine(CliRunner.Run("audit", "/dev/zero")));
+        Assert.Contains("16 MiB", CliRunner.OneErrorLine(CliRunner.Run("gini", "--input", "/dev/zero", "--value", "y")));
+        Assert.Contains("64 MiB", CliRunner.OneErrorLine(CliRunner.Run("audit", "/dev/zero")));
     }
 
     [Fact]
@@ -109,7 +102,7 @@ public class ErrorContractTests
         for (int i = 0; i < 1_100_000; i++)
             sb.Append("1234567890,1\n"); // 13 bytes a row: 14 MB after the quote, beyond Sep's 16 MiB in UTF-16
         string path = CliRunner.TempFile("quote.csv", sb.ToString());
-        string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
         Assert.Contains("row 2", line);
         Assert.Contains("quote", line);
     }
@@ -119,7 +112,7 @@ public class ErrorContractTests
     {
         string path = CliRunner.TempFile("s.json",
             "{\"urusan\":\"X\",\"subUrusan\":[null],\"services\":[{\"name\":\"a\",\"recipients\":{\"name\":\"r\",\"target\":10,\"realized\":5},\"qualityGroups\":[]}]}");
-        Assert.Contains("path '$.subUrusan[0]' is null", OneErrorLine(CliRunner.Run("spm", "--input", path)));
+        Assert.Contains("path '$.subUrusan[0]' is null", CliRunner.OneErrorLine(CliRunner.Run("spm", "--input", path)));
     }
 
     // T = 1e-28, R = 7.9e28: R ≥ T, so the capaian is capped at 100 by the SPM rule; the uncapped ratio 7.9e58
@@ -137,7 +130,7 @@ public class ErrorContractTests
     [Fact]
     public void No_dotnet_names_in_library_errors()
     {
-        string line = OneErrorLine(CliRunner.Run("ipm", "--female", "0", "--male", "70"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("ipm", "--female", "0", "--male", "70"));
         Assert.DoesNotContain("(Parameter", line);
         Assert.DoesNotContain("System.", line);
     }
@@ -170,7 +163,7 @@ public class ErrorContractTests
         string path = CliRunner.TempFile("ragged.csv", content);
         foreach (string[] args in new[] { new[] { "poverty", path, "--value", "y", "--line", "2" }, ["gini", path, "--value", "y", "--weight", "w"] })
         {
-            string line = OneErrorLine(CliRunner.Run(args));
+            string line = CliRunner.OneErrorLine(CliRunner.Run(args));
             Assert.Equal("lppd: " + path.Replace("ragged.csv", "", StringComparison.Ordinal) + expected, line);
         }
     }
@@ -209,7 +202,7 @@ public class ErrorContractTests
     {
         // 1e300 and 1e-300 cannot both be held once rescaled: the one line says so, not that a replicate drew no income
         string path = CliRunner.TempFile("w.csv", "y,w,psu\n1,1e300,1\n2,1e300,1\n3,1e-300,2\n4,1e-300,2\n5,1e300,3\n6,1e-300,4\n");
-        string line = OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--weight", "w", "--psu", "psu", "--se", "bootstrap"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "--weight", "w", "--psu", "psu", "--se", "bootstrap"));
         Assert.Contains("w.csv", line, StringComparison.Ordinal);
         Assert.Contains("weights span too wide a range for the bootstrap: 1E-300 (at index 2)", line, StringComparison.Ordinal);
         Assert.DoesNotContain("no income", line, StringComparison.Ordinal);

@@ -15,14 +15,6 @@ namespace LppdMetrics.Cli.Tests;
 /// </summary>
 public class MicrodataDifferentialTests
 {
-    /// <summary>The one error line of a refusal: exit code 2, nothing on standard output.</summary>
-    private static string OneErrorLine(CliRunner.Result r)
-    {
-        Assert.True(r.ExitCode == ExitCodes.BadInput, $"exit {r.ExitCode}: {r.Error}{r.Out}");
-        Assert.Equal("", r.Out);
-        return Assert.Single(r.Error.TrimEnd('\n').Split('\n'));
-    }
-
     /// <summary>The JSON of a successful run.</summary>
     private static JsonElement Json(CliRunner.Result r)
     {
@@ -48,7 +40,7 @@ public class MicrodataDifferentialTests
                      new[] { "poverty", "--input", path, "--value", "y", "--weight", "w", "--line", "4", "--by", "w" },
                  })
         {
-            string line = OneErrorLine(CliRunner.Run(command));
+            string line = CliRunner.OneErrorLine(CliRunner.Run(command));
             Assert.Contains("row 2", line);
             Assert.Contains("column 'y'", line);
         }
@@ -61,7 +53,7 @@ public class MicrodataDifferentialTests
     public void A_parquet_text_cell_with_a_nul_character_is_refused()
     {
         string path = ParquetFiles.Write("nul.parquet", 1, new ParquetFiles.Column("y", new string?[] { "3", "5\0" }), new ParquetFiles.Column("w", new[] { 1.0, 1.0 }));
-        string line = OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
+        string line = CliRunner.OneErrorLine(CliRunner.Run("gini", "--input", path, "--value", "y", "--weight", "w"));
         Assert.Contains("row 2", line);
     }
 
@@ -85,7 +77,7 @@ public class MicrodataDifferentialTests
     public void A_stray_quote_to_the_end_of_the_file_is_refused_not_read_as_fewer_rows(string command)
     {
         string path = CliRunner.TempFile("stray.csv", "y,w,g,name\n1,1,u,a\n2,1,u,b\"\n3,1,u,c\n4,1,u,d\n");
-        string line = OneErrorLine(Run(command, path));
+        string line = CliRunner.OneErrorLine(Run(command, path));
         Assert.Contains("row 2 (line 3), column 'name'", line);
         Assert.Contains("quote", line);
     }
@@ -96,7 +88,7 @@ public class MicrodataDifferentialTests
     public void Two_stray_quotes_in_one_column_are_refused_not_read_as_fewer_rows(string command)
     {
         string path = CliRunner.TempFile("stray2.csv", "y,w,g,name\r\n1,1,u,a\r\n2,1,u,b\"\r\n3,1,u,c\r\n4,1,u,d\"\r\n5,1,u,e\r\n");
-        Assert.Contains("row 2 (line 3), column 'name'", OneErrorLine(Run(command, path)));
+        Assert.Contains("row 2 (line 3), column 'name'", CliRunner.OneErrorLine(Run(command, path)));
     }
 
     /// <summary>A quoted cell that is never closed, up to the end of the file, is refused at its row.</summary>
@@ -104,7 +96,7 @@ public class MicrodataDifferentialTests
     public void A_quoted_cell_never_closed_is_refused()
     {
         string path = CliRunner.TempFile("open.csv", "y,w,g,name\n1,1,u,a\n2,1,u,\"b\n3,1,u,c\n");
-        string line = OneErrorLine(Run("gini", path));
+        string line = CliRunner.OneErrorLine(Run("gini", path));
         Assert.Contains("row 2 (line 3), column 'name'", line);
         Assert.Contains("never closed", line);
     }
@@ -114,7 +106,7 @@ public class MicrodataDifferentialTests
     public void Text_after_a_closing_quote_is_refused()
     {
         string path = CliRunner.TempFile("after.csv", "y,w,g,name\n1,1,u,\"a\nb\"x\n2,1,u,c\n");
-        Assert.Contains("row 1 (line 3), column 'name'", OneErrorLine(Run("gini", path))); // the closing quote is on line 3
+        Assert.Contains("row 1 (line 3), column 'name'", CliRunner.OneErrorLine(Run("gini", path))); // the closing quote is on line 3
     }
 
     /// <summary>
@@ -128,7 +120,7 @@ public class MicrodataDifferentialTests
     [InlineData("y,w\r\n1,1\r\n2,1\"\r\n", "row 2 (line 3), column 'w'", "does not start with one")]
     public void A_malformed_quote_on_one_line_is_refused(string text, string place, string why)
     {
-        string line = OneErrorLine(Run("gini", CliRunner.TempFile("oneline.csv", text)));
+        string line = CliRunner.OneErrorLine(Run("gini", CliRunner.TempFile("oneline.csv", text)));
         Assert.Contains(place, line);
         Assert.Contains(why, line);
     }
@@ -145,7 +137,7 @@ public class MicrodataDifferentialTests
         var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
         string stray = CliRunner.TempFile("u16.csv", "");
         File.WriteAllText(stray, "y,w,g\n1,1,\"a\nb\"\n2,1,\"ké\"\n3,1,c\"\n", encoding);
-        string line = OneErrorLine(Run("gini", stray));
+        string line = CliRunner.OneErrorLine(Run("gini", stray));
         Assert.Contains("row 3 (line 5), column 'g'", line); // the quoted line break makes row 3 the file's line 5
         string good = CliRunner.TempFile("u16ok.csv", "");
         File.WriteAllText(good, "y,w,g\n1,1,\"a\nb\"\n2,3,\"ké\"\n", encoding);
@@ -156,7 +148,7 @@ public class MicrodataDifferentialTests
     [Fact]
     public void A_header_quote_never_closed_is_refused()
     {
-        string line = OneErrorLine(Run("gini", CliRunner.TempFile("header.csv", "y,\"w\n1,1\n")));
+        string line = CliRunner.OneErrorLine(Run("gini", CliRunner.TempFile("header.csv", "y,\"w\n1,1\n")));
         Assert.Contains("the header's cell 2: a quote", line); // y is cell 1, the quote opens cell 2
         Assert.DoesNotContain(", row ", line);
     }
@@ -186,7 +178,7 @@ public class MicrodataDifferentialTests
         int at = IndexOfLine(body, 20_000);
         string path = CliRunner.TempFile("late.csv", body.Insert(at, malformed + "\n"));
         foreach (string[] extra in new[] { new[] { "gini" }, new[] { "poverty", "--line", "3" }, new[] { "poverty", "--line", "3", "--by", "w" } })
-            Assert.Contains("row 700", OneErrorLine(CliRunner.Run([.. extra, "--input", path, "--value", "y", "--weight", "w"])));
+            Assert.Contains("row 700", CliRunner.OneErrorLine(CliRunner.Run([.. extra, "--input", path, "--value", "y", "--weight", "w"])));
     }
 
     private static int IndexOfLine(string text, int line)

@@ -127,6 +127,8 @@ public static class SatisfactionCommand
             string name = cells[^1][i] ?? "";
             if (name.Length == 0)
                 throw InputException.InCsv(file, i + 1, null, unitColumn, "empty unit name.");
+            if (name.Contains(CsvInput.Replacement, StringComparison.Ordinal))
+                throw InputException.InCsv(file, i + 1, null, unitColumn, CsvInput.NotUtf8);
             Unit(name, byName, units).Add(row);
         }
         return Result(file, pooled, units);

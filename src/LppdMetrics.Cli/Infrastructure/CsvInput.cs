@@ -138,12 +138,25 @@ public sealed class CsvInput : IDisposable
     /// <summary>The text of a cell of the current row, trimmed.</summary>
     /// <param name="column">The column index from <see cref="Column"/>.</param>
     /// <returns>The cell's text.</returns>
-    public string Text(int column) => _reader.Current[column].ToString().Trim();
+    /// <exception cref="InputException">The cell holds bytes that are not UTF-8 (<see cref="NotUtf8"/>).</exception>
+    public string Text(int column) => Cell(column).ToString();
 
     /// <summary>The text of a cell of the current row, trimmed, without making a string (valid until <see cref="MoveNext"/>).</summary>
     /// <param name="column">The column index from <see cref="Column"/>.</param>
     /// <returns>The cell's characters.</returns>
-    internal ReadOnlySpan<char> Cell(int column) => _reader.Current[column].Span.Trim();
+    /// <exception cref="InputException">The cell holds bytes that are not UTF-8 (<see cref="NotUtf8"/>).</exception>
+    internal ReadOnlySpan<char> Cell(int column)
+    {
+        ReadOnlySpan<char> text = _reader.Current[column].Span.Trim();
+        return text.Contains(Replacement) ? throw CellError(column, NotUtf8) : text;
+    }
+
+    /// <summary>U+FFFD, the character the decoder puts for bytes that are not UTF-8.</summary>
+    internal const char Replacement = '\uFFFD';
+
+    /// <summary>Why a text cell (a group, stratum or PSU code, a unit name) holding <see cref="Replacement"/> is refused:
+    /// every invalid byte decodes to the same character, so "a\xFF" and "a\xFE" would be one group, stratum or PSU.</summary>
+    internal const string NotUtf8 = "holds bytes that are not UTF-8 (shown as U+FFFD); codes differing only in such bytes would be taken for one: save the file as UTF-8.";
 
     /// <summary>The number in a cell of the current row.</summary>
     /// <param name="column">The column index from <see cref="Column"/>.</param>
@@ -270,8 +283,8 @@ public sealed class CsvInput : IDisposable
         if (weight >= 0 && (!TryCell(r[weight], decimalComma, out w) || w <= 0))
             return default;
         string? code = group >= 0 ? r[group].ToString().Trim() : null;
-        // An empty group code is not clean: the row-by-row reader refuses it with its row.
-        return code is "" ? default : new CleanRow(true, v, w, code);
+        // An empty group code or one of bytes that are not UTF-8 is not clean: the row-by-row reader refuses it with its row.
+        return code is "" || (code is not null && code.Contains(Replacement, StringComparison.Ordinal)) ? default : new CleanRow(true, v, w, code);
     }
 
     private static bool TryCell(SepReader.Col col, bool decimalComma, out double value)

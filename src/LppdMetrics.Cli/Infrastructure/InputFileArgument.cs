@@ -43,7 +43,33 @@ public sealed class InputFileArgument
     /// <summary>The input file named on the command line, or null when none was given (a command with a default input).</summary>
     /// <param name="parse">The parse result.</param>
     /// <returns>The path as the user wrote it.</returns>
-    public string? Get(ParseResult parse) => parse.GetValue(_positional) ?? parse.GetValue(_option);
+    /// <exception cref="InputException">The path is a pipe (<see cref="RefusePipe"/>).</exception>
+    public string? Get(ParseResult parse) => RefusePipe(parse.GetValue(_positional) ?? parse.GetValue(_option));
+
+    /// <summary>
+    /// Refuses a pipe given as the input file (a FIFO, a shell's <c>&lt;(…)</c>, <c>/dev/stdin</c> fed by a pipe): every
+    /// reader looks at its input more than once (a Parquet file's magic bytes, then its footer; a CSV file's header,
+    /// then its rows on all cores), and a pipe gives its data once, so the second look waited forever for more.
+    /// </summary>
+    /// <param name="path">The path as the user wrote it, or null.</param>
+    /// <returns><paramref name="path"/>.</returns>
+    private static string? RefusePipe(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+            return path; // the reader names a missing file in its own words
+        bool seekable;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            seekable = stream.CanSeek;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return path; // the reader names the error it meets
+        }
+        return seekable ? path
+            : throw new InputException(path, null, null, "is a pipe, not a file: lppd reads its input more than once; save it to a file and give that.");
+    }
 
     /// <summary>The input file of a command without a default input.</summary>
     /// <param name="parse">The parse result.</param>

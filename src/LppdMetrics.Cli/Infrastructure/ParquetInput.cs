@@ -213,6 +213,8 @@ internal static class ParquetInput
             {
                 if (groups is not null && string.IsNullOrWhiteSpace(groups[i]))
                     throw InputException.InCsv(path, start + i + 1, null, groupName!, MicrodataInput.EmptyGroup);
+                if (groups is not null && groups[i]!.Contains(CsvInput.Replacement, StringComparison.Ordinal))
+                    throw InputException.InCsv(path, start + i + 1, null, groupName!, CsvInput.NotUtf8);
                 row(valueBuffer[i], weightBuffer[i], groups is null ? null : groups[i]!.Trim());
             }
             if (problem is not null)
@@ -301,6 +303,8 @@ internal static class ParquetInput
             {
                 if (string.IsNullOrEmpty(texts[i]))
                     throw InputException.InCsv(path, start + i + 1, null, field.Name, "empty design code; every row needs its stratum and PSU.");
+                if (texts[i]!.Contains(CsvInput.Replacement, StringComparison.Ordinal))
+                    throw InputException.InCsv(path, start + i + 1, null, field.Name, CsvInput.NotUtf8);
                 codes(texts[i]!);
             }
             CollectPages();

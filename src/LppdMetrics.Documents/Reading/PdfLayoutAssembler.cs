@@ -234,13 +234,22 @@ internal static class PdfLayoutAssembler
         public DocumentTable Build()
         {
             var edges = Edges().ToList();
-            var map = grid.ColumnEdges[..^1].Select(x => edges.FindIndex(e => Math.Abs(e - x) <= 2.0)).ToArray();
+            // A column narrower than the 2-point tolerance (the text of a page turned by /Rotate runs down the page,
+            // each letter a column of its own) shares its grid column with the one it touches, or is the last one
+            // when it touches the table's right edge: its text is added to that cell, never written over it.
+            int last = Math.Max(edges.Count - 2, 0);
+            var map = grid.ColumnEdges[..^1].Select(x => Math.Min(edges.FindIndex(e => Math.Abs(e - x) <= 2.0), last)).ToArray();
             var built = new List<DocumentRow>(grid.Cells.Length);
             for (int r = 0; r < grid.Cells.Length; r++)
             {
                 var at = new SourceLocation { Page = page, Table = index, Row = r + 1 };
-                var texts = Enumerable.Repeat("", edges.Count - 1).ToArray();
-                for (int c = 0; c < grid.Cells[r].Length; c++) texts[map[c]] = grid.Cells[r][c];
+                var texts = Enumerable.Repeat("", last + 1).ToArray();
+                for (int c = 0; c < grid.Cells[r].Length; c++)
+                {
+                    string text = grid.Cells[r][c];
+                    ref string cell = ref texts[map[c]];
+                    cell = cell.Length == 0 ? text : text.Length == 0 ? cell : cell + " " + text;
+                }
                 built.Add(new DocumentRow(texts.Select((text, c) => new DocumentCell(text, at with { Column = c + 1 })).ToList(), at));
             }
             return new DocumentTable(built, built[0].Location with { Row = null }) { Doubt = grid.Doubt };

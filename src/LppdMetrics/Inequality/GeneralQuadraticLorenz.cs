@@ -122,14 +122,18 @@ internal sealed class GeneralQuadraticLorenz(double[] coefficients, LorenzCheck[
         double a = CoefficientArray[0], b = CoefficientArray[1];
         double m = _k.M, n = _k.N, r = _k.R;
         double bu = b + 2 * povertyLine / mean;
-        double h = -(n + r * bu / Math.Sqrt(bu * bu - m)) / (2 * m);
+        // bu/√(bu² − m), also where bu² overflows (z/μ above about 1e154: a line of 1e300 against a mean of 3): there
+        // it is sign(bu)/√(1 − m/bu²) → ±1, where bu/√∞ gave 0 and so H = −n/(2m) ≤ 0, "no one poor", for everyone poor.
+        // A z/μ beyond the doubles (a mean of 1e-310) keeps ratio NaN: no headcount, said in words below.
+        double ratio = Math.Abs(bu) < 1e150 || !double.IsFinite(bu) ? bu / Math.Sqrt(bu * bu - m) : Math.Sign(bu) / Math.Sqrt(1 - m / bu / bu);
+        double h = -(n + r * ratio) / (2 * m);
         double e = _k.E;
         bool flat = Math.Abs(m) < SmallCurvature * (Math.Abs(n) + e * e);
         // Where m is small (b² ≈ 4a) and n, bu have opposite signs, n + r·bu/√(bu² − m) cancels and is divided by 2m
         // (m = 0 gave no headcount at all): the same root as −(4e²bu² − n²)/(2(bu² − m)(n − r·bu/√(bu² − m))), since
-        // r² = n² − 4me², which has no cancellation there.
+        // r² = n² − 4me², which has no cancellation there; written divided by bu² (bu ≠ 0 there), which cannot overflow.
         if (flat && n * bu < 0)
-            h = -(4 * e * e * bu * bu - n * n) / (2 * (bu * bu - m) * (n - r * bu / Math.Sqrt(bu * bu - m)));
+            h = -(4 * e * e - n * n / bu / bu) / (2 * (1 - m / bu / bu) * (n - r * ratio));
         if (!double.IsFinite(h))
         {
             failure = Invariant($"the headcount formula has no real solution at z/μ = {Show(povertyLine / mean)}");

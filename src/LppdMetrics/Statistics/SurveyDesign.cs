@@ -91,8 +91,18 @@ public sealed class SurveyDesign
             T? psuCode = psu.IsEmpty ? default : psu[i];
             if ((!strata.IsEmpty && code is null) || (!psu.IsEmpty && psuCode is null))
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the stratum or PSU code of observation {i} is null."), strata.IsEmpty ? nameof(psu) : nameof(strata));
-            int j;
-            if (!strataIndex.TryGetValue(code!, out int h))
+            int j, h;
+            if (strata.IsEmpty)
+            {
+                // One stratum, with no code of its own (a dictionary takes no null key, the default of a text code).
+                h = 0;
+                if (psusInStratum.Count == 0)
+                {
+                    psusInStratum.Add(0);
+                    stratumCode.Add(default!);
+                }
+            }
+            else if (!strataIndex.TryGetValue(code!, out h))
             {
                 h = strataIndex.Count;
                 strataIndex.Add(code!, h);
@@ -119,7 +129,7 @@ public sealed class SurveyDesign
             localOf[i] = j;
         }
         if (SinglePsuStratum(psusInStratum, stratumOfLocal, firstObservation) is (int single, int first))
-            throw SinglePsu(stratumCode[single]!, psu.IsEmpty ? "observation" : psu[first].ToString(), first);
+            throw SinglePsu(strata.IsEmpty ? null : stratumCode[single], psu.IsEmpty ? "observation" : psu[first].ToString(), first);
         return Renumbered(localOf, stratumOfLocal, psusInStratum);
     }
 
@@ -132,10 +142,15 @@ public sealed class SurveyDesign
         return null;
     }
 
-    private static ArgumentException SinglePsu(object stratum, string? psu, int first) =>
-        new(string.Create(CultureInfo.InvariantCulture,
-            $"stratum {stratum} has a single PSU ({psu}, first at index {first}); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
-            "strata");
+    /// <summary>The error of a stratum with a single PSU; <paramref name="stratum"/> null for an unstratified design.</summary>
+    private static ArgumentException SinglePsu(object? stratum, string? psu, int first) =>
+        stratum is null
+            ? new(string.Create(CultureInfo.InvariantCulture,
+                $"the sample has a single PSU ({psu}, first at index {first}) and no strata; a standard error needs at least 2 PSUs."),
+                "psu")
+            : new(string.Create(CultureInfo.InvariantCulture,
+                $"stratum {stratum} has a single PSU ({psu}, first at index {first}); a standard error needs at least 2 PSUs in every stratum (merge it with a neighbouring stratum)."),
+                "strata");
 
     private static ReadOnlySpan<int> Ints<T>(ReadOnlySpan<T> codes) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, int>(ref MemoryMarshal.GetReference(codes)), codes.Length);

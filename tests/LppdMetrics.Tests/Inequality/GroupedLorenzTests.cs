@@ -37,6 +37,26 @@ public class GroupedLorenzTests
     }
 
     [Fact]
+    public void General_quadratic_headcount_at_a_line_far_above_the_mean_is_the_limit_not_zero()
+    {
+        // Datt's H = −[n + r·bu/√(bu² − m)]/(2m), bu = b + 2z/μ: as z/μ grows, bu/√(bu² − m) → 1 and H → −(n + r)/(2m).
+        // For the wbpip example (a, b, c above): e = −(a + b + c + 1) = −0.498670, m = b² − 4a = −1.097076,
+        // n = 2be − 4c = 0.851623, r = √(n² − 4me²) = 1.347780, so H → 1.002393 (above 1: a + c = 0.943 < 1, the
+        // curve does not reach (1, 1)), the same at z/μ = 1e12 and 1e150 (by hand, in double). At z/μ = 1e300 bu²
+        // overflowed: bu/√∞ = 0 gave H = −n/(2m) < 0, printed as P0 = P1 = P2 = 0 ("no one poor"), exit 0.
+        LorenzFit fit = ParametricLorenz.FitGeneralQuadratic(GroupedShares.FromCumulative(PipP, PipL));
+        foreach (double line in new[] { 1e12, 1e150, 1e300, double.MaxValue / 2 })
+        {
+            Assert.Null(fit.Poverty(1, line));
+            Assert.Contains("the formulas give P0 = 1.00239", fit.PovertyFailure(1, line));
+        }
+        // 2z/μ beyond the doubles has no number to take a limit of: said in words, as before.
+        Assert.Contains("has no real solution at z/μ", fit.PovertyFailure(1, double.MaxValue));
+        // A mean near the smallest normal double and an ordinary line: z/μ = 2e300, the same limit.
+        Assert.Contains("the formulas give P0 = 1.00239", fit.PovertyFailure(1e-300, 2));
+    }
+
+    [Fact]
     public void General_quadratic_gini_matches_numerical_integration_of_the_curve()
     {
         LorenzFit fit = ParametricLorenz.FitGeneralQuadratic(GroupedShares.FromCumulative(PipP, PipL));

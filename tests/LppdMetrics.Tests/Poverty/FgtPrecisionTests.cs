@@ -49,6 +49,18 @@ public class FgtPrecisionTests
     }
 
     [Fact]
+    public void Text_psu_codes_without_strata_make_one_stratum_and_a_single_psu_is_named()
+    {
+        // PSUs a, a, b in no strata: one stratum of two PSUs (a text code's default, null, is no stratum of its own).
+        var design = SurveyDesign.Create<string>([], ["a", "a", "b"]);
+        Assert.Equal((1, 2), (design.StrataCount, design.PsuCount));
+        // One PSU in all: no variance; the message names the PSU, not a stratum the data does not have.
+        var single = Assert.Throws<ArgumentException>(() => SurveyDesign.Create<string>([], ["a", "a", "a"]));
+        Assert.StartsWith("the sample has a single PSU (a, first at index 0) and no strata", single.Message);
+        Assert.StartsWith("the sample has a single PSU (7, first at index 0)", Assert.Throws<ArgumentException>(() => SurveyDesign.Create<int>([], [7, 7])).Message);
+    }
+
+    [Fact]
     public void Bootstrap_is_reproducible_for_a_seed_and_changes_with_it()
     {
         (double[] y, double[] w) = Sample(1, 500);
