@@ -197,6 +197,10 @@ public class CsvChunksTests
     [InlineData("\"y\",\"w\"\n7,1\n", new[] { 7.0 }, new[] { 1.0 })]
     [InlineData("y\tw\n7\t1\n", new[] { 7.0 }, new[] { 1.0 })]
     [InlineData("y,w\n", new double[0], new double[0])]
+    [InlineData("y,w\n1,2\n\n", new[] { 1.0 }, new[] { 2.0 })] // blank lines at the end are no rows
+    [InlineData("y,w\r\n1,2\r\n3,4\r\n\r\n\n\r\n", new[] { 1.0, 3 }, new[] { 2.0, 4 })]
+    [InlineData("y,w\n1,2\n3,4\n\n\n", new[] { 1.0, 3 }, new[] { 2.0, 4 })]
+    [InlineData("y,w\n\n\n", new double[0], new double[0])]
     public void Edge_shapes_are_read_by_the_chunks(string text, double[] y, double[] w)
     {
         string path = CliRunner.TempFile("edge.csv", text);
@@ -228,7 +232,7 @@ public class CsvChunksTests
     [InlineData("y;w;note\n1;2;\"ab\n")] // a quote never closed on its line
     [InlineData("y,w\n1,2\r3,4\n")] // a bare carriage return: Sep's line end
     [InlineData("y,w\n1,2\n3\n")] // a short row
-    [InlineData("y,w\n1,2\n\n")] // an empty line
+    [InlineData("y,w\n1,2\n\n3,4\n")] // an empty line before a row
     [InlineData("y,w\n1,2\n-3,4\n")] // a negative value
     [InlineData("y,w\n1,0\n")] // a weight of 0
     [InlineData("y,\"w\nx\"\n1,2\n")] // a line break inside the quoted header

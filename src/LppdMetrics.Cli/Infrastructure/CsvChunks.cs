@@ -94,6 +94,7 @@ internal sealed class CsvChunks
             if (!SameHeader(line, (byte)separator, header))
                 return null;
             long dataStart = bom + end + 1;
+            length = Math.Max(dataStart, DataEnd(file, length));
             long size = length - dataStart;
             int count = chunks > 0 ? chunks : (int)Math.Clamp(size / MinChunkBytes, 1, 4 * Environment.ProcessorCount);
             if (size == 0)
@@ -294,6 +295,24 @@ internal sealed class CsvChunks
     }
 
     /// <summary>The first line start at or after <paramref name="position"/>, or the file's length.</summary>
+    /// <summary>
+    /// The end of the file's last line that is not empty: blank lines at the end (an editor's extra line breaks) are no
+    /// rows, as <see cref="CsvInput.MoveNext"/> reads them. The file's length when it does not end in blank lines, or
+    /// when they fill the last 64 KiB (then the rows are read by Sep, which stops at them just the same).
+    /// </summary>
+    private static long DataEnd(SafeFileHandle file, long length)
+    {
+        byte[] tail = new byte[(int)Math.Min(length, 1 << 16)];
+        int read = RandomAccess.Read(file, tail, length - tail.Length);
+        ReadOnlySpan<byte> bytes = tail.AsSpan(0, read);
+        int last = bytes.LastIndexOfAnyExcept((byte)'\n', (byte)'\r');
+        if (last < 0 || last + 1 == bytes.Length)
+            return length;
+        // Keep the last row's own line break: \r\n, \n or \r.
+        int ending = bytes[last + 1] == '\r' && last + 2 < bytes.Length && bytes[last + 2] == '\n' ? 2 : 1;
+        return length - bytes.Length + last + 1 + ending;
+    }
+
     private static long LineStartFrom(SafeFileHandle file, long position, long length)
     {
         Span<byte> buffer = stackalloc byte[4096];

@@ -102,12 +102,45 @@ public sealed class CsvInput : IDisposable
         }
         Row++;
         int cells = _reader.Current.ColCount, header = ColumnNames.Count;
+        if (_reader.Current.Span.IsEmpty)
+        {
+            long? line = CurrentLine();
+            if (OnlyBlankLinesFollow())
+                return false; // blank lines at the end of the file (an editor's extra line breaks) end the data
+            // The reader has moved past the empty line: it is this row's error, whatever the header.
+            throw InputException.InCsv(Path, Row, line, EchoText.Cut(ColumnNames[Math.Min(cells, header - 1)], 60), header > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"the cell is missing: the row has 1 cell, the header {header}.")
+                : "the line is empty; blank lines are allowed only at the end of the file.");
+        }
         if (cells < header)
             throw InputException.InCsv(Path, Row, CurrentLine(), EchoText.Cut(ColumnNames[cells], 60), string.Create(CultureInfo.InvariantCulture,
                 $"the cell is missing: the row has {cells} cell{(cells == 1 ? "" : "s")}, the header {header}."));
         if (cells > header)
             throw InputException.InCsv(Path, Row, CurrentLine(), null, string.Create(CultureInfo.InvariantCulture,
                 $"cell {header + 1} is beyond the header's last column '{EchoText.Cut(ColumnNames[header - 1], 60)}': the row has {cells} cells, the header {header}."));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether every line after the empty one just read is empty too: blank lines at the end of a file are not rows (as
+    /// pandas and R's fread read them), and the row count is then that of the rows before them. Reads ahead, so a false
+    /// leaves the reader past the empty line, whose error the caller raises.
+    /// </summary>
+    private bool OnlyBlankLinesFollow()
+    {
+        try
+        {
+            while (_reader.MoveNext())
+            {
+                if (!_reader.Current.Span.IsEmpty)
+                    return false;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or OutOfMemoryException or ArgumentException or IOException)
+        {
+            return false;
+        }
+        Row--;
         return true;
     }
 
@@ -234,6 +267,7 @@ public sealed class CsvInput : IDisposable
         count = 0;
         bool decimalComma = _decimalComma;
         int cells = ColumnNames.Count;
+        bool blanks = false;
         IEnumerator<CleanRow> rows = _reader.ParallelEnumerate(r => Clean(r, cells, value, weight, group, decimalComma), Environment.ProcessorCount).GetEnumerator();
         try
         {
@@ -249,8 +283,13 @@ public sealed class CsvInput : IDisposable
                     return false;
                 }
                 CleanRow r = rows.Current;
-                if (!r.Ok)
-                    return false;
+                if (r.Blank)
+                {
+                    blanks = true; // not a row when only blank lines follow (see MoveNext)
+                    continue;
+                }
+                if (!r.Ok || blanks)
+                    return false; // a blank line before a row: the row-by-row reader names it
                 row(r.Value, r.Weight, r.Group);
                 count++;
                 Row++;
@@ -272,10 +311,12 @@ public sealed class CsvInput : IDisposable
     }
 
     /// <summary>A row read in parallel: clean or not, its numbers and group.</summary>
-    private readonly record struct CleanRow(bool Ok, double Value, double Weight, string? Group);
+    private readonly record struct CleanRow(bool Ok, double Value, double Weight, string? Group, bool Blank = false);
 
     private static CleanRow Clean(SepReader.Row r, int cells, int value, int weight, int group, bool decimalComma)
     {
+        if (r.Span.IsEmpty)
+            return new CleanRow(false, 0, 0, null, Blank: true);
         // A row of another number of cells than the header is not clean: the row-by-row reader names it.
         if (r.ColCount != cells || !TryCell(r[value], decimalComma, out double v) || v < 0)
             return default;
