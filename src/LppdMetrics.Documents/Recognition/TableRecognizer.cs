@@ -140,6 +140,7 @@ internal static partial class TableRecognizer
         {
             leftOut?.AddRange(undecidable);
             if (columns.AchievementDoubt is { } capaianDoubt) leftOut?.Add("capaian not read: " + capaianDoubt);
+            if (columns.BudgetDoubt is { } budgetDoubt) leftOut?.Add("budget realisation not read: " + budgetDoubt);
             return (figures, null);
         }
         if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
@@ -204,6 +205,7 @@ internal static partial class TableRecognizer
     {
         if (table.Body.Count == 0) return "no body rows (header only)";
         if (columns.AchievementDoubt is { } doubt) return "capaian not read: " + doubt;
+        if (columns.BudgetDoubt is { } budgetDoubt) return "budget realisation not read: " + budgetDoubt;
         if (columns.Target >= 0 && !columns.IsAchievement) return "a Target column without Realisasi and %/Capaian columns after it";
         if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
