@@ -112,4 +112,25 @@ public class OtherSecretariatLayoutTests
         Assert.Equal(3, figures.Count(f => f.Rule == "sum"));
         Assert.Contains("budget realisation not read: 2 Realisasi columns", result.Report.Tables.Single().Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_percentage_of_amounts_printed_rounded_in_miliar_is_judged_over_their_rounding()
+    {
+        // Amounts in miliar rupiah with 2 decimals, the percentage computed from the exact amounts: 11,120 / 12,345 =
+        // 90,08 %, printed beside the rounded 12,35 and 11,12, whose own ratio is 90,04 %. The printed amounts allow
+        // 11,115 / 12,355 = 89,96 % … 11,125 / 12,345 = 90,12 %, so 90,08 % is rounding, not a misprint (the code before
+        // called it a mismatch). 2,25 / 2,50 = 90,00 % as printed. The total 13,37 / 14,85 allows 13,365 / 14,855 =
+        // 89,97 % … 13,375 / 14,845 = 90,10 %: 93,06 % is a misprint.
+        var findings = Audit("No\tUraian\tAnggaran (Rp Miliar)\tRealisasi (Rp Miliar)\t%\n"
+            + "1\tBelanja Operasi\t12,35\t11,12\t90,08\n"
+            + "2\tBelanja Modal\t2,50\t2,25\t90,00\n"
+            + "\tJumlah\t14,85\t13,37\t93,06\n");
+        var rounded = At(findings, 7, "budget");
+        Assert.Equal(FindingStatus.Rounding, rounded.Status);
+        Assert.Equal(90.04m, rounded.Recomputed);
+        Assert.Equal(FindingStatus.Match, At(findings, 8, "budget").Status);
+        var misprint = At(findings, 9, "budget");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(90.03m, misprint.Recomputed);
+    }
 }
