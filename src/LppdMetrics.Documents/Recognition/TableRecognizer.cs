@@ -40,6 +40,7 @@ internal static partial class TableRecognizer
         int segmentStart = 0, grandStart = 0;
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
+        (string Key, PrintedCell[] Cells)? meanAbove = null;
         for (int r = 0; r < table.Body.Count; r++)
         {
             var row = table.Body[r];
@@ -63,12 +64,16 @@ internal static partial class TableRecognizer
             // (a row "Rata-rata | 80 | 84 | 105,00 %" is a capaian of the mean target and realisation)
             if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower) && !cells[columns.Target].IsNumber && !cells[columns.Realization].IsNumber))
             {
-                if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
+                // a mean row printed above its indicators (the first of the table, or after another such row) is the
+                // mean of the capaian after it, up to the next mean row or the table's end
+                if (meanAbove is { } above && members.Count > 0)
                 {
-                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
-                    if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
-                        figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+                    AddMean(figures, tableId, columns, above.Key, above.Cells, members);
+                    meanAbove = null;
+                    members.Clear();
                 }
+                if (members.Count > 0) AddMean(figures, tableId, columns, key, cells, members);
+                else if (MeanCell(cells, columns) is { Cell: not null }) meanAbove = (key, cells);
                 members.Clear();
                 continue;
             }
@@ -133,6 +138,7 @@ internal static partial class TableRecognizer
                     figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
+        if (meanAbove is { } last && members.Count > 0) AddMean(figures, tableId, columns, last.Key, last.Cells, members);
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
         figures.AddRange(changes);
         figures.AddRange(HumanDevelopmentComponents.Recognize(table, columns, tableId));
@@ -145,6 +151,16 @@ internal static partial class TableRecognizer
         }
         if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
         return (figures, Reason(table, columns));
+    }
+
+    /// <summary>The figures of a mean row (<paramref name="cells"/>) over <paramref name="members"/>: its mean and, beside a
+    /// capaian column, its predikat.</summary>
+    private static void AddMean(List<ReportFigure> figures, string tableId, TableColumns columns, string key, PrintedCell[] cells, List<FigureInput> members)
+    {
+        if (MeanCell(cells, columns) is not { Cell: not null } mean) return;
+        figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
+        if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
+            figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
     }
 
     /// <summary>

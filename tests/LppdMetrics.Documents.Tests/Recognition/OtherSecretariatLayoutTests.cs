@@ -133,4 +133,37 @@ public class OtherSecretariatLayoutTests
         Assert.Equal(FindingStatus.Mismatch, misprint.Status);
         Assert.Equal(90.03m, misprint.Recomputed);
     }
+
+    [Theory]
+    // The mean row printed above its indicators: (105,00 + 90,00) / 2 = 97,50 as printed, 98,50 a misprint. The code
+    // before read the mean of the rows above it only, found none, and left the printed mean unread.
+    [InlineData("97,50", FindingStatus.Match)]
+    [InlineData("98,50", FindingStatus.Mismatch)]
+    public void A_mean_row_printed_above_its_indicators_is_their_mean(string mean, FindingStatus status)
+    {
+        var findings = Audit("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + $"\tRata-rata Capaian Kinerja\t\t\t{mean}\n"
+            + "1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00\n"
+            + "2\tIndeks Reformasi Birokrasi\t70\t63\t90,00\n");
+        var finding = At(findings, 7, "capaian.mean");
+        Assert.Equal(status, finding.Status);
+        Assert.Equal(97.5m, finding.Recomputed);
+    }
+
+    [Fact]
+    public void Each_mean_row_above_its_sasaran_takes_the_indicators_up_to_the_next()
+    {
+        // Two sasaran, each with its "Capaian Kinerja" row above its indicators: (105,00 + 90,00) / 2 = 97,50 and
+        // 110,00 / 1 = 110,00 (the poor, lower is better: (2 × 10 − 9) / 10 × 100), printed 111,00: a misprint.
+        var findings = Audit("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "\tCapaian Kinerja Sasaran 1\t\t\t97,50\n"
+            + "1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00\n"
+            + "2\tIndeks Reformasi Birokrasi\t70\t63\t90,00\n"
+            + "\tCapaian Kinerja Sasaran 2\t\t\t111,00\n"
+            + "3\tPersentase Penduduk Miskin\t10\t9\t110,00\n");
+        Assert.Equal(FindingStatus.Match, At(findings, 7, "capaian.mean").Status);
+        var misprint = At(findings, 10, "capaian.mean");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(110m, misprint.Recomputed);
+    }
 }
