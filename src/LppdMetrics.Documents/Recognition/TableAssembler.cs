@@ -198,6 +198,7 @@ internal static partial class TableAssembler
                 body.AddRange(part.Rows.Skip(j));
             }
             body = JoinWrapped(body);
+            body = JoinCurrencyMarks(header, body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
             return new LogicalTable(index, Number, title.Length == 0 ? "table " + index : title, header, body, Columns,
                 _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null) ?? doubt);
@@ -222,6 +223,32 @@ internal static partial class TableAssembler
                 cells[c] = more.Length == 0 ? top : top with { Text = (top.Text.TrimEnd() + " " + more).Trim() };
             }
             return row with { Cells = cells };
+        }
+
+        /// <summary>
+        /// A column printing nothing but a currency mark ("Rp", "Rp.") before a column with no header of its own holding
+        /// the amounts ("Anggaran | | Realisasi | |" over "Rp | 1.000.000 | Rp | 900.000"): the mark and the amount are
+        /// one cell, put in the marked column under its header, the amount's cell left empty.
+        /// </summary>
+        private static List<DocumentRow> JoinCurrencyMarks(List<DocumentRow> header, List<DocumentRow> body)
+        {
+            int n = body.Count == 0 ? 0 : body.Max(r => r.Cells.Count);
+            for (int c = 0; c + 1 < n; c++)
+            {
+                var marks = body.Where(r => c < r.Cells.Count && PrintedCell.Plain(r.Cells[c].Text).Length > 0).ToList();
+                if (marks.Count == 0 || !marks.All(r => CurrencyMark().IsMatch(PrintedCell.Plain(r.Cells[c].Text)))
+                    || header.Any(r => PrintedCell.Plain(LogicalTable.Text(r, c + 1)).Length > 0))
+                    continue;
+                body = body.Select(row =>
+                {
+                    if (c + 1 >= row.Cells.Count || PrintedCell.Plain(row.Cells[c].Text).Length == 0) return row;
+                    var cells = row.Cells.ToArray();
+                    cells[c] = cells[c] with { Text = cells[c].Text.Trim() + " " + cells[c + 1].Text.Trim() };
+                    cells[c + 1] = cells[c + 1] with { Text = "" };
+                    return row with { Cells = cells };
+                }).ToList();
+            }
+            return body;
         }
 
         /// <summary>
@@ -268,6 +295,10 @@ internal static partial class TableAssembler
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    /// <summary>A currency mark printed alone in a cell: "Rp", "Rp.", "IDR" (markup aside).</summary>
+    [GeneratedRegex(@"^(?:Rp\.?|IDR)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyMark();
 
     [GeneratedRegex(@"^\s*:?-*:?\s*$")]
     private static partial Regex RuleCell();

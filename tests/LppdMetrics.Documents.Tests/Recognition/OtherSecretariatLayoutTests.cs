@@ -166,4 +166,25 @@ public class OtherSecretariatLayoutTests
         Assert.Equal(FindingStatus.Mismatch, misprint.Status);
         Assert.Equal(110m, misprint.Recomputed);
     }
+
+    [Fact]
+    public void A_currency_mark_printed_in_a_column_of_its_own_is_part_of_the_amount()
+    {
+        // "Rp" in a column of its own before each amount, under a header spanning both: 900.000 / 1.000.000 = 90,00 % as
+        // printed, 1.600.000 / 2.000.000 = 80,00 % (printed 85,00 %: a misprint), the sums 1.000.000 + 2.000.000 =
+        // 3.000.000 and 900.000 + 1.600.000 = 2.500.000 as printed. The code before read "Rp" as the allocation: every
+        // percentage not checkable, and the totals not checked at all.
+        var findings = Audit("No\tProgram\tAnggaran\t\tRealisasi\t\t%\n"
+            + "1\tProgram A\tRp\t1.000.000\tRp\t900.000\t90,00\n"
+            + "2\tProgram B\tRp.\t2.000.000\tRp.\t1.600.000\t85,00\n"
+            + "\tJumlah\tRp\t3.000.000\tRp\t2.500.000\t83,33\n");
+        Assert.Equal(FindingStatus.Match, At(findings, 7, "budget").Status);
+        var misprint = At(findings, 8, "budget");
+        Assert.Equal(FindingStatus.Mismatch, misprint.Status);
+        Assert.Equal(80m, misprint.Recomputed);
+        Assert.Equal(FindingStatus.Match, At(findings, 9, "budget").Status);
+        var sums = findings.Where(f => f.Source == 9 && f.Rule == "sum").ToList();
+        Assert.Equal([3_000_000m, 2_500_000m], sums.Select(f => f.Recomputed!.Value));
+        Assert.All(sums, f => Assert.Equal(FindingStatus.Match, f.Status));
+    }
 }
