@@ -164,7 +164,8 @@ public static partial class ReportRecognizer
         }
     }
 
-    /// <summary>The report's title, region and year from the first paragraph naming a region and a year.</summary>
+    /// <summary>The report's title, region and year from the first paragraph naming a region and a year ("… KOTA
+    /// SUKAMAJU TAHUN 2025", "… TAHUN ANGGARAN 2025").</summary>
     internal static (string Title, string? Region, int? Year) Title(DocumentContent content)
     {
         foreach (string text in TableAssembler.LeadingText(content, TitleLookAhead))
@@ -179,6 +180,6 @@ public static partial class ReportRecognizer
         return (content.Name ?? "LPPD", null, null);
     }
 
-    [GeneratedRegex(@"\b(KABUPATEN|KOTA|PROVINSI)\s+([A-Z][A-Z .'\-]{1,40}?)\s+TAHUN\s+((?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(KABUPATEN|KOTA|PROVINSI)\s+([A-Z][A-Z .'\-]{1,40}?)\s+TAHUN\s+(?:ANGGARAN\s+)?((?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionAndYear();
 }

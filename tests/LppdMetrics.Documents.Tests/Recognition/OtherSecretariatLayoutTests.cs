@@ -168,6 +168,16 @@ public class OtherSecretariatLayoutTests
     }
 
     [Fact]
+    public void The_year_after_tahun_anggaran_in_the_title_is_the_reports()
+    {
+        var result = ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+            "# LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH (LPPD) KOTA SUKAMAJU TAHUN ANGGARAN 2025\n\n"
+            + "Tabel 2.1\nCapaian\n\nNo\tIndikator Kinerja\tTarget\tRealisasi\t%\n1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00\n", "kota.txt"));
+        Assert.Equal("Kota Sukamaju", result.Report.Region);
+        Assert.Equal(2025, result.Report.Year);
+    }
+
+    [Fact]
     public void A_currency_mark_printed_in_a_column_of_its_own_is_part_of_the_amount()
     {
         // "Rp" in a column of its own before each amount, under a header spanning both: 900.000 / 1.000.000 = 90,00 % as
