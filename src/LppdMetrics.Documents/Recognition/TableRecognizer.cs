@@ -102,7 +102,9 @@ internal static partial class TableRecognizer
                 }
             }
             bool subtotal = IsSubtotal(lower);
-            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1);
+            // a numbered row is an item of the table ("3 | Jumlah Investor | 20 | 18 | 90,00"), never its last row's total
+            bool numbered = cells.Length > 0 && PrintedCell.IsNumbering(cells[0].Text);
+            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1 && !numbered);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
             if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {

@@ -197,4 +197,19 @@ public class OtherSecretariatLayoutTests
         Assert.Equal([3_000_000m, 2_500_000m], sums.Select(f => f.Recomputed!.Value));
         Assert.All(sums, f => Assert.Equal(FindingStatus.Match, f.Status));
     }
+
+    [Fact]
+    public void A_numbered_last_indicator_named_jumlah_is_no_total()
+    {
+        // The last indicator of a capaian table is "Jumlah Investor Berskala Nasional" (item 3): 18 / 20 = 90,00 % as
+        // printed, and no total. The code before took every last row beginning "Jumlah " for a total: its target 20
+        // against 10 + 500 = 510 and its realisation 18 against 462, two false mismatches.
+        var findings = Audit("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+            + "1\tPersentase Peningkatan Investasi\t10\t12\t120,00\n"
+            + "2\tNilai Realisasi PMDN (miliar)\t500\t450\t90,00\n"
+            + "3\tJumlah Investor Berskala Nasional\t20\t18\t90,00\n");
+        Assert.DoesNotContain(findings, f => f.Rule == "sum");
+        Assert.Equal(FindingStatus.Match, At(findings, 9, "capaian").Status);
+        Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
+    }
 }
