@@ -39,13 +39,14 @@ public static partial class ReportRecognizer
         var figureIds = new HashSet<string>(StringComparer.Ordinal);
         var pendingMeans = new List<(int Table, int Figure, string Name)>();
         var named = new List<(LogicalTable Table, string Id)>();
+        var (title, region, year) = Title(content);
         foreach (var table in tables)
         {
             string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
             named.Add((table, id));
             var pending = new List<(int Index, string Name)>();
             var leftOut = new List<string>();
-            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut);
+            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut, year);
             figures = figures.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
             pendingMeans.AddRange(pending.Select(p => (reportTables.Count, p.Index, p.Name)));
             summaries.Add(new TableSummary(id, table.Title, table.Location, table.Parts, table.Body.Count,
@@ -62,7 +63,6 @@ public static partial class ReportRecognizer
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
-        var (title, region, year) = Title(content);
         AddPlausibility(named, reportTables, figureIds, year, region, summaries);
         var statements = EfficiencyStatements.Recognize(content);
         var lowerIsBetter = reportTables.SelectMany(t => t.Figures)

@@ -90,8 +90,12 @@ internal sealed partial class TableColumns
     /// <summary>True when the header names a budget's allocation, realisation and percentage.</summary>
     public bool IsBudget => Allocation >= 0 && Spent >= 0 && SpentPercent >= 0;
 
-    /// <summary>Reads the columns of <paramref name="table"/> from its header rows.</summary>
-    public static TableColumns Of(LogicalTable table)
+    /// <summary>The year of the report (its title's), which decides between columns of several years when the header's own years do not; null when unknown.</summary>
+    private int? _reportYear;
+
+    /// <summary>Reads the columns of <paramref name="table"/> from its header rows; <paramref name="reportYear"/> (the
+    /// title's year, or null) picks the column of the report's year among several the header does not tell apart.</summary>
+    public static TableColumns Of(LogicalTable table, int? reportYear = null)
     {
         int n = table.Columns;
         var rows = table.Header.Select(r => Enumerable.Range(0, n).Select(c => PrintedCell.Plain(LogicalTable.Text(r, c)).ToLowerInvariant()).ToArray()).ToList();
@@ -118,7 +122,7 @@ internal sealed partial class TableColumns
             subs[c] = rows.Count > 0 ? rows[^1][c] : "";
         }
         var own = Enumerable.Range(0, n).Select(c => string.Join(' ', rows.Select(r => r[c]).Where(t => t.Length > 0))).ToArray();
-        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own);
+        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own) { _reportYear = reportYear };
         columns.FindRoles();
         return columns;
     }
@@ -143,13 +147,18 @@ internal sealed partial class TableColumns
 
     /// <summary>
     /// The one column of <paramref name="candidates"/>: the only one, or the only one naming <paramref name="year"/>
-    /// when there are several; -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
+    /// when there are several (or, when none names it, the report's year if a target column names it); -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
     /// </summary>
     private int Pick(List<int> candidates, int? year, string what, bool first = true)
     {
         if (candidates.Count <= 1) return candidates.Count == 1 ? candidates[0] : -1;
         var same = year is null ? [] : candidates.Where(c => YearOf(c) == year).ToList();
         if (same.Count == 1) return same[0];
+        // "Target 2024 | Target 2025 | Target 2026 | Realisasi 2024 | Realisasi 2025": the report's year, when a target
+        // column names it (a target naming no year does not say which realisation it is of)
+        var reported = same.Count == 0 && _reportYear is { } y && Enumerable.Range(0, Labels.Length).Any(c => Has(Labels[c], "target") && !Budgetish(c) && YearOf(c) == y)
+            ? candidates.Where(c => YearOf(c) == y).ToList() : [];
+        if (reported.Count == 1) return reported[0];
         if (first) AchievementDoubt = $"{candidates.Count} {what} columns ({string.Join(", ", candidates.Select(c => "'" + Labels[c] + "'"))}) for one target that the header's years do not tell apart";
         return -1;
     }
@@ -232,14 +241,14 @@ internal sealed partial class TableColumns
     /// <summary>
     /// The target the capaian is of among the side-by-side target columns <paramref name="first"/>–<paramref name="last"/>
     /// (a plan's targets for several years, "Target 2024 | Target 2025 | Target 2026 | Realisasi 2025"): the one naming
-    /// the year of the realisation (or of the capaian); the last when the others name no year or no other year than
+    /// the year of the realisation (or of the capaian, or of the report); the last when the others name no year or no other year than
     /// the plan's end (a reference target before the year's: "Target Akhir RPJMD | Target 2025", "Target RPJMD 2026 |
     /// Target 2025"). When the header does not tell which, the
     /// capaian are not read (<see cref="AchievementDoubt"/>): never the last by position against another year.
     /// </summary>
     private int TargetOfRun(int first, int last)
     {
-        int? year = YearOf(Realization) ?? (Achievement >= 0 ? YearOf(Achievement) : null);
+        int? year = YearOf(Realization) ?? (Achievement >= 0 ? YearOf(Achievement) : null) ?? _reportYear;
         var run = Enumerable.Range(first, last - first + 1).ToList();
         if (year is { } y)
         {

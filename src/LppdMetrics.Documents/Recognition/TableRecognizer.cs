@@ -26,11 +26,13 @@ internal static partial class TableRecognizer
     /// The figures of <paramref name="table"/>, or the reason no figure was found; a "Rata-rata Capaian" column's
     /// means are added with their members still to find (in the capaian table titled with the row's name), listed in
     /// <paramref name="pending"/> as (figure index, name); rows left out of a table that has other figures (a percent
-    /// change its printed inputs cannot judge) are listed with their reasons in <paramref name="leftOut"/>.
+    /// change its printed inputs cannot judge) are listed with their reasons in <paramref name="leftOut"/>; the report's
+    /// year (<paramref name="reportYear"/>, null when unknown) decides between columns of several years the header does not.
     /// </summary>
-    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending, List<string>? leftOut = null)
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending, List<string>? leftOut = null,
+        int? reportYear = null)
     {
-        var columns = TableColumns.Of(table);
+        var columns = TableColumns.Of(table, reportYear);
         var figures = new List<ReportFigure>();
         if (table.Doubt is { } doubt) return (figures, "not read: " + doubt);
         if (IsSpm(table))
