@@ -13,6 +13,21 @@ namespace LppdMetrics.Documents.Tests.Variants;
 public sealed record SecretariatLayout(int Caption, bool PercentSigns, char Grouping, int Currency, bool Units, int MeanLabel, bool MeanAbove,
     bool LastYear, bool ThreeTargets)
 {
+    /// <summary>A Selisih (realisasi − anggaran) column in the budget table: 0 none; negatives as "(12.000)", "-12.000" or "−12.000".</summary>
+    public int Difference { get; init; }
+
+    /// <summary>Last year's realisation beside this year's in the budget table.</summary>
+    public bool BudgetLastYear { get; init; }
+
+    /// <summary>Two allocations, before and after the change, the realisation of the second.</summary>
+    public bool TwoAllocations { get; init; }
+
+    /// <summary>A Predikat column after the capaian.</summary>
+    public bool Predikat { get; init; }
+
+    /// <summary>The capaian header in two rows ("Tahun 2025" over Target | Realisasi | Capaian), when it has one target and no last year.</summary>
+    public bool TwoRowHeader { get; init; }
+
     /// <summary>Every combination, drawn uniformly.</summary>
     public static Gen<SecretariatLayout> Generator =>
         from caption in Gen.Choose(0, 3)
@@ -24,7 +39,15 @@ public sealed record SecretariatLayout(int Caption, bool PercentSigns, char Grou
         from above in Gen.Elements(true, false)
         from lastYear in Gen.Elements(true, false)
         from three in Gen.Elements(true, false)
-        select new SecretariatLayout(caption, percent, grouping, currency, units, label, above, lastYear, three);
+        from difference in Gen.Choose(0, 3)
+        from budgetLastYear in Gen.Elements(true, false)
+        from twoAllocations in Gen.Elements(true, false)
+        from predikat in Gen.Elements(true, false)
+        from twoRows in Gen.Elements(true, false)
+        select new SecretariatLayout(caption, percent, grouping, currency, units, label, above, lastYear, three)
+        {
+            Difference = difference, BudgetLastYear = budgetLastYear, TwoAllocations = twoAllocations, Predikat = predikat, TwoRowHeader = twoRows,
+        };
 
     /// <summary>The caption of table <paramref name="number"/> (1-based) of chapter 2, with its title.</summary>
     public string[] CaptionLines(int number, string title) => Caption switch
@@ -41,8 +64,16 @@ public sealed record SecretariatLayout(int Caption, bool PercentSigns, char Grou
     /// <summary>A percentage as this layout prints it.</summary>
     public string Percent(decimal value) => IndonesianNumber.Format(value, 2, PercentSigns ? NumberFormatOptions.Percent : null);
 
-    /// <summary>An amount as this layout groups its digits.</summary>
-    public string Amount(decimal value) => IndonesianNumber.Format(value, 0).Replace('.', Grouping);
+    /// <summary>An amount as this layout groups its digits, a negative one as its <see cref="Difference"/> style says.</summary>
+    public string Amount(decimal value)
+    {
+        string digits = IndonesianNumber.Format(Math.Abs(value), 0).Replace('.', Grouping);
+        return value >= 0 ? digits : Difference switch { 1 => "(" + digits + ")", 3 => "\u2212" + digits, _ => "-" + digits };
+    }
+
+    /// <summary>The predikat of a capaian by Permendagri 86/2017's bands (91, 76, 66, 51), worked out here.</summary>
+    public static string PredikatOf(decimal capaian) =>
+        capaian >= 91 ? "Sangat Tinggi" : capaian >= 76 ? "Tinggi" : capaian >= 66 ? "Sedang" : capaian >= 51 ? "Rendah" : "Sangat Rendah";
 }
 
 /// <summary>A capaian row (target, realisation) or a budget row (allocation, spent) of a consistent report.</summary>
@@ -99,14 +130,23 @@ public sealed record ConsistentReport(RegionKind Kind, int Year, SecretariatLayo
         lines.Add("");
         var head = new List<string> { "No", "Indikator Kinerja" };
         if (L.Units) head.Add("Satuan");
-        if (L.ThreeTargets) head.AddRange([$"Target {Y(-1)}", $"Target {Y(0)}", $"Target {Y(1)}"]); else head.Add($"Target {Y(0)}");
+        bool twoRows = L.TwoRowHeader && !L.ThreeTargets && !L.LastYear;
+        if (L.ThreeTargets) head.AddRange([$"Target {Y(-1)}", $"Target {Y(0)}", $"Target {Y(1)}"]); else head.Add(twoRows ? "Target" : $"Target {Y(0)}");
         if (L.LastYear) head.Add($"Realisasi {Y(-1)}");
-        head.AddRange([$"Realisasi {Y(0)}", "Capaian (%)"]);
-        lines.Add(string.Join('\t', head));
+        head.AddRange([twoRows ? "Realisasi" : $"Realisasi {Y(0)}", "Capaian (%)"]);
+        if (L.Predikat) head.Add("Predikat");
+        if (twoRows)
+        {
+            int first = L.Units ? 3 : 2;
+            lines.Add(string.Join('\t', head.Take(first)) + "\tTahun " + Y(0) + new string('\t', 2) + (L.Predikat ? "\tPredikat" : ""));
+            lines.Add(new string('\t', first) + "Target\tRealisasi\tCapaian (%)" + (L.Predikat ? "\t" : ""));
+        }
+        else lines.Add(string.Join('\t', head));
         var capaian = Capaian.Select(r => Round(r.Second / r.First * 100)).ToList();
         decimal mean = Round(capaian.Sum() / capaian.Count);
         int meanAt = -1;
-        string MeanRow() => "\t" + L.Mean + new string('\t', head.Count - 3) + "\t" + L.Percent(mean + (misprint == Capaian.Count ? 3 : 0));
+        string MeanRow() => "\t" + L.Mean + new string('\t', head.Count - 3 - (L.Predikat ? 1 : 0)) + "\t" + L.Percent(mean + (misprint == Capaian.Count ? 3 : 0))
+            + (L.Predikat ? "\t" + SecretariatLayout.PredikatOf(mean) : "");
         if (L.MeanAbove) { lines.Add(MeanRow()); meanAt = lines.Count; }
         for (int i = 0; i < Capaian.Count; i++, figure++)
         {
@@ -116,6 +156,7 @@ public sealed record ConsistentReport(RegionKind Kind, int Year, SecretariatLayo
             if (L.ThreeTargets) cells.AddRange([L.Amount(r.First - 1), L.Amount(r.First), L.Amount(r.First + 1)]); else cells.Add(L.Amount(r.First));
             if (L.LastYear) cells.Add(L.Amount(r.Second + 1));
             cells.AddRange([L.Amount(r.Second), L.Percent(capaian[i] + (misprint == figure ? 3 : 0))]);
+            if (L.Predikat) cells.Add(SecretariatLayout.PredikatOf(capaian[i]));
             lines.Add(string.Join('\t', cells));
             if (misprint == figure) at = lines.Count;
         }
@@ -128,15 +169,42 @@ public sealed record ConsistentReport(RegionKind Kind, int Year, SecretariatLayo
         lines.AddRange(L.CaptionLines(2, "Anggaran dan Realisasi Program"));
         lines.Add("");
         string Money(decimal v) => L.Currency switch { 0 => L.Amount(v), 1 => "Rp " + L.Amount(v), _ => "Rp\t" + L.Amount(v) };
-        lines.Add(L.Currency == 2 ? "No\tProgram\tAnggaran (Rp)\t\tRealisasi (Rp)\t\t%" : "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\t%");
+        string Head(string label) => L.Currency == 2 ? label + "\t" : label;
+        var budgetHead = new List<string> { "No", "Program" };
+        if (L.TwoAllocations) budgetHead.AddRange([Head("Anggaran Murni (Rp)"), Head("Anggaran Perubahan (Rp)")]);
+        else budgetHead.Add(Head(L.BudgetLastYear ? $"Anggaran {Y(0)} (Rp)" : "Anggaran (Rp)"));
+        if (L.BudgetLastYear) budgetHead.AddRange([Head($"Realisasi {Y(-1)} (Rp)"), Head($"Realisasi {Y(0)} (Rp)")]); else budgetHead.Add(Head("Realisasi (Rp)"));
+        if (L.Difference > 0) budgetHead.Add(Head("Selisih (Rp)"));
+        budgetHead.Add(L.BudgetLastYear ? "% " + Y(0) : "%");
+        lines.Add(string.Join('\t', budgetHead));
+        string Row(string no, string name, decimal allocation, decimal spent, decimal percent, decimal lastYear)
+        {
+            var cells = new List<string> { no, name };
+            if (L.TwoAllocations) cells.Add(Money(allocation * 9 / 10));
+            cells.Add(Money(allocation));
+            if (L.BudgetLastYear) cells.Add(Money(lastYear));
+            cells.Add(Money(spent));
+            if (L.Difference > 0) cells.Add(Money(spent - allocation));
+            cells.Add(L.Percent(percent));
+            return string.Join('\t', cells);
+        }
         for (int i = 0; i < Budget.Count; i++, figure++)
         {
             var r = Budget[i];
-            lines.Add($"{i + 1}\t{r.Name}\t{Money(r.First)}\t{Money(r.Second)}\t{L.Percent(Round(r.Second / r.First * 100) + (misprint == figure ? 3 : 0))}");
+            lines.Add(Row((i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.First, r.Second, Round(r.Second / r.First * 100) + (misprint == figure ? 3 : 0), r.Second + 1000));
             if (misprint == figure) at = lines.Count;
         }
         decimal a = Budget.Sum(r => r.First), s = Budget.Sum(r => r.Second);
-        lines.Add($"\tJumlah\t{Money(a + (misprint == figure + 1 ? 3000 : 0))}\t{Money(s)}\t{L.Percent(Round(s / a * 100) + (misprint == figure ? 3 : 0))}");
+        string total = Row("", "Jumlah", a, s, Round(s / a * 100) + (misprint == figure ? 3 : 0), s + 1000 * Budget.Count);
+        if (misprint == figure + 1)
+        {
+            // the total allocation misprinted: its whole part plus 3.000
+            var cells = total.Split('\t');
+            int column = 2 + (L.TwoAllocations ? (L.Currency == 2 ? 2 : 1) : 0) + (L.Currency == 2 ? 1 : 0);
+            cells[column] = L.Amount(a + 3000);
+            total = string.Join('\t', cells);
+        }
+        lines.Add(total);
         if (misprint == figure || misprint == figure + 1) at = lines.Count;
         bool isCapaian = misprint >= 0 && misprint < Capaian.Count;
         return (string.Join('\n', lines) + "\n", at, isCapaian ? [at, meanLine] : [at]);

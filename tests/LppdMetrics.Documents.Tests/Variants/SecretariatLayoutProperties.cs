@@ -29,7 +29,10 @@ public class SecretariatLayoutProperties
             DocxWriter.Write(content, docx);
             var fromDocx = ReportAudit.Run(ReportRecognizer.Recognize(new DocxDocumentReader().Read(new MemoryStream(docx.ToArray()), "report.docx")).Report).Findings;
             var wrong = findings.Concat(fromDocx).Where(f => f.Status is FindingStatus.Mismatch or FindingStatus.NotCheckable).ToList();
-            int expected = report.Capaian.Count + 1 + report.Budget.Count + 1 + 2; // capaian, mean, budget rows and total, two sums
+            var l = report.Layout;
+            // capaian and mean (and their predikat), budget rows and total, a sum per amount column
+            int expected = (report.Capaian.Count + 1) * (l.Predikat ? 2 : 1) + report.Budget.Count + 1
+                + (l.TwoAllocations ? 2 : 1) + (l.BudgetLastYear ? 2 : 1) + (l.Difference > 0 ? 1 : 0);
             return (wrong.Count == 0).Label("mismatch or not checkable: " + string.Join("; ", wrong.Select(f => $"{f.Id} {f.Reported} vs {f.Recomputed}")))
                 .And((findings.Count == expected).Label($"{findings.Count} findings in the text, {expected} printed"))
                 .And((fromDocx.Count == expected).Label($"{fromDocx.Count} findings in the DOCX, {expected} printed"));
