@@ -43,6 +43,7 @@ internal static partial class TableRecognizer
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
         (string Key, PrintedCell[] Cells)? meanAbove = null;
+        var laterMembers = columns.LaterBlocks.Select(_ => new List<FigureInput>()).ToList();
         for (int r = 0; r < table.Body.Count; r++)
         {
             var row = table.Body[r];
@@ -74,9 +75,21 @@ internal static partial class TableRecognizer
                     meanAbove = null;
                     members.Clear();
                 }
-                if (members.Count > 0) AddMean(figures, tableId, columns, key, cells, members);
+                if (members.Count > 0)
+                {
+                    AddMean(figures, tableId, columns, key, cells, members);
+                    // each later year's block its own mean, under its capaian column
+                    for (int b = 0; b < columns.LaterBlocks.Count; b++)
+                    {
+                        var printed = cells[columns.LaterBlocks[b].Achievement];
+                        if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
+                            figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
+                                FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
+                    }
+                }
                 else if (MeanCell(cells, columns) is { Cell: not null }) meanAbove = (key, cells);
                 members.Clear();
+                laterMembers.ForEach(m => m.Clear());
                 continue;
             }
             if (columns.AchievementBeside >= 0 && achievementBeside is null && cells[columns.AchievementBeside].IsNumber)
@@ -93,14 +106,15 @@ internal static partial class TableRecognizer
                 members.Add(cells[columns.Achievement].AsMember().Input(indicator));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
-                // two years side by side: each later block's capaian on its own (its mean row is not read)
+                // two years side by side: each later block's capaian on its own, and a member of its own mean
                 for (int b = 0; b < columns.LaterBlocks.Count; b++)
                 {
                     var (target, realization, printed) = columns.LaterBlocks[b];
                     if (cells[printed].IsEmpty) continue;
-                    string which = (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
+                    string which = BlockName(columns, b);
                     figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed].AsAchievement(),
                         [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
+                    laterMembers[b].Add(cells[printed].AsMember().Input(indicator));
                 }
             }
             bool subtotal = IsSubtotal(lower);
@@ -155,6 +169,13 @@ internal static partial class TableRecognizer
         }
         if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
         return (figures, Reason(table, columns));
+    }
+
+    /// <summary>The name of later block <paramref name="b"/> in ids and labels: its year ("2025"), or its place ("2").</summary>
+    private static string BlockName(TableColumns columns, int b)
+    {
+        var (target, _, printed) = columns.LaterBlocks[b];
+        return (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The figures of a mean row (<paramref name="cells"/>) over <paramref name="members"/>: its mean and, beside a
