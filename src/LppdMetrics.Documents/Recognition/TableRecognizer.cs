@@ -444,13 +444,14 @@ internal static partial class TableRecognizer
         column < row.Cells.Count ? PrintedCell.Of(row.Cells[column])
             : PrintedCell.Of(new DocumentCell("", row.Location with { Column = column + 1 }));
 
-    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." aside).</summary>
+    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." and a "-"
+    /// printed for no amount aside).</summary>
     private static string Label(PrintedCell[] cells, int before)
     {
         string? first = null;
         for (int c = Math.Min(before, cells.Length) - 1; c >= 0; c--)
         {
-            if (cells[c].IsEmpty || cells[c].IsNumber) continue;
+            if (cells[c].IsEmpty || cells[c].IsNumber || cells[c].IsDash) continue;
             string plain = PrintedCell.Plain(cells[c].Text);
             if (plain.TrimEnd('.').All(char.IsAsciiDigit)) continue;
             first = plain;

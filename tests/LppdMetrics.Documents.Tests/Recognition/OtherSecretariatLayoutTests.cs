@@ -249,4 +249,20 @@ public class OtherSecretariatLayoutTests
         Assert.Equal(97.5m, means[1].Recomputed);
         Assert.EndsWith("capaian-kinerja-2025", means[1].Id, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_row_printing_dashes_is_named_by_its_label_in_a_sum()
+    {
+        // Penduduk by kabupaten/kota of a province: 1.200 + 800 + "-" (none, read as 0) = 2.000 Laki-laki, as printed. The
+        // third row's inputs were named "-" (the dash beside them) instead of "Kabupaten Gama".
+        var findings = Audit("No.\tKabupaten/Kota\tLaki-laki\tPerempuan\tJumlah\n"
+            + "1.\tKabupaten Alfa\t1.200\t1.300\t2.500\n"
+            + "2.\tKota Beta\t800\t900\t1.700\n"
+            + "3.\tKabupaten Gama\t-\t-\t-\n"
+            + "\tJumlah\t2.000\t2.200\t4.200\n");
+        var sums = findings.Where(f => f.Source == 10 && f.Rule == "sum").ToList();
+        Assert.Equal(3, sums.Count);
+        Assert.All(sums, f => Assert.Equal(FindingStatus.Match, f.Status));
+        Assert.All(sums, f => Assert.Equal(["Kabupaten Alfa", "Kota Beta", "Kabupaten Gama"], f.Trace!.Inputs.Select(i => i.Name)));
+    }
 }
