@@ -35,6 +35,15 @@ internal static partial class TableAssembler
             }
             var table = (DocumentTable)block;
             table = table with { Rows = table.Rows.Where(r => !IsRule(r)).ToList() };
+            // a caption printed as the table's first row, one cell across it ("Tabel 2.3.1 …"), goes before the table;
+            // a source note printed as its last row ("Sumber: …") is no row of it
+            if (table.Rows.Count > 1 && OnlyText(table.Rows[0]) is { } caption && CaptionLine().IsMatch(caption))
+            {
+                paragraphs.Add(new DocumentParagraph(caption, table.Rows[0].Location));
+                table = table with { Rows = table.Rows.Skip(1).ToList() };
+            }
+            while (table.Rows.Count > 1 && OnlyText(table.Rows[^1]) is { } note && SourceNote().IsMatch(note))
+                table = table with { Rows = table.Rows.Take(table.Rows.Count - 1).ToList() };
             if (table.Rows.Count == 0) continue;
             int columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
             if (current is not null && paragraphs.Count == 0 && columns == current.Columns)
@@ -69,6 +78,13 @@ internal static partial class TableAssembler
     /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
     public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>
         content.Blocks.OfType<DocumentParagraph>().Take(count).Select(p => PrintedCell.Plain(p.Text));
+
+    /// <summary>The text of a row's one filled cell (markup removed), or null when it has none or several.</summary>
+    private static string? OnlyText(DocumentRow row)
+    {
+        var filled = row.Cells.Select(c => PrintedCell.Plain(c.Text)).Where(t => t.Length > 0).ToList();
+        return filled.Count == 1 ? filled[0] : null;
+    }
 
     /// <summary>A markdown rule row ("--- | ---"): not a row of the table.</summary>
     private static bool IsRule(DocumentRow row) =>
@@ -295,6 +311,10 @@ internal static partial class TableAssembler
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    /// <summary>A note under a table: "Sumber: …", "Keterangan: …", "Catatan: …", "Ket.: …".</summary>
+    [GeneratedRegex(@"^(?:Sumber(?:\s+data)?|Keterangan|Catatan|Ket\.?)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceNote();
 
     /// <summary>A currency mark printed alone in a cell: "Rp", "Rp.", "IDR" (markup aside).</summary>
     [GeneratedRegex(@"^(?:Rp\.?|IDR)$", RegexOptions.IgnoreCase)]
