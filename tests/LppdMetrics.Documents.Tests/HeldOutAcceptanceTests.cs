@@ -59,8 +59,20 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         IDocumentReader reader = format == "pdf" ? new PdfDocumentReader() : new DocxDocumentReader();
         var pdfReport = ReportRecognizer.Recognize(CrossFormat.Read(reader, CrossFormat.Fixture(fixture + "." + format))).Report;
         Assert.StartsWith("Kabupaten " + which.Region, pdfReport.Region, StringComparison.Ordinal);
-        var fromPdf = Audited(pdfReport);
+        return Compare(variant, fromText, Audited(pdfReport), output, fixture + "." + format);
+    }
 
+    /// <summary>
+    /// The audit of a variant read from another format (<paramref name="other"/>) against the audit of its text
+    /// (<paramref name="text"/>), figure by figure by rule and printed values: the text's flagged misprints flagged,
+    /// the mismatches the text does not have (false alarms), the capaian and budget figures with the same status.
+    /// </summary>
+    internal static (int Misprints, int Flagged, List<string> FalseAlarms, int Same, int Targets) Compare(Variants.ReportVariant variant, LppdReport text, LppdReport other,
+        ITestOutputHelper output, string name) => Compare(variant, Audited(text), Audited(other), output, name);
+
+    private static (int Misprints, int Flagged, List<string> FalseAlarms, int Same, int Targets) Compare(Variants.ReportVariant variant,
+        List<(string Key, FindingStatus Status, int? Line)> fromText, List<(string Key, FindingStatus Status, int? Line)> fromPdf, ITestOutputHelper output, string fixture)
+    {
         // the misprints, as the figures of the text whose line is a misprinted line and that the text flags
         var misprinted = fromText.Where(f => f.Line is int line && variant.Origin(line) is int o && variant.Misprints.Contains(o)
                                              && f.Status == FindingStatus.Mismatch).Select(f => f.Key).ToList();
@@ -74,7 +86,7 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
         int same = targets.Count(t => pdfByKey.TryGetValue(t.Key, out var statuses) && statuses.Contains(t.Status));
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{fixture}.{format}: misprints {variant.Misprints.Count} (flagged in the text {misprinted.Count}), flagged {flagged}; false alarms {falseAlarms.Count}; capaian and budget figures with the same status {same}/{targets.Count}"));
+            $"{fixture}: misprints {variant.Misprints.Count} (flagged in the text {misprinted.Count}), flagged {flagged}; false alarms {falseAlarms.Count}; capaian and budget figures with the same status {same}/{targets.Count}"));
         foreach (var alarm in falseAlarms) output.WriteLine("false alarm: " + alarm);
         return (variant.Misprints.Count, flagged, falseAlarms, same, targets.Count);
     }

@@ -39,13 +39,14 @@ public static partial class ReportRecognizer
         var figureIds = new HashSet<string>(StringComparer.Ordinal);
         var pendingMeans = new List<(int Table, int Figure, string Name)>();
         var named = new List<(LogicalTable Table, string Id)>();
+        var (title, region, year) = Title(content);
         foreach (var table in tables)
         {
             string id = Unique(tableIds, table.Number ?? "t" + table.Index.ToString(CultureInfo.InvariantCulture));
             named.Add((table, id));
             var pending = new List<(int Index, string Name)>();
             var leftOut = new List<string>();
-            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut);
+            var (figures, skipped) = TableRecognizer.Recognize(table, id, pending, leftOut, year);
             figures = figures.Select(f => f with { Id = Unique(figureIds, f.Id) }).ToList();
             pendingMeans.AddRange(pending.Select(p => (reportTables.Count, p.Index, p.Name)));
             summaries.Add(new TableSummary(id, table.Title, table.Location, table.Parts, table.Body.Count,
@@ -62,7 +63,6 @@ public static partial class ReportRecognizer
             });
         }
         MeanMembers.Resolve(reportTables, pendingMeans);
-        var (title, region, year) = Title(content);
         AddPlausibility(named, reportTables, figureIds, year, region, summaries);
         var statements = EfficiencyStatements.Recognize(content);
         var lowerIsBetter = reportTables.SelectMany(t => t.Figures)
@@ -164,7 +164,8 @@ public static partial class ReportRecognizer
         }
     }
 
-    /// <summary>The report's title, region and year from the first paragraph naming a region and a year.</summary>
+    /// <summary>The report's title, region and year from the first paragraph naming a region and a year ("… KOTA
+    /// SUKAMAJU TAHUN 2025", "… TAHUN ANGGARAN 2025").</summary>
     internal static (string Title, string? Region, int? Year) Title(DocumentContent content)
     {
         foreach (string text in TableAssembler.LeadingText(content, TitleLookAhead))
@@ -179,6 +180,6 @@ public static partial class ReportRecognizer
         return (content.Name ?? "LPPD", null, null);
     }
 
-    [GeneratedRegex(@"\b(KABUPATEN|KOTA|PROVINSI)\s+([A-Z][A-Z .'\-]{1,40}?)\s+TAHUN\s+((?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(KABUPATEN|KOTA|PROVINSI)\s+([A-Z][A-Z .'\-]{1,40}?)\s+TAHUN\s+(?:ANGGARAN\s+)?((?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionAndYear();
 }

@@ -35,6 +35,15 @@ internal static partial class TableAssembler
             }
             var table = (DocumentTable)block;
             table = table with { Rows = table.Rows.Where(r => !IsRule(r)).ToList() };
+            // a caption printed as the table's first row, one cell across it ("Tabel 2.3.1 …"), goes before the table;
+            // a source note printed as its last row ("Sumber: …") is no row of it
+            if (table.Rows.Count > 1 && OnlyText(table.Rows[0]) is { } caption && CaptionLine().IsMatch(caption))
+            {
+                paragraphs.Add(new DocumentParagraph(caption, table.Rows[0].Location));
+                table = table with { Rows = table.Rows.Skip(1).ToList() };
+            }
+            while (table.Rows.Count > 1 && OnlyText(table.Rows[^1]) is { } note && SourceNote().IsMatch(note))
+                table = table with { Rows = table.Rows.Take(table.Rows.Count - 1).ToList() };
             if (table.Rows.Count == 0) continue;
             int columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
             if (current is not null && paragraphs.Count == 0 && columns == current.Columns)
@@ -69,6 +78,13 @@ internal static partial class TableAssembler
     /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
     public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>
         content.Blocks.OfType<DocumentParagraph>().Take(count).Select(p => PrintedCell.Plain(p.Text));
+
+    /// <summary>The text of a row's one filled cell (markup removed), or null when it has none or several.</summary>
+    private static string? OnlyText(DocumentRow row)
+    {
+        var filled = row.Cells.Select(c => PrintedCell.Plain(c.Text)).Where(t => t.Length > 0).ToList();
+        return filled.Count == 1 ? filled[0] : null;
+    }
 
     /// <summary>A markdown rule row ("--- | ---"): not a row of the table.</summary>
     private static bool IsRule(DocumentRow row) =>
@@ -198,6 +214,7 @@ internal static partial class TableAssembler
                 body.AddRange(part.Rows.Skip(j));
             }
             body = JoinWrapped(body);
+            body = JoinCurrencyMarks(header, body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
             return new LogicalTable(index, Number, title.Length == 0 ? "table " + index : title, header, body, Columns,
                 _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null) ?? doubt);
@@ -222,6 +239,32 @@ internal static partial class TableAssembler
                 cells[c] = more.Length == 0 ? top : top with { Text = (top.Text.TrimEnd() + " " + more).Trim() };
             }
             return row with { Cells = cells };
+        }
+
+        /// <summary>
+        /// A column printing nothing but a currency mark ("Rp", "Rp.") before a column with no header of its own holding
+        /// the amounts ("Anggaran | | Realisasi | |" over "Rp | 1.000.000 | Rp | 900.000"): the mark and the amount are
+        /// one cell, put in the marked column under its header, the amount's cell left empty.
+        /// </summary>
+        private static List<DocumentRow> JoinCurrencyMarks(List<DocumentRow> header, List<DocumentRow> body)
+        {
+            int n = body.Count == 0 ? 0 : body.Max(r => r.Cells.Count);
+            for (int c = 0; c + 1 < n; c++)
+            {
+                var marks = body.Where(r => c < r.Cells.Count && PrintedCell.Plain(r.Cells[c].Text).Length > 0).ToList();
+                if (marks.Count == 0 || !marks.All(r => CurrencyMark().IsMatch(PrintedCell.Plain(r.Cells[c].Text)))
+                    || header.Any(r => PrintedCell.Plain(LogicalTable.Text(r, c + 1)).Length > 0))
+                    continue;
+                body = body.Select(row =>
+                {
+                    if (c + 1 >= row.Cells.Count || PrintedCell.Plain(row.Cells[c].Text).Length == 0) return row;
+                    var cells = row.Cells.ToArray();
+                    cells[c] = cells[c] with { Text = cells[c].Text.Trim() + " " + cells[c + 1].Text.Trim() };
+                    cells[c + 1] = cells[c + 1] with { Text = "" };
+                    return row with { Cells = cells };
+                }).ToList();
+            }
+            return body;
         }
 
         /// <summary>
@@ -268,6 +311,14 @@ internal static partial class TableAssembler
 
     [GeneratedRegex(@"^(?:Halaman\s+|Hal\.?\s*)?\d{1,4}$|^-\s*\d{1,4}\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    /// <summary>A note under a table: "Sumber: …", "Keterangan: …", "Catatan: …", "Ket.: …".</summary>
+    [GeneratedRegex(@"^(?:Sumber(?:\s+data)?|Keterangan|Catatan|Ket\.?)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceNote();
+
+    /// <summary>A currency mark printed alone in a cell: "Rp", "Rp.", "IDR" (markup aside).</summary>
+    [GeneratedRegex(@"^(?:Rp\.?|IDR)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyMark();
 
     [GeneratedRegex(@"^\s*:?-*:?\s*$")]
     private static partial Regex RuleCell();

@@ -65,6 +65,12 @@ internal sealed partial class TableColumns
     public string? AchievementDoubt { get; private set; }
 
     /// <summary>
+    /// Why the header's budget columns were not taken although it names an allocation (two Realisasi columns for one
+    /// allocation that the years of the header do not tell apart), or null.
+    /// </summary>
+    public string? BudgetDoubt { get; private set; }
+
+    /// <summary>
     /// The capaian blocks after the first (Target 2024 | Realisasi 2024 | % | Target 2025 | Realisasi 2025 | %: the
     /// 2025 block), each with its target, realisation and capaian columns; a block the header does not pin down is left out.
     /// </summary>
@@ -84,8 +90,12 @@ internal sealed partial class TableColumns
     /// <summary>True when the header names a budget's allocation, realisation and percentage.</summary>
     public bool IsBudget => Allocation >= 0 && Spent >= 0 && SpentPercent >= 0;
 
-    /// <summary>Reads the columns of <paramref name="table"/> from its header rows.</summary>
-    public static TableColumns Of(LogicalTable table)
+    /// <summary>The year of the report (its title's), which decides between columns of several years when the header's own years do not; null when unknown.</summary>
+    private int? _reportYear;
+
+    /// <summary>Reads the columns of <paramref name="table"/> from its header rows; <paramref name="reportYear"/> (the
+    /// title's year, or null) picks the column of the report's year among several the header does not tell apart.</summary>
+    public static TableColumns Of(LogicalTable table, int? reportYear = null)
     {
         int n = table.Columns;
         var rows = table.Header.Select(r => Enumerable.Range(0, n).Select(c => PrintedCell.Plain(LogicalTable.Text(r, c)).ToLowerInvariant()).ToArray()).ToList();
@@ -112,7 +122,7 @@ internal sealed partial class TableColumns
             subs[c] = rows.Count > 0 ? rows[^1][c] : "";
         }
         var own = Enumerable.Range(0, n).Select(c => string.Join(' ', rows.Select(r => r[c]).Where(t => t.Length > 0))).ToArray();
-        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own);
+        var columns = new TableColumns(parts.Select(p => string.Join(' ', p)).ToArray(), groups, subs, own) { _reportYear = reportYear };
         columns.FindRoles();
         return columns;
     }
@@ -137,13 +147,18 @@ internal sealed partial class TableColumns
 
     /// <summary>
     /// The one column of <paramref name="candidates"/>: the only one, or the only one naming <paramref name="year"/>
-    /// when there are several; -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
+    /// when there are several (or, when none names it, the report's year if a target column names it); -1 (with <see cref="AchievementDoubt"/> set) when the header does not tell them apart.
     /// </summary>
     private int Pick(List<int> candidates, int? year, string what, bool first = true)
     {
         if (candidates.Count <= 1) return candidates.Count == 1 ? candidates[0] : -1;
         var same = year is null ? [] : candidates.Where(c => YearOf(c) == year).ToList();
         if (same.Count == 1) return same[0];
+        // "Target 2024 | Target 2025 | Target 2026 | Realisasi 2024 | Realisasi 2025": the report's year, when a target
+        // column names it (a target naming no year does not say which realisation it is of)
+        var reported = same.Count == 0 && _reportYear is { } y && Enumerable.Range(0, Labels.Length).Any(c => Has(Labels[c], "target") && !Budgetish(c) && YearOf(c) == y)
+            ? candidates.Where(c => YearOf(c) == y).ToList() : [];
+        if (reported.Count == 1) return reported[0];
         if (first) AchievementDoubt = $"{candidates.Count} {what} columns ({string.Join(", ", candidates.Select(c => "'" + Labels[c] + "'"))}) for one target that the header's years do not tell apart";
         return -1;
     }
@@ -162,6 +177,7 @@ internal sealed partial class TableColumns
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;
         // "Target Akhir RPJMD | Target 2025 | Realisasi 2025 | %": a target followed at once by another is the plan's
         // reference, not the target the capaian is of
+        int firstTarget = Target;
         while (Target >= 0 && BlockEnd(Target) == Target + 1 && Target + 1 < n) Target++;
         if (Target >= 0)
         {
@@ -170,6 +186,7 @@ internal sealed partial class TableColumns
             // (Target 2025 | Realisasi 2024 | Realisasi 2025 | Capaian 2025): never the first of several by position.
             int end = BlockEnd(Target);
             (Realization, Achievement) = Block(Target, end, first: true);
+            if (Target > firstTarget && Realization >= 0) Target = TargetOfRun(firstTarget, Target);
             // "Realisasi | Target | %": the realisation printed just before the target, the only one of the block
             if (Realization < 0 && AchievementDoubt is null && Target > 0 && RealizationLike(Target - 1)
                 && !Enumerable.Range(0, Target - 1).Any(RealizationLike)
@@ -191,24 +208,71 @@ internal sealed partial class TableColumns
         // a predicate of each row's capaian (Target | Realisasi | % | Predikat) or of the "Rata-rata Capaian" means
         if (Mean < 0 && !(IsAchievement && Predicate > Achievement)) Predicate = -1;
         for (int c = 0; c < n && Allocation < 0; c++)
-        {
-            string l = Labels[c];
-            if (c == Target || c == Realization || c == Achievement) continue;
-            if (Has(l, "alokasi", "pagu") || (Has(l, "anggaran") && !Has(l, "realisasi", "%", "capaian", "persen"))
-                || (Budgetish(c) && Has(l, "target")))
-                Allocation = c;
-        }
+            if (AllocationLike(c)) Allocation = c;
         if (Allocation >= 0)
         {
-            Spent = Next(Allocation, c => Has(Labels[c], "realisasi"));
+            // the realisation after the allocation, up to the percentage: the one column, or the one of the percentage's
+            // (or the allocation's) year when last year's is printed beside it ("Anggaran 2025 | Realisasi 2024 |
+            // Realisasi 2025 | %"); never the first of several by position
+            int percent = Next(Allocation, c => Has(Labels[c], "%", "persen") && !Has(Labels[c], "realisasi"));
+            var spent = Enumerable.Range(Allocation + 1, (percent < 0 ? n : percent) - Allocation - 1)
+                .Where(c => Has(Labels[c], "realisasi") && !Has(Labels[c], "%", "persen", "capaian")).ToList();
+            Spent = spent.Count == 1 ? spent[0] : -1;
+            if (spent.Count > 1)
+            {
+                var same = spent.Where(c => YearOf(c) is { } y && y == ((percent >= 0 ? YearOf(percent) : null) ?? YearOf(Allocation))).ToList();
+                if (same.Count == 1) Spent = same[0];
+                else BudgetDoubt = $"{spent.Count} Realisasi columns ({string.Join(", ", spent.Select(c => "'" + Labels[c] + "'"))}) for one allocation that the header's years do not tell apart";
+            }
+            // "Anggaran Murni | Anggaran Perubahan | Realisasi | %": the realisation is of the allocation printed just
+            // before it (the budget after its last change), not the first
+            for (int c = Allocation + 1; c < Spent; c++)
+                if (AllocationLike(c)) Allocation = c;
             // "Realisasi | Anggaran | %": the realisation printed just before the allocation
-            if (Spent < 0 && Allocation > 0 && Allocation - 1 != Target && Allocation - 1 != Realization
+            if (Spent < 0 && BudgetDoubt is null && Allocation > 0 && Allocation - 1 != Target && Allocation - 1 != Realization
                 && Has(Labels[Allocation - 1], "realisasi") && !Has(Labels[Allocation - 1], "%", "persen", "capaian"))
                 Spent = Allocation - 1;
             if (Spent >= 0) SpentPercent = Next(Math.Max(Spent, Allocation), c => Has(Labels[c], "%", "persen"));
             for (int c = 0; c < Allocation; c++)
                 if (AchievementBeside < 0 && c != Achievement && Has(Labels[c], "capaian")) AchievementBeside = c;
         }
+    }
+
+    /// <summary>
+    /// The target the capaian is of among the side-by-side target columns <paramref name="first"/>–<paramref name="last"/>
+    /// (a plan's targets for several years, "Target 2024 | Target 2025 | Target 2026 | Realisasi 2025"): the one naming
+    /// the year of the realisation (or of the capaian, or of the report); the last when the others name no year or no other year than
+    /// the plan's end (a reference target before the year's: "Target Akhir RPJMD | Target 2025", "Target RPJMD 2026 |
+    /// Target 2025"). When the header does not tell which, the
+    /// capaian are not read (<see cref="AchievementDoubt"/>): never the last by position against another year.
+    /// </summary>
+    private int TargetOfRun(int first, int last)
+    {
+        int? year = YearOf(Realization) ?? (Achievement >= 0 ? YearOf(Achievement) : null) ?? _reportYear;
+        var run = Enumerable.Range(first, last - first + 1).ToList();
+        if (year is { } y)
+        {
+            var named = run.Where(c => YearOf(c) == y).ToList();
+            if (named.Count == 1) return named[0];
+            if (named.Count == 0 && YearOf(last) is null) return last;
+        }
+        else if (run.Where(c => !Has(Labels[c], "akhir", "rpjmd", "renstra", "periode")).Select(YearOf).OfType<int>().Distinct().Count() < 2 || YearOf(last) is null)
+        {
+            return last;
+        }
+        AchievementDoubt = $"{run.Count} target columns side by side ({string.Join(", ", run.Select(c => "'" + Labels[c] + "'"))}) that the year of the realisation does not tell apart";
+        (Realization, Achievement) = (-1, -1);
+        return last;
+    }
+
+    /// <summary>A column of a budget's allocation: named "alokasi", "pagu", "anggaran" (not its realisation nor a
+    /// percentage) or a budget's target ("Target Anggaran"); not a column of the capaian.</summary>
+    private bool AllocationLike(int c)
+    {
+        string l = Labels[c];
+        if (c == Target || c == Realization || c == Achievement) return false;
+        return Has(l, "alokasi", "pagu") || (Has(l, "anggaran") && !Has(l, "realisasi", "%", "capaian", "persen"))
+            || (Budgetish(c) && Has(l, "target"));
     }
 
     /// <summary>Where the capaian block of the target column <paramref name="target"/> ends: the next target column (not a budget's), or the end.</summary>

@@ -26,11 +26,13 @@ internal static partial class TableRecognizer
     /// The figures of <paramref name="table"/>, or the reason no figure was found; a "Rata-rata Capaian" column's
     /// means are added with their members still to find (in the capaian table titled with the row's name), listed in
     /// <paramref name="pending"/> as (figure index, name); rows left out of a table that has other figures (a percent
-    /// change its printed inputs cannot judge) are listed with their reasons in <paramref name="leftOut"/>.
+    /// change its printed inputs cannot judge) are listed with their reasons in <paramref name="leftOut"/>; the report's
+    /// year (<paramref name="reportYear"/>, null when unknown) decides between columns of several years the header does not.
     /// </summary>
-    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending, List<string>? leftOut = null)
+    public static (List<ReportFigure> Figures, string? Skipped) Recognize(LogicalTable table, string tableId, List<(int Index, string Name)> pending, List<string>? leftOut = null,
+        int? reportYear = null)
     {
-        var columns = TableColumns.Of(table);
+        var columns = TableColumns.Of(table, reportYear);
         var figures = new List<ReportFigure>();
         if (table.Doubt is { } doubt) return (figures, "not read: " + doubt);
         if (IsSpm(table))
@@ -40,6 +42,8 @@ internal static partial class TableRecognizer
         int segmentStart = 0, grandStart = 0;
         FigureInput? lastTotalPercent = null;
         FigureInput? achievementBeside = null;
+        (string Key, PrintedCell[] Cells)? meanAbove = null;
+        var laterMembers = columns.LaterBlocks.Select(_ => new List<FigureInput>()).ToList();
         for (int r = 0; r < table.Body.Count; r++)
         {
             var row = table.Body[r];
@@ -63,13 +67,29 @@ internal static partial class TableRecognizer
             // (a row "Rata-rata | 80 | 84 | 105,00 %" is a capaian of the mean target and realisation)
             if (IsMeanLabel(lower) || (columns.IsAchievement && IsBareMeanLabel(lower) && !cells[columns.Target].IsNumber && !cells[columns.Realization].IsNumber))
             {
-                if (MeanCell(cells, columns) is { Cell: not null } mean && members.Count > 0)
+                // a mean row printed above its indicators (the first of the table, or after another such row) is the
+                // mean of the capaian after it, up to the next mean row or the table's end
+                if (meanAbove is { } above && members.Count > 0)
                 {
-                    figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
-                    if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
-                        figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+                    AddMean(figures, tableId, columns, above.Key, above.Cells, members);
+                    meanAbove = null;
+                    members.Clear();
                 }
+                if (members.Count > 0)
+                {
+                    AddMean(figures, tableId, columns, key, cells, members);
+                    // each later year's block its own mean, under its capaian column
+                    for (int b = 0; b < columns.LaterBlocks.Count; b++)
+                    {
+                        var printed = cells[columns.LaterBlocks[b].Achievement];
+                        if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
+                            figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
+                                FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
+                    }
+                }
+                else if (MeanCell(cells, columns) is { Cell: not null }) meanAbove = (key, cells);
                 members.Clear();
+                laterMembers.ForEach(m => m.Clear());
                 continue;
             }
             if (columns.AchievementBeside >= 0 && achievementBeside is null && cells[columns.AchievementBeside].IsNumber)
@@ -86,18 +106,21 @@ internal static partial class TableRecognizer
                 members.Add(cells[columns.Achievement].AsMember().Input(indicator));
                 if (columns.Predicate >= 0 && !cells[columns.Predicate].IsEmpty)
                     figures.Add(PredicateFigure(tableId, key, indicator, achievement, cells[columns.Predicate]));
-                // two years side by side: each later block's capaian on its own (its mean row is not read)
+                // two years side by side: each later block's capaian on its own, and a member of its own mean
                 for (int b = 0; b < columns.LaterBlocks.Count; b++)
                 {
                     var (target, realization, printed) = columns.LaterBlocks[b];
                     if (cells[printed].IsEmpty) continue;
-                    string which = (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
+                    string which = BlockName(columns, b);
                     figures.Add(WithPolarity(Figure(tableId, key, "capaian-" + which, indicator + ": capaian " + which, FigureKinds.Achievement, cells[printed].AsAchievement(),
                         [cells[target].Input("T"), cells[realization].Input("R")]), indicator));
+                    laterMembers[b].Add(cells[printed].AsMember().Input(indicator));
                 }
             }
             bool subtotal = IsSubtotal(lower);
-            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1);
+            // a numbered row is an item of the table ("3 | Jumlah Investor | 20 | 18 | 90,00"), never its last row's total
+            bool numbered = cells.Length > 0 && PrintedCell.IsNumbering(cells[0].Text);
+            bool total = subtotal || IsTotal(lower, r == table.Body.Count - 1 && !numbered);
             var percent = columns.IsBudget ? Shifted(cells, columns, columns.SpentPercent) : default;
             if (columns.IsBudget && (!percent.IsEmpty || (!cells[columns.Allocation].IsEmpty && !cells[columns.Allocation].IsNumber)))
             {
@@ -133,6 +156,7 @@ internal static partial class TableRecognizer
                     figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
+        if (meanAbove is { } last && members.Count > 0) AddMean(figures, tableId, columns, last.Key, last.Cells, members);
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
         figures.AddRange(changes);
         figures.AddRange(HumanDevelopmentComponents.Recognize(table, columns, tableId));
@@ -140,10 +164,28 @@ internal static partial class TableRecognizer
         {
             leftOut?.AddRange(undecidable);
             if (columns.AchievementDoubt is { } capaianDoubt) leftOut?.Add("capaian not read: " + capaianDoubt);
+            if (columns.BudgetDoubt is { } budgetDoubt) leftOut?.Add("budget realisation not read: " + budgetDoubt);
             return (figures, null);
         }
         if (undecidable.Count > 0) return (figures, "percent changes the printed inputs cannot judge: " + string.Join("; ", undecidable));
         return (figures, Reason(table, columns));
+    }
+
+    /// <summary>The name of later block <paramref name="b"/> in ids and labels: its year ("2025"), or its place ("2").</summary>
+    private static string BlockName(TableColumns columns, int b)
+    {
+        var (target, _, printed) = columns.LaterBlocks[b];
+        return (columns.YearOf(target) ?? columns.YearOf(printed))?.ToString(CultureInfo.InvariantCulture) ?? (b + 2).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The figures of a mean row (<paramref name="cells"/>) over <paramref name="members"/>: its mean and, beside a
+    /// capaian column, its predikat.</summary>
+    private static void AddMean(List<ReportFigure> figures, string tableId, TableColumns columns, string key, PrintedCell[] cells, List<FigureInput> members)
+    {
+        if (MeanCell(cells, columns) is not { Cell: not null } mean) return;
+        figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
+        if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
+            figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
     }
 
     /// <summary>
@@ -204,6 +246,7 @@ internal static partial class TableRecognizer
     {
         if (table.Body.Count == 0) return "no body rows (header only)";
         if (columns.AchievementDoubt is { } doubt) return "capaian not read: " + doubt;
+        if (columns.BudgetDoubt is { } budgetDoubt) return "budget realisation not read: " + budgetDoubt;
         if (columns.Target >= 0 && !columns.IsAchievement) return "a Target column without Realisasi and %/Capaian columns after it";
         if (columns.Allocation >= 0 && !columns.IsBudget) return "an Anggaran/Alokasi column without Realisasi and % columns after it";
         return "no Target/Realisasi/% (capaian), no Anggaran/Realisasi/% (budget) columns, no Jumlah/Total row or column in the header words";
@@ -401,13 +444,14 @@ internal static partial class TableRecognizer
         column < row.Cells.Count ? PrintedCell.Of(row.Cells[column])
             : PrintedCell.Of(new DocumentCell("", row.Location with { Column = column + 1 }));
 
-    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." aside).</summary>
+    /// <summary>The row's label: its last text cell before <paramref name="before"/> (numbering like "12." and a "-"
+    /// printed for no amount aside).</summary>
     private static string Label(PrintedCell[] cells, int before)
     {
         string? first = null;
         for (int c = Math.Min(before, cells.Length) - 1; c >= 0; c--)
         {
-            if (cells[c].IsEmpty || cells[c].IsNumber) continue;
+            if (cells[c].IsEmpty || cells[c].IsNumber || cells[c].IsDash) continue;
             string plain = PrintedCell.Plain(cells[c].Text);
             if (plain.TrimEnd('.').All(char.IsAsciiDigit)) continue;
             first = plain;

@@ -10,9 +10,9 @@ internal static class FindingClassifier
     public const string TruncatedPrefix = "truncated instead of rounded";
 
     /// <summary>
-    /// Match when Round(value, d) equals the printed value; Rounding when it is off by exactly one unit in the last
-    /// printed digit and truncation, or an alternative (rounded intermediates), gives the printed value; Mismatch
-    /// otherwise.
+    /// Match when Round(value, d) equals the printed value; Rounding when a wide alternative (the range the rounded
+    /// printed inputs allow) holds it, or when it is off by exactly one unit in the last printed digit and truncation,
+    /// or an alternative (rounded intermediates), gives the printed value; Mismatch otherwise.
     /// </summary>
     public static (FindingStatus Status, string? Why) Classify(decimal reported, int decimals, decimal value, IReadOnlyList<Alternative> alternatives)
     {
@@ -20,6 +20,11 @@ internal static class FindingClassifier
         decimal difference = reported - rounded;
         if (difference == 0)
             return (FindingStatus.Match, null);
+        foreach (var wide in alternatives.Where(a => a.Wide))
+        {
+            if (ReportRounding.Round(wide.Low, decimals) <= reported && reported <= ReportRounding.Round(wide.High, decimals))
+                return (FindingStatus.Rounding, "rounding of the printed inputs: " + wide.Why);
+        }
         decimal ulp = ReportRounding.UnitInLastPlace(decimals);
         if (Math.Abs(difference) != ulp)
             return (FindingStatus.Mismatch, null);

@@ -53,7 +53,9 @@ internal sealed record RuleOutcome
 /// <param name="Low">The smallest value.</param>
 /// <param name="High">The largest value.</param>
 /// <param name="Why">The explanation, one sentence.</param>
-internal sealed record Alternative(decimal Low, decimal High, string Why);
+/// <param name="Wide">True when any printed value in the range is consistent with the printed inputs (a ratio of
+/// rounded amounts), not only one a unit off the recomputed value.</param>
+internal sealed record Alternative(decimal Low, decimal High, string Why, bool Wide = false);
 
 /// <summary>
 /// A value a printed figure follows from when the report used another (wrong or non-standard) method than the rule:

@@ -32,6 +32,6 @@ public class DocxExtractionProperties
             var docxFigures = Figures(fromDocx);
             return (docxFigures.Count == expected.Count).Label($"{docxFigures.Count} figures from DOCX, {expected.Count} printed")
                 .And(docxFigures.SequenceEqual(Figures(fromText)).Label("same figures as from the text"))
-                .And((fromDocx.Year == generated.Year && fromDocx.Region == "Kabupaten " + generated.Region).Label("region and year"));
+                .And((fromDocx.Year == generated.Year && fromDocx.Region == generated.FullRegion).Label("region and year"));
         });
 }

@@ -64,9 +64,13 @@ public class OtherHeaderLayoutTests
             + "1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00\t80\t88\t110,00\n"
             + "2\tIndeks Profesionalitas ASN\t50\t55\t110,00\t50\t60\t120,00\n"
             + "Capaian Kinerja\t\t\t\t107,50\t\t\t115,00\n");
-        var mean = Assert.Single(report.Tables.SelectMany(t => t.Figures), f => f.Rule == FigureKinds.AchievementMean);
+        var mean = Assert.Single(report.Tables.SelectMany(t => t.Figures), f => f.Rule == FigureKinds.AchievementMean && f.Id.EndsWith("/capaian-kinerja", StringComparison.Ordinal));
         Assert.Equal(107.50m, mean.Reported);
         Assert.Equal(5, mean.Location!.Column);
+        // 2025's mean, under its own capaian column, of 2025's members (session 12): (110 + 120) / 2 = 115,00
+        var later = Assert.Single(report.Tables.SelectMany(t => t.Figures), f => f.Rule == FigureKinds.AchievementMean && f.Id.EndsWith("/capaian-kinerja-2025", StringComparison.Ordinal));
+        Assert.Equal(115m, later.Reported);
+        Assert.Equal(8, later.Location!.Column);
         Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
     }
 

@@ -27,7 +27,7 @@ public class ExtractionProperties
             bool all = expected.All(e => found.Any(f => f.Rule == e.Rule && f.Source == e.Line && f.Reported == e.Reported
                                                         && f.Inputs.Select(i => i.Value).SequenceEqual(e.Inputs.Select(v => (decimal?)v))));
             return all && found.Count == expected.Count && extracted.Report.Year == report.Year
-                   && extracted.Report.Region == "Kabupaten " + report.Region;
+                   && extracted.Report.Region == report.FullRegion;
         });
 
     /// <summary>Where to break numbers: (row, cell, position) picks, each taken modulo what the document has.</summary>

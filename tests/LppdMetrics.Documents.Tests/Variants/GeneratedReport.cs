@@ -14,9 +14,12 @@ public sealed record GeneratedRow(string Name, decimal First, decimal Second, de
 /// </summary>
 public sealed record GeneratedTable(string Number, bool Budget, IReadOnlyList<GeneratedRow> Rows, decimal Closing, decimal ClosingFirst, decimal ClosingSecond, int SplitAfter);
 
-/// <summary>A generated report: a region, a year and its tables.</summary>
-public sealed record GeneratedReport(string Region, int Year, IReadOnlyList<GeneratedTable> Tables)
+/// <summary>A generated report: a region, a year and its tables, of a kabupaten, a kota or a provinsi (<paramref name="Kind"/>).</summary>
+public sealed record GeneratedReport(string Region, int Year, IReadOnlyList<GeneratedTable> Tables, RegionKind Kind = RegionKind.Kabupaten)
 {
+    /// <summary>The region as the report's title names it ("Kota Sukamaju").</summary>
+    public string FullRegion => Kind + " " + Region;
+
     private static readonly string[] Words =
         ["Layanan", "Pendidikan", "Kesehatan", "Jalan", "Air Minum", "Pertanian", "Perikanan", "Pariwisata", "Arsip", "Koperasi", "Desa", "Pemuda", "Lingkungan", "Perumahan"];
 
@@ -42,13 +45,14 @@ public sealed record GeneratedReport(string Region, int Year, IReadOnlyList<Gene
         from split in Gen.Choose(0, count - 1)
         select new GeneratedTable("", budget, rows.ToList(), closing, a, b, split);
 
-    /// <summary>Reports of 1 to 5 tables.</summary>
+    /// <summary>Reports of 1 to 5 tables, of a kabupaten, a kota or a provinsi.</summary>
     public static Gen<GeneratedReport> Generator =>
+        from kind in Gen.Elements(RegionKind.Kabupaten, RegionKind.Kota, RegionKind.Provinsi)
         from region in Gen.Elements(Regions)
         from year in Gen.Choose(2020, 2030)
         from n in Gen.Choose(1, 5)
         from tables in Table.ListOf(n)
-        select new GeneratedReport(region, year, tables.Select((t, i) => t with { Number = "3." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList());
+        select new GeneratedReport(region, year, tables.Select((t, i) => t with { Number = "3." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList(), kind);
 
     /// <summary>Shrinks by dropping a table, then a row, then the page break.</summary>
     public static IEnumerable<GeneratedReport> Shrink(GeneratedReport report)

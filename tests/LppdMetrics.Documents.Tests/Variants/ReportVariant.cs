@@ -5,6 +5,19 @@ using LppdMetrics.Numbers;
 
 namespace LppdMetrics.Documents.Tests.Variants;
 
+/// <summary>The kind of region a report is of: its title says "Kabupaten", "Kota" or "Provinsi".</summary>
+public enum RegionKind
+{
+    /// <summary>A kabupaten (regency), headed by a bupati, its units kecamatan and desa (the seed).</summary>
+    Kabupaten,
+
+    /// <summary>A kota (city), headed by a walikota, its units kecamatan and kelurahan.</summary>
+    Kota,
+
+    /// <summary>A provinsi, headed by a gubernur, its units kabupaten and kota.</summary>
+    Provinsi,
+}
+
 /// <summary>
 /// Another region's report made from the seed without computing any rule: tables renumbered, region and indicator
 /// names changed, budget amounts scaled by one factor per table (ratios unchanged, sums scale exactly), program rows
@@ -48,6 +61,37 @@ public sealed partial class ReportVariant
         foreach (var (from, to) in names) text = text.Replace(from, to, StringComparison.Ordinal);
         return text;
     });
+
+    /// <summary>
+    /// Makes the seed (Kabupaten Blitar) the report of <paramref name="kind"/> <paramref name="name"/>: the region's
+    /// name in every spelling ("KABUPATEN BLITAR", "Kab. Blitar", "Blitar"), its head ("Bupati" → "Walikota" or
+    /// "Gubernur") and its units (a kota's kelurahan for desa; a province's kabupaten/kota for kecamatan); the
+    /// province the seed compares itself with stays. Labels only: no printed number changes.
+    /// </summary>
+    public ReportVariant AsRegion(RegionKind kind, string name)
+    {
+        if (kind == RegionKind.Kabupaten)
+            return Rename(("BLITAR", name.ToUpperInvariant()), ("Blitar", name));
+        string word = kind == RegionKind.Kota ? "Kota" : "Provinsi";
+        string head = kind == RegionKind.Kota ? "Walikota" : "Gubernur";
+        var names = new List<(string, string)>
+        {
+            ("KABUPATEN BLITAR", word.ToUpperInvariant() + " " + name.ToUpperInvariant()), ("Kabupaten Blitar", word + " " + name),
+            ("Kab. Blitar", word + " " + name), ("Kab Blitar", word + " " + name), ("BLITAR", name.ToUpperInvariant()), ("Blitar", name),
+            ("BUPATI", head.ToUpperInvariant()), ("Bupati", head),
+        };
+        if (kind == RegionKind.Kota) names.AddRange([("Desa", "Kelurahan"), ("desa", "kelurahan")]);
+        else names.AddRange([("Pemerintah Kabupaten", "Pemerintah Provinsi"), ("Kecamatan", "Kabupaten/Kota"), ("kecamatan", "kabupaten/kota")]);
+        return Rename([.. names]);
+    }
+
+    /// <summary>
+    /// Moves every year 2000–2039 printed alone (not inside a longer number such as "2.024" or "12024") by
+    /// <paramref name="years"/>: the report of another year, its header years, its "tahun 2023 ke tahun 2024" and its
+    /// title alike. The seed prints no value that is such a year.
+    /// </summary>
+    public ReportVariant ShiftYears(int years) => Map(text => YearWord().Replace(text, m =>
+        (int.Parse(m.Value, CultureInfo.InvariantCulture) + years).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Multiplies every amount of the budget tables by <paramref name="factor"/>: in each caption's section (from one
@@ -165,6 +209,9 @@ public sealed partial class ReportVariant
 
     [GeneratedRegex(@"^(\*{0,2}Tabel\s+)(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionNumber();
+
+    [GeneratedRegex(@"(?<![\d.,])20[0-3]\d(?![\d]|[.,]\d)")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@"Anggaran|Alokasi|Pagu")]
     private static partial Regex BudgetWord();

@@ -14,7 +14,7 @@ public static class TextRenderer
     /// <summary>The text and the figures it prints, with their lines.</summary>
     public static (string Text, List<ExpectedFigure> Figures) Render(GeneratedReport report)
     {
-        var lines = new List<string> { $"## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN {report.Region.ToUpperInvariant()} TAHUN {report.Year}", "" };
+        var lines = new List<string> { $"## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH {report.FullRegion.ToUpperInvariant()} TAHUN {report.Year}", "" };
         var figures = new List<ExpectedFigure>();
         foreach (var table in report.Tables)
         {
