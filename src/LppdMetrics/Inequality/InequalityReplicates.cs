@@ -291,7 +291,7 @@ internal sealed class InequalityReplicates
                 while (next[r] < shares.Length && (cw[r] >= shares[next[r]] * tw[r] || last))
                 {
                     int k = next[r]++;
-                    ordinates[r * 4 + k] = shares[k] == 1 ? 1.0 : SortedWeightedSample.Ordinate(shares[k] * tw[r], before[r], sBefore[r], x[i], tv[r]);
+                    ordinates[r * 4 + k] = shares[k] == 1 ? 1.0 : SortedWeightedSample.Ordinate(shares[k] * tw[r], before[r], sBefore[r], x[i], tv[r], n);
                     open--;
                 }
                 target[r] = next[r] < shares.Length ? shares[next[r]] * tw[r] : double.PositiveInfinity;

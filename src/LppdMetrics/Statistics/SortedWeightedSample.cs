@@ -513,18 +513,32 @@ internal sealed class SortedWeightedSample : IDisposable
     private double OrdinateAt(double target, double before, double sBefore, double xi, double totalValue)
     {
         if (!_wideProducts)
-            return Ordinate(target, before, sBefore, xi * _valueScale, totalValue);
+            return Ordinate(target, before, sBefore, xi * _valueScale, totalValue, Count);
+        if (sBefore == 0 && target - before <= WeightRounding(target, Count))
+            return 0.0; // as Ordinate
         double d = Math.Max(0.0, target - before);
         // (target − before) is in the unit of the scaled weights (×2^ilogb(WeightScale)); the sums in that of 2^_productExponent.
         return Math.Clamp((sBefore + WideProduct(d, xi, _productExponent - Math.ILogB(_weightScale))) / totalValue, 0.0, 1.0);
     }
 
-    /// <summary>The trapezoid ordinate at the cumulative weight <paramref name="target"/> between the point before row i (<paramref name="before"/>, <paramref name="sBefore"/>) and row i, of value <paramref name="xi"/> (scaled).</summary>
-    internal static double Ordinate(double target, double before, double sBefore, double xi, double totalValue)
+    /// <summary>
+    /// The trapezoid ordinate at the cumulative weight <paramref name="target"/> between the point before row i
+    /// (<paramref name="before"/>, <paramref name="sBefore"/>) and row i, of value <paramref name="xi"/> (scaled), in a
+    /// sample of <paramref name="count"/> rows. Where the rows before hold nothing (<paramref name="sBefore"/> = 0) and
+    /// target − before is within the rounding of the cumulative weights, (count + 1)·2⁻⁵²·target, the ordinate is 0:
+    /// the poorer rows' weights reach the target to within that rounding, and the partial term alone (1e-17 where the
+    /// exact ordinate is 0, depending on the order of the additions) would turn an undefined Palma or S80/S20 into 1e16.
+    /// </summary>
+    internal static double Ordinate(double target, double before, double sBefore, double xi, double totalValue, int count)
     {
-        double partial = Math.Max(0.0, target - before) * xi;
-        return Math.Clamp((sBefore + partial) / totalValue, 0.0, 1.0);
+        double d = target - before;
+        if (sBefore == 0 && d <= WeightRounding(target, count))
+            return 0.0;
+        return Math.Clamp((sBefore + Math.Max(0.0, d) * xi) / totalValue, 0.0, 1.0);
     }
+
+    /// <summary>(count + 1)·2⁻⁵²·target: a bound on the rounding of a running sum of count positive weights near target.</summary>
+    private static double WeightRounding(double target, int count) => (count + 1.0) * Math.ScaleB(target, -52);
 
     private void EnsureTotals()
     {

@@ -134,6 +134,51 @@ public class InequalityPrecisionTests
             return true.ToProperty();
         });
 
+    /// <summary>
+    /// The case CI's seed (7371809108822723363, 8648599084131476541, 82) shrank to, session 12: in replicate 13 the rows of
+    /// income 0 weigh 0.4 of the replicate's weight to within the rounding of its doubles (checked below in exact rationals), so L(0.4) = 0 and the
+    /// Palma is undefined. Summed in another order, their weight fell one ulp short of 0.4·W, and the next row's
+    /// partial term alone, (0.4·W − C)·1.125 ≈ 5e-15, made the bootstrap's Palma of that replicate about 4e15 (an SE
+    /// of 4.2e14). A difference within the rounding of the weights is now no weight, by either order.
+    /// </summary>
+    [Fact]
+    public void A_bottom_share_that_is_zero_to_within_the_rounding_of_the_weights_leaves_the_Palma_undefined()
+    {
+        (int, int, int, int)[] rows = [(1, 1, 1, 1), (0, 4, 2, 2), (1, 1, 1, 1), (0, 3, 2, 2), (1, 1, 1, 2), (1, 5, 1, 0), (1, 1, 2, 0),
+            (1, 5, 1, 3), (1, 1, 0, 3), (1, 6, 1, 1), (0, 2, 1, 0), (1, 2, 2, 3), (1, 2, 1, 0), (1, 1, 2, 1), (1, 2, 2, 2), (0, 5, 1, 1),
+            (1, 8, 1, 1), (1, 8, 1, 2)];
+        (double[] y, double[] w, SurveyDesign design) = Data((rows, 0));
+        var options = new BootstrapOptions { Replicates = 24, Seed = 5, MaxDegreeOfParallelism = 1 };
+        int replicate = 0, exactlyAtTheBoundary = 0, undefined = 0;
+        Bootstrap.Estimate(w, design, r =>
+        {
+            double[] weights = r.ToArray();
+            LppdMetrics.Numbers.ExactRational zeros = LppdMetrics.Numbers.ExactRational.Of(0m), total = zeros;
+            for (int i = 0; i < y.Length; i++)
+            {
+                var exact = LppdMetrics.Numbers.ExactRational.OfBinary(weights[i]);
+                total += exact;
+                if (y[i] == 0)
+                    zeros += exact;
+            }
+            // |C₀ − 0.4·W| in exact arithmetic of the replicate's doubles, against the rounding of 19 running sums of
+            // weights near 0.4·W = 29.3: 19·2⁻⁵²·29.3 ≈ 1.2e-13 (the replicate weights are thirds rounded to doubles).
+            decimal gap = Math.Abs((zeros - total * LppdMetrics.Numbers.ExactRational.Of(0.4m)).ToDecimal());
+            if (gap < 1e-13m && zeros.ToDecimal() > 0)
+                exactlyAtTheBoundary++;
+            if (InequalityProfile.Compute(y, weights, Epsilons)["palma"].Value is null)
+                undefined++;
+            replicate++;
+            return 0;
+        }, options);
+        Assert.Equal(25, replicate); // the full sample and 24 replicates
+        Assert.Equal(1, exactlyAtTheBoundary);
+        Assert.Equal(1, undefined);
+        InequalityMeasurePrecision palma = InequalityPrecision.Bootstrap(y, w, design, Epsilons, options).Single(m => m.Name == "palma");
+        Assert.Null(palma.Estimate);
+        Assert.Contains("undefined", palma.Unavailable);
+    }
+
     [Property(MaxTest = 60)]
     public Property The_Gini_is_the_bits_of_GiniPrecision_on_any_number_of_cores() =>
         Prop.ForAll(Samples(), s =>
