@@ -4,7 +4,7 @@
  * the page header (the shape Parquet.Net writes: one data page per chunk, required columns, PLAIN doubles; nothing
  * else is accepted) and either copies the values (UNCOMPRESSED) or decompresses them with the C library libsnappy
  * (SNAPPY), then
- *   sum     into two buffers it reuses, and adds up the weights and those of the rows where value < LINE (a poverty
+ *   sum     into two buffers it reuses (advised for huge pages, as lppd's are), and adds up the weights and those of the rows where value < LINE (a poverty
  *           headcount: nothing stored), or
  *   columns straight into two arrays of doubles (what a sort needs; advised for huge pages) and adds them up.
  * No validation, no dictionary, no levels, no error message. Not a reader: a measuring stick. The chunk list comes
@@ -54,13 +54,21 @@ static void page(int fd, const chunk *c, char *buffer, char *out) {
         { fprintf(stderr, "snappy: corrupt page\n"); exit(2); }
 }
 
+static double *huge(size_t bytes) {
+    size_t size = (bytes + (2u << 20) - 1) & ~(size_t)((2u << 20) - 1);
+    double *p = aligned_alloc(2u << 20, size);
+    if (!p) { perror("aligned_alloc"); exit(2); }
+    madvise(p, size, MADV_HUGEPAGE);
+    return p;
+}
+
 static void *run(void *arg) {
     part *t = arg;
     long most = 0;
     for (int g = 0; g < groups; g++) for (int k = 0; k < 2; k++) if (chunks[k][g].bytes > most) most = chunks[k][g].bytes;
-    char *buffer = malloc(most), *y = NULL, *w = NULL;
+    char *buffer = (char *)huge(most), *y = NULL, *w = NULL;
     if (!t->store) { long rows = 0; for (int g = 0; g < groups; g++) if (chunks[0][g].rows > rows) rows = chunks[0][g].rows;
-        y = malloc(rows * 8); w = malloc(rows * 8); }
+        y = (char *)huge(rows * 8); w = (char *)huge(rows * 8); }
     double poor = 0, total = 0;
     for (int g = t->index; g < groups; g += 2) {
         const chunk *a = &chunks[0][g], *b = &chunks[1][g];
@@ -72,14 +80,6 @@ static void *run(void *arg) {
     t->poor = poor; t->total = total;
     free(buffer); free(y); free(w);
     return NULL;
-}
-
-static double *huge(size_t bytes) {
-    size_t size = (bytes + (2u << 20) - 1) & ~(size_t)((2u << 20) - 1);
-    double *p = aligned_alloc(2u << 20, size);
-    if (!p) { perror("aligned_alloc"); exit(2); }
-    madvise(p, size, MADV_HUGEPAGE);
-    return p;
 }
 
 int main(int argc, char **argv) {
