@@ -213,7 +213,9 @@ internal sealed partial class PdfTableGrid
         }
         // the cells' padding: no more than the white space between any cell's left edge and its first word (text
         // is set from the left in most cells; a centred or right-aligned one only stands further in)
-        double padding = Math.Max(0, regionWords.Min(kv => kv.Value.Min(w => w.BoundingBox.Left) - regionLeft[kv.Key]));
+        // (none in a frame of rules with no word inside: its cells stay empty)
+        double padding = regionWords.Count == 0 ? 0
+            : Math.Max(0, regionWords.Min(kv => kv.Value.Min(w => w.BoundingBox.Left) - regionLeft[kv.Key]));
         var cells = new string[rows][];
         for (int i = 0; i < rows; i++) cells[i] = Enumerable.Repeat("", columns).ToArray();
         foreach (var (root, list) in regionWords)
