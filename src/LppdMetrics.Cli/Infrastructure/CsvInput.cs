@@ -102,18 +102,18 @@ public sealed class CsvInput : IDisposable
         }
         Row++;
         int cells = _reader.Current.ColCount, header = ColumnNames.Count;
+        long? blankLine = null;
         if (_reader.Current.Span.IsEmpty)
         {
-            long? line = CurrentLine();
+            blankLine = CurrentLine();
             if (OnlyBlankLinesFollow())
                 return false; // blank lines at the end of the file (an editor's extra line breaks) end the data
-            // The reader has moved past the empty line: it is this row's error, whatever the header.
-            throw InputException.InCsv(Path, Row, line, EchoText.Cut(ColumnNames[Math.Min(cells, header - 1)], 60), header > 1
-                ? string.Create(CultureInfo.InvariantCulture, $"the cell is missing: the row has 1 cell, the header {header}.")
-                : "the line is empty; blank lines are allowed only at the end of the file.");
+            // The reader has moved past the empty line: it is this row's error (one cell, fewer than a header of two or more).
+            if (header == 1)
+                throw InputException.InCsv(Path, Row, blankLine, EchoText.Cut(ColumnNames[0], 60), "the line is empty; blank lines are allowed only at the end of the file.");
         }
         if (cells < header)
-            throw InputException.InCsv(Path, Row, CurrentLine(), EchoText.Cut(ColumnNames[cells], 60), string.Create(CultureInfo.InvariantCulture,
+            throw InputException.InCsv(Path, Row, blankLine ?? CurrentLine(), EchoText.Cut(ColumnNames[cells], 60), string.Create(CultureInfo.InvariantCulture,
                 $"the cell is missing: the row has {cells} cell{(cells == 1 ? "" : "s")}, the header {header}."));
         if (cells > header)
             throw InputException.InCsv(Path, Row, CurrentLine(), null, string.Create(CultureInfo.InvariantCulture,

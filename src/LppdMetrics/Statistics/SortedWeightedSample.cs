@@ -514,11 +514,10 @@ internal sealed class SortedWeightedSample : IDisposable
     {
         if (!_wideProducts)
             return Ordinate(target, before, sBefore, xi * _valueScale, totalValue, Count);
-        if (sBefore == 0 && target - before <= WeightRounding(target, Count))
-            return 0.0; // as Ordinate
-        double d = Math.Max(0.0, target - before);
+        if (ZeroShare(target, before, sBefore, Count))
+            return 0.0;
         // (target − before) is in the unit of the scaled weights (×2^ilogb(WeightScale)); the sums in that of 2^_productExponent.
-        return Math.Clamp((sBefore + WideProduct(d, xi, _productExponent - Math.ILogB(_weightScale))) / totalValue, 0.0, 1.0);
+        return Share(sBefore, WideProduct(Math.Max(0.0, target - before), xi, _productExponent - Math.ILogB(_weightScale)), totalValue);
     }
 
     /// <summary>
@@ -529,16 +528,16 @@ internal sealed class SortedWeightedSample : IDisposable
     /// the poorer rows' weights reach the target to within that rounding, and the partial term alone (1e-17 where the
     /// exact ordinate is 0, depending on the order of the additions) would turn an undefined Palma or S80/S20 into 1e16.
     /// </summary>
-    internal static double Ordinate(double target, double before, double sBefore, double xi, double totalValue, int count)
-    {
-        double d = target - before;
-        if (sBefore == 0 && d <= WeightRounding(target, count))
-            return 0.0;
-        return Math.Clamp((sBefore + Math.Max(0.0, d) * xi) / totalValue, 0.0, 1.0);
-    }
+    internal static double Ordinate(double target, double before, double sBefore, double xi, double totalValue, int count) =>
+        ZeroShare(target, before, sBefore, count) ? 0.0 : Share(sBefore, Math.Max(0.0, target - before) * xi, totalValue);
 
-    /// <summary>(count + 1)·2⁻⁵²·target: a bound on the rounding of a running sum of count positive weights near target.</summary>
-    private static double WeightRounding(double target, int count) => (count + 1.0) * Math.ScaleB(target, -52);
+    // The rows before hold nothing and target − before is within (count + 1)·2⁻⁵²·target, a bound on the rounding of a
+    // running sum of count positive weights near target (see Ordinate).
+    private static bool ZeroShare(double target, double before, double sBefore, int count) =>
+        sBefore == 0 && target - before <= (count + 1.0) * Math.ScaleB(target, -52);
+
+    // (Sᵢ₋₁ + the partial term) / Sₙ, within [0, 1].
+    private static double Share(double sBefore, double partial, double totalValue) => Math.Clamp((sBefore + partial) / totalValue, 0.0, 1.0);
 
     private void EnsureTotals()
     {
