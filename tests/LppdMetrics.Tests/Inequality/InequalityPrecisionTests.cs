@@ -16,7 +16,7 @@ namespace LppdMetrics.Tests.Inequality;
 /// </summary>
 public class InequalityPrecisionTests
 {
-    private static readonly double[] Epsilons = [0.5, 1, 2, 3, 40];
+    internal static readonly double[] Epsilons = [0.5, 1, 2, 3, 40];
 
     // 6–40 households in 1–3 strata of 2–4 PSUs: income 0–60 (ties; 0 makes the MLD and A(ε ≥ 1) unavailable) plus a
     // spread part, weight 1–9; the incomes divisible by 5 scaled by 2^k, k = 0 or far out (the row-by-row path). Shrinks to fewer, smaller ones.
@@ -60,7 +60,7 @@ public class InequalityPrecisionTests
     // The bootstrap by its definition: each replicate's profile from scratch, one measure at a time. A measure undefined
     // on a replicate (or a replicate with no income at all) is marked and stood in for by its full-sample estimate; a
     // measure whose interval exceeds a double (a ratio near 1.8e308) is marked too. Marked ones must have no standard error.
-    private static (PrecisionEstimate? Estimate, bool Undefined)[] ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
+    internal static (PrecisionEstimate? Estimate, bool Undefined)[] ByDefinition(double[] y, double[] w, SurveyDesign design, BootstrapOptions options, out InequalityProfile full)
     {
         full = InequalityProfile.Compute(y, w, Epsilons);
         var byMeasure = new (PrecisionEstimate?, bool)[full.Measures.Count];
