@@ -45,8 +45,10 @@ internal sealed class InequalityReplicates
     private readonly bool _ratios;
     // Per thread: the replicate weights of the rows, and one lane's multipliers by PSU.
     private readonly ThreadLocal<(double[] RowWeights, double[] Lane)> _scratch;
-    // Per PSU: W_p, R_p, T_p, L_p, then P_p(ε) per Atkinson ε (columns of one row per PSU).
+    // Per PSU: W_p, R_p, T_p, L_p, then P_p(ε) per Atkinson ε (columns of one row per PSU), each of the PSU's weights
+    // multiplied by 2^_exponents[p] (its largest brought into [1, 2)).
     private readonly double[][] _totals = [];
+    private readonly int[] _exponents = [];
 
     /// <param name="values">Income sorted ascending.</param>
     /// <param name="weights">Weights in that order, each tie canonical (weight, then PSU).</param>
@@ -73,7 +75,7 @@ internal sealed class InequalityReplicates
         _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
         if (!_rowByRow)
         {
-            _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons, out bool extreme);
+            _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons, out _exponents, out bool extreme);
             _rowByRow = extreme;
         }
     }
@@ -190,19 +192,20 @@ internal sealed class InequalityReplicates
             using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
             sample.LorenzAt(IncomeShares.RatioShares, l);
         }
-        double w = Combine(lane, 0), rho = w / Combine(lane, 1), logRho = Math.Log(rho);
-        double mld = -Combine(lane, 3) / w - logRho;
+        int scale = Scale(lane);
+        double w = Combine(lane, scale, 0), rho = w / Combine(lane, scale, 1), logRho = Math.Log(rho);
+        double mld = -Combine(lane, scale, 3) / w - logRho;
         for (int k = 0; k < _names.Length; k++)
         {
             if (k == gini)
                 continue;
             values[k * Lanes + r] = _names[k] switch
             {
-                "theil" => Math.Max(0.0, rho * Combine(lane, 2) / w + logRho),
+                "theil" => Math.Max(0.0, rho * Combine(lane, scale, 2) / w + logRho),
                 "meanLogDeviation" => Math.Max(0.0, mld),
                 "s80s20" => Ratio(InequalityProfile.TryRatio("s80s20", l[0], l[2], 0.2, "S80/S20"), out reasons[k]),
                 "palma" => Ratio(InequalityProfile.TryRatio("palma", l[1], l[3], 0.4, "Palma"), out reasons[k]),
-                _ => Atkinson(lane, _epsilonOf[k], w, rho, mld),
+                _ => Atkinson(lane, scale, _epsilonOf[k], w, rho, mld),
             };
         }
     }
@@ -301,7 +304,7 @@ internal sealed class InequalityReplicates
         }
     }
 
-    private double Atkinson(ReadOnlySpan<double> multipliers, int e, double w, double rho, double mld)
+    private double Atkinson(ReadOnlySpan<double> multipliers, int scale, int e, double w, double rho, double mld)
     {
         double epsilon = _epsilons[e];
         if (epsilon == 0)
@@ -309,10 +312,10 @@ internal sealed class InequalityReplicates
         if (LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon))
         {
             // The PSU totals hold Σ w·((y/c)^(1−ε) − 1): ln(ede/μ_b) = ln ρ + log1p(M_c − 1)/(1 − ε), as Atkinson.OfMoments.
-            double log = Math.Log(rho) + Scaling.LogP1(Combine(multipliers, 4 + e) / w) / (1.0 - epsilon);
+            double log = Math.Log(rho) + Scaling.LogP1(Combine(multipliers, scale, 4 + e) / w) / (1.0 - epsilon);
             return Math.Clamp(-Scaling.ExpM1(log), 0.0, 1.0);
         }
-        double ede = epsilon == 1 ? Math.Exp(-mld) : rho * Math.Pow(Combine(multipliers, 4 + e) / w, 1.0 / (1.0 - epsilon));
+        double ede = epsilon == 1 ? Math.Exp(-mld) : rho * Math.Pow(Combine(multipliers, scale, 4 + e) / w, 1.0 / (1.0 - epsilon));
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
 
@@ -331,20 +334,44 @@ internal sealed class InequalityReplicates
     private static double Power(double y, double r, double c, double epsilon) =>
         LppdMetrics.Inequality.Atkinson.IsNearOne(epsilon) ? LppdMetrics.Inequality.Atkinson.PowerMinusOne(y, c, epsilon) : Math.Pow(r, 1.0 - epsilon);
 
-    // Σ_p m_p·X_p, exactly, rounded once.
-    private double Combine(ReadOnlySpan<double> multipliers, int column)
+    // The replicate's power of two: the least of the drawn PSUs' exponents, that of the PSU with the largest weight
+    // (0 when no PSU with a weight is drawn: every total is then 0).
+    private int Scale(ReadOnlySpan<double> multipliers)
+    {
+        int scale = NoWeight;
+        for (int p = 0; p < _exponents.Length; p++)
+        {
+            if (multipliers[p] > 0)
+                scale = Math.Min(scale, _exponents[p]);
+        }
+        return scale == NoWeight ? 0 : scale;
+    }
+
+    // The exponent of a PSU without weight (its totals are 0): above any scale, so it never sets one.
+    private const int NoWeight = 1 << 20;
+
+    // Σ_p m_p·X_p·2^(scale − e_p), the replicate's total with every weight multiplied by 2^scale (its largest in
+    // [1, 2)): the terms exact sums, rounded once. A PSU 2^1000 below the replicate's largest goes subnormal or 0, a
+    // loss below 2^-1000 of the total. Where no term leaves the normal range, these are the bits of one scale for all
+    // replicates times a power of two, so every ratio of them is the same bits on any scale.
+    private double Combine(ReadOnlySpan<double> multipliers, int scale, int column)
     {
         double[] totals = _totals[column];
         var sum = new SignedExactSum();
         for (int p = 0; p < totals.Length; p++)
-            sum.Add(multipliers[p] * totals[p]);
+        {
+            if (multipliers[p] == 0)
+                continue; // not drawn (its shift may be upward: no 0·∞)
+            int shift = scale - _exponents[p];
+            sum.Add(multipliers[p] * (shift == 0 ? totals[p] : Math.ScaleB(totals[p], shift)));
+        }
         return sum.ToDouble();
     }
 
     // extreme: a term or total beyond a double, or a nonzero one below 2^-900 (weights 2^-1000 of the largest, a power
     // (y/c)^(1−ε) of a large ε), where a replicate made of such rows alone would lose its digits: then every replicate
     // is computed row by row instead.
-    private static double[][] PsuTotals(double[] values, double[] weights, int[] psuOf, int psuCount, double c, IReadOnlyList<double> epsilons, out bool extreme)
+    private static double[][] PsuTotals(double[] values, double[] weights, int[] psuOf, int psuCount, double c, IReadOnlyList<double> epsilons, out int[] exponents, out bool extreme)
     {
         extreme = false;
         // The rows of each PSU together (a counting sort of the row indices by PSU), so that each total is one exact sum.
@@ -361,13 +388,20 @@ internal sealed class InequalityReplicates
         var totals = new double[4 + epsilons.Count][];
         for (int k = 0; k < totals.Length; k++)
             totals[k] = new double[psuCount];
-        // The weights brought near 1 by a power of two (exact; every moment measure depends only on their ratios).
-        double ws = Scaling.PowerOfTwo(Scaling.Max(weights));
+        // Each PSU's weights brought near 1 by a power of two of its own (exact; every moment measure depends only on
+        // the ratios of the weights, and Combine brings a replicate's PSUs to one scale): a PSU of weights 1e-280 keeps
+        // its digits beside one of 1e300, so a replicate drawing only such PSUs still has its totals.
+        exponents = new int[psuCount];
         var sums = new SignedExactSum[totals.Length];
         var last = new RepeatedIncome[totals.Length];
         for (int p = 0; p < psuCount; p++)
         {
             Array.Clear(sums);
+            double largest = 0;
+            for (int j = start[p]; j < start[p + 1]; j++)
+                largest = Math.Max(largest, weights[rows[j]]);
+            double ws = largest > 0 ? Scaling.PowerOfTwo(largest) : 1.0;
+            exponents[p] = largest > 0 ? Math.ILogB(ws) : NoWeight;
             for (int j = start[p]; j < start[p + 1]; j++)
             {
                 int i = rows[j];
