@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LppdMetrics.Cli;
 
 /// <summary>
@@ -11,6 +13,9 @@ namespace LppdMetrics.Cli;
 /// not 20 million. A whole-number column of a Parquet file is coded from its numbers
 /// (<see cref="ParquetInput.TryReadCodes"/>), any other through its cells' texts. Since the numbering is a one-to-one map of the texts in order of first appearance,
 /// <see cref="LppdMetrics.Statistics.SurveyDesign"/> built on the codes is the design built on the texts.
+/// A code is its cell's text trimmed of white space at both ends and in Unicode normalisation form C
+/// (<see cref="Canonical(string)"/>): the composed and decomposed spellings of one name (<c>Pelé</c> typed on Windows
+/// and on a Mac) are one code; case and inner spaces count.
 /// </remarks>
 internal sealed class DesignCodes
 {
@@ -44,6 +49,8 @@ internal sealed class DesignCodes
     /// <param name="text">The code's text, trimmed and not empty.</param>
     public void Add(ReadOnlySpan<char> text)
     {
+        if (!Ascii.IsValid(text))
+            text = Canonical(text.ToString());
         if (!_lookup.TryGetValue(text, out int code))
         {
             code = _texts.Count;
@@ -54,6 +61,18 @@ internal sealed class DesignCodes
         if (_count == _codes.Length)
             Array.Resize(ref _codes, (int)Math.Min(_codes.Length * 2L, Array.MaxLength));
         _codes[_count++] = code;
+    }
+
+    /// <summary>
+    /// A design or group code (<c>--strata</c>, <c>--psu</c>, <c>--by</c>) as it is compared and printed: trimmed,
+    /// in Unicode normalisation form C, so that NFC and NFD spellings of one code are one group (ASCII text is as it is).
+    /// </summary>
+    /// <param name="text">The cell's text (trimmed or not).</param>
+    /// <returns>The code.</returns>
+    public static string Canonical(string text)
+    {
+        string trimmed = text.Trim();
+        return UnicodeNfc.Normalize(trimmed);
     }
 
     /// <summary>Each row's code, one entry per row added.</summary>

@@ -34,7 +34,7 @@ public sealed class MicrodataInput
 
     /// <summary>
     /// Streams the rows of the CSV or Parquet file (see <see cref="ParquetInput.IsParquet"/>): calls
-    /// <paramref name="row"/> with value, weight (1 without <c>--weight</c>) and group text (null without
+    /// <paramref name="row"/> with value, weight (1 without <c>--weight</c>) and group code (<see cref="DesignCodes.Canonical"/>; null without
     /// <paramref name="groupColumn"/>).
     /// </summary>
     /// <remarks>
@@ -52,6 +52,12 @@ public sealed class MicrodataInput
         bool decimalComma = parse.GetValue(_decimalComma);
         string valueName = parse.GetValue(_value)!;
         string? weightName = parse.GetValue(_weight);
+        if (groupColumn is not null)
+        {
+            // The group as a design code: NFC and NFD spellings of one name are one group.
+            Action<double, double, string?> each = row;
+            row = (y, w, g) => each(y, w, g is null ? null : DesignCodes.Canonical(g));
+        }
         if (System.IO.File.Exists(path) && ParquetInput.IsParquet(path))
             return ParquetInput.ForEachRow(path, valueName, weightName, groupColumn, decimalComma, row);
         using (CsvInput csv = CsvInput.Open(path, decimalComma))
