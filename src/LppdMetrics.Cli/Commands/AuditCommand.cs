@@ -4,7 +4,7 @@ using LppdMetrics.Documents.Writing;
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// <c>lppd audit [FILE | --input FILE] [--format text|json|html|xlsx|md|csv] [-o PATH] [--lang id|en] [--verbose] [--only STATUS]</c>:
+/// <c>lppd audit [FILE | --input FILE] [--format text|json|html|xlsx|md|csv] [-o PATH] [--lang id|en] [--verbose] [--only STATUS] [--capaian-cap PCT]</c>:
 /// recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and report the findings
 /// (renderers in LppdMetrics.Documents.Writing; JSON streamed and language-neutral); <c>--export-default</c> writes the
 /// embedded document. Exit 0 without mismatch, 1 with mismatches, 2 on invalid input.
@@ -24,9 +24,10 @@ public static class AuditCommand
         var verbose = new Option<bool>("--verbose") { Description = "Text output: add each listed finding's calculation trace." };
         var only = EnumOption.Optional<FindingStatus>("--only", "List only the findings with this status (text, json and csv; the summary still counts all).");
         var export = new Option<bool>("--export-default") { Description = "Write the embedded Blitar 2024 report document (JSON) to stdout, to edit or extend." };
+        var cap = CapaianCap();
         var command = new Command("audit", "Recompute every printed figure of an LPPD report (default: the embedded Blitar 2024 report) and report the findings (text, JSON, HTML, XLSX, Markdown, CSV).");
         file.AddTo(command);
-        command.AddOptions(format, output, lang, verbose, only, export);
+        command.AddOptions(format, output, lang, verbose, only, export, cap);
         command.SetAction(parseResult =>
         {
             string? path = file.Get(parseResult);
@@ -44,7 +45,8 @@ public static class AuditCommand
             using var progress = TerminalProgress.Start(context, "audit", "reading");
             var (report, name) = ReportInput.Load(path, progress);
             progress.Phase = "auditing";
-            AuditResult result = path is null ? ReportAudit.Run(report) : ArgumentErrors.About(path, () => ReportAudit.Run(report));
+            var conventions = new AuditOptions { CapaianCap = parseResult.GetValue(cap) };
+            AuditResult result = path is null ? ReportAudit.Run(report, conventions) : ArgumentErrors.About(path, () => ReportAudit.Run(report, conventions));
             FindingStatus? status = parseResult.GetValue(only);
             var shown = result.Findings.Where(f => status is null || f.Status == status).ToList();
             var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(EnumOption.Name(code)) : ReportLanguages.FromEnvironment();
@@ -73,6 +75,13 @@ public static class AuditCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// <c>--capaian-cap PCT</c>: the cap the report applies to capaian kinerja before printing it (<see cref="AuditOptions.CapaianCap"/>);
+    /// none by default, as the seed report.
+    /// </summary>
+    internal static Option<decimal?> CapaianCap() =>
+        NumberOption.Decimal("--capaian-cap", "The report caps capaian kinerja at this % before printing it (e.g. 100: a realisation above target printed as 100,00); none by default, as the Blitar 2024 report (173,43 %).", NumberRange.Positive);
 
     /// <summary>The tool's version without its build metadata ("0.1.0").</summary>
     internal static string ToolVersion()

@@ -27,7 +27,7 @@ internal static class Propagation
     private readonly record struct Edge(int Input, int Upstream);
 
     /// <summary>Adds links and notes to <paramref name="findings"/>, which hold the table figures' findings in document order.</summary>
-    public static void Link(LppdReport report, List<AuditFinding> findings)
+    public static void Link(LppdReport report, List<AuditFinding> findings, AuditOptions options)
     {
         var figures = report.Tables.SelectMany(t => t.Figures).ToList();
         var byPlace = new Dictionary<(int Line, decimal Value), List<int>>();
@@ -91,7 +91,7 @@ internal static class Propagation
                 var inputs = figure.Inputs.ToArray();
                 foreach (var (e, c) in changed)
                     inputs[e.Input] = inputs[e.Input] with { Value = c, Printed = null, Note = "corrected: the recomputed value of " + figures[e.Upstream].Id };
-                var outcome = ReportAudit.Recompute(figure with { Inputs = inputs });
+                var outcome = ReportAudit.Recompute(figure with { Inputs = inputs }, options);
                 wouldBe = outcome.NotCheckable is null && outcome.Value is { } v ? ReportRounding.Round(v, figure.Decimals) : null;
                 wouldBeText = outcome.NotCheckable is null ? outcome.Text : null;
             }

@@ -29,14 +29,19 @@ public static class ReportAudit
 {
     /// <summary>Audits every figure of <paramref name="report"/> (tables, then SPM), in document order.</summary>
     /// <param name="report">The report document.</param>
+    /// <param name="options">The report's conventions the document does not carry (a cap on capaian kinerja); null for
+    /// <see cref="AuditOptions.Default"/>, the seed report's.</param>
     /// <returns>The findings and their counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A capaian cap ≤ 0.</exception>
     /// <exception cref="ReportDocumentException">The document is inconsistent: a duplicate figure id, an unknown rule, a
     /// wrong number of inputs, a missing polarity, a precision outside 0–28, or an SPM urusan that cannot be computed
     /// (the message names the figure).</exception>
-    public static AuditResult Run(LppdReport report)
+    public static AuditResult Run(LppdReport report, AuditOptions? options = null)
     {
         Guard.NotNull(report);
+        options ??= AuditOptions.Default;
+        options.Validate();
         var findings = new List<AuditFinding>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         // Plausibility figures (docs/methods.md#plausibility) are audited apart: they are not printed figures, so
@@ -50,13 +55,13 @@ public static class ReportAudit
             {
                 Unique(ids, figure.Id);
                 if (!RuleCatalog.IsPlausibility(figure.Rule))
-                    findings.Add(Audit(table, figure));
-                else if (Audit(table, figure) is { Status: FindingStatus.Implausible } note)
+                    findings.Add(Audit(table, figure, options));
+                else if (Audit(table, figure, options) is { Status: FindingStatus.Implausible } note)
                     (notes[t] ??= []).Add(note);
             }
             printed.Add(table with { Figures = [.. table.Figures.Where(f => !RuleCatalog.IsPlausibility(f.Rule))] });
         }
-        Propagation.Link(report with { Tables = printed }, findings);
+        Propagation.Link(report with { Tables = printed }, findings, options);
         var ordered = new List<AuditFinding>(findings.Count);
         bool reportRounds = ReportRounds(findings);
         int next = 0;
@@ -109,7 +114,7 @@ public static class ReportAudit
                 Location = f.Location,
                 Inputs = inputs,
             };
-            var note = Audit(table, figure);
+            var note = Audit(table, figure, AuditOptions.Default);
             if (note.Status == FindingStatus.Implausible) yield return note;
         }
     }
@@ -131,17 +136,21 @@ public static class ReportAudit
     /// <summary>Audits one figure of <paramref name="report"/>: its finding with the calculation trace.</summary>
     /// <param name="report">The report document.</param>
     /// <param name="id">The figure's identifier.</param>
+    /// <param name="options">The report's conventions, as for <see cref="Run"/>; null for <see cref="AuditOptions.Default"/>.</param>
     /// <returns>The finding, or null when the report has no figure <paramref name="id"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A capaian cap ≤ 0.</exception>
     /// <exception cref="ReportDocumentException">The document is inconsistent (see <see cref="Run"/>).</exception>
-    public static AuditFinding? Explain(LppdReport report, string id)
+    public static AuditFinding? Explain(LppdReport report, string id, AuditOptions? options = null)
     {
         Guard.NotNull(report);
         Guard.NotNull(id);
+        options ??= AuditOptions.Default;
+        options.Validate();
         foreach (var table in report.Tables)
             foreach (var figure in table.Figures)
                 if (string.Equals(figure.Id, id, StringComparison.Ordinal))
-                    return Audit(table, figure);
+                    return Audit(table, figure, options);
         return SpmAudit.Run(report.Spm).FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
     }
 
@@ -158,10 +167,10 @@ public static class ReportAudit
                 string.Create(CultureInfo.InvariantCulture, $"figure '{id}' has decimals {decimals}; expected 0 to {ReportRounding.MaxDecimals}."), id, null);
     }
 
-    private static AuditFinding Audit(ReportTable table, ReportFigure figure)
+    private static AuditFinding Audit(ReportTable table, ReportFigure figure, AuditOptions options)
     {
         CheckDecimals(figure.Id, figure.Decimals);
-        RuleOutcome outcome = Recompute(figure);
+        RuleOutcome outcome = Recompute(figure, options);
         var finding = new AuditFinding
         {
             Id = figure.Id,
@@ -217,9 +226,9 @@ public static class ReportAudit
     /// another table, a total against the rows above it), each input of the trace names its line, so that the trace
     /// shows both places compared.
     /// </summary>
-    internal static RuleOutcome Recompute(ReportFigure figure)
+    internal static RuleOutcome Recompute(ReportFigure figure, AuditOptions options)
     {
-        RuleOutcome outcome = RuleCatalog.Apply(figure);
+        RuleOutcome outcome = RuleCatalog.Apply(figure, options);
         if (outcome.Trace is { } placed && !RuleCatalog.IsPlausibility(figure.Rule) && placed.Inputs.Count == figure.Inputs.Count
             && figure.Inputs.Any(i => i.Source is not null && i.Source != figure.Source))
             outcome = outcome with

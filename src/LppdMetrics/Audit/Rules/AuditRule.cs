@@ -56,6 +56,9 @@ public abstract class AuditRule
     /// </summary>
     internal abstract RuleOutcome Apply(ReportFigure figure);
 
+    /// <summary>Applies the rule under the report's stated conventions; the rules that have none ignore them.</summary>
+    internal virtual RuleOutcome Apply(ReportFigure figure, AuditOptions options) => Apply(figure);
+
     /// <summary>A document error about <paramref name="figure"/>.</summary>
     private protected static ReportDocumentException DocumentError(ReportFigure figure, string message) =>
         new(message, figure.Id, null);

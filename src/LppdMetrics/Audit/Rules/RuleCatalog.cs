@@ -165,14 +165,14 @@ public static class RuleCatalog
     /// </summary>
     /// <exception cref="ReportDocumentException">The document is inconsistent: the rule is unknown, the figure has the
     /// wrong number of inputs or no valid polarity (the message names the figure).</exception>
-    internal static RuleOutcome Apply(ReportFigure figure)
+    internal static RuleOutcome Apply(ReportFigure figure, AuditOptions options)
     {
         if (!ById.TryGetValue(figure.Rule, out var rule))
             throw new ReportDocumentException(
                 $"figure '{figure.Id}' names the rule '{figure.Rule}'; expected one of: {string.Join(", ", ById.Keys)}.", figure.Id, null);
         try
         {
-            return rule.Apply(figure);
+            return rule.Apply(figure, options);
         }
         catch (Exception ex) when (ex is ArgumentException and not ReportDocumentException or OverflowException)
         {
