@@ -570,7 +570,9 @@ internal sealed class SortedWeightedSample : IDisposable
             return;
         double[] c = ArrayPool<double>.Shared.Rent(Count);
         double[] s = ArrayPool<double>.Shared.Rent(Count);
-        if (NeedsScaling() || !Cumulate(c, s, 1, 1, out _, out _))
+        // Products summed from their exponents (set by EnsureTotals' SetScales) take the weights' scale too: unscaled
+        // weights beside them gave ordinates in two units (weights 1 and 1.8e308 on one income: Share 0, not p − q).
+        if (_wideProducts || NeedsScaling() || !Cumulate(c, s, 1, 1, out _, out _))
         {
             SetScales();
             Cumulate(c, s, _weightScale, _valueScale, out _, out _);
