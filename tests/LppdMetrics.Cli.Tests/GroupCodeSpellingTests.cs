@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
-/// A code of the <c>--by</c>, <c>--strata</c> or <c>--psu</c> column is its text trimmed and in Unicode normalisation
+/// A code of the <c>--by</c>, <c>--strata</c> or <c>--psu</c> column (and an IKM <c>--unit</c> name) is its text trimmed and in Unicode normalisation
 /// form C: "Pelé" typed with a composed é (U+00E9) and with e + combining acute (U+0065 U+0301), as a Mac writes it,
 /// is one kecamatan; " B" is "B". Case and inner spaces still count.
 /// </summary>
@@ -54,5 +54,19 @@ public class GroupCodeSpellingTests
         JsonElement p0 = doc.RootElement.GetProperty("p0");
         Assert.Equal(0.5, p0.GetProperty("value").GetDouble(), 1e-12);
         Assert.Equal(Math.Sqrt(0.03125), p0.GetProperty("standardError").GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public void The_two_spellings_of_an_IKM_unit_are_one_unit()
+    {
+        // Unit Pelé: two respondents, all 4, one spelling each; unit B: one respondent, all 2. Unit indices 4 and 2.
+        string path = CliRunner.TempFile("answers.csv", "unit,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+            + $"{Composed},4,4,4,4,4,4,4,4,4\nB,2,2,2,2,2,2,2,2,2\n{Decomposed},4,4,4,4,4,4,4,4,4\n");
+        CliRunner.Result r = CliRunner.Run("ikm", "--input", path, "--unit", "unit", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        using var doc = JsonDocument.Parse(r.Out);
+        JsonElement[] units = doc.RootElement.GetProperty("units").EnumerateArray().ToArray();
+        Assert.Equal([Composed, "B"], units.Select(u => u.GetProperty("unit").GetString()));
+        Assert.Equal(4m, units[0].GetProperty("ikm").GetProperty("value").GetDecimal());
     }
 }

@@ -75,6 +75,7 @@ public static class SatisfactionCommand
 
     private static SatisfactionTally Unit(string name, Dictionary<string, SatisfactionTally> byName, List<(string Name, SatisfactionTally Tally)> units)
     {
+        name = DesignCodes.Canonical(name); // as a group code: NFC and NFD spellings of one unit are one unit
         if (!byName.TryGetValue(name, out SatisfactionTally? tally))
         {
             tally = new SatisfactionTally();
