@@ -73,11 +73,15 @@ public abstract class LorenzFit
     /// <param name="p">The cumulative population share, 0–1.</param>
     /// <returns>L(p); 0 at p = 0 and 1 at p = 1 for a valid curve.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not in [0, 1] or is NaN.</exception>
-    /// <exception cref="InvalidOperationException">The model could not be fitted.</exception>
+    /// <exception cref="InvalidOperationException">The model could not be fitted, or the fitted curve (not a valid
+    /// Lorenz curve: see <see cref="IsValid"/>) has no finite ordinate there.</exception>
     public double ValueAt(double p)
     {
         CheckAbscissa(p);
-        return ValueAtCore(p);
+        double value = ValueAtCore(p);
+        if (!double.IsFinite(value))
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The {Model} fit has no finite ordinate at p = {p}."));
+        return value;
     }
 
     /// <summary>The slope L′(p) = y(p)/μ: the income at rank p relative to the mean.</summary>
