@@ -83,11 +83,13 @@ internal static partial class PdfBorderlessTable
                 int end = Extend(lines, i, i + 1, columns, pitch);
                 if (columns.Count >= 2 && (lines[i].Segments.Count >= 3 || lines.Skip(i).Take(end - i).Count(l => l.Segments.Count >= 2) >= 2))
                 {
-                    // lines of one part right above, at line spacing, that keep to the columns are its first rows
-                    // (a row merged across, as an agency's name over its programmes)
+                    // lines of one part right above, at the table's line spacing, that keep to the columns are its
+                    // first rows (a row merged across, as an agency's name over its programmes); a page of short
+                    // paragraphs has a wider spacing than its tables, and a caption's last line is not a row
                     int begin = i;
+                    double rowPitch = Math.Min(pitch, Pitch(lines.GetRange(i, end - i)));
                     while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
-                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * pitch && Fits(lines[begin - 1], columns))
+                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns))
                     {
                         begin--;
                         items.RemoveAt(items.Count - 1);
@@ -213,7 +215,19 @@ internal static partial class PdfBorderlessTable
         }
         int n = lines.Count, width = cols.Count;
 
-        // each line's text per column (a part over several columns goes to the first: a cell merged across)
+        // where each column's text starts: the leftmost part that starts in it (a column from the previous page's
+        // edges may begin left of this page's text, since those edges were the middle of the white space there)
+        var startLeft = Enumerable.Repeat(double.MaxValue, width).ToArray();
+        foreach (var s in lines.SelectMany(l => l.Segments))
+        {
+            int k = cols.FindIndex(c => s.Left >= c.Left && s.Left < c.Right);
+            if (k >= 0) startLeft[k] = Math.Min(startLeft[k], s.Left);
+        }
+        for (int k = 0; k < width; k++)
+            if (startLeft[k] == double.MaxValue) startLeft[k] = cols[k].Left;
+
+        // each line's text per column (a part over several columns goes to the first: a cell merged across); a part
+        // that ends short of where the next column's text starts, less half the cells' padding, is not over it
         var parts = new Segment?[n][];
         var spanning = new bool[n][];
         for (int l = 0; l < n; l++)
@@ -223,6 +237,7 @@ internal static partial class PdfBorderlessTable
             foreach (var s in lines[l].Segments)
             {
                 var hits = Enumerable.Range(0, width).Where(c => Overlaps(s, cols[c])).ToList();
+                if (hits.Count >= 2) hits = hits.Where((c, i) => i == 0 || s.Right > startLeft[c] - Padding / 2).ToList();
                 int c = hits.Count > 0 ? hits[0]
                     : Enumerable.Range(0, width).MinBy(k => Math.Abs((cols[k].Left + cols[k].Right) / 2 - (s.Left + s.Right) / 2));
                 parts[l][c] = parts[l][c] is { } before ? new Segment([.. before.Words, .. s.Words], before.Left, s.Right) : s;
@@ -288,6 +303,7 @@ internal static partial class PdfBorderlessTable
             {
                 for (int c = 0; c < width; c++)
                 {
+                    if (goesOn[c] && c > 0 && IsCurrency(parts[l - 1][c])) continue; // the amount of the "Rp." above
                     if (c == 0 || parts[l][0] is not null || (parts[l][c] is { } part && char.IsUpper(part.Words[0].Text[0]) || (parts[l][c] is { } digit && char.IsDigit(digit.Words[0].Text[0]))))
                         goesOn[c] = false;
                 }
@@ -360,6 +376,11 @@ internal static partial class PdfBorderlessTable
     {
         if (above is null || aboveSpans || nextSpans) return false;
         string lastToken = above.Words[^1].Text, firstToken = next.Words[0].Text;
+        // the currency alone on its line ("Rp." over "2.090.349.863.831,55"): never a cell of its own
+        if (IsCurrency(above) && firstToken.Length > 0 && char.IsAsciiDigit(firstToken[0])) return true;
+        // the rest of a number broken over a page (".673.044,55" under a repeated header's "Alokasi") is a row of its own
+        if (firstToken.Length > 1 && firstToken[0] is '.' or ',' && char.IsAsciiDigit(firstToken[1]) && !lastToken.Any(char.IsAsciiDigit))
+            return false;
         // a number broken by the printer (its first part is no whole number: "3.174." or "93.5") goes on
         if (IsNumberish(lastToken) && !WholeNumber().IsMatch(lastToken) && firstToken.Length > 0
             && (char.IsAsciiDigit(firstToken[0]) || firstToken[0] is '.' or ',') && IsNumberish(firstToken))
@@ -373,6 +394,11 @@ internal static partial class PdfBorderlessTable
 
     private static bool IsNumberish(string token) =>
         token.Length > 0 && token.Any(char.IsAsciiDigit) && token.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%');
+
+    /// <summary>Whether a line's part in a column is the currency alone ("Rp." or "Rp"), printed on a line of its own
+    /// above the amount it goes with.</summary>
+    private static bool IsCurrency(Segment? part) =>
+        part is { Words: [{ Text: "Rp." or "Rp" }] };
 
     /// <summary>The width of a space: the median white space between two words of a cell, or 2.5 points.</summary>
     private static double SpaceWidth(List<Line> lines)

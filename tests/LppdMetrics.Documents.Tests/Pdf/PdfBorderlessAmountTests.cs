@@ -1,0 +1,46 @@
+using LppdMetrics.Documents.Reading;
+
+namespace LppdMetrics.Documents.Tests.Pdf;
+
+/// <summary>
+/// Amounts in rupiah in tables with no borders whose columns are narrow: LibreOffice prints "Rp." alone on a line
+/// above the amount ("Rp." / "2.090.349" / ".863.831, 55") and breaks the amount over lines where it does not fit. The
+/// "Rp." goes with the amount below it, never a cell of its own, and the amount stays in the row of its label.
+/// </summary>
+public class PdfBorderlessAmountTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// Every amount in rupiah of the Wanasari borderless PDF's tables, in order, is its DOCX's (white space removed:
+    /// the report prints spaces inside some amounts, "Rp. 2.55 8.124.874"). Before, 115 lines of the two lists
+    /// differed: "Rp." alone in a cell and its amount in the next row, amounts split at a label's broken word (Tabel
+    /// 19.3.2.5, page 119: "Rp." / "3.145.409.7" / "95.897,10" beside "Meningkatny" / "a Kualitas").
+    /// </summary>
+    [Theory]
+    [InlineData("lppd-variant-wanasari-borderless")]
+    [InlineData("lppd-kabupaten-blitar-2024-borderless")]
+    public void Every_amount_of_the_borderless_pdf_is_the_docx_amount(string report)
+    {
+        var docx = CrossFormat.Amounts(CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture(report + ".docx")));
+        var pdf = CrossFormat.Amounts(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture(report + ".pdf")));
+        output.WriteLine($"{docx.Count} amounts in the DOCX, {pdf.Count} in the PDF");
+        Assert.True(docx.Count > 300, $"only {docx.Count} amounts in the DOCX");
+        Assert.Equal(docx, pdf);
+    }
+
+    /// <summary>
+    /// Tabel 19.3.5 of Wanasari: the "Meningkatnya Efisiensi …" row prints "Rp." alone over
+    /// "2.090.349 .8" / "63.831, 55" (its DOCX: "Rp. 2.090.349 .863.831, 55"), and the total's rest ".673.044, 55",
+    /// printed under the header the next page repeats, is a row of its own (the DOCX's continuation row), not a part of
+    /// the header's "Alokasi".
+    /// </summary>
+    [Fact]
+    public void The_lone_currency_goes_with_its_amount_and_a_number_rest_stays_out_of_the_header()
+    {
+        var pdf = CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-variant-wanasari-borderless.pdf"));
+        var rows = pdf.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows).Select(r => CrossFormat.Row(r).Select(c => c.Replace(" ", "")).ToArray()).ToList();
+        var efisiensi = Assert.Single(rows, r => r.Length > 3 && r[3].StartsWith("MeningkatnyaEfisiensidanEfektifitas", StringComparison.Ordinal) && r.Contains("82,91%"));
+        Assert.Equal(["Rp.2.090.349.863.831,55", "Rp.1.733.055.822.074,41", "82,91%"], efisiensi[4..]);
+        var rest = Assert.Single(rows, r => r.Contains(".673.044,55"));
+        Assert.Equal(["", "", "", "", ".673.044,55", ".265.988,41"], rest);
+    }
+}
