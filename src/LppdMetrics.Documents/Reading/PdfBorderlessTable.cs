@@ -27,7 +27,12 @@ namespace LppdMetrics.Documents.Reading;
 /// above in a column while another column starts a new row (a cell merged down, as "Sasaran" over its indicators)
 /// stays in the row above when it begins with a small letter and the row's first column is empty, and the cells
 /// below it are empty: the grid rule of <see cref="DocumentTable"/>, as the DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
-/// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above.</para>
+/// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above; so does an amount
+/// under "Rp." printed alone on its line (a narrow column: "Rp." / <c>2.090.349 .8</c> / <c>63.831, 55</c>), which is
+/// never a cell of its own. The rest of a number broken over a page (<c>.673.044, 55</c> under a repeated header's
+/// "Alokasi") starts a row. A part over two columns is a cell merged across only where it reaches within half the
+/// padding of where the next column's text starts: the columns a previous page's part gave put their edges in the
+/// middle of that page's white space, which a wider word here ("Meningkatny") may pass.</para>
 /// <para>Limits: the column width is taken from the next column's text (a column's text can run up to 10.8 points
 /// before it; the last column's to the page's text margin, no wider than the column before it), so a wrapped label next to a right-aligned or centred column may be taken as two rows; two rows of
 /// wrapped text whose every column is full to its width are one row. The figures' rows are those of their numbers,
