@@ -67,7 +67,8 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
     /// figures (now 759) are not found: statements of the running text about a table whose rows the borderless PDF
     /// rebuilds otherwise (a row lost or merged, so the statement names no row of it); they are missed, never wrong.
     /// Since "Rp." alone on a line goes with its amount and a label word broken at a column edge stays in its column
-    /// (PdfBorderlessAmountTests), 17 of the text's figures are not found (34 before) and 2 mismatches are the PDF's
+    /// (PdfBorderlessAmountTests), and a numbered heading above a table is no row of it, 16 of the text's figures are
+    /// not found (34 before) and 2 mismatches are the PDF's
     /// own (5 before, among them Tabel 4.3.5's totals read as "Rp. 2.097.482"): the mean capaian of Tabel 3, printed
     /// twice, one of whose rows (99,21%) the alignment does not rebuild.
     /// </summary>
@@ -78,7 +79,7 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         static bool IsMismatch(string f) => f.StartsWith(nameof(FindingStatus.Mismatch) + " ", StringComparison.Ordinal);
         int textMismatches = Text.Value.Count(IsMismatch), missedMismatches = onlyText.Count(IsMismatch), extraMismatches = onlyPdf.Count(IsMismatch);
         output.WriteLine($"text mismatches {textMismatches}, not found in the borderless pdf {missedMismatches}; mismatches only in the borderless pdf {extraMismatches}");
-        Assert.True(onlyText.Count <= 17, $"{onlyText.Count} of {Text.Value.Count} text figures not found with their status");
+        Assert.True(onlyText.Count <= 16, $"{onlyText.Count} of {Text.Value.Count} text figures not found with their status");
         Assert.True(missedMismatches <= MissedMismatches, $"{missedMismatches} of the text's {textMismatches} mismatches not found");
         Assert.True(extraMismatches <= ExtraMismatches, $"{extraMismatches} mismatches only in the borderless pdf");
     }
@@ -89,10 +90,11 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
     /// lines and breaks long words of the labels ("Meningkatny" / "a"). The reader before took the lone "Rp." for a
     /// cell of its own and the amount below for a new row, and a label word broken by a page's column edge for a cell
     /// merged across: 64 of the DOCX's figures were missing, and the PDF gave 50 of its own, among them the Tabel
-    /// 19.3.5 totals read as "Rp. 2.097.482" (the DOCX: Rp. 2.097.482.673.044,55). As measured now, 11 of the
-    /// DOCX's 792 figures are not found with their status (a table part whose columns differ from the part before it
-    /// on the previous page, totals of tables whose rows the alignment rebuilds otherwise, a text statement about
-    /// one of them), and every figure only in the PDF is one it cannot check, never a number of its own.
+    /// 19.3.5 totals read as "Rp. 2.097.482" (the DOCX: Rp. 2.097.482.673.044,55); then 11, while a numbered heading
+    /// right above a table ("4.1.5 Dukungan Personil") was taken for its first row. As measured now, 6 of the
+    /// DOCX's 792 figures are not found with their status (Tabel 19.2.5, whose part on the next page has a column the
+    /// part before it has not; a growth rate; a text statement), and every figure only in the PDF is one it cannot
+    /// check, never a number of its own.
     /// </summary>
     [Fact]
     public void Wanasari_borderless_pdf_gives_the_figures_of_its_docx()
@@ -101,7 +103,7 @@ public class CrossFormatAuditTests(ITestOutputHelper output)
         var pdf = CrossFormat.Audited(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-variant-wanasari-borderless.pdf")));
         var (onlyDocx, onlyPdf) = Compare(docx, pdf, "wanasari borderless pdf");
         Assert.True(docx.Count > 700, $"only {docx.Count} figures recognised in the DOCX");
-        Assert.True(onlyDocx.Count <= 11, $"{onlyDocx.Count} of {docx.Count} DOCX figures not found with their status");
+        Assert.True(onlyDocx.Count <= 6, $"{onlyDocx.Count} of {docx.Count} DOCX figures not found with their status");
         Assert.All(onlyPdf, f => Assert.StartsWith(nameof(FindingStatus.NotCheckable) + " ", f, StringComparison.Ordinal));
     }
 

@@ -94,7 +94,8 @@ internal static partial class PdfBorderlessTable
                     int begin = i;
                     double rowPitch = Math.Min(pitch, Pitch(lines.GetRange(i, end - i)));
                     while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
-                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns))
+                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns)
+                           && !SectionHeading().IsMatch(lines[begin - 1].Text))
                     {
                         begin--;
                         items.RemoveAt(items.Count - 1);
@@ -200,6 +201,11 @@ internal static partial class PdfBorderlessTable
 
     [GeneratedRegex(@"^[*_<>/b\s]*(Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
+
+    /// <summary>A heading numbered on two levels or more ("4.1.5 Dukungan Personil", "2.2.1. Indikator …"): the
+    /// section a table stands in, not a row merged across above it.</summary>
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})+\.?\s+\p{Lu}")]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})*(,\d+)?%?$")]
     private static partial Regex PrintedNumber();

@@ -43,4 +43,23 @@ public class PdfBorderlessAmountTests(ITestOutputHelper output)
         var rest = Assert.Single(rows, r => r.Contains(".673.044,55"));
         Assert.Equal(["", "", "", "", ".673.044,55", ".265.988,41"], rest);
     }
+
+    /// <summary>
+    /// A heading numbered on two levels right above a borderless table, at the table's line spacing ("4.1.5 Dukungan
+    /// Personil" over "No. | PNS Berdasarkan Pangkat/Golru | Jumlah"), is a paragraph, as the DOCX gives it, not the
+    /// table's first row (a row merged across): before, the heading became the header row and the Total 3.989 of the
+    /// table's part on the next page was not checked.
+    /// </summary>
+    [Fact]
+    public void A_numbered_heading_over_a_table_is_a_paragraph_not_its_first_row()
+    {
+        var docx = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-variant-wanasari-borderless.docx"));
+        var pdf = CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-variant-wanasari-borderless.pdf"));
+        foreach (string heading in new[] { "4.1.5 Dukungan Personil", "4.1.4. Alokasi Anggaran", "4.2.5 Dukungan Personil" })
+        {
+            Assert.Contains(heading, CrossFormat.Paragraphs(docx));
+            Assert.Contains(heading, CrossFormat.Paragraphs(pdf));
+            Assert.DoesNotContain(pdf.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows), r => r.Cells[0].Text == heading);
+        }
+    }
 }
