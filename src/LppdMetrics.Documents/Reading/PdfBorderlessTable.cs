@@ -315,6 +315,9 @@ internal static partial class PdfBorderlessTable
                 for (int c = 0; c < width; c++)
                 {
                     if (goesOn[c] && c > 0 && IsCurrency(parts[l - 1][c])) continue; // the amount of the "Rp." above
+                    // a label whose line ends in a conjunction or preposition ("Meningkatnya Efisiensi dan" over
+                    // "Efektifitas …") goes on, capital or not, in a cell merged down beside the new row
+                    if (goesOn[c] && c > 0 && parts[l][0] is null && parts[l - 1][c] is { } open && EndsOpen(open)) continue;
                     if (c == 0 || parts[l][0] is not null || (parts[l][c] is { } part && char.IsUpper(part.Words[0].Text[0]) || (parts[l][c] is { } digit && char.IsDigit(digit.Words[0].Text[0]))))
                         goesOn[c] = false;
                 }
@@ -405,6 +408,12 @@ internal static partial class PdfBorderlessTable
 
     private static bool IsNumberish(string token) =>
         token.Length > 0 && token.Any(char.IsAsciiDigit) && token.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%');
+
+    /// <summary>Whether a line's part ends in a word no label ends with: a conjunction or preposition ("dan",
+    /// "serta", "yang", "untuk", …), so the label goes on on the next line.</summary>
+    private static bool EndsOpen(Segment part) =>
+        part.Words[^1].Text.ToLowerInvariant() is "dan" or "serta" or "atau" or "yang" or "di" or "ke" or "dari" or "untuk"
+            or "pada" or "dengan" or "dalam" or "oleh" or "terhadap" or "bagi" or "dan/atau";
 
     /// <summary>Whether a line's part in a column is the currency alone ("Rp." or "Rp"), printed on a line of its own
     /// above the amount it goes with.</summary>

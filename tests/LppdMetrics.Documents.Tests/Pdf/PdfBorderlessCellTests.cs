@@ -3,11 +3,11 @@ using LppdMetrics.Documents.Reading;
 namespace LppdMetrics.Documents.Tests.Pdf;
 
 /// <summary>
-/// Amounts in rupiah in tables with no borders whose columns are narrow: LibreOffice prints "Rp." alone on a line
+/// Cells of tables with no borders, against the DOCX of the same report. Amounts in rupiah in narrow columns: LibreOffice prints "Rp." alone on a line
 /// above the amount ("Rp." / "2.090.349" / ".863.831, 55") and breaks the amount over lines where it does not fit. The
 /// "Rp." goes with the amount below it, never a cell of its own, and the amount stays in the row of its label.
 /// </summary>
-public class PdfBorderlessAmountTests(ITestOutputHelper output)
+public class PdfBorderlessCellTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Every amount in rupiah of the Wanasari borderless PDF's tables, in order, is its DOCX's (white space removed:
@@ -60,6 +60,30 @@ public class PdfBorderlessAmountTests(ITestOutputHelper output)
             Assert.Contains(heading, CrossFormat.Paragraphs(docx));
             Assert.Contains(heading, CrossFormat.Paragraphs(pdf));
             Assert.DoesNotContain(pdf.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows), r => r.Cells[0].Text == heading);
+        }
+    }
+
+    /// <summary>
+    /// A "Sasaran" merged down over its indicators whose line ends in "dan" ("Meningkatnya Efisiensi dan" over
+    /// "Efektifitas Serta …", beside the next indicator's row) goes on in its cell, capital or not, as the DOCX gives
+    /// it (the borderless seed, Tabel 3). Before, "Efektifitas …" started a cell of the next row, the "Indeks SPBE"
+    /// row (99,21 %) stood under a Sasaran of its own, and the Sasaran's mean capaian 112,278 % was recomputed
+    /// without it: a false mismatch.
+    /// </summary>
+    [Fact]
+    public void A_label_line_ending_in_a_conjunction_goes_on_in_its_cell()
+    {
+        static List<string[]> Rows(DocumentContent content) =>
+            content.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows).Select(r => CrossFormat.Row(r)).ToList();
+        var docx = Rows(CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.docx")));
+        var pdf = Rows(CrossFormat.Read(new PdfDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024-borderless.pdf")));
+        foreach (var rows in new[] { docx, pdf })
+        {
+            int spbe = Enumerable.Range(1, rows.Count - 1).FirstOrDefault(i => rows[i].Length > 5 && rows[i][2] == "Indeks SPBE"
+                && rows[i][5] == "99,21%" && rows[i - 1].Length > 6 && rows[i - 1][2] == "Nilai SAKIP"); // Tabel 3, with its budget
+            Assert.True(spbe > 0, "no Indeks SPBE row under Nilai SAKIP");
+            Assert.Equal("", rows[spbe][1]);
+            Assert.Equal("Meningkatnya Efisiensi dan Efektifitas Serta Akuntabilitas Kinerja Pemerintah Daerah", rows[spbe - 1][1]);
         }
     }
 }
