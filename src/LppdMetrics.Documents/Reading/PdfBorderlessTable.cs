@@ -15,7 +15,9 @@ namespace LppdMetrics.Documents.Reading;
 /// text runs over a column's gutter for more than 80 % of the table's width (a paragraph), a caption ("Tabel 2.1",
 /// "Gambar", "Grafik") or a source note ("Sumber: …") ends it, and so does white space of more than 1.6 times the
 /// page's line spacing (an empty paragraph between two tables). It needs a line split in three parts or two split
-/// lines; otherwise the lines are text. A long row merged across between two rows of the table stays in it. A line part that falls in no column adds one; a short part over several columns is a cell merged across
+/// lines; otherwise the lines are text. A long row merged across between two rows of the table stays in it; lines
+/// of one part right above the table at its own line spacing are its first rows (a row merged across), unless a
+/// heading numbered on two levels ("4.1.5 Dukungan Personil"). A line part that falls in no column adds one; a short part over several columns is a cell merged across
 /// them and goes to the first.</para>
 /// <para>Rows: a printed line starts a new row when it is further below the line above than 1.6 line pitches, or
 /// when in some column it starts a new cell: the column was empty on the line above, or the first word of this line
@@ -25,7 +27,8 @@ namespace LppdMetrics.Documents.Reading;
 /// put together are one printed number (<c>5</c> / <c>3.936.538.626,00</c>) on a line with no key whose label goes
 /// on the row above. Text that goes on a cell of the row
 /// above in a column while another column starts a new row (a cell merged down, as "Sasaran" over its indicators)
-/// stays in the row above when it begins with a small letter and the row's first column is empty, and the cells
+/// stays in the row above when it begins with a small letter, or the line above ends in a conjunction or preposition
+/// ("Meningkatnya Efisiensi dan" over "Efektifitas …"), and the row's first column is empty, and the cells
 /// below it are empty: the grid rule of <see cref="DocumentTable"/>, as the DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
 /// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above; so does an amount
 /// under "Rp." printed alone on its line (a narrow column: "Rp." / <c>2.090.349 .8</c> / <c>63.831, 55</c>), which is
