@@ -1,4 +1,6 @@
+using LppdMetrics.Audit;
 using LppdMetrics.Documents.Reading;
+using LppdMetrics.Documents.Recognition;
 using LppdMetrics.Documents.Tests.Docx;
 using LppdMetrics.TestSupport;
 
@@ -78,4 +80,28 @@ internal static class CrossFormat
     /// <summary>All paragraph text of a document with its white space removed, in order.</summary>
     public static string PrintedText(DocumentContent content) =>
         string.Concat(Paragraphs(content)).Replace(" ", "");
+
+    /// <summary>"status rule printed &lt;- inputs" for every figure of the audit of a document, white space removed
+    /// from the printed texts, sorted: figures matched across formats by rule, printed value and the printed values of
+    /// their inputs (ids and locations differ by format).</summary>
+    public static List<string> Audited(DocumentContent content)
+    {
+        var report = ReportRecognizer.Recognize(content).Report;
+        var figures = report.Tables.SelectMany(t => t.Figures).ToDictionary(f => f.Id);
+        static string Squeeze(string? s) => DocxWriter.Normalize(s ?? "").Replace(" ", "");
+        return ReportAudit.Run(report).Findings
+            .Where(f => figures.ContainsKey(f.Id))
+            .Select(f =>
+            {
+                var figure = figures[f.Id];
+                return $"{f.Status} {figure.Rule} {Squeeze(figure.Printed)} <- {string.Join(" ; ", figure.Inputs.Select(i => Squeeze(i.Printed)))}";
+            })
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every table cell that prints an amount in rupiah ("Rp. 1.234"), white space removed, in document order.</summary>
+    public static List<string> Amounts(DocumentContent content) =>
+        content.Blocks.OfType<DocumentTable>().SelectMany(t => t.Rows).SelectMany(r => r.Cells)
+            .Select(c => DocxWriter.Normalize(c.Text).Replace(" ", ""))
+            .Where(t => t.StartsWith("Rp", StringComparison.Ordinal)).ToList();
 }

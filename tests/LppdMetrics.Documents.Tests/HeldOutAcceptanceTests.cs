@@ -34,12 +34,13 @@ public class HeldOutAcceptanceTests(ITestOutputHelper output)
     /// figures matched; issue 13 (DOCX): 95 %, none, 90 %.</summary>
     /// <remarks>Two held-out reports: Sukamaju (ruled tables, 9 pt) and Wanasari (another seed: other numbering, other
     /// rows reordered and tables split; tables with no borders, rebuilt by PdfBorderlessTable; 10 pt, so cells wrap
-    /// elsewhere).</remarks>
+    /// elsewhere). The Wanasari PDF is held to what it measures since "Rp." printed alone on a line goes with its
+    /// amount (session 13): all 20 misprints and 452 of the 453 figures.</remarks>
     [Theory]
     [InlineData("lppd-variant-sukamaju", "pdf", 0.90, 0.85)]
     [InlineData("lppd-variant-sukamaju", "docx", 0.95, 0.90)]
     [InlineData("lppd-variant-wanasari-borderless", "docx", 0.95, 0.90)]
-    [InlineData("lppd-variant-wanasari-borderless", "pdf", 0.90, 0.85)]
+    [InlineData("lppd-variant-wanasari-borderless", "pdf", 1.0, 0.99)] // 18 of 20 and 422 of 453 before "Rp." alone went with its amount
     [InlineData("lppd-variant-sukamaju-11pt", "docx", 0.95, 0.90)]
     [InlineData("lppd-variant-sukamaju-11pt", "pdf", 0.90, 0.85)]
     public void The_held_out_report_flags_its_misprints_with_no_false_alarm(string fixture, string format, double flaggedShare, double matchedShare)

@@ -15,7 +15,9 @@ namespace LppdMetrics.Documents.Reading;
 /// text runs over a column's gutter for more than 80 % of the table's width (a paragraph), a caption ("Tabel 2.1",
 /// "Gambar", "Grafik") or a source note ("Sumber: …") ends it, and so does white space of more than 1.6 times the
 /// page's line spacing (an empty paragraph between two tables). It needs a line split in three parts or two split
-/// lines; otherwise the lines are text. A long row merged across between two rows of the table stays in it. A line part that falls in no column adds one; a short part over several columns is a cell merged across
+/// lines; otherwise the lines are text. A long row merged across between two rows of the table stays in it; lines
+/// of one part right above the table at its own line spacing are its first rows (a row merged across), unless a
+/// heading numbered on two levels ("4.1.5 Dukungan Personil"). A line part that falls in no column adds one; a short part over several columns is a cell merged across
 /// them and goes to the first.</para>
 /// <para>Rows: a printed line starts a new row when it is further below the line above than 1.6 line pitches, or
 /// when in some column it starts a new cell: the column was empty on the line above, or the first word of this line
@@ -25,9 +27,15 @@ namespace LppdMetrics.Documents.Reading;
 /// put together are one printed number (<c>5</c> / <c>3.936.538.626,00</c>) on a line with no key whose label goes
 /// on the row above. Text that goes on a cell of the row
 /// above in a column while another column starts a new row (a cell merged down, as "Sasaran" over its indicators)
-/// stays in the row above when it begins with a small letter and the row's first column is empty, and the cells
+/// stays in the row above when it begins with a small letter, or the line above ends in a conjunction or preposition
+/// ("Meningkatnya Efisiensi dan" over "Efektifitas …"), and the row's first column is empty, and the cells
 /// below it are empty: the grid rule of <see cref="DocumentTable"/>, as the DOCX reader gives a merged cell. Numbers broken over two lines (<c>3.174.</c> / <c>257</c>) and a unit on the next
-/// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above.</para>
+/// line (<c>82,63</c> / <c>%</c>) stay in their cell, since they did not fit on the line above; so does an amount
+/// under "Rp." printed alone on its line (a narrow column: "Rp." / <c>2.090.349 .8</c> / <c>63.831, 55</c>), which is
+/// never a cell of its own. The rest of a number broken over a page (<c>.673.044, 55</c> under a repeated header's
+/// "Alokasi") starts a row. A part over two columns is a cell merged across only where it reaches within half the
+/// padding of where the next column's text starts: the columns a previous page's part gave put their edges in the
+/// middle of that page's white space, which a wider word here ("Meningkatny") may pass.</para>
 /// <para>Limits: the column width is taken from the next column's text (a column's text can run up to 10.8 points
 /// before it; the last column's to the page's text margin, no wider than the column before it), so a wrapped label next to a right-aligned or centred column may be taken as two rows; two rows of
 /// wrapped text whose every column is full to its width are one row. The figures' rows are those of their numbers,
@@ -83,11 +91,14 @@ internal static partial class PdfBorderlessTable
                 int end = Extend(lines, i, i + 1, columns, pitch);
                 if (columns.Count >= 2 && (lines[i].Segments.Count >= 3 || lines.Skip(i).Take(end - i).Count(l => l.Segments.Count >= 2) >= 2))
                 {
-                    // lines of one part right above, at line spacing, that keep to the columns are its first rows
-                    // (a row merged across, as an agency's name over its programmes)
+                    // lines of one part right above, at the table's line spacing, that keep to the columns are its
+                    // first rows (a row merged across, as an agency's name over its programmes); a page of short
+                    // paragraphs has a wider spacing than its tables, and a caption's last line is not a row
                     int begin = i;
+                    double rowPitch = Math.Min(pitch, Pitch(lines.GetRange(i, end - i)));
                     while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
-                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * pitch && Fits(lines[begin - 1], columns))
+                           && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns)
+                           && !SectionHeading().IsMatch(lines[begin - 1].Text))
                     {
                         begin--;
                         items.RemoveAt(items.Count - 1);
@@ -194,6 +205,11 @@ internal static partial class PdfBorderlessTable
     [GeneratedRegex(@"^[*_<>/b\s]*(Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
 
+    /// <summary>A heading numbered on two levels or more ("4.1.5 Dukungan Personil", "2.2.1. Indikator …"): the
+    /// section a table stands in, not a row merged across above it.</summary>
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})+\.?\s+\p{Lu}")]
+    private static partial Regex SectionHeading();
+
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})*(,\d+)?%?$")]
     private static partial Regex PrintedNumber();
 
@@ -213,7 +229,19 @@ internal static partial class PdfBorderlessTable
         }
         int n = lines.Count, width = cols.Count;
 
-        // each line's text per column (a part over several columns goes to the first: a cell merged across)
+        // where each column's text starts: the leftmost part that starts in it (a column from the previous page's
+        // edges may begin left of this page's text, since those edges were the middle of the white space there)
+        var startLeft = Enumerable.Repeat(double.MaxValue, width).ToArray();
+        foreach (var s in lines.SelectMany(l => l.Segments))
+        {
+            int k = cols.FindIndex(c => s.Left >= c.Left && s.Left < c.Right);
+            if (k >= 0) startLeft[k] = Math.Min(startLeft[k], s.Left);
+        }
+        for (int k = 0; k < width; k++)
+            if (startLeft[k] == double.MaxValue) startLeft[k] = cols[k].Left;
+
+        // each line's text per column (a part over several columns goes to the first: a cell merged across); a part
+        // that ends short of where the next column's text starts, less half the cells' padding, is not over it
         var parts = new Segment?[n][];
         var spanning = new bool[n][];
         for (int l = 0; l < n; l++)
@@ -223,6 +251,7 @@ internal static partial class PdfBorderlessTable
             foreach (var s in lines[l].Segments)
             {
                 var hits = Enumerable.Range(0, width).Where(c => Overlaps(s, cols[c])).ToList();
+                if (hits.Count >= 2) hits = hits.Where((c, i) => i == 0 || s.Right > startLeft[c] - Padding / 2).ToList();
                 int c = hits.Count > 0 ? hits[0]
                     : Enumerable.Range(0, width).MinBy(k => Math.Abs((cols[k].Left + cols[k].Right) / 2 - (s.Left + s.Right) / 2));
                 parts[l][c] = parts[l][c] is { } before ? new Segment([.. before.Words, .. s.Words], before.Left, s.Right) : s;
@@ -288,6 +317,10 @@ internal static partial class PdfBorderlessTable
             {
                 for (int c = 0; c < width; c++)
                 {
+                    if (goesOn[c] && c > 0 && IsCurrency(parts[l - 1][c])) continue; // the amount of the "Rp." above
+                    // a label whose line ends in a conjunction or preposition ("Meningkatnya Efisiensi dan" over
+                    // "Efektifitas …") goes on, capital or not, in a cell merged down beside the new row
+                    if (goesOn[c] && c > 0 && parts[l][0] is null && parts[l - 1][c] is { } open && EndsOpen(open)) continue;
                     if (c == 0 || parts[l][0] is not null || (parts[l][c] is { } part && char.IsUpper(part.Words[0].Text[0]) || (parts[l][c] is { } digit && char.IsDigit(digit.Words[0].Text[0]))))
                         goesOn[c] = false;
                 }
@@ -360,6 +393,11 @@ internal static partial class PdfBorderlessTable
     {
         if (above is null || aboveSpans || nextSpans) return false;
         string lastToken = above.Words[^1].Text, firstToken = next.Words[0].Text;
+        // the currency alone on its line ("Rp." over "2.090.349.863.831,55"): never a cell of its own
+        if (IsCurrency(above) && firstToken.Length > 0 && char.IsAsciiDigit(firstToken[0])) return true;
+        // the rest of a number broken over a page (".673.044,55" under a repeated header's "Alokasi") is a row of its own
+        if (firstToken.Length > 1 && firstToken[0] is '.' or ',' && char.IsAsciiDigit(firstToken[1]) && !lastToken.Any(char.IsAsciiDigit))
+            return false;
         // a number broken by the printer (its first part is no whole number: "3.174." or "93.5") goes on
         if (IsNumberish(lastToken) && !WholeNumber().IsMatch(lastToken) && firstToken.Length > 0
             && (char.IsAsciiDigit(firstToken[0]) || firstToken[0] is '.' or ',') && IsNumberish(firstToken))
@@ -373,6 +411,17 @@ internal static partial class PdfBorderlessTable
 
     private static bool IsNumberish(string token) =>
         token.Length > 0 && token.Any(char.IsAsciiDigit) && token.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%');
+
+    /// <summary>Whether a line's part ends in a word no label ends with: a conjunction or preposition ("dan",
+    /// "serta", "yang", "untuk", …), so the label goes on on the next line.</summary>
+    private static bool EndsOpen(Segment part) =>
+        part.Words[^1].Text.ToLowerInvariant() is "dan" or "serta" or "atau" or "yang" or "di" or "ke" or "dari" or "untuk"
+            or "pada" or "dengan" or "dalam" or "oleh" or "terhadap" or "bagi" or "dan/atau";
+
+    /// <summary>Whether a line's part in a column is the currency alone ("Rp." or "Rp"), printed on a line of its own
+    /// above the amount it goes with.</summary>
+    private static bool IsCurrency(Segment? part) =>
+        part is { Words: [{ Text: "Rp." or "Rp" }] };
 
     /// <summary>The width of a space: the median white space between two words of a cell, or 2.5 points.</summary>
     private static double SpaceWidth(List<Line> lines)

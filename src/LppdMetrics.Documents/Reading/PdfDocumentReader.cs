@@ -28,6 +28,9 @@ namespace LppdMetrics.Documents.Reading;
 /// conversion gives it (the recognisers join such parts and drop the repeat); both parts are on the same column grid.
 /// Tables drawn without rules are rebuilt from the alignment of their words (<see cref="PdfBorderlessTable"/>);
 /// the rest of a cell merged down that the printer broke over a page goes back to the cell.</para>
+/// <para>Turned pages: a page whose text all runs down, up or upside down as displayed (turned by <c>/Rotate</c> 90,
+/// 180 or 270, or a landscape table drawn turned on its page) is turned upright, letters and rules, and read as any
+/// page (<see cref="PdfTurnedPage"/>); a page whose letters run several ways is read as displayed.</para>
 /// <para>Locations: every row and cell has <see cref="SourceLocation.Page"/>, <see cref="SourceLocation.Table"/>
 /// (1-based in the document), <see cref="SourceLocation.Row"/> and <see cref="SourceLocation.Column"/>; a
 /// paragraph has its page.</para>
@@ -87,12 +90,14 @@ public sealed class PdfDocumentReader : IDocumentReader
                     // only PdfPig's parsing is guarded: a failure in the layout below is a bug, not a corrupt file
                     var page = pdf.GetPage(number);
                     if (page.Letters.Count == 0 && page.NumberOfImages > 0) scanned.Add(number);
+                    // a page whose text all runs down, up or upside down (/Rotate, a table drawn turned) turned upright
+                    var (upright, pageRules, pageHeight) = PdfTurnedPage.Upright(page.Letters, PdfTableGrid.RulesOf(page), page.Width, page.Height);
                     // raised footnote marks after a number ("105,00¹") kept apart from its digits, as <sup>…</sup>
-                    var letters = PdfRaisedMarks.Mark(page.Letters);
+                    var letters = PdfRaisedMarks.Mark(upright);
                     words = (ReferenceEquals(letters, page.Letters) ? page.GetWords() : DefaultWordExtractor.Instance.GetWords(letters))
                         .Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-                    rules = PdfTableGrid.RulesOf(page);
-                    height = page.Height;
+                    rules = pageRules;
+                    height = pageHeight;
                 }
                 catch (Exception ex) when (IsParseFailure(ex))
                 {

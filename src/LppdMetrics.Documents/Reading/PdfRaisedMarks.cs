@@ -21,28 +21,78 @@ internal static class PdfRaisedMarks
 
     /// <summary>
     /// <paramref name="letters"/> with each run of raised marks made one letter "&lt;sup&gt;…&lt;/sup&gt;" on the
-    /// baseline of the letter it follows; the same list when there is none.
+    /// baseline of the letter it follows; the same list when there is none. The letter a mark follows and the marks of
+    /// a run are those drawn right before it on the page, whatever the order the content stream draws them in (a
+    /// writer may draw glyph by glyph in any order): the letter drawn just before in the stream when it fits, else the
+    /// nearest one on the page that does.
     /// </summary>
     public static IReadOnlyList<Letter> Mark(IReadOnlyList<Letter> letters)
     {
-        List<Letter>? result = null;
-        for (int i = 0; i < letters.Count; i++)
+        int n = letters.Count;
+        if (n == 0) return letters;
+        double maxSize = letters.Max(l => l.PointSize);
+        // the letters by their right and by their left edge, to find the one right before or after a letter on the page
+        var byRight = Enumerable.Range(0, n).OrderBy(k => letters[k].BoundingBox.Right).ToArray();
+        var rights = byRight.Select(k => letters[k].BoundingBox.Right).ToArray();
+        var byLeft = Enumerable.Range(0, n).OrderBy(k => letters[k].BoundingBox.Left).ToArray();
+        var lefts = byLeft.Select(k => letters[k].BoundingBox.Left).ToArray();
+        var taken = new bool[n];
+        var runs = new Dictionary<int, Letter>(); // the first member's index → the run as one letter
+        for (int i = 0; i < n; i++)
         {
             var letter = letters[i];
-            var baseLetter = i > 0 ? letters[i - 1] : null;
-            if (baseLetter is null || !IsRaisedAfter(letter, baseLetter))
-            {
-                result?.Add(letter);
-                continue;
-            }
-            result ??= [.. letters.Take(i)];
+            if (taken[i] || letter.PointSize > MaxSize * maxSize) continue; // no letter it could be raised beside
+            var baseLetter = i > 0 && IsRaisedAfter(letter, letters[i - 1]) ? letters[i - 1]
+                : Nearest(byRight, rights, letter.BoundingBox.Left - 0.3 * maxSize, letter.BoundingBox.Left + 0.2 * maxSize,
+                    k => k != i && IsRaisedAfter(letter, letters[k]), k => Math.Abs(letters[k].BoundingBox.Right - letter.BoundingBox.Left), letters);
+            if (baseLetter is null) continue;
             // the run: the marks drawn after this one on its own baseline and size ("12" of "105,00¹²")
-            int end = i + 1;
-            while (end < letters.Count && IsSameRun(letters[end], letters[end - 1], letter)) end++;
-            result.Add(Joined(letters, i, end, baseLetter));
-            i = end - 1;
+            var members = new List<int> { i };
+            taken[i] = true;
+            while (true)
+            {
+                int last = members[^1];
+                var previous = letters[last];
+                int next = last + 1 < n && !taken[last + 1] && IsSameRun(letters[last + 1], previous, letter) ? last + 1
+                    : NearestIndex(byLeft, lefts, previous.BoundingBox.Right - 0.2 * letter.PointSize, previous.BoundingBox.Right + 0.3 * letter.PointSize,
+                        k => !taken[k] && IsSameRun(letters[k], previous, letter), k => Math.Abs(letters[k].BoundingBox.Left - previous.BoundingBox.Right));
+                if (next < 0) break;
+                members.Add(next);
+                taken[next] = true;
+            }
+            runs[members.Min()] = Joined(members.Select(k => letters[k]).ToList(), baseLetter);
         }
-        return result ?? letters;
+        if (runs.Count == 0) return letters;
+        var result = new List<Letter>(n);
+        for (int k = 0; k < n; k++)
+        {
+            if (runs.TryGetValue(k, out var joined)) result.Add(joined);
+            else if (!taken[k]) result.Add(letters[k]);
+        }
+        return result;
+    }
+
+    /// <summary>The letter of <paramref name="letters"/> that <see cref="NearestIndex"/> finds, or null.</summary>
+    private static Letter? Nearest(int[] order, double[] keys, double from, double to, Func<int, bool> fits, Func<int, double> distance, IReadOnlyList<Letter> letters)
+    {
+        int k = NearestIndex(order, keys, from, to, fits, distance);
+        return k < 0 ? null : letters[k];
+    }
+
+    /// <summary>Of the letters whose edge (<paramref name="keys"/>, sorted, of the indices <paramref name="order"/>)
+    /// lies in [<paramref name="from"/>, <paramref name="to"/>], the index of the one that fits nearest; -1 for none.</summary>
+    private static int NearestIndex(int[] order, double[] keys, double from, double to, Func<int, bool> fits, Func<int, double> distance)
+    {
+        int lo = Array.BinarySearch(keys, from);
+        if (lo < 0) lo = ~lo;
+        while (lo > 0 && keys[lo - 1] >= from) lo--;
+        int best = -1;
+        for (int j = lo; j < keys.Length && keys[j] <= to; j++)
+        {
+            int k = order[j];
+            if (fits(k) && (best < 0 || distance(k) < distance(best))) best = k;
+        }
+        return best;
     }
 
     /// <summary>Whether <paramref name="letter"/> is printed raised and smaller right after <paramref name="before"/>.</summary>
@@ -67,18 +117,18 @@ internal static class PdfRaisedMarks
             && gap >= -0.2 * first.PointSize && gap <= 0.3 * first.PointSize;
     }
 
-    /// <summary>Letters [from, to) as one letter "&lt;sup&gt;…&lt;/sup&gt;" on the baseline and size of <paramref name="baseLetter"/>.</summary>
-    private static Letter Joined(IReadOnlyList<Letter> letters, int from, int to, Letter baseLetter)
+    /// <summary>The letters of a run as one letter "&lt;sup&gt;…&lt;/sup&gt;" on the baseline and size of <paramref name="baseLetter"/>.</summary>
+    private static Letter Joined(List<Letter> run, Letter baseLetter)
     {
         var text = new StringBuilder("<sup>");
-        for (int k = from; k < to; k++) text.Append(letters[k].Value);
+        foreach (var letter in run) text.Append(letter.Value);
         text.Append("</sup>");
-        double left = letters[from].BoundingBox.Left, right = letters[to - 1].BoundingBox.Right;
+        double left = run[0].BoundingBox.Left, right = run[^1].BoundingBox.Right;
         var box = new PdfRectangle(left, baseLetter.BoundingBox.Bottom, Math.Max(left, right), baseLetter.BoundingBox.Top);
         var loose = new PdfRectangle(left, baseLetter.GlyphRectangleLoose.Bottom, Math.Max(left, right), baseLetter.GlyphRectangleLoose.Top);
         double y = baseLetter.StartBaseLine.Y;
         return new Letter(text.ToString(), box, loose, new PdfPoint(left, y), new PdfPoint(right, y), right - left,
             baseLetter.FontSize, baseLetter.FontDetails, baseLetter.RenderingMode, baseLetter.StrokeColor, baseLetter.FillColor,
-            baseLetter.PointSize, letters[from].TextSequence);
+            baseLetter.PointSize, run[0].TextSequence);
     }
 }
