@@ -1,0 +1,88 @@
+namespace LppdMetrics.Cli.Tests;
+
+/// <summary>
+/// Session 13's fifth round of hostile inputs: where the result goes (a standard output or error that refuses the
+/// write), arguments that name files (<c>@name</c>, the input named as the output), and the cases that broke the
+/// contract, each with the outcome worked out by hand.
+/// </summary>
+public class HostileRoundFiveTests
+{
+    /// <summary>A writer that refuses every write as a full disk does (<c>&gt; /dev/full</c>).</summary>
+    private sealed class FullDisk : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+    }
+
+    [Theory]
+    [InlineData("ipm", "--female", "69.81", "--male", "74.35")] // buffered, written at the end
+    [InlineData("audit", "--format", "json")] // streamed once the report is audited
+    [InlineData("--help")]
+    public void A_standard_output_that_refuses_the_result_is_exit_2_in_one_line(params string[] args)
+    {
+        // Before: the IOException left LppdApp.Run (the process aborted, exit 134 and a stack trace), or exit 3
+        // "internal error: IOException" for a streamed audit.
+        var stderr = new StringWriter();
+        int code = LppdApp.Run(args, new FullDisk(), stderr);
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal("lppd: standard output: cannot be written: No space left on device", Assert.Single(stderr.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void A_standard_error_that_refuses_the_line_leaves_the_exit_code_to_tell()
+    {
+        // Before: the IOException of the error line left LppdApp.Run (exit 134).
+        var stdout = new StringWriter();
+        Assert.Equal(ExitCodes.BadInput, LppdApp.Run(["gini", "no-such-file.csv", "--value", "y"], stdout, new FullDisk()));
+        Assert.Equal("", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task A_real_process_writing_to_dev_full_exits_2_with_one_line()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/dev/full"))
+            return;
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec dotnet \"$0\" ipm --female 69.81 --male 74.35 > /dev/full");
+        start.ArgumentList.Add(typeof(LppdApp).Assembly.Location);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(ExitCodes.BadInput, process.ExitCode);
+        Assert.Equal("lppd: standard output: cannot be written: No space left on device", stderr.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void An_argument_starting_with_at_is_a_file_name_not_a_response_file()
+    {
+        // System.CommandLine read "@name" as a file of arguments: "@/dev/zero" read without end (3 GB in 15 s) and a
+        // data file named "@data.csv" gave its lines as arguments ("unrecognized argument '1'").
+        // A folder "@…" beside the tests (a relative name, so the argument starts with '@'), removed afterwards.
+        string folder = "@lppd-" + Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "data.csv"), "y\n1\n2\n3\n");
+            var r = CliRunner.Run("gini", folder + "/data.csv", "--value", "y");
+            Assert.Equal(ExitCodes.Success, r.ExitCode);
+            // G = Σ_i Σ_j |y_i − y_j| / (2 n² μ) = 8 / (2 · 9 · 2) = 0.222222
+            Assert.StartsWith($"Gini ratio of {folder}/data.csv: 0.222222", r.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        string path = CliRunner.TempFile("data.csv", "y\n1\n2\n3\n");
+        Assert.Contains("unrecognized argument '@/dev/zero'", CliRunner.OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "@/dev/zero")));
+    }
+}
