@@ -1,3 +1,5 @@
+using LppdMetrics.TestSupport;
+
 namespace LppdMetrics.Cli.Tests;
 
 /// <summary>
@@ -84,5 +86,24 @@ public class HostileRoundFiveTests
         }
         string path = CliRunner.TempFile("data.csv", "y\n1\n2\n3\n");
         Assert.Contains("unrecognized argument '@/dev/zero'", CliRunner.OneErrorLine(CliRunner.Run("gini", path, "--value", "y", "@/dev/zero")));
+    }
+
+    [Fact]
+    public void An_output_naming_the_input_is_refused_and_the_input_kept()
+    {
+        // Before: `audit report.txt -o report.txt` replaced the report with its audit, and `lorenz data.csv --png
+        // data.csv` the data with a PNG (exit 1 and 0).
+        string report = CliRunner.TempFile("laporan.txt", File.ReadAllText(TestDataPath.Of("reports", "mini-lppd.txt")));
+        byte[] before = File.ReadAllBytes(report);
+        Assert.Equal($"lppd: {report}: is the input file: -o would replace it with the result; give another name.",
+            CliRunner.OneErrorLine(CliRunner.Run("audit", report, "--format", "md", "-o", report)));
+        string link = Path.Combine(Path.GetDirectoryName(report)!, "link.txt");
+        File.CreateSymbolicLink(link, report);
+        Assert.Contains("is the input file", CliRunner.OneErrorLine(CliRunner.Run("audit", link, "-o", report)));
+        Assert.Equal(before, File.ReadAllBytes(report));
+        string data = CliRunner.TempFile("data.csv", "y\n1\n2\n3\n");
+        string other = Path.Combine(Path.GetDirectoryName(data)!, ".", "data.csv");
+        Assert.Contains("is the input file: --png would replace it", CliRunner.OneErrorLine(CliRunner.Run("lorenz", data, "--value", "y", "--png", other)));
+        Assert.Equal("y\n1\n2\n3\n", File.ReadAllText(data));
     }
 }

@@ -39,6 +39,7 @@ public static class AuditCommand
             }
             OutputFormat form = parseResult.GetValue(format);
             string? target = parseResult.GetValue(output);
+            ReportOutput.RefuseInputAsOutput(target, path, "-o");
             if (form == OutputFormat.Xlsx && target is null)
                 throw new InputException(null, null, null, "--format xlsx writes a binary workbook: give the file with -o PATH.");
             using var progress = TerminalProgress.Start(context, "audit", "reading");
