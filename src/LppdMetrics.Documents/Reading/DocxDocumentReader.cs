@@ -104,7 +104,8 @@ public sealed class DocxDocumentReader : IDocumentReader
                 throw new DocumentReadException("the file is a ZIP archive but not a Word document: it has no word/document.xml.");
             if (entry.Length > MaxDocumentPartBytes)
                 throw new DocumentReadException($"word/document.xml inflates to {entry.Length} bytes, over the limit of {MaxDocumentPartBytes / (1024 * 1024)} MiB.");
-            CheckNesting(entry);
+            using var part = entry.Open();
+            CheckNesting(part, DocumentPartName);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
@@ -146,13 +147,12 @@ public sealed class DocxDocumentReader : IDocumentReader
         new($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
 
     /// <summary>
-    /// Reads <c>word/document.xml</c> once with a plain XML reader (no DTD, at most <see cref="MaxDocumentPartBytes"/>
-    /// characters) and refuses elements nested more than <see cref="MaxDepth"/> deep: the Open XML SDK and the readers
-    /// below recurse once per level, and a stack overflow cannot be caught.
+    /// Reads a part (<c>word/document.xml</c>, the styles) once with a plain XML reader (no DTD, at most
+    /// <see cref="MaxDocumentPartBytes"/> characters) and refuses elements nested more than <see cref="MaxDepth"/> deep:
+    /// the Open XML SDK and the readers below recurse once per level, and a stack overflow cannot be caught.
     /// </summary>
-    private static void CheckNesting(ZipArchiveEntry entry)
+    private static void CheckNesting(Stream stream, string partName)
     {
-        using var stream = entry.Open();
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxDocumentPartBytes,
@@ -163,7 +163,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         {
             if (xml.NodeType == XmlNodeType.Element && xml.Depth > MaxDepth)
                 throw new DocumentReadException(
-                    $"word/document.xml nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
+                    $"{partName} nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
         }
     }
 
@@ -370,7 +370,10 @@ public sealed class DocxDocumentReader : IDocumentReader
         {
             try
             {
-                return new HiddenStyles(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+                if (word.MainDocumentPart?.StyleDefinitionsPart is not { } part) return new HiddenStyles(null);
+                using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+                    CheckNesting(stream, part.Uri.OriginalString.TrimStart('/'));
+                return new HiddenStyles(part.Styles);
             }
             catch (ArgumentException ex)
             {

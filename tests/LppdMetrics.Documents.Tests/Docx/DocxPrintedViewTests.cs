@@ -80,4 +80,38 @@ public class DocxPrintedViewTests
         Assert.Equal(["No.", "1", "2", "3", "4", "5", "6"], rows.Select(r => r.Cells[0].Text));
         Assert.Equal(["%", "90,00", "90,00", "90,00", "90,00", "90,00", "90,00"], rows.Select(r => r.Cells[4].Text));
     }
+
+    /// <summary>A one-table document whose styles part is <paramref name="styles"/> (raw XML) and whose only cell uses character style "A".</summary>
+    private static DocumentContent WithStyles(string styles)
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            using (var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(styles)))
+                main.AddNewPart<StyleDefinitionsPart>().FeedData(stream);
+            main.Document = new Document(new Body(new Table(new TableRow(Cell(new Paragraph(Styled("A", "90,00")))))));
+        }
+        return new DocxDocumentReader().Read(new MemoryStream(ms.ToArray()), "laporan.docx");
+    }
+
+    private const string StylesOpen = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
+
+    [Fact]
+    public void Styles_based_on_each_other_in_a_loop_hide_nothing()
+    {
+        var content = WithStyles(StylesOpen + "<w:style w:type=\"character\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+            + "<w:style w:type=\"character\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>");
+        Assert.Equal("90,00", content.Blocks.OfType<DocumentTable>().Single().Rows[0].Cells[0].Text);
+    }
+
+    [Fact]
+    public void A_styles_part_nested_too_deep_is_refused_not_a_stack_overflow()
+    {
+        // Reading the styles (for hidden text) parses word/styles.xml: 100 000 nested elements overflowed the stack
+        // (exit 134) as they did in word/document.xml before its check.
+        string deep = string.Concat(Enumerable.Repeat("<w:x>", 100_000)) + string.Concat(Enumerable.Repeat("</w:x>", 100_000));
+        var ex = Assert.Throws<DocumentReadException>(() => WithStyles(StylesOpen + deep + "</w:styles>"));
+        Assert.StartsWith("word/styles.xml nests its elements more than 256 deep", ex.Message, StringComparison.Ordinal);
+    }
 }
