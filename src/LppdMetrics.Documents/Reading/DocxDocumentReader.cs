@@ -410,9 +410,10 @@ public sealed class DocxDocumentReader : IDocumentReader
     {
         var result = new StringBuilder(sb.Length);
         bool space = false, lineEnd = false;
-        for (int i = 0; i < sb.Length; i++)
+        string text = InvisibleCharacters.Strip(sb.ToString());
+        for (int i = 0; i < text.Length; i++)
         {
-            char c = sb[i];
+            char c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = result.Length > 0;
