@@ -106,4 +106,17 @@ public class HostileRoundFiveTests
         Assert.Contains("is the input file: --png would replace it", CliRunner.OneErrorLine(CliRunner.Run("lorenz", data, "--value", "y", "--png", other)));
         Assert.Equal("y\n1\n2\n3\n", File.ReadAllText(data));
     }
+
+    [Theory]
+    // Before: "The JSON value could not be converted to LppdMetrics.Reports.LppdReport." (a .NET type named, the fault not).
+    [InlineData("\"year\": \"2025\"", "path '$.year': the value is not of the kind this field takes")]
+    [InlineData("\"region\": \"\\ud800\"", "path '$.region': the text holds an unpaired surrogate")]
+    [InlineData("\"region\": \"\\udc00\\ud800\"", "path '$.region': the text holds an unpaired surrogate")]
+    public void A_json_value_of_the_wrong_kind_or_an_unpaired_surrogate_is_named_without_a_dotnet_type(string member, string expected)
+    {
+        string path = CliRunner.TempFile("laporan.json", "{\"title\": \"x\", " + member + ", \"tables\": []}");
+        string line = CliRunner.OneErrorLine(CliRunner.Run("audit", path));
+        Assert.Contains("laporan.json, line 1, " + expected, line);
+        Assert.DoesNotContain("LppdMetrics.", line);
+    }
 }
