@@ -119,4 +119,18 @@ public class HostileRoundFiveTests
         Assert.Contains("laporan.json, line 1, " + expected, line);
         Assert.DoesNotContain("LppdMetrics.", line);
     }
+
+    [Fact]
+    public void Export_default_writes_to_the_file_of_o_and_refuses_another_format()
+    {
+        // Before: -o was ignored (the document went to stdout, no file was written) and --format html too.
+        string document = CliRunner.Run("audit", "--export-default").Out;
+        string path = Path.Combine(Path.GetDirectoryName(CliRunner.TempFile("x", ""))!, "blitar.json");
+        var r = CliRunner.Run("audit", "--export-default", "-o", path);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Equal("", r.Out);
+        Assert.Equal(document, File.ReadAllText(path));
+        Assert.StartsWith("{", document, StringComparison.Ordinal);
+        Assert.Contains("--export-default writes the report document as JSON", CliRunner.OneErrorLine(CliRunner.Run("audit", "--export-default", "--format", "html")));
+    }
 }
