@@ -31,8 +31,9 @@ namespace LppdMetrics.Documents.Reading;
 /// pages, so <see cref="SourceLocation.Page"/> is null; a paragraph's location is empty (unknown).
 /// Limits: the file at most <see cref="MaxFileBytes"/>, <c>word/document.xml</c> at most
 /// <see cref="MaxDocumentPartBytes"/> decompressed (a zip bomb is refused before it is inflated, and the parser
-/// stops at the same bound if the archive under-declares the size); elements nested at most 256 deep; a table row at
-/// most 1000 grid columns (Word's own limit is 63).
+/// stops at the same bound if the archive under-declares the size); at most 10 000 entries in the archive, each
+/// relationship part and the content types at most 16 MiB inflated; elements nested at most 256 deep (in the document
+/// and the styles); a table row at most 1000 grid columns (Word's own limit is 63).
 /// </remarks>
 public sealed class DocxDocumentReader : IDocumentReader
 {
@@ -48,6 +49,11 @@ public sealed class DocxDocumentReader : IDocumentReader
     // in a table; the bounds are far above both, so that a crafted file (100 000 nested content controls, a gridSpan of
     // 2^31) is refused in a line instead of exhausting the stack, memory or time.
     private const int MaxDepth = 256, MaxColumns = 1000;
+
+    // A Word document's archive holds a few dozen entries (a few thousand with many images), its relationship parts
+    // and content types a few KB; System.IO.Packaging reads these whole when it opens the package.
+    private const int MaxEntries = 10_000;
+    private const long MaxPackagePartBytes = 16L * 1024 * 1024;
 
     /// <inheritdoc/>
     public DocumentFormatKind Format => DocumentFormatKind.Docx;
@@ -93,12 +99,24 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
     }
 
-    /// <summary>Checks the archive's directory before any part is inflated: a Word part, within the size limit.</summary>
+    /// <summary>
+    /// Checks the archive before the package is opened: a Word part within the size limit; at most
+    /// <see cref="MaxEntries"/> entries, and the relationship parts and content types (which System.IO.Packaging reads
+    /// whole when it opens the package, a list entry per relationship) inflating to at most
+    /// <see cref="MaxPackagePartBytes"/> each: an 8 MB file of 1.5 million relationships took 20 s and 1.1 GB.
+    /// </summary>
     private static void CheckArchive(Stream seekable)
     {
         try
         {
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
+                throw new DocumentReadException($"the archive holds {zip.Entries.Count} entries, over the limit of {MaxEntries}; a Word document holds a few dozen to a few thousand.");
+            foreach (var listing in zip.Entries)
+            {
+                if (listing.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || listing.FullName == "[Content_Types].xml")
+                    CheckInflatedSize(listing);
+            }
             var entry = zip.GetEntry(DocumentPartName);
             if (entry is null)
                 throw new DocumentReadException("the file is a ZIP archive but not a Word document: it has no word/document.xml.");
@@ -110,6 +128,21 @@ public sealed class DocxDocumentReader : IDocumentReader
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
             throw Corrupt(ex);
+        }
+    }
+
+    /// <summary>Inflates <paramref name="entry"/> (not trusting its declared size) and refuses it past <see cref="MaxPackagePartBytes"/>.</summary>
+    private static void CheckInflatedSize(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        byte[] buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            total += read;
+            if (total > MaxPackagePartBytes)
+                throw new DocumentReadException($"{entry.FullName} inflates to more than {MaxPackagePartBytes / (1024 * 1024)} MiB; a Word document's is a few KB.");
         }
     }
 
