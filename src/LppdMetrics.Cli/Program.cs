@@ -16,7 +16,14 @@ public static class Program
         }
         finally
         {
-            stdout.Flush();
+            try
+            {
+                stdout.Flush(); // LppdApp.Run flushed it and reported a refused write; this is for an exception it let through
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // reported by LppdApp.Run already
+            }
         }
     }
 }

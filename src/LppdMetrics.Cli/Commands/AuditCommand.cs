@@ -35,11 +35,15 @@ public static class AuditCommand
             {
                 if (path is not null)
                     throw new InputException(null, null, null, "--export-default writes the embedded report and takes no FILE.");
-                context.Out.Write(LppdReportJson.Blitar2024Json());
+                if (parseResult.GetResult(format) is { Implicit: false } && parseResult.GetValue(format) != OutputFormat.Json)
+                    throw new InputException(null, null, "--format", "--export-default writes the report document as JSON: give --format json or no --format.");
+                // to stdout, or whole to the file of -o (before, -o was ignored and the document went to stdout)
+                ReportOutput.Write(context, parseResult.GetValue(output), bom: false, binary: null, writer => writer.Write(LppdReportJson.Blitar2024Json()));
                 return ExitCodes.Success;
             }
             OutputFormat form = parseResult.GetValue(format);
             string? target = parseResult.GetValue(output);
+            ReportOutput.RefuseInputAsOutput(target, path, "-o");
             if (form == OutputFormat.Xlsx && target is null)
                 throw new InputException(null, null, null, "--format xlsx writes a binary workbook: give the file with -o PATH.");
             using var progress = TerminalProgress.Start(context, "audit", "reading");

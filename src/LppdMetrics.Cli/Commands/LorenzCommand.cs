@@ -25,6 +25,7 @@ public static class LorenzCommand
             int k = parse.GetValue(points);
             if (k < 0)
                 throw new InputException(null, null, null, string.Create(CultureInfo.InvariantCulture, $"--points is {k}; expected 0 (every observation) or a number of intervals ≥ 1."));
+            ReportOutput.RefuseInputAsOutput(parse.GetValue(png), input.File(parse), "--png");
             (double[] y, double[] w) = input.ReadColumns(parse);
             string file = input.File(parse);
             // One sort for everything: the curve sorts the arrays in place, and the Gini and the chart's finer curve find them sorted.

@@ -3,7 +3,9 @@ namespace LppdMetrics.Cli;
 /// <summary>
 /// Standard output held back until the command commits it: until <see cref="Commit"/> everything written is kept
 /// in memory (and dropped when the command fails, so a failure never leaves half a table on stdout); after it,
-/// writes pass straight through, so a command whose input is fully validated can stream a large result.
+/// writes pass straight through, so a command whose input is fully validated can stream a large result. A write the
+/// target refuses (a full disk, <c>&gt; /dev/full</c>; a closed descriptor, <c>&gt;&amp;-</c>) is an
+/// <see cref="InputException"/> naming standard output, not an internal error: the run exits 2 in one line.
 /// </summary>
 /// <param name="target">The real standard output.</param>
 internal sealed class DeferredWriter(TextWriter target) : TextWriter
@@ -20,34 +22,92 @@ internal sealed class DeferredWriter(TextWriter target) : TextWriter
     public void Commit()
     {
         if (_pending is null) return;
-        target.Write(_pending.ToString());
+        string pending = _pending.ToString();
         _pending = null;
+        Pass(pending);
     }
 
     /// <inheritdoc/>
     public override void Write(char value)
     {
-        if (_pending is null) target.Write(value);
+        if (_pending is null) Pass(value);
         else _pending.Append(value);
     }
 
     /// <inheritdoc/>
     public override void Write(string? value)
     {
-        if (_pending is null) target.Write(value);
+        if (_pending is null) Pass(value);
         else _pending.Append(value);
     }
 
     /// <inheritdoc/>
     public override void Write(char[] buffer, int index, int count)
     {
-        if (_pending is null) target.Write(buffer, index, count);
+        if (_pending is null) Pass(buffer, index, count);
         else _pending.Append(buffer, index, count);
     }
 
     /// <inheritdoc/>
     public override void Flush()
     {
-        if (_pending is null) target.Flush();
+        if (_pending is null) FlushTarget();
+    }
+
+    /// <summary>Flushes the target whether or not the output was committed, as <see cref="Flush"/> reports a refused write.</summary>
+    public void FlushTarget()
+    {
+        try
+        {
+            target.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(ex);
+        }
+    }
+
+    private void Pass(char value)
+    {
+        try
+        {
+            target.Write(value);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(ex);
+        }
+    }
+
+    private void Pass(string? value)
+    {
+        try
+        {
+            target.Write(value);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(ex);
+        }
+    }
+
+    private void Pass(char[] buffer, int index, int count)
+    {
+        try
+        {
+            target.Write(buffer, index, count);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(ex);
+        }
+    }
+
+    /// <summary>A write the target refused, as the one-line error about standard output.</summary>
+    private static InputException Refused(Exception ex)
+    {
+        // a closed descriptor comes as "Access to the path is denied." around the system's "Bad file descriptor"
+        string reason = (ex.InnerException as IOException ?? ex).Message.ReplaceLineEndings(" ").Trim();
+        return new InputException("standard output", null, null, "cannot be written: " + EchoText.Cut(reason, 200));
     }
 }

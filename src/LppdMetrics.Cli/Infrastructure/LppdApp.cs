@@ -23,25 +23,55 @@ public static class LppdApp
         int code = RunBuffered(args, buffer, errors, terminal);
         if (code is ExitCodes.Success or ExitCodes.Findings)
         {
-            buffer.Commit();
-            stdout.Flush();
-            stderr.Write(errors.ToString());
+            try
+            {
+                buffer.Commit();
+                buffer.FlushTarget();
+                WriteError(stderr, errors.ToString());
+                return code;
+            }
+            catch (InputException ex)
+            {
+                // standard output refused the result (a full disk, a closed descriptor): the run failed
+                errors = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                errors.WriteLine("lppd: " + ex.Message);
+                code = ExitCodes.BadInput;
+            }
         }
-        else
+        try
         {
-            stdout.Flush(); // what a command streamed before it failed goes out before the error line, as it was written
-            string first = EchoText.Cut(errors.ToString().Split('\n', 2)[0].TrimEnd('\r'), 600);
-            stderr.WriteLine(first.Length > 0 ? first : "lppd: the command failed without a message.");
+            buffer.FlushTarget(); // what a command streamed before it failed goes out before the error line, as it was written
         }
-        stderr.Flush();
+        catch (InputException)
+        {
+            // the failure already being reported is the one to name
+        }
+        string first = EchoText.Cut(errors.ToString().Split('\n', 2)[0].TrimEnd('\r'), 600);
+        WriteError(stderr, (first.Length > 0 ? first : "lppd: the command failed without a message.") + stderr.NewLine);
         return code;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to standard error; a standard error that refuses it (closed, full) leaves the exit code to tell.</summary>
+    private static void WriteError(TextWriter stderr, string text)
+    {
+        try
+        {
+            stderr.Write(text);
+            stderr.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // nowhere left to say it
+        }
     }
 
     private static int RunBuffered(string[] args, TextWriter stdout, TextWriter stderr, TextWriter? terminal)
     {
         var context = new CliContext(stdout, stderr) { Terminal = terminal };
         RootCommand root = CreateRoot(context);
-        ParseResult parsed = root.Parse(args);
+        // No response files: "@name" is a file's name like any other, never a list of arguments to read (System.CommandLine
+        // reads "@/dev/zero" without end, and "@data.csv" as the file's lines).
+        ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             stderr.WriteLine("lppd: " + UsageErrors.Describe(root, args, parsed) + " (see lppd --help)");

@@ -77,6 +77,37 @@ internal static class ReportOutput
     }
 
     /// <summary>
+    /// Refuses an output path that names the input file (as given, through a symbolic link, or by another spelling of
+    /// the same path): the report or chart would replace the file it was made from.
+    /// </summary>
+    /// <param name="output">The output path given (null: standard output).</param>
+    /// <param name="input">The input file given (null: none, or the embedded report).</param>
+    /// <param name="option">The option that named the output ("-o", "--png").</param>
+    /// <exception cref="InputException">The two name the same file.</exception>
+    public static void RefuseInputAsOutput(string? output, string? input, string option)
+    {
+        if (output is null || input is null || FinalPath(output) is not { } target || FinalPath(input) is not { } source)
+            return;
+        StringComparison comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (string.Equals(target, source, comparison))
+            throw new InputException(output, null, null, $"is the input file: {option} would replace it with the result; give another name.");
+    }
+
+    /// <summary>The full path of <paramref name="path"/> with a symbolic link followed to its final target; null when it is no valid path.</summary>
+    private static string? FinalPath(string path)
+    {
+        try
+        {
+            string full = Path.GetFullPath(path);
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The file that the report replaces whole: <paramref name="full"/>, or the final target of a symbolic link; null
     /// when the target exists with no content (a device, a pipe, a FIFO, an empty file), which is written in place.
     /// </summary>

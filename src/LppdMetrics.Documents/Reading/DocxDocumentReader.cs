@@ -16,9 +16,14 @@ namespace LppdMetrics.Documents.Reading;
 /// same rows as its text form. A cell's paragraphs and line breaks are joined with one space (with "; " between a
 /// digit and a digit, which Word never breaks a number across); a table nested in a cell is flattened into that
 /// cell's text (its cells in reading order, joined likewise), except in a layout table (one cell a row, holding a table: a frame around a report table),
-/// whose cells are read as body content, the nested table as a table of its own. Deleted revisions, text moved away (<c>w:moveFrom</c>),
-/// hidden text (<c>w:vanish</c>) and field codes are left out; inserted revisions are kept; superscript runs are
-/// kept as <c>&lt;sup&gt;…&lt;/sup&gt;</c>, so that a raised footnote mark is never read as digits of a number.
+/// whose cells are read as body content, the nested table as a table of its own. What is read is what Word prints with
+/// its changes accepted: deleted revisions (runs and table rows marked deleted, <c>w:trPr/w:del</c>), text moved away
+/// (<c>w:moveFrom</c>), hidden text (<c>w:vanish</c> on the run, or from its character or paragraph style through
+/// <c>w:basedOn</c>) and field codes are left out; inserted revisions and field results are kept; of
+/// markup-compatibility alternatives (<c>mc:AlternateContent</c>: a text box written as DrawingML and again as VML) the
+/// first holding text is read, once; superscript runs are kept as <c>&lt;sup&gt;…&lt;/sup&gt;</c>, so that a raised footnote mark is never read as
+/// digits of a number. Parts outside the main document (headers, footers, notes, <c>w:altChunk</c> imports, external
+/// relationships) are not read.
 /// </summary>
 /// <remarks>
 /// Locations: a table cell has <see cref="SourceLocation.Table"/> (1-based among the body's top-level tables, a layout table's nested tables counted in its place),
@@ -26,8 +31,9 @@ namespace LppdMetrics.Documents.Reading;
 /// pages, so <see cref="SourceLocation.Page"/> is null; a paragraph's location is empty (unknown).
 /// Limits: the file at most <see cref="MaxFileBytes"/>, <c>word/document.xml</c> at most
 /// <see cref="MaxDocumentPartBytes"/> decompressed (a zip bomb is refused before it is inflated, and the parser
-/// stops at the same bound if the archive under-declares the size); elements nested at most 256 deep; a table row at
-/// most 1000 grid columns (Word's own limit is 63).
+/// stops at the same bound if the archive under-declares the size); at most 10 000 entries in the archive, each
+/// relationship part and the content types at most 16 MiB inflated; elements nested at most 256 deep (in the document
+/// and the styles); a table row at most 1000 grid columns (Word's own limit is 63).
 /// </remarks>
 public sealed class DocxDocumentReader : IDocumentReader
 {
@@ -43,6 +49,11 @@ public sealed class DocxDocumentReader : IDocumentReader
     // in a table; the bounds are far above both, so that a crafted file (100 000 nested content controls, a gridSpan of
     // 2^31) is refused in a line instead of exhausting the stack, memory or time.
     private const int MaxDepth = 256, MaxColumns = 1000;
+
+    // A Word document's archive holds a few dozen entries (a few thousand with many images), its relationship parts
+    // and content types a few KB; System.IO.Packaging reads these whole when it opens the package.
+    private const int MaxEntries = 10_000;
+    private const long MaxPackagePartBytes = 16L * 1024 * 1024;
 
     /// <inheritdoc/>
     public DocumentFormatKind Format => DocumentFormatKind.Docx;
@@ -78,7 +89,7 @@ public sealed class DocxDocumentReader : IDocumentReader
                 ?? throw new DocumentReadException("the Word document has no body.");
             var blocks = new List<DocumentBlock>();
             int tableIndex = 0;
-            ReadBlocks(body, blocks, ref tableIndex);
+            ReadBlocks(body, blocks, ref tableIndex, HiddenStyles.Of(word));
             return new DocumentContent(name, DocumentFormatKind.Docx, blocks);
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException
@@ -88,22 +99,50 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
     }
 
-    /// <summary>Checks the archive's directory before any part is inflated: a Word part, within the size limit.</summary>
+    /// <summary>
+    /// Checks the archive before the package is opened: a Word part within the size limit; at most
+    /// <see cref="MaxEntries"/> entries, and the relationship parts and content types (which System.IO.Packaging reads
+    /// whole when it opens the package, a list entry per relationship) inflating to at most
+    /// <see cref="MaxPackagePartBytes"/> each: an 8 MB file of 1.5 million relationships took 20 s and 1.1 GB.
+    /// </summary>
     private static void CheckArchive(Stream seekable)
     {
         try
         {
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
+                throw new DocumentReadException($"the archive holds {zip.Entries.Count} entries, over the limit of {MaxEntries}; a Word document holds a few dozen to a few thousand.");
+            foreach (var listing in zip.Entries)
+            {
+                if (listing.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || listing.FullName == "[Content_Types].xml")
+                    CheckInflatedSize(listing);
+            }
             var entry = zip.GetEntry(DocumentPartName);
             if (entry is null)
                 throw new DocumentReadException("the file is a ZIP archive but not a Word document: it has no word/document.xml.");
             if (entry.Length > MaxDocumentPartBytes)
                 throw new DocumentReadException($"word/document.xml inflates to {entry.Length} bytes, over the limit of {MaxDocumentPartBytes / (1024 * 1024)} MiB.");
-            CheckNesting(entry);
+            using var part = entry.Open();
+            CheckNesting(part, DocumentPartName);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
             throw Corrupt(ex);
+        }
+    }
+
+    /// <summary>Inflates <paramref name="entry"/> (not trusting its declared size) and refuses it past <see cref="MaxPackagePartBytes"/>.</summary>
+    private static void CheckInflatedSize(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        byte[] buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            total += read;
+            if (total > MaxPackagePartBytes)
+                throw new DocumentReadException($"{entry.FullName} inflates to more than {MaxPackagePartBytes / (1024 * 1024)} MiB; a Word document's is a few KB.");
         }
     }
 
@@ -141,13 +180,12 @@ public sealed class DocxDocumentReader : IDocumentReader
         new($"the Word document is corrupt: {BoundedInput.FirstLine(ex.Message)}", null, ex);
 
     /// <summary>
-    /// Reads <c>word/document.xml</c> once with a plain XML reader (no DTD, at most <see cref="MaxDocumentPartBytes"/>
-    /// characters) and refuses elements nested more than <see cref="MaxDepth"/> deep: the Open XML SDK and the readers
-    /// below recurse once per level, and a stack overflow cannot be caught.
+    /// Reads a part (<c>word/document.xml</c>, the styles) once with a plain XML reader (no DTD, at most
+    /// <see cref="MaxDocumentPartBytes"/> characters) and refuses elements nested more than <see cref="MaxDepth"/> deep:
+    /// the Open XML SDK and the readers below recurse once per level, and a stack overflow cannot be caught.
     /// </summary>
-    private static void CheckNesting(ZipArchiveEntry entry)
+    private static void CheckNesting(Stream stream, string partName)
     {
-        using var stream = entry.Open();
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxDocumentPartBytes,
@@ -158,33 +196,33 @@ public sealed class DocxDocumentReader : IDocumentReader
         {
             if (xml.NodeType == XmlNodeType.Element && xml.Depth > MaxDepth)
                 throw new DocumentReadException(
-                    $"word/document.xml nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
+                    $"{partName} nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
         }
     }
 
-    private static void ReadBlocks(OpenXmlElement container, List<DocumentBlock> blocks, ref int tableIndex)
+    private static void ReadBlocks(OpenXmlElement container, List<DocumentBlock> blocks, ref int tableIndex, HiddenStyles styles)
     {
         foreach (var element in container.ChildElements)
         {
             switch (element)
             {
                 case Paragraph paragraph:
-                    string text = ParagraphText(paragraph);
+                    string text = ParagraphText(paragraph, styles);
                     if (text.Length > 0) blocks.Add(new DocumentParagraph(text, new SourceLocation()));
                     break;
                 case Table table when IsLayoutTable(table):
                     // a frame around a report table (one cell a row, holding a table): its content is the body's
                     foreach (var row in RowsOf(table))
-                        foreach (var cell in CellsOf(row)) ReadBlocks(cell, blocks, ref tableIndex);
+                        foreach (var cell in CellsOf(row)) ReadBlocks(cell, blocks, ref tableIndex, styles);
                     break;
                 case Table table:
                     tableIndex++;
-                    var rows = ReadTable(table, tableIndex);
+                    var rows = ReadTable(table, tableIndex, styles);
                     if (rows.Count > 0) blocks.Add(new DocumentTable(rows, new SourceLocation { Table = tableIndex }));
                     break;
                 case SdtBlock or CustomXmlBlock:
                     // content controls and custom XML wrap ordinary paragraphs and tables
-                    ReadBlocks(element is SdtBlock sdt ? (OpenXmlElement?)sdt.SdtContentBlock ?? element : element, blocks, ref tableIndex);
+                    ReadBlocks(element is SdtBlock sdt ? (OpenXmlElement?)sdt.SdtContentBlock ?? element : element, blocks, ref tableIndex, styles);
                     break;
             }
         }
@@ -199,11 +237,13 @@ public sealed class DocxDocumentReader : IDocumentReader
         RowsOf(table).All(row => CellsOf(row).Take(2).Count() <= 1)
         && RowsOf(table).Any(row => CellsOf(row).Any(cell => cell.Descendants<Table>().Any()));
 
-    private static List<DocumentRow> ReadTable(Table table, int tableIndex)
+    private static List<DocumentRow> ReadTable(Table table, int tableIndex, HiddenStyles styles)
     {
         var rows = new List<DocumentRow>();
         foreach (var row in RowsOf(table))
         {
+            if (row.TableRowProperties?.GetFirstChild<Deleted>() is not null)
+                continue; // a row deleted with tracked changes: not printed once the changes are accepted
             int rowNumber = rows.Count + 1;
             var cells = new List<DocumentCell>();
             void Add(string text)
@@ -223,7 +263,7 @@ public sealed class DocxDocumentReader : IDocumentReader
                 int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
                 var merge = properties?.VerticalMerge;
                 bool continuation = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                Add(continuation ? "" : CellText(cell));
+                Add(continuation ? "" : CellText(cell, styles));
                 for (int i = 1; i < span; i++) Add("");
             }
             rows.Add(new DocumentRow(cells, new SourceLocation { Table = tableIndex, Row = rowNumber }));
@@ -254,23 +294,25 @@ public sealed class DocxDocumentReader : IDocumentReader
     }
 
     /// <summary>A cell's text: its paragraphs and any nested table's cells, joined with one space.</summary>
-    private static string CellText(OpenXmlElement cell)
+    private static string CellText(OpenXmlElement cell, HiddenStyles styles)
     {
         var sb = new StringBuilder();
-        AppendText(cell, sb);
+        AppendText(cell, sb, styles, hidden: false);
         return Normalize(sb);
     }
 
-    private static string ParagraphText(Paragraph paragraph)
+    private static string ParagraphText(Paragraph paragraph, HiddenStyles styles)
     {
         var sb = new StringBuilder();
-        AppendText(paragraph, sb);
+        AppendText(paragraph, sb, styles, styles.Hides(paragraph));
         return Normalize(sb);
     }
 
     /// <summary>Appends the visible text under <paramref name="element"/>: text runs, tabs and breaks as spaces,
-    /// paragraph and cell ends as spaces; deleted text, field codes and properties are skipped.</summary>
-    private static void AppendText(OpenXmlElement element, StringBuilder sb)
+    /// paragraph and cell ends as spaces; deleted text, field codes, properties and hidden runs are skipped (a run
+    /// with no <c>w:vanish</c> of its own nor in its character style is hidden when <paramref name="hidden"/>: its
+    /// paragraph's style hides it).</summary>
+    private static void AppendText(OpenXmlElement element, StringBuilder sb, HiddenStyles styles, bool hidden)
     {
         foreach (var child in element.ChildElements)
         {
@@ -285,12 +327,23 @@ public sealed class DocxDocumentReader : IDocumentReader
                 case Break or CarriageReturn:
                     sb.Append(LineEnd);
                     break;
-                case Run run when Hidden(run.RunProperties):
+                case Run run when styles.Hides(run.RunProperties) ?? hidden:
+                    break;
+                case AlternateContent alternatives:
+                    // the same content for two kinds of reader (a text box as DrawingML, then as VML): Word shows one,
+                    // so the first alternative that holds text is read, once
+                    foreach (var alternative in alternatives.ChildElements)
+                    {
+                        int before = sb.Length;
+                        AppendText(alternative, sb, styles, hidden);
+                        if (!string.IsNullOrWhiteSpace(sb.ToString(before, sb.Length - before))) break;
+                        sb.Length = before;
+                    }
                     break;
                 case Run run when run.RunProperties?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript:
                     // raised text ("95,2" then a raised "1"): kept as markup, so that it is never read as more digits
                     sb.Append("<sup>");
-                    AppendText(run, sb);
+                    AppendText(run, sb, styles, hidden);
                     sb.Append("</sup>");
                     break;
                 case NoBreakHyphen:
@@ -299,12 +352,16 @@ public sealed class DocxDocumentReader : IDocumentReader
                 case DeletedText or FieldCode or DeletedFieldCode or Deleted or DeletedRun or MoveFromRun
                     or ParagraphProperties or RunProperties or TableCellProperties or TableProperties or TableRowProperties:
                     break;
-                case Paragraph or TableCell:
-                    AppendText(child, sb);
+                case Paragraph paragraph:
+                    AppendText(paragraph, sb, styles, styles.Hides(paragraph));
+                    sb.Append(LineEnd);
+                    break;
+                case TableCell:
+                    AppendText(child, sb, styles, hidden: false);
                     sb.Append(LineEnd);
                     break;
                 default:
-                    AppendText(child, sb);
+                    AppendText(child, sb, styles, hidden);
                     break;
             }
         }
@@ -316,9 +373,67 @@ public sealed class DocxDocumentReader : IDocumentReader
     /// </summary>
     private const char LineEnd = '\u2029';
 
-    /// <summary>True for a run of hidden text (<c>w:vanish</c> not turned off): Word neither shows nor prints it.</summary>
-    private static bool Hidden(RunProperties? properties) =>
-        properties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
+    /// <summary>
+    /// Which styles hide their text (<c>w:vanish</c> in their run properties, or in the style they are based on), so
+    /// that text Word neither shows nor prints is not read: a run's own <c>w:vanish</c> decides, else its character
+    /// style's, else its paragraph's style (the default paragraph style when it names none), else the document's
+    /// defaults. (Word combines a toggle property set in both a paragraph and a character style; a style that sets it
+    /// is taken here as deciding alone.)
+    /// </summary>
+    private sealed class HiddenStyles
+    {
+        private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool?> _vanish = new(StringComparer.Ordinal);
+        private readonly string? _defaultParagraphStyle;
+        private readonly bool _documentDefault;
+
+        private HiddenStyles(Styles? styles)
+        {
+            if (styles is null) return;
+            foreach (var style in styles.Elements<Style>())
+            {
+                if (style.StyleId?.Value is { } id) _styles.TryAdd(id, style);
+                if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true) _defaultParagraphStyle ??= style.StyleId?.Value;
+            }
+            _documentDefault = Toggle(styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<Vanish>()) ?? false;
+        }
+
+        /// <summary>The styles of <paramref name="word"/>'s main part (none when it has no styles part).</summary>
+        public static HiddenStyles Of(WordprocessingDocument word)
+        {
+            try
+            {
+                if (word.MainDocumentPart?.StyleDefinitionsPart is not { } part) return new HiddenStyles(null);
+                using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+                    CheckNesting(stream, part.Uri.OriginalString.TrimStart('/'));
+                return new HiddenStyles(part.Styles);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Corrupt(ex);
+            }
+        }
+
+        /// <summary>Whether the text of <paramref name="paragraph"/>'s runs is hidden by its style or the document's defaults.</summary>
+        public bool Hides(Paragraph paragraph) =>
+            Vanish(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle, 0) ?? _documentDefault;
+
+        /// <summary>Whether a run with <paramref name="properties"/> is hidden by them or its character style; null when neither says.</summary>
+        public bool? Hides(RunProperties? properties) =>
+            Toggle(properties?.Vanish) ?? Vanish(properties?.RunStyle?.Val?.Value, 0);
+
+        private static bool? Toggle(OnOffType? vanish) => vanish is null ? null : vanish.Val is null || vanish.Val.Value;
+
+        /// <summary>The style's <c>w:vanish</c>, or that of the style it is based on; null when none sets it (or the chain loops).</summary>
+        private bool? Vanish(string? id, int depth)
+        {
+            if (id is null || depth > 64 || !_styles.TryGetValue(id, out var style)) return null;
+            if (_vanish.TryGetValue(id, out bool? known)) return known;
+            bool? vanish = Toggle(style.StyleRunProperties?.Vanish) ?? Vanish(style.BasedOn?.Val?.Value, depth + 1);
+            _vanish[id] = vanish;
+            return vanish;
+        }
+    }
 
     /// <summary>
     /// Collapses every run of white space (including no-break spaces) to one space and trims; a run holding a line end
@@ -328,9 +443,10 @@ public sealed class DocxDocumentReader : IDocumentReader
     {
         var result = new StringBuilder(sb.Length);
         bool space = false, lineEnd = false;
-        for (int i = 0; i < sb.Length; i++)
+        string text = InvisibleCharacters.Strip(sb.ToString());
+        for (int i = 0; i < text.Length; i++)
         {
-            char c = sb[i];
+            char c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = result.Length > 0;

@@ -64,7 +64,7 @@ public sealed class TextDocumentReader : IDocumentReader
     public static DocumentContent ReadText(string text, string? name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        text = InvisibleCharacters.Strip(text); // a byte-order mark, soft hyphens, zero-width characters: nothing printed
         var blocks = new List<DocumentBlock>();
         List<DocumentRow>? rows = null;
         int lineNumber = 0;
