@@ -97,4 +97,36 @@ public class CapaianCapTests
         Assert.Equal("CapaianCap", ex.ParamName);
         Assert.Contains("0", ex.Message);
     }
+    [Fact]
+    public void The_json_states_the_convention_it_ran_under()
+    {
+        using var none = JsonDocument.Parse(CliRunner.Run("audit", Report(), "--format", "json").Out);
+        using var capped = JsonDocument.Parse(CliRunner.Run("audit", Report(), "--format", "json", "--capaian-cap", "100").Out);
+        Assert.Equal(JsonValueKind.Null, none.RootElement.GetProperty("conventions").GetProperty("capaianCap").ValueKind);
+        Assert.Equal(100m, capped.RootElement.GetProperty("conventions").GetProperty("capaianCap").GetDecimal());
+    }
+
+    // The same document audited under another convention gives other findings, so the report handed over says which
+    // one it ran under: the cap as the auditor typed it, in the report's language, or that there was none.
+    [Theory]
+    [InlineData("md", "id", null, "- **Batas capaian kinerja (dinyatakan auditor):** tidak ada: capaian kinerja dicetak tanpa batas")]
+    [InlineData("md", "id", "100", "- **Batas capaian kinerja (dinyatakan auditor):** 100 %")]
+    [InlineData("md", "en", "99.5", "- **Cap on capaian kinerja (stated by the auditor):** 99.5%")]
+    [InlineData("html", "id", "100", "100 %")]
+    [InlineData("text", "en", "100", "Cap on capaian kinerja (stated by the auditor): 100%")]
+    public void The_report_handed_over_states_the_cap(string format, string lang, string? cap, string expected)
+    {
+        string[] extra = cap is null ? [] : ["--capaian-cap", cap];
+        CliRunner.Result r = CliRunner.Run(["audit", Report(), "--format", format, "--lang", lang, .. extra]);
+        Assert.Contains(expected, r.Out);
+        Assert.Contains(lang == "id" ? "Batas capaian kinerja" : "Cap on capaian kinerja", r.Out);
+    }
+
+    [Fact]
+    public void The_library_result_carries_the_conventions()
+    {
+        var options = new AuditOptions { CapaianCap = 100m };
+        Assert.Same(options, ReportAudit.Run(new LppdReport { Title = "uji" }, options).Conventions);
+        Assert.Same(AuditOptions.Default, ReportAudit.Run(new LppdReport { Title = "uji" }).Conventions);
+    }
 }

@@ -54,7 +54,7 @@ public static class AuditCommand
             FindingStatus? status = parseResult.GetValue(only);
             var shown = result.Findings.Where(f => status is null || f.Status == status).ToList();
             var language = parseResult.GetValue(lang) is { } code ? ReportLanguages.Parse(EnumOption.Name(code)) : ReportLanguages.FromEnvironment();
-            var audit = new AuditReport(form == OutputFormat.Csv ? new AuditResult(shown, result.Summary) : result,
+            var audit = new AuditReport(form == OutputFormat.Csv ? result with { Findings = shown } : result,
                 report, name, DateTimeOffset.UtcNow, ToolVersion(), language);
             // Writing to stdout (maybe the same terminal): end the progress line first so that the two never mix.
             if (target is null)
@@ -65,7 +65,7 @@ public static class AuditCommand
             else progress.Phase = "writing " + form;
             ReportOutput.Write(context, target, form == OutputFormat.Csv, form switch
             {
-                OutputFormat.Json => stream => AuditJsonWriter.Write(stream, shown, result.Summary),
+                OutputFormat.Json => stream => AuditJsonWriter.Write(stream, shown, result.Summary, result.Conventions),
                 OutputFormat.Xlsx => stream => XlsxAuditWriter.Write(audit, stream),
                 _ => null,
             }, form switch

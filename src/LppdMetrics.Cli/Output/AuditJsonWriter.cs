@@ -1,17 +1,18 @@
 namespace LppdMetrics.Cli;
 
 /// <summary>
-/// <c>lppd audit --format json</c>: <c>{"findings": [...], "summary": {...}}</c>, each finding an
+/// <c>lppd audit --format json</c>: <c>{"findings": [...], "summary": {...}, "conventions": {"capaianCap": null}}</c>, each finding an
 /// <see cref="AuditFindingJson"/> serialised through <see cref="CliJsonContext"/>, streamed (flushed every 256
 /// findings) so that the whole document is never held in memory. Language-neutral.
 /// </summary>
 internal static class AuditJsonWriter
 {
-    /// <summary>Writes the findings and the summary onto <paramref name="stream"/>, then a newline.</summary>
+    /// <summary>Writes the findings, the summary and the conventions onto <paramref name="stream"/>, then a newline.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="findings">The findings to list.</param>
     /// <param name="summary">The summary of all findings.</param>
-    public static void Write(Stream stream, IEnumerable<AuditFinding> findings, AuditSummary summary)
+    /// <param name="conventions">The conventions the audit ran under (<c>capaianCap</c>: the stated cap in %, or null for none).</param>
+    public static void Write(Stream stream, IEnumerable<AuditFinding> findings, AuditSummary summary, AuditOptions conventions)
     {
         using var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions);
         int written = 0;
@@ -25,6 +26,10 @@ internal static class AuditJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("summary");
         JsonSerializer.Serialize(w, AuditSummaryJson.Of(summary), CliJsonContext.Default.AuditSummaryJson);
+        w.WriteStartObject("conventions");
+        if (conventions.CapaianCap is { } cap) w.WriteNumber("capaianCap", cap);
+        else w.WriteNull("capaianCap");
+        w.WriteEndObject();
         w.WriteEndObject();
         w.Flush();
         stream.Write("\n"u8);

@@ -1,4 +1,5 @@
 using LppdMetrics.Audit;
+using LppdMetrics.Numbers;
 using LppdMetrics.Reports;
 
 namespace LppdMetrics.Documents.Writing;
@@ -61,7 +62,8 @@ public sealed class AuditReport
 
     /// <summary>
     /// The facts of the report's header, named in its language: the document's title, region, year, the source file,
-    /// the run time and the tool's version ("-" for what the document does not say).
+    /// the run time, the tool's version ("-" for what the document does not say), and the conventions the auditor
+    /// stated (<see cref="AuditResult.Conventions"/>: the cap on capaian kinerja, as given, or "none").
     /// </summary>
     /// <returns>(name, value) pairs, in that order.</returns>
     public IReadOnlyList<(string Name, string Value)> Facts() =>
@@ -72,7 +74,14 @@ public sealed class AuditReport
         (Texts["doc.source-file"], SourceName),
         (Texts["doc.run-at"], RunAtText),
         (Texts["doc.tool-version"], "lppd " + ToolVersion),
+        CapaianCapFact(),
     ];
+
+    /// <summary>The cap on capaian kinerja the audit ran under, named in the report's language: as the auditor gave it, or none.</summary>
+    internal (string Name, string Value) CapaianCapFact() =>
+        (Texts["doc.capaian-cap"], Result.Conventions.CapaianCap is { } cap
+            ? Texts.Number(cap, ReportRounding.DecimalsOf(cap), FigureUnit.Percent)
+            : Texts["doc.capaian-cap.none"]);
 
     /// <summary>The findings, mismatches first, then plausibility notes, rounding, not-checkable and match; document order within a status.</summary>
     /// <returns>The ordered findings.</returns>

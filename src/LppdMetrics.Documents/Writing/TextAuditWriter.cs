@@ -36,6 +36,12 @@ public static class TextAuditWriter
 
         lines.Fit(text.Append($"lppd audit: {report.Document.Title} ({report.SourceName})"));
         lines.Fit(text.Append(SummaryLine(report)));
+        if (report.Result.Conventions.CapaianCap is not null)
+        {
+            // a convention the auditor stated changes the findings: say it under the summary (none is the default, unsaid)
+            var (name, value) = report.CapaianCapFact();
+            lines.Fit(text.Append($"{name}: {value}"));
+        }
         output.WriteLine();
         lines.Fit(text.Append(t["doc.per-section"]));
         string[] shortNames = [.. Enumerable.Range(0, AuditTexts.StatusCodes.Count).Select(s => Status(t, (FindingStatus)s))];

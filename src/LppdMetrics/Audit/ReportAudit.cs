@@ -31,7 +31,7 @@ public static class ReportAudit
     /// <param name="report">The report document.</param>
     /// <param name="options">The report's conventions the document does not carry (a cap on capaian kinerja); null for
     /// <see cref="AuditOptions.Default"/>, the seed report's.</param>
-    /// <returns>The findings and their counts.</returns>
+    /// <returns>The findings and their counts, with the conventions they were found under.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A capaian cap ≤ 0.</exception>
     /// <exception cref="ReportDocumentException">The document is inconsistent: a duplicate figure id, an unknown rule, a
@@ -82,7 +82,7 @@ public static class ReportAudit
             Unique(ids, finding.Id);
             ordered.Add(finding);
         }
-        return new AuditResult(ordered, AuditSummary.Of(ordered));
+        return new AuditResult(ordered, AuditSummary.Of(ordered)) { Conventions = options };
     }
 
     /// <summary>
