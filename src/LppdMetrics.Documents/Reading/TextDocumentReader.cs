@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using LppdMetrics.Reports;
 
@@ -11,7 +12,7 @@ namespace LppdMetrics.Documents.Reading;
 /// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
 /// </summary>
-public sealed class TextDocumentReader : IDocumentReader
+public sealed partial class TextDocumentReader : IDocumentReader
 {
     /// <summary>The largest text accepted, in bytes (64 MiB); a larger file is refused, not truncated.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -111,8 +112,11 @@ public sealed class TextDocumentReader : IDocumentReader
     }
 
     /// <summary>
-    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, "\|"
-    /// read as a pipe inside a cell; null for any other line.
+    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, as
+    /// Markdown reads them: a backslash before ASCII punctuation is an escape ("\|" a pipe inside the cell, "1\." the
+    /// numbering "1.", "\-" a dash, "2024\*)" a star, as pandoc and PDF-to-Markdown converters write them), and a
+    /// "&lt;br&gt;" is a line break inside the cell, read as a Word cell's line end (one space; "; " between two digits, so
+    /// that "80&lt;br&gt;85" stays two numbers); null for any other line.
     /// </summary>
     private static List<string>? PipeCells(ReadOnlySpan<char> line)
     {
@@ -120,22 +124,44 @@ public sealed class TextDocumentReader : IDocumentReader
         if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
         var cells = new List<string>();
         var cell = new StringBuilder();
+        bool lineEnd = false;
         for (int i = 1; i < line.Length; i++)
         {
-            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            if (line[i] == '\\' && i + 1 < line.Length && MarkdownEscapable.Contains(line[i + 1]))
             {
-                cell.Append('|');
+                cell.Append(line[i + 1]);
                 i++;
             }
             else if (line[i] == '|')
             {
-                cells.Add(cell.ToString().Trim());
+                cells.Add(lineEnd ? DocxDocumentReader.Normalize(cell) : cell.ToString().Trim());
                 cell.Clear();
+                lineEnd = false;
+            }
+            else if (line[i] == '<' && BreakTagLength(line[i..]) is > 0 and int length)
+            {
+                cell.Append(DocxDocumentReader.LineEnd);
+                lineEnd = true;
+                i += length - 1;
             }
             else cell.Append(line[i]);
         }
         return cells.Count >= 2 ? cells : null;
     }
+
+    /// <summary>The characters a backslash escapes in Markdown (CommonMark: every ASCII punctuation character).</summary>
+    private const string MarkdownEscapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    /// <summary>The length of the HTML line break <paramref name="text"/> starts with, 0 when none.</summary>
+    private static int BreakTagLength(ReadOnlySpan<char> text)
+    {
+        foreach (var match in LineBreakTag().EnumerateMatches(text)) return match.Length;
+        return 0;
+    }
+
+    /// <summary>An HTML line break at the start of the text: "&lt;br&gt;", "&lt;br/&gt;", "&lt;br /&gt;", any case.</summary>
+    [GeneratedRegex(@"^<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
 
     /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
     private static UnicodeEncoding? Utf16(ReadOnlySpan<byte> head) =>
