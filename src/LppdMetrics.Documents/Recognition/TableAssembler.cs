@@ -79,6 +79,14 @@ internal static partial class TableAssembler
         return result;
     }
 
+    /// <summary>The table captions ("Tabel 2.3 …") among the paragraphs of <paramref name="content"/>: each caption's
+    /// number and place, in document order.</summary>
+    public static List<(string Number, SourceLocation Location)> Captions(DocumentContent content) =>
+        content.Blocks.OfType<DocumentParagraph>()
+            .Select(p => (Match: CaptionLine().Match(PrintedCell.Plain(p.Text)), p.Location))
+            .Where(x => x.Match.Success)
+            .Select(x => (x.Match.Groups[1].Value.TrimEnd('.'), x.Location)).ToList();
+
     /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
     public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>
         content.Blocks.OfType<DocumentParagraph>().Take(count).Select(p => PrintedCell.Plain(p.Text));
