@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using LppdMetrics.Reports;
 
@@ -8,11 +7,13 @@ namespace LppdMetrics.Documents.Reading;
 /// <summary>
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
 /// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
-/// cells split at the pipes that are not escaped as "\|"); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
-/// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
+/// cells split at the pipes that are not escaped as "\|", read as Markdown reads them: <see cref="MarkdownText"/>);
+/// consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
+/// <see cref="DocumentParagraph"/>, except in a hard-wrapped text (Markdown wrapped at a fixed width, as pandoc writes
+/// it), where the lines of one Markdown paragraph are joined into one, at its first line. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
 /// </summary>
-public sealed partial class TextDocumentReader : IDocumentReader
+public sealed class TextDocumentReader : IDocumentReader
 {
     /// <summary>The largest text accepted, in bytes (64 MiB); a larger file is refused, not truncated.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -69,6 +70,16 @@ public sealed partial class TextDocumentReader : IDocumentReader
         var blocks = new List<DocumentBlock>();
         List<DocumentRow>? rows = null;
         int lineNumber = 0;
+        bool wrapped = MarkdownText.IsHardWrapped(text);
+        StringBuilder? paragraph = null; // a wrapped paragraph being joined, begun at paragraphLine
+        int paragraphLine = 0;
+        bool continues = false;
+        void EndParagraph()
+        {
+            if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.ToString(), SourceLocation.AtLine(paragraphLine)));
+            paragraph = null;
+            continues = false;
+        }
         foreach (var range in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -79,6 +90,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
                 throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
             if (line.Contains('\t'))
             {
+                EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
                 var cells = new List<DocumentCell>();
                 int column = 0;
@@ -91,8 +103,9 @@ public sealed partial class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(cells, location));
                 continue;
             }
-            if (PipeCells(line) is { } pipeCells)
+            if (MarkdownText.PipeCells(line) is { } pipeCells)
             {
+                EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
                 rows ??= [];
                 rows.Add(new DocumentRow(pipeCells.Select((text, c) => new DocumentCell(text, location with { Column = c + 1 })).ToList(), location));
@@ -103,65 +116,33 @@ public sealed partial class TextDocumentReader : IDocumentReader
                 blocks.Add(new DocumentTable(rows, rows[0].Location));
                 rows = null;
             }
-            if (!line.IsWhiteSpace())
+            if (line.IsWhiteSpace())
+            {
+                EndParagraph();
+                continue;
+            }
+            if (!wrapped)
+            {
                 blocks.Add(new DocumentParagraph(line.Trim().ToString(), SourceLocation.AtLine(lineNumber)));
+                continue;
+            }
+            // a hard-wrapped text (pandoc's Markdown, wrapped at 72 columns): a line continues the paragraph above as
+            // Markdown reads it, so that a sentence, or the report's title and its year, is one paragraph again
+            var trimmed = MarkdownText.WithoutHardBreak(line.Trim());
+            if (continues && !MarkdownText.StartsBlock(trimmed)) paragraph!.Append(' ').Append(trimmed);
+            else
+            {
+                EndParagraph();
+                paragraph = new StringBuilder().Append(trimmed);
+                paragraphLine = lineNumber;
+            }
+            continues = !MarkdownText.EndsLine(line) && !trimmed.StartsWith('#');
         }
+        EndParagraph();
         if (rows is not null)
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
     }
-
-    /// <summary>
-    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, as
-    /// Markdown reads them: a backslash before ASCII punctuation is an escape ("\|" a pipe inside the cell, "1\." the
-    /// numbering "1.", "\-" a dash, "2024\*)" a star, as pandoc and PDF-to-Markdown converters write them), and a
-    /// "&lt;br&gt;" is a line break inside the cell, read as a Word cell's line end (one space; "; " between two digits, so
-    /// that "80&lt;br&gt;85" stays two numbers); null for any other line.
-    /// </summary>
-    private static List<string>? PipeCells(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool lineEnd = false;
-        for (int i = 1; i < line.Length; i++)
-        {
-            if (line[i] == '\\' && i + 1 < line.Length && MarkdownEscapable.Contains(line[i + 1]))
-            {
-                cell.Append(line[i + 1]);
-                i++;
-            }
-            else if (line[i] == '|')
-            {
-                cells.Add(lineEnd ? DocxDocumentReader.Normalize(cell) : cell.ToString().Trim());
-                cell.Clear();
-                lineEnd = false;
-            }
-            else if (line[i] == '<' && BreakTagLength(line[i..]) is > 0 and int length)
-            {
-                cell.Append(DocxDocumentReader.LineEnd);
-                lineEnd = true;
-                i += length - 1;
-            }
-            else cell.Append(line[i]);
-        }
-        return cells.Count >= 2 ? cells : null;
-    }
-
-    /// <summary>The characters a backslash escapes in Markdown (CommonMark: every ASCII punctuation character).</summary>
-    private const string MarkdownEscapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-
-    /// <summary>The length of the HTML line break <paramref name="text"/> starts with, 0 when none.</summary>
-    private static int BreakTagLength(ReadOnlySpan<char> text)
-    {
-        foreach (var match in LineBreakTag().EnumerateMatches(text)) return match.Length;
-        return 0;
-    }
-
-    /// <summary>An HTML line break at the start of the text: "&lt;br&gt;", "&lt;br/&gt;", "&lt;br /&gt;", any case.</summary>
-    [GeneratedRegex(@"^<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreakTag();
 
     /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
     private static UnicodeEncoding? Utf16(ReadOnlySpan<byte> head) =>

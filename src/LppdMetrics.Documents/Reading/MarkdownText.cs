@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LppdMetrics.Documents.Reading;
+
+/// <summary>
+/// What <see cref="TextDocumentReader"/> reads as Markdown reads it, as converters write it (pandoc's GitHub Markdown
+/// of a Word file, PDF-to-Markdown tools): pipe rows and their cells, and paragraphs hard-wrapped at a fixed width.
+/// </summary>
+internal static partial class MarkdownText
+{
+    /// <summary>The characters a backslash escapes in Markdown (CommonMark: every ASCII punctuation character).</summary>
+    private const string Escapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    /// <summary>The longest line (characters) of a hard-wrapped text, with room for a word longer than the width.</summary>
+    private const int WrappedWidth = 100;
+
+    /// <summary>
+    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, as
+    /// Markdown reads them: a backslash before ASCII punctuation is an escape ("\|" a pipe inside the cell, "1\." the
+    /// numbering "1.", "\-" a dash, "2024\*)" a star, as pandoc and PDF-to-Markdown converters write them), and a
+    /// "&lt;br&gt;" is a line break inside the cell, read as a Word cell's line end (one space; "; " between two digits, so
+    /// that "80&lt;br&gt;85" stays two numbers); null for any other line.
+    /// </summary>
+    public static List<string>? PipeCells(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        bool lineEnd = false;
+        for (int i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && Escapable.Contains(line[i + 1]))
+            {
+                cell.Append(line[i + 1]);
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(lineEnd ? DocxDocumentReader.Normalize(cell) : cell.ToString().Trim());
+                cell.Clear();
+                lineEnd = false;
+            }
+            else if (line[i] == '<' && BreakTagLength(line[i..]) is > 0 and int length)
+            {
+                cell.Append(DocxDocumentReader.LineEnd);
+                lineEnd = true;
+                i += length - 1;
+            }
+            else cell.Append(line[i]);
+        }
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    /// <summary>The length of the HTML line break <paramref name="text"/> starts with, 0 when none.</summary>
+    private static int BreakTagLength(ReadOnlySpan<char> text)
+    {
+        foreach (var match in LineBreakTag().EnumerateMatches(text)) return match.Length;
+        return 0;
+    }
+
+    /// <summary>An HTML line break at the start of the text: "&lt;br&gt;", "&lt;br/&gt;", "&lt;br /&gt;", any case.</summary>
+    [GeneratedRegex(@"^<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
+
+    /// <summary>
+    /// True when <paramref name="text"/> is hard-wrapped: at least 20 lines of running text (not blank, not a table row),
+    /// at most 1 % of them longer than <see cref="WrappedWidth"/> characters, and at least 10 of them followed by another
+    /// such line. pandoc wraps at 72 columns; a report's own text (the seed: half of its running text in lines of
+    /// more than 100 characters, one paragraph a line) is not wrapped, and its lines stay paragraphs of their own.
+    /// </summary>
+    public static bool IsHardWrapped(string text)
+    {
+        int lines = 0, longLines = 0, followed = 0;
+        bool previous = false;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            var line = range.TrimEnd();
+            bool running = !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null;
+            if (running)
+            {
+                lines++;
+                if (line.Length > WrappedWidth) longLines++;
+                if (previous) followed++;
+            }
+            previous = running;
+        }
+        return lines >= 20 && longLines * 100 <= lines && followed >= 10;
+    }
+
+    /// <summary>True when the line ends with a Markdown hard line break (two spaces or a backslash): the paragraph's
+    /// next line is a line of its own.</summary>
+    public static bool EndsLine(ReadOnlySpan<char> line) => line.EndsWith("  ") || line.TrimEnd().EndsWith('\\');
+
+    /// <summary>The line without the backslash of a hard line break at its end.</summary>
+    public static string WithoutHardBreak(ReadOnlySpan<char> trimmed) =>
+        (trimmed.EndsWith('\\') && !trimmed.EndsWith("\\\\") ? trimmed[..^1].TrimEnd() : trimmed).ToString();
+
+    /// <summary>True when a line begins a Markdown block and so cannot continue the paragraph above: a heading, a
+    /// quote, a bullet, a list numbered from 1, a fence, a rule or a table border; and a table's caption ("Tabel 3.1",
+    /// "**Tabel 3.1**"), which a report prints as a paragraph of its own (pdftotext leaves no blank line before it).</summary>
+    public static bool StartsBlock(string trimmed) => BlockStart().IsMatch(trimmed);
+
+    [GeneratedRegex(@"^(?:#|>|[-*+]\s|1[.)]\s|```|~~~|[-=+:| ]{3,}$|(?:\*\*)?Tab(?:el|le)\s+[0-9IVXL])")]
+    private static partial Regex BlockStart();
+}
