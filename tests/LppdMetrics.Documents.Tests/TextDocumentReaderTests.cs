@@ -78,6 +78,42 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_grid_table_is_one_table_its_cells_the_lines_of_their_columns()
+    {
+        // a pandoc grid table: a cell over two lines is one cell ("Indeks Kepuasan"), two numbers on two lines stay two
+        // ("80; 85", as a Word cell's), a missing "|" merges two columns (the text in the first, the second empty)
+        string text = "Teks\n\n"
+            + "+-----+-----------+--------+\n"
+            + "| No. | Indikator | Target |\n"
+            + "+=====+===========+========+\n"
+            + "| 1\\. | Indeks    | 80     |\n"
+            + "|     | Kepuasan  | 85     |\n"
+            + "+-----+-----------+--------+\n"
+            + "| Capaian Kinerja | 95,00% |\n"
+            + "+-----+-----------+--------+\n\nSesudah\n";
+        var doc = TextDocumentReader.ReadText(text, "grid.md");
+        Assert.Equal(3, doc.Blocks.Count);
+        var table = Assert.IsType<DocumentTable>(doc.Blocks[1]);
+        Assert.Equal([["No.", "Indikator", "Target"], ["1.", "Indeks Kepuasan", "80; 85"], ["Capaian Kinerja", "", "95,00%"]],
+            table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+        Assert.Equal([4, 6, 9], table.Rows.Select(r => r.Location.Line!.Value));
+        Assert.Equal("Sesudah", Assert.IsType<DocumentParagraph>(doc.Blocks[2]).Text);
+    }
+
+    [Theory]
+    // a line that does not line up with its border: its cells cannot be told apart
+    [InlineData("+-----+------+\n| 1   | 80   |\n| 2 | 85 |\n+-----+------+\n", 3)]
+    // "Meningkatnya" broken by pandoc in a column of 11: the tail fills the cell and begins with a small letter
+    [InlineData("+-------------+\n| M           |\n| eningkatnya |\n+-------------+\n", 3)]
+    // a row with no border under it
+    [InlineData("+-----+------+\n| 1   | 80   |\n\nTeks\n", 3)]
+    public void A_grid_table_that_cannot_be_read_faithfully_is_refused_at_its_line(string text, int line)
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => TextDocumentReader.ReadText(text, "grid.md"));
+        Assert.Equal(line, ex.Location?.Line);
+    }
+
+    [Fact]
     public void A_markdown_report_with_pipe_tables_is_audited()
     {
         // Tabel 3.1 of mini-lppd.txt written as a Markdown pipe table, with the second capaian misprinted: Persentase

@@ -27,30 +27,44 @@ internal static partial class MarkdownText
         line = line.Trim();
         if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
         var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool lineEnd = false;
+        int start = 1;
         for (int i = 1; i < line.Length; i++)
         {
-            if (line[i] == '\\' && i + 1 < line.Length && Escapable.Contains(line[i + 1]))
-            {
-                cell.Append(line[i + 1]);
-                i++;
-            }
+            if (line[i] == '\\') i++;
             else if (line[i] == '|')
             {
-                cells.Add(lineEnd ? DocxDocumentReader.Normalize(cell) : cell.ToString().Trim());
-                cell.Clear();
-                lineEnd = false;
+                var cell = new StringBuilder();
+                cells.Add(AppendCell(line[start..i], cell) ? DocxDocumentReader.Normalize(cell) : cell.ToString().Trim());
+                start = i + 1;
             }
-            else if (line[i] == '<' && BreakTagLength(line[i..]) is > 0 and int length)
+        }
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    /// <summary>
+    /// Appends the text of a Markdown table cell, <paramref name="text"/>, to <paramref name="cell"/> as Markdown reads
+    /// it: a backslash before ASCII punctuation is an escape, a "&lt;br&gt;" a line end
+    /// (<see cref="DocxDocumentReader.LineEnd"/>). Returns true when a line end was appended.
+    /// </summary>
+    public static bool AppendCell(ReadOnlySpan<char> text, StringBuilder cell)
+    {
+        bool lineEnd = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && Escapable.Contains(text[i + 1]))
+            {
+                cell.Append(text[i + 1]);
+                i++;
+            }
+            else if (text[i] == '<' && BreakTagLength(text[i..]) is > 0 and int length)
             {
                 cell.Append(DocxDocumentReader.LineEnd);
                 lineEnd = true;
                 i += length - 1;
             }
-            else cell.Append(line[i]);
+            else cell.Append(text[i]);
         }
-        return cells.Count >= 2 ? cells : null;
+        return lineEnd;
     }
 
     /// <summary>The length of the HTML line break <paramref name="text"/> starts with, 0 when none.</summary>
@@ -77,7 +91,7 @@ internal static partial class MarkdownText
         foreach (var range in text.AsSpan().EnumerateLines())
         {
             var line = range.TrimEnd();
-            bool running = !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null;
+            bool running = !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null && !GridTable.IsBorder(line);
             if (running)
             {
                 lines++;

@@ -8,7 +8,7 @@ namespace LppdMetrics.Documents.Reading;
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
 /// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
 /// cells split at the pipes that are not escaped as "\|", read as Markdown reads them: <see cref="MarkdownText"/>);
-/// consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
+/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>); every other non-blank line is a
 /// <see cref="DocumentParagraph"/>, except in a hard-wrapped text (Markdown wrapped at a fixed width, as pandoc writes
 /// it), where the lines of one Markdown paragraph are joined into one, at its first line. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
@@ -74,6 +74,7 @@ public sealed class TextDocumentReader : IDocumentReader
         StringBuilder? paragraph = null; // a wrapped paragraph being joined, begun at paragraphLine
         int paragraphLine = 0;
         bool continues = false;
+        GridTable? grid = null;
         void EndParagraph()
         {
             if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.ToString(), SourceLocation.AtLine(paragraphLine)));
@@ -88,6 +89,25 @@ public sealed class TextDocumentReader : IDocumentReader
             if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
             if (bad >= 0)
                 throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
+            if (grid is not null)
+            {
+                if (GridTable.IsBorder(line))
+                {
+                    grid.AddBorder(line);
+                    continue;
+                }
+                if (grid.AddLine(line, lineNumber)) continue;
+                if (grid.End(lineNumber) is { } gridTable) blocks.Add(gridTable);
+                grid = null;
+            }
+            if (GridTable.IsBorder(line))
+            {
+                EndParagraph();
+                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
+                rows = null;
+                grid = new GridTable(line);
+                continue;
+            }
             if (line.Contains('\t'))
             {
                 EndParagraph();
@@ -139,6 +159,7 @@ public sealed class TextDocumentReader : IDocumentReader
             continues = !MarkdownText.EndsLine(line) && !trimmed.StartsWith('#');
         }
         EndParagraph();
+        if (grid?.End(lineNumber) is { } lastGrid) blocks.Add(lastGrid);
         if (rows is not null)
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);

@@ -189,7 +189,10 @@ public sealed partial class ReportVariant
     /// blank line between paragraphs. Each line keeps the seed line it comes from (the wrapped lines of a paragraph
     /// all of them); inserted lines have none.
     /// </summary>
-    public ReportVariant AsPandocMarkdown(int width)
+    /// <param name="width">The column the running text is wrapped at.</param>
+    /// <param name="grid">True for grid tables (<c>pandoc -t markdown-multiline_tables-simple_tables-pipe_tables
+    /// --columns=1000</c>: each cell on one line, a border under every row) instead of pipe tables.</param>
+    public ReportVariant AsPandocMarkdown(int width, bool grid = false)
     {
         var result = new List<VariantLine>();
         for (int i = 0; i < _lines.Count;)
@@ -200,6 +203,22 @@ public sealed partial class ReportVariant
                 while (end < _lines.Count && _lines[end].Text.Contains('\t', StringComparison.Ordinal)) end++;
                 int columns = _lines.Skip(i).Take(end - i).Max(l => l.Text.Split('\t').Length);
                 if (result.Count > 0 && result[^1].Text.Length > 0) result.Add(new VariantLine(null, ""));
+                if (grid)
+                {
+                    var table = _lines.Skip(i).Take(end - i).Select(l => (l.Origin, Cells: l.Text.Split('\t').Select(c => PandocCell(c.Trim()))
+                        .Concat(Enumerable.Repeat("", columns)).Take(columns).ToList())).ToList();
+                    var widths = Enumerable.Range(0, columns).Select(c => Math.Max(3, table.Max(r => r.Cells[c].Length))).ToList();
+                    string border = "+" + string.Concat(widths.Select(w => new string('-', w + 2) + "+"));
+                    result.Add(new VariantLine(null, border));
+                    foreach (var (origin, cells) in table)
+                    {
+                        result.Add(new VariantLine(origin, "|" + string.Concat(cells.Select((c, k) => " " + c.PadRight(widths[k]) + " |"))));
+                        result.Add(new VariantLine(null, border));
+                    }
+                    result.Add(new VariantLine(null, ""));
+                    i = end;
+                    continue;
+                }
                 result.Add(new VariantLine(null, "|" + string.Concat(Enumerable.Repeat("  |", columns))));
                 result.Add(new VariantLine(null, "|" + string.Concat(Enumerable.Repeat("---|", columns))));
                 for (; i < end; i++)
