@@ -31,6 +31,7 @@ public class ConvertedTextTests(ITestOutputHelper output)
     [Theory]
     [InlineData("gfm.md")]
     [InlineData("grid.md")]
+    [InlineData("pandoc.md")]
     public void Markdown_with_the_tables_kept_is_audited_as_the_report(string kind)
     {
         Assert.Equal(Expected, Capaian(Converted(kind)));

@@ -53,7 +53,7 @@ internal sealed partial class GridTable
             if (line[_marks[k]] != '|') continue;
             var cell = _cells[from];
             var segment = line[(_marks[from] + 1).._marks[k]];
-            if (cell.Length > 0 && !segment.IsWhiteSpace() && BrokenWord(segment))
+            if (cell.Length > 0 && !segment.IsWhiteSpace() && MarkdownText.BrokenWordTail(segment.Trim(), segment.Length - 2))
                 throw new DocumentReadException($"a cell of a grid table at line {lineNumber} may go on with a word broken at its line end (a converter breaks a word longer than a narrow column): its text cannot be read faithfully; convert with wider columns (pandoc --columns=1000) or as pipe tables (pandoc -t gfm).", SourceLocation.AtLine(lineNumber) with { Column = from + 1 });
             if (cell.Length > 0) cell.Append(DocxDocumentReader.LineEnd);
             MarkdownText.AppendCell(segment, cell);
@@ -77,18 +77,6 @@ internal sealed partial class GridTable
         var location = SourceLocation.AtLine(_rowLine);
         _rows.Add(new DocumentRow(_cells.Select((c, k) => new DocumentCell(DocxDocumentReader.Normalize(c), location with { Column = k + 1 })).ToList(), location));
         _cells = null;
-    }
-
-    /// <summary>
-    /// True when a cell's next line may be the tail of a word broken at the line end above: it fills the cell from one
-    /// padding space to the other (pandoc breaks a word longer than the column there: "M" over "eningkatnya") and
-    /// begins as no word does after a line end (a small letter, a digit, "." or ","). A word that fits exactly is
-    /// refused with it: the two cannot be told apart.
-    /// </summary>
-    private static bool BrokenWord(ReadOnlySpan<char> segment)
-    {
-        var text = segment.Trim();
-        return text.Length >= segment.Length - 2 && (char.IsLower(text[0]) || char.IsAsciiDigit(text[0]) || text[0] is '.' or ',');
     }
 
     private static int[] Marks(ReadOnlySpan<char> border)

@@ -103,6 +103,15 @@ internal static partial class MarkdownText
         return lines >= 20 && longLines * 100 <= lines && followed >= 10;
     }
 
+    /// <summary>
+    /// True when the text of a table cell's next line, <paramref name="text"/>, may be the tail of a word broken at the
+    /// line end above: one word filling the column's <paramref name="width"/> (pandoc breaks a word longer than a narrow
+    /// column there: "M" over "eningkatnya") that begins as no word does after a line end (a small letter, a digit, "."
+    /// or ","). A word that fits the column exactly is taken with it: the two cannot be told apart.
+    /// </summary>
+    public static bool BrokenWordTail(ReadOnlySpan<char> text, int width) =>
+        text.Length >= width && !text.Contains(' ') && (char.IsLower(text[0]) || char.IsAsciiDigit(text[0]) || text[0] is '.' or ',');
+
     /// <summary>True when the line ends with a Markdown hard line break (two spaces or a backslash): the paragraph's
     /// next line is a line of its own.</summary>
     public static bool EndsLine(ReadOnlySpan<char> line) => line.EndsWith("  ") || line.TrimEnd().EndsWith('\\');

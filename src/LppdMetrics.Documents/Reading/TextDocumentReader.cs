@@ -8,7 +8,8 @@ namespace LppdMetrics.Documents.Reading;
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
 /// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
 /// cells split at the pipes that are not escaped as "\|", read as Markdown reads them: <see cref="MarkdownText"/>);
-/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>); every other non-blank line is a
+/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>)
+/// and a pandoc simple or multiline table (<see cref="DashedTable"/>); every other non-blank line is a
 /// <see cref="DocumentParagraph"/>, except in a hard-wrapped text (Markdown wrapped at a fixed width, as pandoc writes
 /// it), where the lines of one Markdown paragraph are joined into one, at its first line. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
@@ -75,6 +76,8 @@ public sealed class TextDocumentReader : IDocumentReader
         int paragraphLine = 0;
         bool continues = false;
         GridTable? grid = null;
+        var dashed = text.Contains("---", StringComparison.Ordinal) ? DashedTable.Find(Lines(text)) : [];
+        int dashedLast = -1; // the 1-based last line of the dashed table being skipped
         void EndParagraph()
         {
             if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.ToString(), SourceLocation.AtLine(paragraphLine)));
@@ -89,6 +92,16 @@ public sealed class TextDocumentReader : IDocumentReader
             if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
             if (bad >= 0)
                 throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
+            if (lineNumber <= dashedLast) continue;
+            if (dashed.TryGetValue(lineNumber - 1, out var dashedTable))
+            {
+                EndParagraph();
+                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
+                rows = null;
+                blocks.Add(dashedTable.Table);
+                dashedLast = dashedTable.Last + 1;
+                continue;
+            }
             if (grid is not null)
             {
                 if (GridTable.IsBorder(line))
@@ -163,6 +176,14 @@ public sealed class TextDocumentReader : IDocumentReader
         if (rows is not null)
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
+    }
+
+    /// <summary>The lines of <paramref name="text"/>, as <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> splits them.</summary>
+    private static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.AsSpan().EnumerateLines()) lines.Add(line.ToString());
+        return lines;
     }
 
     /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
