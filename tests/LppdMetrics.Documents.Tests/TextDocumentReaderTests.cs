@@ -145,6 +145,25 @@ public class TextDocumentReaderTests
         Assert.Equal([3, 5, 6], doc.Blocks.OfType<DocumentTable>().First().Rows.Select(r => r.Location.Line!.Value));
     }
 
+    [Fact]
+    public void A_hard_wrapped_text_is_joined_into_paragraphs_whatever_the_width_of_its_tables()
+    {
+        // 12 paragraphs wrapped over two lines each (24 lines of running text, none over 100 characters) and a pandoc
+        // simple table whose rule line is 119 characters wide. The code before counted the table's lines as running
+        // text (1 of 27 over 100 characters: not wrapped), so every line stayed a paragraph: in the Blitar DOCX as pandoc's
+        // Markdown, a wrapped table title pushed the caption "Tabel 4.4.2.3" out of reach of its table.
+        var text = new System.Text.StringBuilder();
+        for (int p = 1; p <= 12; p++) text.Append($"Kalimat {p} yang panjang\nberlanjut di baris kedua.\n\n");
+        text.Append("  Uraian" + new string(' ', 53) + "2024\n  " + new string('-', 58) + " " + new string('-', 58) + "\n");
+        text.Append("  Belanja" + new string(' ', 52) + "1.000" + new string(' ', 56) + "\n\n");
+        var doc = TextDocumentReader.ReadText(text.ToString(), "wrapped.md");
+        var paragraphs = doc.Blocks.OfType<DocumentParagraph>().ToList();
+        Assert.Equal(12, paragraphs.Count);
+        Assert.Equal("Kalimat 1 yang panjang berlanjut di baris kedua.", paragraphs[0].Text);
+        Assert.Equal(4, paragraphs[1].Location.Line);
+        Assert.Equal([["Uraian", "2024"], ["Belanja", "1.000"]], Assert.Single(doc.Blocks.OfType<DocumentTable>()).Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+    }
+
     [Theory]
     // a word that runs from one column into the next: the cells cannot be told apart
     [InlineData("  ----- -----\n  12345678 9\n  ----- -----\n", 2)]

@@ -79,19 +79,24 @@ internal static partial class MarkdownText
     private static partial Regex LineBreakTag();
 
     /// <summary>
-    /// True when <paramref name="text"/> is hard-wrapped: at least 20 lines of running text (not blank, not a table row),
-    /// at most 1 % of them longer than <see cref="WrappedWidth"/> characters, and at least 10 of them followed by another
-    /// such line. pandoc wraps at 72 columns; a report's own text (the seed: half of its running text in lines of
-    /// more than 100 characters, one paragraph a line) is not wrapped, and its lines stay paragraphs of their own.
+    /// True when <paramref name="text"/> is hard-wrapped: at least 20 lines of running text (not blank, not a table row,
+    /// not a line of a table of <paramref name="tables"/>), at most 1 % of them longer than <see cref="WrappedWidth"/>
+    /// characters, and at least 10 of them followed by another such line. pandoc wraps at 72 columns; a report's own
+    /// text (the seed: half of its running text in lines of more than 100 characters, one paragraph a line) is not
+    /// wrapped, and its lines stay paragraphs of their own.
     /// </summary>
-    public static bool IsHardWrapped(string text)
+    /// <param name="text">The whole text.</param>
+    /// <param name="tables">The dashed tables by the 0-based index of their first line (<see cref="DashedTable.Find"/>).</param>
+    public static bool IsHardWrapped(string text, IReadOnlyDictionary<int, (int Last, DocumentTable Table)> tables)
     {
-        int lines = 0, longLines = 0, followed = 0;
+        int lines = 0, longLines = 0, followed = 0, index = -1, tableLast = -1;
         bool previous = false;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
+            index++;
+            if (tables.TryGetValue(index, out var table)) tableLast = table.Last;
             var line = range.TrimEnd();
-            bool running = !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null && !GridTable.IsBorder(line);
+            bool running = index > tableLast && !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null && !GridTable.IsBorder(line);
             if (running)
             {
                 lines++;

@@ -71,12 +71,13 @@ public sealed class TextDocumentReader : IDocumentReader
         var blocks = new List<DocumentBlock>();
         List<DocumentRow>? rows = null;
         int lineNumber = 0;
-        bool wrapped = MarkdownText.IsHardWrapped(text);
+
         StringBuilder? paragraph = null; // a wrapped paragraph being joined, begun at paragraphLine
         int paragraphLine = 0;
         bool continues = false;
         GridTable? grid = null;
         var dashed = text.Contains("---", StringComparison.Ordinal) ? DashedTable.Find(Lines(text)) : [];
+        bool wrapped = MarkdownText.IsHardWrapped(text, dashed);
         int dashedLast = -1; // the 1-based last line of the dashed table being skipped
         void EndParagraph()
         {
