@@ -170,6 +170,15 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void Rules_between_lines_of_text_make_no_dashed_table()
+    {
+        // "x" over "--- ---", again and again: a simple table's body has no rule in it. The code before read it as one
+        // simple table of 1999 rows under the header "x" (at 300 000 pairs the audit ran out of memory)
+        var doc = TextDocumentReader.ReadText(string.Concat(Enumerable.Repeat("x\n--- ---\n", 1000)), "rules.md");
+        Assert.Empty(doc.Blocks.OfType<DocumentTable>());
+    }
+
+    [Fact]
     public void A_markdown_report_with_pipe_tables_is_audited()
     {
         // Tabel 3.1 of mini-lppd.txt written as a Markdown pipe table, with the second capaian misprinted: Persentase

@@ -15,6 +15,9 @@ namespace LppdMetrics.Documents.Reading;
 /// </summary>
 internal static partial class DashedTable
 {
+    /// <summary>The most lines a multiline table's header is looked for over (pandoc's wrap a header cell over a few).</summary>
+    private const int MaxHeaderLines = 20;
+
     /// <summary>The tables of <paramref name="lines"/>: by the 0-based index of each table's first line, the index
     /// of its last line and the table.</summary>
     /// <exception cref="DocumentReadException">A table's text cannot be read faithfully.</exception>
@@ -26,8 +29,10 @@ internal static partial class DashedTable
             if (!ColumnRule().IsMatch(lines[i])) continue;
             var columns = Runs(lines[i]);
             bool blankAbove = i == 0 || string.IsNullOrWhiteSpace(lines[i - 1]);
+            // a multiline header: the lines up to a full rule above (a few; the walk stops at a blank line, another
+            // rule or MaxHeaderLines, so that a text of rules only is read in linear time)
             int top = i - 1;
-            while (top >= 0 && !string.IsNullOrWhiteSpace(lines[top]) && !FullRule().IsMatch(lines[top])) top--;
+            while (top >= 0 && i - top <= MaxHeaderLines && !string.IsNullOrWhiteSpace(lines[top]) && !FullRule().IsMatch(lines[top]) && !ColumnRule().IsMatch(lines[top])) top--;
             List<List<int>> rows;
             int first, last;
             if (!blankAbove && top >= 0 && FullRule().IsMatch(lines[top]))
@@ -41,10 +46,11 @@ internal static partial class DashedTable
             }
             else if (!blankAbove)
             {
-                // simple, with a one-line header: one row a line up to a blank line
+                // simple, with a one-line header: one row a line up to a blank line (a rule before it: no such table)
                 if (i - 2 >= 0 && !string.IsNullOrWhiteSpace(lines[i - 2])) continue;
                 int end = i + 1;
-                while (end < lines.Count && !string.IsNullOrWhiteSpace(lines[end])) end++;
+                while (end < lines.Count && !string.IsNullOrWhiteSpace(lines[end]) && !ColumnRule().IsMatch(lines[end]) && !FullRule().IsMatch(lines[end])) end++;
+                if (end < lines.Count && !string.IsNullOrWhiteSpace(lines[end])) continue;
                 rows = [[i - 1], .. Enumerable.Range(i + 1, end - i - 1).Select(k => new List<int> { k })];
                 (first, last) = (i - 1, end - 1);
             }
