@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the DOCX and PDF fixtures of this folder from the seed text (see tests/TestData/README.md).
-# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui); the tests themselves
+# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui), and for step 5 poppler-utils
+# and pandoc (apt-get install poppler-utils pandoc); the tests themselves
 # need neither LibreOffice nor this script.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
