@@ -371,7 +371,7 @@ public sealed class DocxDocumentReader : IDocumentReader
     /// Where a paragraph or a line of a cell ends (white space to <see cref="Normalize"/>): Word never breaks a number
     /// there, so two numbers on two lines of a cell ("80" over "85") stay two numbers.
     /// </summary>
-    private const char LineEnd = '\u2029';
+    internal const char LineEnd = '\u2029';
 
     /// <summary>
     /// Which styles hide their text (<c>w:vanish</c> in their run properties, or in the style they are based on), so
@@ -439,7 +439,7 @@ public sealed class DocxDocumentReader : IDocumentReader
     /// Collapses every run of white space (including no-break spaces) to one space and trims; a run holding a line end
     /// between two digits becomes "; ", which no number reads across (one space would join "80" and "85" into 8085).
     /// </summary>
-    private static string Normalize(StringBuilder sb)
+    internal static string Normalize(StringBuilder sb)
     {
         var result = new StringBuilder(sb.Length);
         bool space = false, lineEnd = false;

@@ -7,8 +7,11 @@ namespace LppdMetrics.Documents.Reading;
 /// <summary>
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
 /// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
-/// cells split at the pipes that are not escaped as "\|"); consecutive such lines form one <see cref="DocumentTable"/>; every other non-blank line is a
-/// <see cref="DocumentParagraph"/>. A blank line ends a table, so a table broken by a page shows as two tables (the
+/// cells split at the pipes that are not escaped as "\|", read as Markdown reads them: <see cref="MarkdownText"/>);
+/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>)
+/// and a pandoc simple or multiline table (<see cref="DashedTable"/>); every other non-blank line is a
+/// <see cref="DocumentParagraph"/>, except in a hard-wrapped text (Markdown wrapped at a fixed width, as pandoc writes
+/// it), where the lines of one Markdown paragraph are joined into one, at its first line. A blank line ends a table, so a table broken by a page shows as two tables (the
 /// recognisers join them). Locations are 1-based lines.
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
@@ -68,6 +71,20 @@ public sealed class TextDocumentReader : IDocumentReader
         var blocks = new List<DocumentBlock>();
         List<DocumentRow>? rows = null;
         int lineNumber = 0;
+
+        StringBuilder? paragraph = null; // a wrapped paragraph being joined, begun at paragraphLine
+        int paragraphLine = 0;
+        bool continues = false;
+        GridTable? grid = null;
+        var dashed = text.Contains("---", StringComparison.Ordinal) ? DashedTable.Find(Lines(text)) : [];
+        bool wrapped = MarkdownText.IsHardWrapped(text, dashed);
+        int dashedLast = -1; // the 1-based last line of the dashed table being skipped
+        void EndParagraph()
+        {
+            if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.ToString(), SourceLocation.AtLine(paragraphLine)));
+            paragraph = null;
+            continues = false;
+        }
         foreach (var range in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -76,8 +93,38 @@ public sealed class TextDocumentReader : IDocumentReader
             if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
             if (bad >= 0)
                 throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
+            if (lineNumber <= dashedLast) continue;
+            if (dashed.TryGetValue(lineNumber - 1, out var dashedTable))
+            {
+                EndParagraph();
+                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
+                rows = null;
+                blocks.Add(dashedTable.Table);
+                dashedLast = dashedTable.Last + 1;
+                continue;
+            }
+            if (grid is not null)
+            {
+                if (GridTable.IsBorder(line))
+                {
+                    grid.AddBorder(line);
+                    continue;
+                }
+                if (grid.AddLine(line, lineNumber)) continue;
+                if (grid.End(lineNumber) is { } gridTable) blocks.Add(gridTable);
+                grid = null;
+            }
+            if (GridTable.IsBorder(line))
+            {
+                EndParagraph();
+                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
+                rows = null;
+                grid = new GridTable(line);
+                continue;
+            }
             if (line.Contains('\t'))
             {
+                EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
                 var cells = new List<DocumentCell>();
                 int column = 0;
@@ -90,8 +137,9 @@ public sealed class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(cells, location));
                 continue;
             }
-            if (PipeCells(line) is { } pipeCells)
+            if (MarkdownText.PipeCells(line) is { } pipeCells)
             {
+                EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
                 rows ??= [];
                 rows.Add(new DocumentRow(pipeCells.Select((text, c) => new DocumentCell(text, location with { Column = c + 1 })).ToList(), location));
@@ -102,39 +150,41 @@ public sealed class TextDocumentReader : IDocumentReader
                 blocks.Add(new DocumentTable(rows, rows[0].Location));
                 rows = null;
             }
-            if (!line.IsWhiteSpace())
+            if (line.IsWhiteSpace())
+            {
+                EndParagraph();
+                continue;
+            }
+            if (!wrapped)
+            {
                 blocks.Add(new DocumentParagraph(line.Trim().ToString(), SourceLocation.AtLine(lineNumber)));
+                continue;
+            }
+            // a hard-wrapped text (pandoc's Markdown, wrapped at 72 columns): a line continues the paragraph above as
+            // Markdown reads it, so that a sentence, or the report's title and its year, is one paragraph again
+            var trimmed = MarkdownText.WithoutHardBreak(line.Trim());
+            if (continues && !MarkdownText.StartsBlock(trimmed)) paragraph!.Append(' ').Append(trimmed);
+            else
+            {
+                EndParagraph();
+                paragraph = new StringBuilder().Append(trimmed);
+                paragraphLine = lineNumber;
+            }
+            continues = !MarkdownText.EndsLine(line) && !trimmed.StartsWith('#');
         }
+        EndParagraph();
+        if (grid?.End(lineNumber) is { } lastGrid) blocks.Add(lastGrid);
         if (rows is not null)
             blocks.Add(new DocumentTable(rows, rows[0].Location));
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
     }
 
-    /// <summary>
-    /// The cells of a Markdown pipe row ("| a | b |": begins and ends with a pipe, at least two cells), trimmed, "\|"
-    /// read as a pipe inside a cell; null for any other line.
-    /// </summary>
-    private static List<string>? PipeCells(ReadOnlySpan<char> line)
+    /// <summary>The lines of <paramref name="text"/>, as <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> splits them.</summary>
+    private static List<string> Lines(string text)
     {
-        line = line.Trim();
-        if (line.Length < 3 || line[0] != '|' || line[^1] != '|' || line[^2] == '\\') return null;
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        for (int i = 1; i < line.Length; i++)
-        {
-            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
-            {
-                cell.Append('|');
-                i++;
-            }
-            else if (line[i] == '|')
-            {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-            }
-            else cell.Append(line[i]);
-        }
-        return cells.Count >= 2 ? cells : null;
+        var lines = new List<string>();
+        foreach (var line in text.AsSpan().EnumerateLines()) lines.Add(line.ToString());
+        return lines;
     }
 
     /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>

@@ -32,6 +32,8 @@ public static partial class ReportRecognizer
     private static ExtractionResult RecognizeContent(DocumentContent content)
     {
         var tables = TableAssembler.Assemble(content);
+        if (tables.Count == 0 && content.Format == DocumentFormatKind.Text && LostTables(content) is { } lost)
+            throw lost;
         SeparatorConvention.Settle(tables);
         var reportTables = new List<ReportTable>();
         var summaries = new List<TableSummary>();
@@ -105,6 +107,24 @@ public static partial class ReportRecognizer
             Tables = reportTables,
         };
         return new ExtractionResult(report, summaries);
+    }
+
+    /// <summary>
+    /// The refusal of a text that names tables (captions of two tables or more) but holds no table row: what a
+    /// converter that keeps no cells writes (pdftotext, with or without -layout: columns aligned by spaces; Word's or
+    /// LibreOffice's "plain text": one cell a line; pandoc's plain text). Its tables
+    /// cannot be read faithfully, so auditing the rest (a few statements of the running text) would pass for an audit
+    /// of the report; null when the text names fewer than two tables.
+    /// </summary>
+    private static DocumentReadException? LostTables(DocumentContent content)
+    {
+        var captions = TableAssembler.Captions(content);
+        int named = captions.Select(c => c.Number).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (named < 2) return null;
+        var first = captions[0];
+        return new DocumentReadException(string.Create(CultureInfo.InvariantCulture,
+            $"the text names {named} tables (Tabel {first.Number} first) but holds no table row (tab-separated or Markdown pipe rows): its tables were lost in conversion (pdftotext, 'save as plain text': columns aligned by spaces or one cell a line); audit the PDF or DOCX itself, or convert keeping the cells (pandoc -t gfm)."),
+            first.Location);
     }
 
     /// <summary>

@@ -34,6 +34,10 @@ internal static partial class TableAssembler
                 continue;
             }
             var table = (DocumentTable)block;
+            // a Markdown table with no header row of its own (pandoc's from a Word table without one) prints an empty
+            // header over its rule row: no row of the table, and the table's own header follows it
+            if (table.Rows.Count > 2 && table.Rows[0].Cells.All(c => PrintedCell.Plain(c.Text).Length == 0) && IsRule(table.Rows[1]))
+                table = table with { Rows = table.Rows.Skip(1).ToList() };
             table = table with { Rows = table.Rows.Where(r => !IsRule(r)).ToList() };
             // a caption printed as the table's first row, one cell across it ("Tabel 2.3.1 …"), goes before the table;
             // a source note printed as its last row ("Sumber: …") is no row of it
@@ -74,6 +78,14 @@ internal static partial class TableAssembler
         if (current is not null) result.Add(current.Build(result.Count + 1));
         return result;
     }
+
+    /// <summary>The table captions ("Tabel 2.3 …") among the paragraphs of <paramref name="content"/>: each caption's
+    /// number and place, in document order.</summary>
+    public static List<(string Number, SourceLocation Location)> Captions(DocumentContent content) =>
+        content.Blocks.OfType<DocumentParagraph>()
+            .Select(p => (Match: CaptionLine().Match(PrintedCell.Plain(p.Text)), p.Location))
+            .Where(x => x.Match.Success)
+            .Select(x => (x.Match.Groups[1].Value.TrimEnd('.'), x.Location)).ToList();
 
     /// <summary>The first paragraphs of the document, for the title (region and year).</summary>
     public static IEnumerable<string> LeadingText(DocumentContent content, int count) =>

@@ -181,6 +181,99 @@ public sealed partial class ReportVariant
         return true;
     }
 
+    /// <summary>
+    /// The variant as pandoc writes a Word file in GitHub Markdown (<c>pandoc -t gfm</c>, as measured on the seed's
+    /// DOCX): every run of tab rows a pipe table under an empty header and a rule row (a Word table with no header row),
+    /// its cells escaped ("1." as "1\.", "-" as "\-", "*", "_", "|" and "\" behind a backslash, "&lt;b&gt;x&lt;/b&gt;" as
+    /// "**x**"); every line of running text a paragraph of its own (a heading on one line), wrapped at <paramref name="width"/> columns, with a
+    /// blank line between paragraphs. Each line keeps the seed line it comes from (the wrapped lines of a paragraph
+    /// all of them); inserted lines have none.
+    /// </summary>
+    /// <param name="width">The column the running text is wrapped at.</param>
+    /// <param name="grid">True for grid tables (<c>pandoc -t markdown-multiline_tables-simple_tables-pipe_tables
+    /// --columns=1000</c>: each cell on one line, a border under every row) instead of pipe tables.</param>
+    public ReportVariant AsPandocMarkdown(int width, bool grid = false)
+    {
+        var result = new List<VariantLine>();
+        for (int i = 0; i < _lines.Count;)
+        {
+            if (_lines[i].Text.Contains('\t', StringComparison.Ordinal))
+            {
+                int end = i;
+                while (end < _lines.Count && _lines[end].Text.Contains('\t', StringComparison.Ordinal)) end++;
+                int columns = _lines.Skip(i).Take(end - i).Max(l => l.Text.Split('\t').Length);
+                if (result.Count > 0 && result[^1].Text.Length > 0) result.Add(new VariantLine(null, ""));
+                if (grid)
+                {
+                    var table = _lines.Skip(i).Take(end - i).Select(l => (l.Origin, Cells: l.Text.Split('\t').Select(c => PandocCell(c.Trim()))
+                        .Concat(Enumerable.Repeat("", columns)).Take(columns).ToList())).ToList();
+                    var widths = Enumerable.Range(0, columns).Select(c => Math.Max(3, table.Max(r => r.Cells[c].Length))).ToList();
+                    string border = "+" + string.Concat(widths.Select(w => new string('-', w + 2) + "+"));
+                    result.Add(new VariantLine(null, border));
+                    foreach (var (origin, cells) in table)
+                    {
+                        result.Add(new VariantLine(origin, "|" + string.Concat(cells.Select((c, k) => " " + c.PadRight(widths[k]) + " |"))));
+                        result.Add(new VariantLine(null, border));
+                    }
+                    result.Add(new VariantLine(null, ""));
+                    i = end;
+                    continue;
+                }
+                result.Add(new VariantLine(null, "|" + string.Concat(Enumerable.Repeat("  |", columns))));
+                result.Add(new VariantLine(null, "|" + string.Concat(Enumerable.Repeat("---|", columns))));
+                for (; i < end; i++)
+                {
+                    var cells = _lines[i].Text.Split('\t').Select(c => PandocCell(c.Trim())).ToList();
+                    while (cells.Count < columns) cells.Add("");
+                    result.Add(new VariantLine(_lines[i].Origin, "| " + string.Join(" | ", cells) + " |"));
+                }
+                result.Add(new VariantLine(null, ""));
+                continue;
+            }
+            string text = _lines[i].Text.Trim();
+            if (text.Length > 0)
+            {
+                if (result.Count > 0 && result[^1].Text.Length > 0) result.Add(new VariantLine(null, ""));
+                result.AddRange((text.StartsWith('#') ? [text] : Wrap(text, width)).Select(w => new VariantLine(_lines[i].Origin, w)));
+            }
+            else if (result.Count > 0 && result[^1].Text.Length > 0) result.Add(new VariantLine(null, ""));
+            i++;
+        }
+        _lines.Clear();
+        _lines.AddRange(result);
+        return this;
+    }
+
+    /// <summary>A cell as pandoc writes it in a pipe table.</summary>
+    private static string PandocCell(string cell)
+    {
+        var sb = new StringBuilder();
+        foreach (char c in cell)
+        {
+            if (c is '\\' or '*' or '_' or '|') sb.Append('\\');
+            sb.Append(c);
+        }
+        string escaped = Bold().Replace(sb.ToString(), "**$1**");
+        return escaped == "-" ? "\\-" : LeadingNumbering().Replace(escaped, "$1\\.");
+    }
+
+    /// <summary>Words of <paramref name="text"/> in lines of at most <paramref name="width"/> characters (a longer word alone).</summary>
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) yield return line.ToString();
+    }
+
     private ReportVariant Map(Func<string, string> change)
     {
         for (int i = 0; i < _lines.Count; i++) _lines[i] = _lines[i] with { Text = change(_lines[i].Text) };
@@ -221,6 +314,12 @@ public sealed partial class ReportVariant
 
     [GeneratedRegex(@"^\d{1,3}\.\t")]
     private static partial Regex NumberedRow();
+
+    [GeneratedRegex(@"<b>(.*?)</b>", RegexOptions.IgnoreCase)]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"^(\d+)\.")]
+    private static partial Regex LeadingNumbering();
 
     [GeneratedRegex(@"-?\d+(?=[,%]|$)")]
     private static partial Regex WholePart();

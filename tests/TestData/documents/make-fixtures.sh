@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the DOCX and PDF fixtures of this folder from the seed text (see tests/TestData/README.md).
-# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui); the tests themselves
+# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui), and for step 5 poppler-utils
+# and pandoc (apt-get install poppler-utils pandoc); the tests themselves
 # need neither LibreOffice nor this script.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,3 +24,18 @@ printf 'Tabel 1\tA\n' > "$tmp/encrypted.txt"
 soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"rahasia"}}' \
   --outdir "$here" "$tmp/encrypted.txt" >/dev/null
 rm -rf "$tmp"
+# 5. converted/: the small report lppd-wrapped-running-header as converters write it (tests/TestData/README.md):
+#    pdftotext (poppler-utils) with and without -layout, LibreOffice's "plain text", and pandoc's Markdown
+#    (GitHub pipe tables; its default multiline tables; grid tables)
+conv="$here/converted"
+mkdir -p "$conv"
+small="lppd-wrapped-running-header"
+pdftotext -layout "$here/$small.pdf" "$conv/$small.layout.txt"
+pdftotext "$here/$small.pdf" "$conv/$small.pdftotext.txt"
+tmp="$(mktemp -d)"
+soffice --headless --convert-to txt:Text --outdir "$tmp" "$here/$small.docx" >/dev/null
+mv "$tmp/$small.txt" "$conv/$small.libreoffice.txt"
+rm -rf "$tmp"
+pandoc "$here/$small.docx" -t gfm -o "$conv/$small.gfm.md"
+pandoc "$here/$small.docx" -t markdown -o "$conv/$small.pandoc.md"
+pandoc "$here/$small.docx" -t markdown-multiline_tables-simple_tables-pipe_tables -o "$conv/$small.grid.md"
