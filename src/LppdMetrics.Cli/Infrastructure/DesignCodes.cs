@@ -49,14 +49,19 @@ internal sealed class DesignCodes
     /// <param name="text">The code's text, trimmed and not empty.</param>
     public void Add(ReadOnlySpan<char> text)
     {
-        if (!Ascii.IsValid(text))
-            text = Canonical(text.ToString());
         if (!_lookup.TryGetValue(text, out int code))
         {
-            code = _texts.Count;
-            string name = text.ToString();
-            _index.Add(name, code);
-            _texts.Add(name);
+            // A spelling not seen before: its code is that of its canonical form, and the spelling is kept as another
+            // key of that code, so that each spelling is normalised once, not once a row.
+            string spelling = text.ToString();
+            string name = Ascii.IsValid(text) ? spelling : Canonical(spelling);
+            if (!_index.TryGetValue(name, out code))
+            {
+                code = _texts.Count;
+                _index.Add(name, code);
+                _texts.Add(name);
+            }
+            _index.TryAdd(spelling, code);
         }
         if (_count == _codes.Length)
             Array.Resize(ref _codes, (int)Math.Min(_codes.Length * 2L, Array.MaxLength));
