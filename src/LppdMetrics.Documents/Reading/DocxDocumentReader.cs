@@ -184,8 +184,10 @@ public sealed class DocxDocumentReader : IDocumentReader
     /// <see cref="MaxDocumentPartBytes"/> characters) and refuses elements nested more than <see cref="MaxDepth"/> deep:
     /// the Open XML SDK and the readers below recurse once per level, and a stack overflow cannot be caught.
     /// </summary>
-    private static void CheckNesting(Stream stream, string partName)
+    /// <returns>Whether the part holds an element of local name <paramref name="watched"/> (any namespace; false when none is given).</returns>
+    private static bool CheckNesting(Stream stream, string partName, string? watched = null)
     {
+        bool seen = false;
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxDocumentPartBytes,
@@ -197,7 +199,9 @@ public sealed class DocxDocumentReader : IDocumentReader
             if (xml.NodeType == XmlNodeType.Element && xml.Depth > MaxDepth)
                 throw new DocumentReadException(
                     $"{partName} nests its elements more than {MaxDepth} deep (line {((IXmlLineInfo)xml).LineNumber}); a Word document nests a few dozen at most.");
+            seen |= xml.NodeType == XmlNodeType.Element && watched is not null && xml.LocalName == watched;
         }
+        return seen;
     }
 
     private static void ReadBlocks(OpenXmlElement container, List<DocumentBlock> blocks, ref int tableIndex, HiddenStyles styles)
@@ -404,9 +408,11 @@ public sealed class DocxDocumentReader : IDocumentReader
             try
             {
                 if (word.MainDocumentPart?.StyleDefinitionsPart is not { } part) return new HiddenStyles(null);
+                bool hides;
                 using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
-                    CheckNesting(stream, part.Uri.OriginalString.TrimStart('/'));
-                return new HiddenStyles(part.Styles);
+                    hides = CheckNesting(stream, part.Uri.OriginalString.TrimStart('/'), "vanish");
+                // styles that hide nothing (no w:vanish anywhere, as in most reports) need not be loaded as a tree
+                return new HiddenStyles(hides ? part.Styles : null);
             }
             catch (ArgumentException ex)
             {

@@ -32,19 +32,25 @@ internal static class PdfRaisedMarks
         if (n == 0) return letters;
         double maxSize = letters.Max(l => l.PointSize);
         // the letters by their right and by their left edge, to find the one right before or after a letter on the page
-        var byRight = Enumerable.Range(0, n).OrderBy(k => letters[k].BoundingBox.Right).ToArray();
-        var rights = byRight.Select(k => letters[k].BoundingBox.Right).ToArray();
-        var byLeft = Enumerable.Range(0, n).OrderBy(k => letters[k].BoundingBox.Left).ToArray();
-        var lefts = byLeft.Select(k => letters[k].BoundingBox.Left).ToArray();
+        // sorted on first use: most pages draw in reading order, and then only a line's first letter is looked for by position
+        (int[] Order, double[] Keys)? byRight = null, byLeft = null;
         var taken = new bool[n];
         var runs = new Dictionary<int, Letter>(); // the first member's index → the run as one letter
         for (int i = 0; i < n; i++)
         {
             var letter = letters[i];
-            if (taken[i] || letter.PointSize > MaxSize * maxSize) continue; // no letter it could be raised beside
-            var baseLetter = i > 0 && IsRaisedAfter(letter, letters[i - 1]) ? letters[i - 1]
-                : Nearest(byRight, rights, letter.BoundingBox.Left - 0.3 * maxSize, letter.BoundingBox.Left + 0.2 * maxSize,
+            if (taken[i] || letter.PointSize > MaxSize * maxSize || string.IsNullOrWhiteSpace(letter.Value)) continue; // no letter it could be raised beside
+            Letter? baseLetter;
+            if (i > 0 && IsRaisedAfter(letter, letters[i - 1]))
+                baseLetter = letters[i - 1];
+            else if (i > 0 && IsSameRun(letter, letters[i - 1], letters[i - 1]))
+                continue; // drawn right after the letter at its left on its own baseline: it goes on that letter's line
+            else
+            {
+                var (order, keys) = byRight ??= SortedBy(letters, static box => box.Right);
+                baseLetter = Nearest(order, keys, letter.BoundingBox.Left - 0.3 * maxSize, letter.BoundingBox.Left + 0.2 * maxSize,
                     k => k != i && IsRaisedAfter(letter, letters[k]), k => Math.Abs(letters[k].BoundingBox.Right - letter.BoundingBox.Left), letters);
+            }
             if (baseLetter is null) continue;
             // the run: the marks drawn after this one on its own baseline and size ("12" of "105,00¹²")
             var members = new List<int> { i };
@@ -53,9 +59,15 @@ internal static class PdfRaisedMarks
             {
                 int last = members[^1];
                 var previous = letters[last];
-                int next = last + 1 < n && !taken[last + 1] && IsSameRun(letters[last + 1], previous, letter) ? last + 1
-                    : NearestIndex(byLeft, lefts, previous.BoundingBox.Right - 0.2 * letter.PointSize, previous.BoundingBox.Right + 0.3 * letter.PointSize,
+                int next;
+                if (last + 1 < n && !taken[last + 1] && IsSameRun(letters[last + 1], previous, letter))
+                    next = last + 1;
+                else
+                {
+                    var (order, keys) = byLeft ??= SortedBy(letters, static box => box.Left);
+                    next = NearestIndex(order, keys, previous.BoundingBox.Right - 0.2 * letter.PointSize, previous.BoundingBox.Right + 0.3 * letter.PointSize,
                         k => !taken[k] && IsSameRun(letters[k], previous, letter), k => Math.Abs(letters[k].BoundingBox.Left - previous.BoundingBox.Right));
+                }
                 if (next < 0) break;
                 members.Add(next);
                 taken[next] = true;
@@ -70,6 +82,27 @@ internal static class PdfRaisedMarks
             else if (!taken[k]) result.Add(letters[k]);
         }
         return result;
+    }
+
+    /// <summary>The indices of <paramref name="letters"/> in ascending order of an edge of their box, equal edges in
+    /// drawing order, with those edges (an array sort of the keys: every letter of every page is sorted twice).</summary>
+    private static (int[] Order, double[] Keys) SortedBy(IReadOnlyList<Letter> letters, Func<PdfRectangle, double> edge)
+    {
+        var order = new int[letters.Count];
+        var keys = new double[letters.Count];
+        for (int k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+            keys[k] = edge(letters[k].BoundingBox);
+        }
+        Array.Sort(keys, order);
+        // equal edges in drawing order, as a stable sort leaves them (the nearest of equally near letters is the first)
+        for (int start = 0, end; start < keys.Length; start = end)
+        {
+            for (end = start + 1; end < keys.Length && keys[end] == keys[start]; end++) { }
+            if (end - start > 1) Array.Sort(order, start, end - start);
+        }
+        return (order, keys);
     }
 
     /// <summary>The letter of <paramref name="letters"/> that <see cref="NearestIndex"/> finds, or null.</summary>
