@@ -24,27 +24,27 @@ internal sealed class DeferredWriter(TextWriter target) : TextWriter
         if (_pending is null) return;
         string pending = _pending.ToString();
         _pending = null;
-        Pass(pending);
+        Pass(pending, static (t, v) => t.Write(v));
     }
 
     /// <inheritdoc/>
     public override void Write(char value)
     {
-        if (_pending is null) Pass(value);
+        if (_pending is null) Pass(value, static (t, v) => t.Write(v));
         else _pending.Append(value);
     }
 
     /// <inheritdoc/>
     public override void Write(string? value)
     {
-        if (_pending is null) Pass(value);
+        if (_pending is null) Pass(value, static (t, v) => t.Write(v));
         else _pending.Append(value);
     }
 
     /// <inheritdoc/>
     public override void Write(char[] buffer, int index, int count)
     {
-        if (_pending is null) Pass(buffer, index, count);
+        if (_pending is null) Pass((buffer, index, count), static (t, v) => t.Write(v.buffer, v.index, v.count));
         else _pending.Append(buffer, index, count);
     }
 
@@ -55,47 +55,14 @@ internal sealed class DeferredWriter(TextWriter target) : TextWriter
     }
 
     /// <summary>Flushes the target whether or not the output was committed, as <see cref="Flush"/> reports a refused write.</summary>
-    public void FlushTarget()
-    {
-        try
-        {
-            target.Flush();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Refused(ex);
-        }
-    }
+    public void FlushTarget() => Pass(0, static (t, _) => t.Flush());
 
-    private void Pass(char value)
+    /// <summary>Does <paramref name="write"/> on the target; a write the target refuses becomes <see cref="Refused"/>.</summary>
+    private void Pass<T>(T value, Action<TextWriter, T> write)
     {
         try
         {
-            target.Write(value);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Refused(ex);
-        }
-    }
-
-    private void Pass(string? value)
-    {
-        try
-        {
-            target.Write(value);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Refused(ex);
-        }
-    }
-
-    private void Pass(char[] buffer, int index, int count)
-    {
-        try
-        {
-            target.Write(buffer, index, count);
+            write(target, value);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

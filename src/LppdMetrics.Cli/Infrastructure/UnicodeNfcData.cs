@@ -3,8 +3,11 @@ namespace LppdMetrics.Cli;
 
 internal static partial class UnicodeNfc
 {
-    // Per canonical decomposition: the code point, its first part, and its second part · 2 + 1 when the pair is a
-    // primary composite (0 for a singleton).
+    /// <summary>
+    /// The canonical decompositions of the Unicode Character Database (UAX #15), three numbers each: the code point,
+    /// its first part, and its second part · 2 + 1 when the pair is a primary composite (recomposed by NFC), · 2 when
+    /// it is not (a composition exclusion); a singleton's second part is 0. Hangul syllables are not listed (computed).
+    /// </summary>
     private static ReadOnlySpan<int> Decompositions =>
     [
         0xC0, 0x41, 0x601, 0xC1, 0x41, 0x603, 0xC2, 0x41, 0x605, 0xC3, 0x41, 0x607, 0xC4, 0x41, 0x611, 0xC5, 0x41, 0x615, 0xC7, 0x43, 0x64F, 0xC8, 0x45, 0x601, 0xC9, 0x45, 0x603, 0xCA, 0x45, 0x605, 0xCB, 0x45, 0x611, 0xCC, 0x49, 0x601,
@@ -181,7 +184,10 @@ internal static partial class UnicodeNfc
         0x2FA15, 0x9EBB, 0x0, 0x2FA16, 0x4D56, 0x0, 0x2FA17, 0x9EF9, 0x0, 0x2FA18, 0x9EFE, 0x0, 0x2FA19, 0x9F05, 0x0, 0x2FA1A, 0x9F0F, 0x0, 0x2FA1B, 0x9F16, 0x0, 0x2FA1C, 0x9F3B, 0x0, 0x2FA1D, 0x2A600, 0x0,
     ];
 
-    // Runs of canonical combining class: first, last, class.
+    /// <summary>
+    /// The canonical combining classes other than 0 (UAX #15), as runs of three numbers: the first code point, the
+    /// last, and their class; a code point in no run has class 0 (a starter).
+    /// </summary>
     private static ReadOnlySpan<int> CombiningClasses =>
     [
         0x300, 0x314, 230, 0x315, 0x315, 232, 0x316, 0x319, 220, 0x31A, 0x31A, 232, 0x31B, 0x31B, 216, 0x31C, 0x320, 220, 0x321, 0x322, 202, 0x323, 0x326, 220, 0x327, 0x328, 202, 0x329, 0x333, 220, 0x334, 0x338, 1, 0x339, 0x33C, 220,

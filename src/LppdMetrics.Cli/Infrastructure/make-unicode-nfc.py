@@ -35,14 +35,20 @@ namespace LppdMetrics.Cli;
 
 internal static partial class UnicodeNfc
 {{
-    // Per canonical decomposition: the code point, its first part, and its second part · 2 + 1 when the pair is a
-    // primary composite (0 for a singleton).
+    /// <summary>
+    /// The canonical decompositions of the Unicode Character Database (UAX #15), three numbers each: the code point,
+    /// its first part, and its second part · 2 + 1 when the pair is a primary composite (recomposed by NFC), · 2 when
+    /// it is not (a composition exclusion); a singleton's second part is 0. Hangul syllables are not listed (computed).
+    /// </summary>
     private static ReadOnlySpan<int> Decompositions =>
     [
 {rows([f'0x{a:X}, 0x{b:X}, 0x{c:X}' for a, b, c in decompositions])}
     ];
 
-    // Runs of canonical combining class: first, last, class.
+    /// <summary>
+    /// The canonical combining classes other than 0 (UAX #15), as runs of three numbers: the first code point, the
+    /// last, and their class; a code point in no run has class 0 (a starter).
+    /// </summary>
     private static ReadOnlySpan<int> CombiningClasses =>
     [
 {rows([f'0x{a:X}, 0x{b:X}, {k}' for a, b, k in runs])}
