@@ -228,7 +228,9 @@ internal static partial class TableAssembler
             body = JoinWrapped(body);
             body = JoinCurrencyMarks(header, body);
             var lastRow = _parts[^1].Rows.Count > 0 ? _parts[^1].Rows[^1] : null;
-            return new LogicalTable(index, Number, title.Length == 0 ? "table " + index : title, header, body, Columns,
+            // the widest row of every part, after the joins: a continuation may be wider than the first part
+            int columns = header.Concat(body).Select(r => r.Cells.Count).Append(Columns).Max();
+            return new LogicalTable(index, Number, title.Length == 0 ? "table " + index : title, header, body, columns,
                 _parts[0].Location, lastRow?.Location.Line, _parts.Count, _parts.Select(p => p.Doubt).FirstOrDefault(d => d is not null) ?? doubt);
         }
 

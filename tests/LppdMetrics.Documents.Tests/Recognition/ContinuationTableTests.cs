@@ -76,4 +76,30 @@ public class ContinuationTableTests
         Assert.DoesNotContain(findings, f => f.Status == FindingStatus.Mismatch);
         Assert.DoesNotContain(findings, f => f.Rule.StartsWith("sum", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A closing row after a blank line, wider than the table ("Tingkat efisiensi" with its ratio in a seventh column of
+    /// a five-column table; found by mutating the mini report): the code before counted the columns of the first part
+    /// only and failed with an internal error (exit 3). By hand: Program A 900.000 / 1.000.000 = 90,00 %, Program B
+    /// 1.800.000 / 2.000.000 = 90,00 % (printed 85,00: the one mismatch), Total 1.000.000 + 2.000.000 = 3.000.000,
+    /// 900.000 + 1.800.000 = 2.700.000, 2.700.000 / 3.000.000 = 90,00 %; the efficiency 1,30 has no capaian printed beside
+    /// it, so it is not checkable.
+    /// </summary>
+    [Fact]
+    public void A_closing_row_wider_than_its_table_is_read_with_the_table()
+    {
+        var findings = Audit(TextDocumentReader.ReadText(Head
+            + "**Tabel 3.2**  \n**Anggaran dan Realisasi Program**\n\n" + Columns
+            + "1.\tProgram A\t1.000.000\t900.000\t90,00\n"
+            + "2.\tProgram B\t2.000.000\t1.800.000\t85,00\n"
+            + "Total\t\t3.000.000\t2.700.000\t90,00\n\n"
+            + "Tingkat efisiensi\t\t\t\t\t\t1,30\n", "kota.txt"));
+        var mismatch = Assert.Single(findings, f => f.Status == FindingStatus.Mismatch);
+        Assert.Equal(85.00m, mismatch.Reported);
+        Assert.Equal(90.00m, mismatch.Recomputed);
+        Assert.Equal(4, findings.Count(f => f.Status == FindingStatus.Match));
+        var efficiency = Assert.Single(findings, f => f.Rule.Contains("efisiensi", StringComparison.OrdinalIgnoreCase) || f.Label.Contains("efisiensi", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(FindingStatus.NotCheckable, efficiency.Status);
+        Assert.Equal(1.30m, efficiency.Reported);
+    }
 }
