@@ -18,7 +18,8 @@ namespace LppdMetrics.Cli.Tests;
 /// <c>parquet-dotnet/nation.dict.v2.parquet</c>, <c>documents/encrypted.pdf</c> and <c>reports/mini-lppd.txt</c>),
 /// mutated with fixed random seeds (bit flips, byte runs, truncation inside the footer, the Thrift page headers, the
 /// ZIP central directory and the PDF xref, length fields set to huge or negative values, duplicated and missing ZIP
-/// entries, entity bombs and deep nesting in the XML, circular PDF objects) and run through the CLI in-process.
+/// entries, entity bombs and deep nesting in the XML, circular PDF objects, whole lines of the text report cut, deleted,
+/// copied, swapped or given extra cells) and run through the CLI in-process.
 /// Every run exits 0, 1 or 2 (never 3, never a hang); a failure writes one line naming the file and nothing on
 /// stdout; a success prints no NaN or Infinity.
 /// </summary>
@@ -524,6 +525,44 @@ public class HostileFileTests
         yield return ("tabs-5000", Encoding.UTF8.GetBytes(Replace(text, "\t", new string('\t', 5000), 1)));
         yield return ("escape-sequences", Encoding.UTF8.GetBytes(text.Replace("Program", "\u001b[2JProgram\u0007")));
         yield return ("binary", [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 131 % 256))]);
+        // a closing row wider than its table after a blank line (the reproducer of exit 3 found by mutating lines)
+        yield return ("wider-closing-row", Encoding.UTF8.GetBytes(table + "Tingkat efisiensi\t\t\t\t\t\t\t\t1,30\n"));
+        var rng = new Random(20261205);
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < 120; i++)
+            yield return ($"lines-{i}", Encoding.UTF8.GetBytes(string.Join('\n', MutateLines(lines, rng))));
+    }
+
+    /// <summary>
+    /// One to eight edits of whole lines, as a hand-edited report gets them: a line cut short, deleted, copied elsewhere,
+    /// swapped with another, a character replaced by a separator or digit, a cell dropped, or a hostile cell appended.
+    /// </summary>
+    private static List<string> MutateLines(string[] lines, Random rng)
+    {
+        var result = lines.ToList();
+        string[] cells = ["1e400", "1e999", "99999999999999999999999999999999,9", "-", "0x1p3", "1.2.3", "", "Total", "Tingkat efisiensi"];
+        const string marks = "\t|,.0123456789-% ";
+        for (int k = rng.Next(1, 9); k > 0 && result.Count > 0; k--)
+        {
+            int i = rng.Next(result.Count);
+            string line = result[i];
+            switch (rng.Next(7))
+            {
+                case 0: result[i] = line[..rng.Next(line.Length + 1)]; break;
+                case 1: result.RemoveAt(i); break;
+                case 2: result.Insert(i, result[rng.Next(result.Count)]); break;
+                case 3:
+                    int j = rng.Next(result.Count);
+                    (result[i], result[j]) = (result[j], result[i]);
+                    break;
+                case 4:
+                    if (line.Length > 0) result[i] = line.Remove(rng.Next(line.Length), 1).Insert(rng.Next(line.Length), marks[rng.Next(marks.Length)].ToString());
+                    break;
+                case 5: result[i] = Replace(line, "\t", "", 1); break;
+                default: result[i] = line + new string('\t', rng.Next(1, 4)) + cells[rng.Next(cells.Length)]; break;
+            }
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- cases
