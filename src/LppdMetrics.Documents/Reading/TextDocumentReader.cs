@@ -67,7 +67,16 @@ public sealed class TextDocumentReader : IDocumentReader
     public static DocumentContent ReadText(string text, string? name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = InvisibleCharacters.Strip(text); // a byte-order mark, soft hyphens, zero-width characters: nothing printed
+        text = InvisibleCharacters.Strip(text);
+        var lines = TextLines.Split(text);
+        for (int k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k].AsSpan();
+            int bad = line.IndexOfAnyInRange('\0', '\u0008');
+            if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
+            if (bad >= 0)
+                throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {k + 1}: not a text report.", SourceLocation.AtLine(k + 1));
+        }
         var blocks = new List<DocumentBlock>();
         List<DocumentRow>? rows = null;
         int lineNumber = 0;
@@ -76,33 +85,56 @@ public sealed class TextDocumentReader : IDocumentReader
         int paragraphLine = 0;
         bool continues = false;
         GridTable? grid = null;
-        var dashed = text.Contains("---", StringComparison.Ordinal) ? DashedTable.Find(Lines(text)) : [];
-        bool wrapped = MarkdownText.IsHardWrapped(text, dashed);
-        int dashedLast = -1; // the 1-based last line of the dashed table being skipped
+        // tables read whole before the lines (HTML, pandoc's simple and multiline), by the 0-based index of their first line
+        var read = new Dictionary<int, (int Last, IReadOnlyList<DocumentBlock> Blocks)>();
+        var html = text.Contains('<') ? HtmlTable.Find(lines) : [];
+        foreach (var (first, (last, tableBlocks)) in html) read[first] = (last, tableBlocks);
+        if (text.Contains("---", StringComparison.Ordinal))
+        {
+            // the lines of an HTML table are no lines of a dashed table
+            var outside = lines;
+            if (html.Count > 0)
+            {
+                outside = [.. lines];
+                foreach (var (first, (last, _)) in html)
+                    for (int k = first; k <= last; k++) outside[k] = "";
+            }
+            foreach (var (first, (last, table)) in DashedTable.Find(outside)) read[first] = (last, [table]);
+        }
+        bool wrapped = MarkdownText.IsHardWrapped(lines, read.ToDictionary(t => t.Key, t => t.Value.Last));
+        int readLast = -1; // the 1-based last line of the table read before, being skipped
         void EndParagraph()
         {
             if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.ToString(), SourceLocation.AtLine(paragraphLine)));
             paragraph = null;
             continues = false;
         }
-        foreach (var range in text.AsSpan().EnumerateLines())
+        void EndRows()
+        {
+            if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
+            rows = null;
+        }
+        foreach (string rawLine in lines)
         {
             lineNumber++;
-            ReadOnlySpan<char> line = range;
-            int bad = line.IndexOfAnyInRange('\0', '\u0008');
-            if (bad < 0) bad = line.IndexOfAnyInRange('\u000E', '\u001F');
-            if (bad >= 0)
-                throw new DocumentReadException($"control character U+{(int)line[bad]:X4} at line {lineNumber}: not a text report.", SourceLocation.AtLine(lineNumber));
-            if (lineNumber <= dashedLast) continue;
-            if (dashed.TryGetValue(lineNumber - 1, out var dashedTable))
+            if (lineNumber <= readLast) continue;
+            if (read.TryGetValue(lineNumber - 1, out var table))
             {
                 EndParagraph();
-                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
-                rows = null;
-                blocks.Add(dashedTable.Table);
-                dashedLast = dashedTable.Last + 1;
+                EndRows();
+                if (grid?.End(lineNumber) is { } before) blocks.Add(before);
+                grid = null;
+                blocks.AddRange(table.Blocks);
+                readLast = table.Last + 1;
                 continue;
             }
+            if (TextLines.IsPageBreak(rawLine))
+            {
+                // a page break (pdftotext's form feed) ends a table or paragraph as a blank line does
+                EndParagraph();
+                EndRows();
+            }
+            ReadOnlySpan<char> line = TextLines.InlineBreaks(rawLine);
             if (grid is not null)
             {
                 if (GridTable.IsBorder(line))
@@ -117,8 +149,7 @@ public sealed class TextDocumentReader : IDocumentReader
             if (GridTable.IsBorder(line))
             {
                 EndParagraph();
-                if (rows is not null) blocks.Add(new DocumentTable(rows, rows[0].Location));
-                rows = null;
+                EndRows();
                 grid = new GridTable(line);
                 continue;
             }
@@ -131,7 +162,8 @@ public sealed class TextDocumentReader : IDocumentReader
                 foreach (var cell in line.Split('\t'))
                 {
                     column++;
-                    cells.Add(new DocumentCell(line[cell].Trim().ToString(), location with { Column = column }));
+                    var cellText = line[cell].Trim();
+                    cells.Add(new DocumentCell(cellText.Contains(DocxDocumentReader.LineEnd) ? DocxDocumentReader.Normalize(new StringBuilder().Append(cellText)) : cellText.ToString(), location with { Column = column }));
                 }
                 rows ??= [];
                 rows.Add(new DocumentRow(cells, location));
@@ -145,11 +177,7 @@ public sealed class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(pipeCells.Select((text, c) => new DocumentCell(text, location with { Column = c + 1 })).ToList(), location));
                 continue;
             }
-            if (rows is not null)
-            {
-                blocks.Add(new DocumentTable(rows, rows[0].Location));
-                rows = null;
-            }
+            EndRows();
             if (line.IsWhiteSpace())
             {
                 EndParagraph();
@@ -157,12 +185,12 @@ public sealed class TextDocumentReader : IDocumentReader
             }
             if (!wrapped)
             {
-                blocks.Add(new DocumentParagraph(line.Trim().ToString(), SourceLocation.AtLine(lineNumber)));
+                blocks.Add(new DocumentParagraph(line.Trim().ToString().Replace(DocxDocumentReader.LineEnd, ' '), SourceLocation.AtLine(lineNumber)));
                 continue;
             }
             // a hard-wrapped text (pandoc's Markdown, wrapped at 72 columns): a line continues the paragraph above as
             // Markdown reads it, so that a sentence, or the report's title and its year, is one paragraph again
-            var trimmed = MarkdownText.WithoutHardBreak(line.Trim());
+            var trimmed = MarkdownText.WithoutHardBreak(line.Trim()).Replace(DocxDocumentReader.LineEnd, ' ');
             if (continues && !MarkdownText.StartsBlock(trimmed)) paragraph!.Append(' ').Append(trimmed);
             else
             {
@@ -174,17 +202,8 @@ public sealed class TextDocumentReader : IDocumentReader
         }
         EndParagraph();
         if (grid?.End(lineNumber) is { } lastGrid) blocks.Add(lastGrid);
-        if (rows is not null)
-            blocks.Add(new DocumentTable(rows, rows[0].Location));
+        EndRows();
         return new DocumentContent(name, DocumentFormatKind.Text, blocks);
-    }
-
-    /// <summary>The lines of <paramref name="text"/>, as <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> splits them.</summary>
-    private static List<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        foreach (var line in text.AsSpan().EnumerateLines()) lines.Add(line.ToString());
-        return lines;
     }
 
     /// <summary>The UTF-16 encoding (strict) whose byte-order mark <paramref name="head"/> begins with, or null.</summary>
