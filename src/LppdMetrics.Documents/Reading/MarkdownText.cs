@@ -42,9 +42,20 @@ internal static partial class MarkdownText
     }
 
     /// <summary>
+    /// True for the delimiter row of a GitHub Markdown table written without its outer pipes ("--- | ---:", "|---|---"
+    /// with one of them): such a table's rows are lines with pipes anywhere, which cannot be told from running text
+    /// holding a pipe, so the text reader refuses it rather than read its rows as paragraphs.
+    /// </summary>
+    public static bool IsBareDelimiterRow(ReadOnlySpan<char> line) => BareDelimiterRow().IsMatch(line) && PipeCells(line) is null;
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")]
+    private static partial Regex BareDelimiterRow();
+
+    /// <summary>
     /// Appends the text of a Markdown table cell, <paramref name="text"/>, to <paramref name="cell"/> as Markdown reads
     /// it: a backslash before ASCII punctuation is an escape, a "&lt;br&gt;" a line end
-    /// (<see cref="DocxDocumentReader.LineEnd"/>). Returns true when a line end was appended.
+    /// (<see cref="DocxDocumentReader.LineEnd"/>, which the text's NEL and LS are too: <see cref="TextLines.InlineBreaks"/>).
+    /// Returns true when a line end was appended.
     /// </summary>
     public static bool AppendCell(ReadOnlySpan<char> text, StringBuilder cell)
     {

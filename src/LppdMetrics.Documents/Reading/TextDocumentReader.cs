@@ -8,11 +8,12 @@ namespace LppdMetrics.Documents.Reading;
 /// Reads text or markdown as a PDF-to-text converter writes an LPPD: a line holding a tab is a table row (cells
 /// split at tabs), and so is a Markdown pipe row ("| 1 | Program A | 90,00% |": a line that begins and ends with "|",
 /// cells split at the pipes that are not escaped as "\|", read as Markdown reads them: <see cref="MarkdownText"/>);
-/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>)
-/// and a pandoc simple or multiline table (<see cref="DashedTable"/>); every other non-blank line is a
+/// consecutive such lines form one <see cref="DocumentTable"/>; so does a Markdown grid table (<see cref="GridTable"/>),
+/// a pandoc simple or multiline table (<see cref="DashedTable"/>) and an HTML table (<see cref="HtmlTable"/>); every other non-blank line is a
 /// <see cref="DocumentParagraph"/>, except in a hard-wrapped text (Markdown wrapped at a fixed width, as pandoc writes
 /// it), where the lines of one Markdown paragraph are joined into one, at its first line. A blank line ends a table, so a table broken by a page shows as two tables (the
-/// recognisers join them). Locations are 1-based lines.
+/// recognisers join them), and so does a form feed beginning a line (a page break). Locations are 1-based lines, a line
+/// ending at LF, CR LF, LF CR or CR only (<see cref="TextLines"/>), as <c>grep -n</c> counts them.
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
 {
@@ -44,18 +45,37 @@ public sealed class TextDocumentReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = BoundedInput.ReadAll(stream, MaxBytes, "text");
         string text;
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         try
         {
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
             text = Utf16(bytes) is { } utf16
                 ? utf16.GetString(bytes[2..])
                 : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
+            if (Utf16(bytes) is null && NotUtf8(bytes) is var (at, location))
+                throw new DocumentReadException(
+                    $"byte 0x{bytes[at]:X2} at line {location.Line}, column {location.Column} is not UTF-8: the file is neither UTF-8 (or UTF-16 with its byte-order mark) text, DOCX nor PDF; save it as UTF-8 (from Windows-1252: iconv -f CP1252 -t UTF-8).",
+                    location);
             throw new DocumentReadException("the file is neither UTF-8 (or UTF-16 with its byte-order mark) text, DOCX nor PDF.");
         }
         return ReadText(text, name);
+    }
+
+    /// <summary>The index of the first byte of <paramref name="bytes"/> that is no UTF-8 and its line and column (a
+    /// character's, counted as <see cref="TextLines"/> counts lines); null when all of it is UTF-8.</summary>
+    private static (int At, SourceLocation Location)? NotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int at = 0;
+        while (at < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[at..], out _, out int consumed) != System.Buffers.OperationStatus.Done) break;
+            at += consumed;
+        }
+        if (at >= bytes.Length) return null;
+        var lines = TextLines.Split(Encoding.UTF8.GetString(bytes[..at]));
+        return (at, SourceLocation.AtLine(lines.Count) with { Column = lines[^1].Length + 1 });
     }
 
     /// <summary>Reads text already in memory.</summary>
@@ -153,7 +173,8 @@ public sealed class TextDocumentReader : IDocumentReader
                 grid = new GridTable(line);
                 continue;
             }
-            if (line.Contains('\t'))
+            var pipeCells = MarkdownText.PipeCells(line); // a pipe row holding a tab is a pipe row (the tab a space in its cell)
+            if (pipeCells is null && line.Contains('\t'))
             {
                 EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
@@ -169,7 +190,7 @@ public sealed class TextDocumentReader : IDocumentReader
                 rows.Add(new DocumentRow(cells, location));
                 continue;
             }
-            if (MarkdownText.PipeCells(line) is { } pipeCells)
+            if (pipeCells is not null)
             {
                 EndParagraph();
                 var location = SourceLocation.AtLine(lineNumber);
@@ -178,6 +199,8 @@ public sealed class TextDocumentReader : IDocumentReader
                 continue;
             }
             EndRows();
+            if (line.Contains('|') && MarkdownText.IsBareDelimiterRow(line))
+                throw new DocumentReadException($"a Markdown table without its outer pipes at line {lineNumber} (\"{line.Trim()}\"): its rows cannot be told from running text; convert with pandoc -t gfm, which writes every row between pipes.", SourceLocation.AtLine(lineNumber));
             if (line.IsWhiteSpace())
             {
                 EndParagraph();
