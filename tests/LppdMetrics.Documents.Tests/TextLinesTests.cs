@@ -13,7 +13,7 @@ namespace LppdMetrics.Documents.Tests;
 /// CR or a lone CR, so every line number a finding or a refusal names is the one <c>grep -n</c>, <c>sed -n</c> and an
 /// editor show for an LF or CR LF text. The code before counted form feed, NEL, LS and PS as line ends too (the lines
 /// after one were numbered one more than an editor shows) and LF CR as two (a blank line after every line: tables
-/// broken after every row, grid tables refused).
+/// broken after every row).
 /// </summary>
 public class TextLinesTests
 {
