@@ -123,4 +123,15 @@ public class HtmlTableTests
         Assert.Equal([[string.Concat(Enumerable.Repeat("< ", 1000)).Trim()]], Cells(Table("<table><tr><td>" + string.Concat(Enumerable.Repeat("< ", 1000)) + "</td></tr></table>")));
         Assert.Throws<DocumentReadException>(() => TextDocumentReader.ReadText("<table><tr><td " + new string('a', 1_000_000), "x.md"));
     }
+
+    [Fact]
+    public void Cells_laid_out_by_colspans_are_bounded()
+    {
+        // 1001 rows of one cell spanning 1000 columns lay out 1 001 000 cells from 35 kB: refused at the row that passes
+        // the bound (line 1002: the table begins on line 1, then one row a line), not a thousandfold amplification
+        string text = "<table>\n" + string.Concat(Enumerable.Repeat("<tr><td colspan=\"1000\">1</td></tr>\n", 1001)) + "</table>\n";
+        var ex = Assert.Throws<DocumentReadException>(() => TextDocumentReader.ReadText(text, "x.md"));
+        Assert.Contains($"more than {HtmlTable.MaxCells} cells", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1002, ex.Location?.Line);
+    }
 }

@@ -18,7 +18,7 @@ namespace LppdMetrics.Documents.Reading;
 /// (<c>&lt;/td&gt;</c>, <c>&lt;/tr&gt;</c>, a row group's) are implied; anything else the table model does not allow
 /// (text or another element between rows, a cell outside a row, cells that overlap, a span that is no number, a footer
 /// before rows, an unclosed table, tag or comment, a script or style in a cell, tables nested over
-/// <see cref="MaxNesting"/> deep, over <see cref="MaxColumns"/> columns) is refused at its line, as are the tags of a
+/// <see cref="MaxNesting"/> deep, over <see cref="MaxColumns"/> columns or <see cref="MaxCells"/> cells) is refused at its line, as are the tags of a
 /// table anywhere but in a table read (a <c>&lt;table&gt;</c> inside a line, a stray <c>&lt;td&gt;</c>). Reading is one
 /// pass with a stack no deeper than <see cref="MaxNesting"/>.
 /// </summary>
@@ -30,21 +30,28 @@ internal static partial class HtmlTable
     /// <summary>The most columns a row lays out (HTML allows a colspan up to 1000; Word 63 columns).</summary>
     public const int MaxColumns = 1000;
 
+    /// <summary>The most cells the HTML tables of one text lay out, the empty ones a colspan adds included (the 290
+    /// tables of the Blitar report lay out some 15 000); a colspan of 1000 on every cell of a crafted text would
+    /// otherwise make a thousand cells of every few bytes.</summary>
+    public const int MaxCells = 1_000_000;
+
     /// <summary>The HTML tables of <paramref name="lines"/> by the 0-based index of the line each begins: the index of
     /// its last line and its blocks (its caption's paragraph, if any, then the table; none for a table with no row).</summary>
     /// <exception cref="DocumentReadException">A table breaks the HTML table model, or a table's tag stands outside one.</exception>
     public static Dictionary<int, (int Last, List<DocumentBlock> Blocks)> Find(IReadOnlyList<string> lines)
     {
         var found = new Dictionary<int, (int, List<DocumentBlock>)>();
+        int cells = 0; // laid out by the tables read so far
         for (int i = 0; i < lines.Count; i++)
         {
             string line = lines[i];
             if (!line.Contains('<')) continue;
             if (TableStart().IsMatch(line))
             {
-                var reader = new Reader(lines, i);
+                var reader = new Reader(lines, i, cells);
                 found[i] = reader.Read();
                 i = reader.Last;
+                cells = reader.Cells;
                 continue;
             }
             if (TableTag().Match(line) is { Success: true } stray)
@@ -58,7 +65,7 @@ internal static partial class HtmlTable
             SourceLocation.AtLine(index + 1));
 
     /// <summary>Reads one table, from the line where its <c>&lt;table&gt;</c> begins.</summary>
-    private sealed class Reader(IReadOnlyList<string> lines, int first)
+    private sealed class Reader(IReadOnlyList<string> lines, int first, int cells)
     {
         private enum Level { Table, Caption, Row, Cell }
 
@@ -76,6 +83,9 @@ internal static partial class HtmlTable
 
         /// <summary>The 0-based index of the table's last line, once read.</summary>
         public int Last => _line;
+
+        /// <summary>The cells laid out by the tables read so far, this one included.</summary>
+        public int Cells => cells;
 
         public (int, List<DocumentBlock>) Read()
         {
@@ -444,7 +454,11 @@ internal static partial class HtmlTable
             _row = null;
         }
 
-        private DocumentCell Cell(string text) => new(text, SourceLocation.AtLine(_rowLine + 1) with { Column = _row!.Count + 1 });
+        private DocumentCell Cell(string text)
+        {
+            if (++cells > MaxCells) throw Refusal(_rowLine, $"more than {MaxCells} cells laid out by the text's tables (colspan), more than any report holds");
+            return new(text, SourceLocation.AtLine(_rowLine + 1) with { Column = _row!.Count + 1 });
+        }
     }
 
     private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
