@@ -272,6 +272,18 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_windows_1252_text_with_its_first_bad_byte_in_the_head_is_refused_at_that_byte()
+    {
+        // "Tabel 1 Anggaran Daerah (é)" on line 1: the code before did not take the head for text and said only "not a
+        // report: the content is neither JSON, text, DOCX nor PDF"; a head with a NUL is still no text
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("Tabel 1 Anggaran Daerah ("), 0xE9, .. Encoding.ASCII.GetBytes(")\nA\tB\n")];
+        var ex = Assert.Throws<DocumentReadException>(() => ReportFile.Read(new MemoryStream(bytes), "cp1252.txt"));
+        Assert.Equal((1, 26), (ex.Location?.Line, ex.Location?.Column));
+        Assert.StartsWith("byte 0xE9 at line 1, column 26 is not UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.False(new TextDocumentReader().Recognizes([.. Encoding.ASCII.GetBytes("Tabel"), 0xE9, 0]));
+    }
+
+    [Fact]
     public void A_pipe_row_holding_a_tab_is_a_pipe_row()
     {
         // an editor's tab inside a Markdown cell: the code before split the row at the tab ("| 2 | Persentase Penduduk

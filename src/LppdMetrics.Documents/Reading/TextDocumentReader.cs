@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 using LppdMetrics.Reports;
 
 namespace LppdMetrics.Documents.Reading;
@@ -24,19 +23,19 @@ public sealed class TextDocumentReader : IDocumentReader
     public DocumentFormatKind Format => DocumentFormatKind.Text;
 
     /// <inheritdoc/>
-    /// <remarks>Text is valid UTF-8 (a BOM allowed) with no NUL byte and no other C0 control but tab, CR, LF and
-    /// form feed in the head, or UTF-16 with its byte-order mark (Word's and Notepad's "Unicode text").</remarks>
+    /// <remarks>Text has no NUL byte and no other C0 control but tab, CR, LF and form feed in the head, or is UTF-16
+    /// with its byte-order mark (Word's and Notepad's "Unicode text"). A head of text that is not UTF-8 (a Windows-1252
+    /// file's "é") is recognised too, so that <see cref="Read"/> refuses it naming the line and column of its first byte
+    /// that is no UTF-8.</remarks>
     public bool Recognizes(ReadOnlySpan<byte> head)
     {
         if (Utf16(head) is not null) return true;
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
         foreach (byte b in head)
         {
             if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
                 return false;
         }
-        // A multi-byte character may be cut at the end of the head: leave a trailing partial sequence out.
-        return Utf8.IsValid(TrimIncomplete(head));
+        return true;
     }
 
     /// <inheritdoc/>
@@ -234,18 +233,4 @@ public sealed class TextDocumentReader : IDocumentReader
         head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0])
             ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
             : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true) : null;
-
-    private static ReadOnlySpan<byte> TrimIncomplete(ReadOnlySpan<byte> bytes)
-    {
-        // Drop a trailing partial UTF-8 sequence (at most 3 continuation-or-lead bytes).
-        int end = bytes.Length;
-        for (int i = 1; i <= 3 && end - i >= 0; i++)
-        {
-            byte b = bytes[end - i];
-            if ((b & 0xC0) == 0x80) continue;        // continuation byte
-            if (b >= 0xC0) return bytes[..(end - i)]; // lead byte of a possibly cut sequence
-            break;
-        }
-        return bytes;
-    }
 }
