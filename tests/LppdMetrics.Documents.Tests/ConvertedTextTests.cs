@@ -126,6 +126,20 @@ public class ConvertedTextTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_table_aligned_by_spaces_among_tab_separated_tables_is_refused_not_missed()
+    {
+        // Tabel 3.1 kept as tab-separated rows, Tabel 3.2 pasted as pdftotext -layout writes it: the code before audited
+        // Tabel 3.1 alone (exit 0) and missed Tabel 3.2, whose 107,00 % is a misprint (84 / 80 = 105,00 %), without a word
+        string text = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2024\n\n"
+            + "Tabel 3.1\nRealisasi kinerja sasaran 1\nNo.\tIndikator Kinerja\tTarget\tRealisasi\t%\n1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n\n"
+            + "Tabel 3.2\nRealisasi kinerja sasaran 2\nNo.   Indikator Kinerja            Target   Realisasi   %\n"
+            + "1     Indeks Kepuasan Masyarakat   80       84          107,00%\n";
+        var ex = Assert.Throws<DocumentReadException>(() => ReportFile.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "mixed.txt"));
+        Assert.Equal(11, ex.Location?.Line);
+        Assert.StartsWith("Tabel 3.2 (line 8) has no table row but a line of columns aligned by spaces at line 11", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Running_text_naming_one_table_is_still_audited()
     {
         // an excerpt of the running text that names one table is no lost table: its statement is audited (3 of 5 860
