@@ -32,6 +32,9 @@ public class ConvertedTextTests(ITestOutputHelper output)
     [InlineData("gfm.md")]
     [InlineData("grid.md")]
     [InlineData("pandoc.md")]
+    // pandoc -t commonmark: every table as HTML (<table>); the code before refused the file ("names 8 tables but
+    // holds no table row") and, with one table row elsewhere, would have audited that row only
+    [InlineData("commonmark.md")]
     public void Markdown_with_the_tables_kept_is_audited_as_the_report(string kind)
     {
         Assert.Equal(Expected, Capaian(Converted(kind)));
@@ -64,6 +67,25 @@ public class ConvertedTextTests(ITestOutputHelper output)
         var findings = Located(variant, extracted);
         Assert.Contains(findings, f => f.StartsWith("text ", StringComparison.Ordinal));
         Assert.Equal(tabFindings, findings);
+    }
+
+    [Fact]
+    public void Html_tables_of_the_blitar_docx_are_read_cell_for_cell_and_audited_figure_for_figure_as_the_docx()
+    {
+        // pandoc -t commonmark writes the 290 tables of the Blitar DOCX as HTML: 237 cells merged down (rowspan), 265
+        // across (colspan), bold as <strong>, "&amp;". The DOCX reader is the peer: the same rows, cell for cell, and
+        // the same figures with the same statuses (797 findings). The code before read every line of those tables as
+        // a paragraph and refused the file (exit 2, "the text names 88 tables … but holds no table row").
+        var docx = CrossFormat.Read(new DocxDocumentReader(), CrossFormat.Fixture("lppd-kabupaten-blitar-2024.docx"));
+        var html = CrossFormat.Read(new TextDocumentReader(), TestDataPath.Of("documents", "converted", "lppd-kabupaten-blitar-2024.commonmark.md"));
+        var tables = CrossFormat.Tables(html);
+        Assert.Equal(290, tables.Count);
+        Assert.Null(CrossFormat.FirstDifference(CrossFormat.Tables(docx), tables));
+        var fromDocx = CrossFormat.Audited(docx);
+        var fromHtml = CrossFormat.Audited(html);
+        Assert.True(fromDocx.Count > 700, $"only {fromDocx.Count} figures from the DOCX");
+        Assert.Equal(fromDocx, fromHtml);
+        Assert.Equal(ReportAudit.Run(ReportRecognizer.Recognize(docx).Report).Findings.Count, ReportAudit.Run(ReportRecognizer.Recognize(html).Report).Findings.Count);
     }
 
     /// <summary>"kind seed-line rule status reported" of every finding, sorted.</summary>
@@ -101,6 +123,20 @@ public class ConvertedTextTests(ITestOutputHelper output)
             + "No    Uraian                       2023           2024\n";
         var ex = Assert.Throws<DocumentReadException>(() => ReportFile.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "blitar.layout.txt"));
         Assert.Equal(3, ex.Location?.Line);
+    }
+
+    [Fact]
+    public void A_table_aligned_by_spaces_among_tab_separated_tables_is_refused_not_missed()
+    {
+        // Tabel 3.1 kept as tab-separated rows, Tabel 3.2 pasted as pdftotext -layout writes it: the code before audited
+        // Tabel 3.1 alone (exit 0) and missed Tabel 3.2, whose 107,00 % is a misprint (84 / 80 = 105,00 %), without a word
+        string text = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2024\n\n"
+            + "Tabel 3.1\nRealisasi kinerja sasaran 1\nNo.\tIndikator Kinerja\tTarget\tRealisasi\t%\n1\tIndeks Kepuasan Masyarakat\t80\t84\t105,00%\n\n"
+            + "Tabel 3.2\nRealisasi kinerja sasaran 2\nNo.   Indikator Kinerja            Target   Realisasi   %\n"
+            + "1     Indeks Kepuasan Masyarakat   80       84          107,00%\n";
+        var ex = Assert.Throws<DocumentReadException>(() => ReportFile.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "mixed.txt"));
+        Assert.Equal(11, ex.Location?.Line);
+        Assert.StartsWith("Tabel 3.2 (line 8) has no table row but a line of columns aligned by spaces at line 11", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

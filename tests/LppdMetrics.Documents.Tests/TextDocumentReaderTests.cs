@@ -259,4 +259,66 @@ public class TextDocumentReaderTests
         Assert.True(new TextDocumentReader().Recognizes(Encoding.UTF8.GetBytes("Tabel 1.2\tKecamatan")));
         Assert.Throws<DocumentReadException>(() => new TextDocumentReader().Read(new MemoryStream([0x41, 0xFF, 0x42]), null));
     }
+
+    [Fact]
+    public void A_windows_1252_text_is_refused_at_the_line_and_column_of_its_first_byte_that_is_no_utf8()
+    {
+        // "1 234" with Windows-1252's no-break space (0xA0) as the thousands separator, on line 4 (CR LF), column 9 (after
+        // "Jumlah", a tab and "1"). The code before named no place ("neither UTF-8 … text").
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("Tabel 1\r\nJudul\r\nA\tB\r\nJumlah\t1"), 0xA0, .. Encoding.ASCII.GetBytes("234\r\n")];
+        var ex = Assert.Throws<DocumentReadException>(() => new TextDocumentReader().Read(new MemoryStream(bytes), "cp1252.txt"));
+        Assert.Equal((4, 9), (ex.Location?.Line, ex.Location?.Column));
+        Assert.StartsWith("byte 0xA0 at line 4, column 9 is not UTF-8", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_windows_1252_text_with_its_first_bad_byte_in_the_head_is_refused_at_that_byte()
+    {
+        // "Tabel 1 Anggaran Daerah (é)" on line 1: the code before did not take the head for text and said only "not a
+        // report: the content is neither JSON, text, DOCX nor PDF"; a head with a NUL is still no text
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("Tabel 1 Anggaran Daerah ("), 0xE9, .. Encoding.ASCII.GetBytes(")\nA\tB\n")];
+        var ex = Assert.Throws<DocumentReadException>(() => ReportFile.Read(new MemoryStream(bytes), "cp1252.txt"));
+        Assert.Equal((1, 26), (ex.Location?.Line, ex.Location?.Column));
+        Assert.StartsWith("byte 0xE9 at line 1, column 26 is not UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.False(new TextDocumentReader().Recognizes([.. Encoding.ASCII.GetBytes("Tabel"), 0xE9, 0]));
+    }
+
+    [Fact]
+    public void A_pipe_row_holding_a_tab_is_a_pipe_row()
+    {
+        // an editor's tab inside a Markdown cell: the code before split the row at the tab ("| 2 | Persentase Penduduk
+        // Miskin | 10 |" and "9 | 111,00% |"), and the row's capaian was lost without a word. By hand, lower is
+        // better: (2·10 − 9) / 10 = 110,00 % against 111,00 % printed; 84 / 80 = 105,00 %.
+        string text = "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2024\n\n**Tabel 3.1**\n\n**Realisasi kinerja sasaran**\n\n"
+            + "| No. | Indikator Kinerja | Target | Realisasi | % |\n|---|---|---|---|---|\n"
+            + "| 1 | Indeks Kepuasan Masyarakat | 80 | 84 | 105,00% |\n"
+            + "| 2 | Persentase Penduduk Miskin | 10 |\t9 | 111,00% |\n";
+        var content = TextDocumentReader.ReadText(text, "x.md");
+        Assert.Equal(["2", "Persentase Penduduk Miskin", "10", "9", "111,00%"], content.Blocks.OfType<DocumentTable>().Single().Rows[^1].Cells.Select(c => c.Text));
+        var capaian = LppdMetrics.Audit.ReportAudit.Run(ReportRecognizer.Recognize(content).Report).Findings.Where(f => f.Rule.StartsWith("capaian.", StringComparison.Ordinal));
+        Assert.Equal([(9, 105.00m, 105.00m), (10, 111.00m, 110.00m)], capaian.Select(f => (f.Source!.Value, f.Reported!.Value, f.Recomputed!.Value)));
+    }
+
+    [Fact]
+    public void A_tab_in_a_table_whose_columns_are_found_by_position_is_refused()
+    {
+        // pandoc's simple table with a tab an editor put for spaces: its width is unknown, so the columns cannot be told
+        // apart (the code before counted it one character and could cut a cell in two)
+        string text = "Teks.\n\n  No   Indikator    Target\n  ---- ------------ --------\n  1    IKM\t80\n\nSesudah.\n";
+        var ex = Assert.Throws<DocumentReadException>(() => TextDocumentReader.ReadText(text, "x.md"));
+        Assert.Equal((5, 2), (ex.Location?.Line, ex.Location?.Column));
+        Assert.Contains("a tab", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("No | Target\n--- | ---\n1 | 80\n", 2)]
+    [InlineData("Teks\n\n|No | Target\n|:---|---:\n|1 | 80\n", 4)]
+    public void A_markdown_table_without_its_outer_pipes_is_refused_not_read_as_paragraphs(string text, int line)
+    {
+        // GitHub Markdown allows a table without its outer pipes; the code before read its rows as paragraphs, its
+        // figures lost without a word
+        var ex = Assert.Throws<DocumentReadException>(() => TextDocumentReader.ReadText(text, "x.md"));
+        Assert.Equal(line, ex.Location?.Line);
+        Assert.StartsWith($"a Markdown table without its outer pipes at line {line}", ex.Message, StringComparison.Ordinal);
+    }
 }

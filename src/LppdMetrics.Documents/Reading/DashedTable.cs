@@ -90,6 +90,8 @@ internal static partial class DashedTable
         foreach (int k in rowLines)
         {
             string line = lines[k];
+            if (line.IndexOf('\t', StringComparison.Ordinal) is int tab and >= 0)
+                throw Refusal(k, Math.Max(0, columns.FindLastIndex(col => col.Start <= tab)), "a tab, whose width the text does not say, in a table whose columns are found by their position");
             for (int c = 0; c < columns.Count; c++)
             {
                 int start = columns[c].Start, end = c + 1 < columns.Count ? columns[c + 1].Start : Math.Max(line.Length, start);

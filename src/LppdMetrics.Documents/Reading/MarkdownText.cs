@@ -42,9 +42,20 @@ internal static partial class MarkdownText
     }
 
     /// <summary>
+    /// True for the delimiter row of a GitHub Markdown table written without its outer pipes ("--- | ---:", "|---|---"
+    /// with one of them): such a table's rows are lines with pipes anywhere, which cannot be told from running text
+    /// holding a pipe, so the text reader refuses it rather than read its rows as paragraphs.
+    /// </summary>
+    public static bool IsBareDelimiterRow(ReadOnlySpan<char> line) => BareDelimiterRow().IsMatch(line) && PipeCells(line) is null;
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")]
+    private static partial Regex BareDelimiterRow();
+
+    /// <summary>
     /// Appends the text of a Markdown table cell, <paramref name="text"/>, to <paramref name="cell"/> as Markdown reads
     /// it: a backslash before ASCII punctuation is an escape, a "&lt;br&gt;" a line end
-    /// (<see cref="DocxDocumentReader.LineEnd"/>). Returns true when a line end was appended.
+    /// (<see cref="DocxDocumentReader.LineEnd"/>, which the text's NEL and LS are too: <see cref="TextLines.InlineBreaks"/>).
+    /// Returns true when a line end was appended.
     /// </summary>
     public static bool AppendCell(ReadOnlySpan<char> text, StringBuilder cell)
     {
@@ -62,7 +73,11 @@ internal static partial class MarkdownText
                 lineEnd = true;
                 i += length - 1;
             }
-            else cell.Append(text[i]);
+            else
+            {
+                cell.Append(text[i]);
+                lineEnd |= text[i] == DocxDocumentReader.LineEnd;
+            }
         }
         return lineEnd;
     }
@@ -85,17 +100,17 @@ internal static partial class MarkdownText
     /// text (the seed: half of its running text in lines of more than 100 characters, one paragraph a line) is not
     /// wrapped, and its lines stay paragraphs of their own.
     /// </summary>
-    /// <param name="text">The whole text.</param>
-    /// <param name="tables">The dashed tables by the 0-based index of their first line (<see cref="DashedTable.Find"/>).</param>
-    public static bool IsHardWrapped(string text, IReadOnlyDictionary<int, (int Last, DocumentTable Table)> tables)
+    /// <param name="text">The lines of the whole text (<see cref="TextLines.Split"/>).</param>
+    /// <param name="tables">The 0-based index of the last line of each table read whole (dashed, HTML) by that of its first.</param>
+    public static bool IsHardWrapped(IReadOnlyList<string> text, IReadOnlyDictionary<int, int> tables)
     {
         int lines = 0, longLines = 0, followed = 0, index = -1, tableLast = -1;
         bool previous = false;
-        foreach (var range in text.AsSpan().EnumerateLines())
+        foreach (string range in text)
         {
             index++;
-            if (tables.TryGetValue(index, out var table)) tableLast = table.Last;
-            var line = range.TrimEnd();
+            if (tables.TryGetValue(index, out int last)) tableLast = last;
+            var line = range.AsSpan().TrimEnd();
             bool running = index > tableLast && !line.IsWhiteSpace() && !line.Contains('\t') && PipeCells(line) is null && !GridTable.IsBorder(line);
             if (running)
             {

@@ -34,6 +34,8 @@ public static partial class ReportRecognizer
         var tables = TableAssembler.Assemble(content);
         if (tables.Count == 0 && content.Format == DocumentFormatKind.Text && LostTables(content) is { } lost)
             throw lost;
+        if (content.Format == DocumentFormatKind.Text && AlignedTableUnderCaption(content) is { } aligned)
+            throw aligned;
         SeparatorConvention.Settle(tables);
         var reportTables = new List<ReportTable>();
         var summaries = new List<TableSummary>();
@@ -126,6 +128,48 @@ public static partial class ReportRecognizer
             $"the text names {named} tables (Tabel {first.Number} first) but holds no table row (tab-separated or Markdown pipe rows): its tables were lost in conversion (pdftotext, 'save as plain text': columns aligned by spaces or one cell a line); audit the PDF or DOCX itself, or convert keeping the cells (pandoc -t gfm)."),
             first.Location);
     }
+
+    /// <summary>
+    /// The refusal of a text where a caption ("Tabel 3.2 …") is followed, before any table or the next caption, by a
+    /// line of columns aligned by spaces ("1     Indeks Kepuasan Masyarakat   80   84   107,00%": three fields or more
+    /// between runs of two spaces or more, two of them numbers): a table a converter wrote as aligned text among the
+    /// tables it kept (pdftotext -layout, a copy from the PDF pasted among tab-separated rows). Its figures cannot be
+    /// told apart faithfully and would otherwise be missed without a word; null when there is none.
+    /// </summary>
+    private static DocumentReadException? AlignedTableUnderCaption(DocumentContent content)
+    {
+        var captions = new Dictionary<SourceLocation, string>();
+        foreach (var (number, location) in TableAssembler.Captions(content)) captions.TryAdd(location, number);
+        (string Number, SourceLocation Location)? caption = null;
+        foreach (var block in content.Blocks)
+        {
+            if (block is not DocumentParagraph paragraph)
+            {
+                caption = null;
+                continue;
+            }
+            if (captions.TryGetValue(paragraph.Location, out string? number))
+            {
+                caption = (number, paragraph.Location);
+                continue;
+            }
+            if (caption is not { } under || !paragraph.Text.Contains("  ", StringComparison.Ordinal)) continue;
+            var fields = AlignedFieldGap().Split(paragraph.Text.Trim());
+            if (fields.Length < 3 || fields.Count(f => AlignedNumber().IsMatch(f)) < 2) continue;
+            return new DocumentReadException(string.Create(CultureInfo.InvariantCulture,
+                $"Tabel {under.Number} (line {under.Location.Line}) has no table row but a line of columns aligned by spaces at line {paragraph.Location.Line}: its table was lost in conversion (pdftotext -layout, a copy from the PDF); audit the PDF or DOCX itself, or convert keeping the cells (tab-separated, or pandoc -t gfm)."),
+                paragraph.Location);
+        }
+        return null;
+    }
+
+    /// <summary>Two spaces or more: the gap between columns aligned by spaces.</summary>
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex AlignedFieldGap();
+
+    /// <summary>A field that is a number as a table prints it ("84", "107,00%", "(6,10)", "Rp. 1.234").</summary>
+    [GeneratedRegex(@"^[(+\-−]?(?:Rp\.?\s?)?\d[\d.,]*\s?%?\)?$")]
+    private static partial Regex AlignedNumber();
 
     /// <summary>
     /// Adds the plausibility figures (<see cref="PlausibilityFigures"/>, <see cref="CrossTableFigures"/>) to their tables: appended to a table that has

@@ -39,3 +39,6 @@ rm -rf "$tmp"
 pandoc "$here/$small.docx" -t gfm -o "$conv/$small.gfm.md"
 pandoc "$here/$small.docx" -t markdown -o "$conv/$small.pandoc.md"
 pandoc "$here/$small.docx" -t markdown-multiline_tables-simple_tables-pipe_tables -o "$conv/$small.grid.md"
+# CommonMark has no table syntax: pandoc writes every table as HTML (<table>, colspan and rowspan for merged cells)
+pandoc "$here/$small.docx" -t commonmark -o "$conv/$small.commonmark.md"
+pandoc "$here/lppd-kabupaten-blitar-2024.docx" -t commonmark -o "$conv/lppd-kabupaten-blitar-2024.commonmark.md"
