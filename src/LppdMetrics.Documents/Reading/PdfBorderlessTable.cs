@@ -76,7 +76,10 @@ internal static partial class PdfBorderlessTable
                 start++;
             var columns = ColumnsOf(openEdges);
             int end = Extend(lines, start, start, columns, pitch);
-            if (end > start)
+            // one line of one part in the top tenth, and nothing after it that keeps to the columns, is the running
+            // header of a page whose text goes on below it (a source note, a paragraph): no row of the table
+            bool runningHeader = end - start == 1 && lines[start].Segments.Count == 1 && lines[start].Top >= 0.9 * height;
+            if (end > start && !runningHeader)
             {
                 for (int k = 0; k < start; k++) items.Add(PdfTextLine.Of(lines[k].Words));
                 items.Add(Build(lines.GetRange(start, end - start), columns, pageRight, openEdges));
@@ -139,6 +142,22 @@ internal static partial class PdfBorderlessTable
             Absorb(lines[j], columns);
         }
         return j;
+    }
+
+    /// <summary>
+    /// Puts the column edges of a part that goes on from the previous page with a column more or less (a column that
+    /// page left empty) on that page's edges where they stand within <see cref="Padding"/> of one: both edges lie in
+    /// the same white space between two columns' texts, so the two parts' columns line up (<see cref="PdfLayoutAssembler"/>
+    /// puts both on the union of their edges). An edge is moved only where the edges stay in order.
+    /// </summary>
+    private static void SnapEdges(double[] xs, double[] previous)
+    {
+        for (int c = 0; c < xs.Length; c++)
+        {
+            double near = previous.MinBy(e => Math.Abs(e - xs[c]));
+            if (Math.Abs(near - xs[c]) <= Padding && (c == 0 || near > xs[c - 1]) && (c == xs.Length - 1 || near < xs[c + 1]))
+                xs[c] = near;
+        }
     }
 
     /// <summary>The page's line spacing: the median distance between the baselines of two lines that follow each
@@ -344,8 +363,9 @@ internal static partial class PdfBorderlessTable
         for (int c = 1; c < width; c++) xs[c] = (textRight[c - 1] + textLeft[c]) / 2;
         xs[width] = reach[width - 1] + Padding / 2;
         if (edges is not null && edges.Length == width + 1) xs = edges;
+        else if (edges is not null) SnapEdges(xs, edges);
         var ys = tops.Select(t => t + 1).Append(lines[^1].Bottom - 1).ToArray();
-        return PdfTableGrid.Borderless(ys, xs, cells, doubt);
+        return PdfTableGrid.Borderless(ys, xs, cells, doubt, goesOn: edges is not null);
     }
 
     /// <summary>

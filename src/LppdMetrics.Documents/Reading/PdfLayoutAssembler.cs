@@ -55,8 +55,13 @@ internal static class PdfLayoutAssembler
                         // a part that goes on at the top of the next page stays a table of its own, its repeated
                         // header kept, as a text conversion gives it (the recognisers join such parts), but on the
                         // column grid of the whole table (a page where no row separates two columns lacks that edge)
-                        bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges);
+                        // (a part with no rules laid on the columns of the one that ended the previous page goes on
+                        // with it even when it has a column more, one the previous page left empty); both parts are
+                        // put on the union of their edges, so that they have the same columns
+                        bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage
+                                         && (SameFrame(table.Columns, grid.ColumnEdges) || (grid.GoesOn && !table.Ruled));
                         var edges = continues ? table!.Edges() : null;
+                        if (continues) table!.Widen(grid.ColumnEdges);
                         CloseTable();
                         previousPart = continues ? blocks.Count - 1 : -1;
                         table = new TableBuilder(++tableCount, grid, page.Number, edges) { Continued = continues };
@@ -213,18 +218,24 @@ internal static class PdfLayoutAssembler
     /// </summary>
     private sealed class TableBuilder(int index, PdfTableGrid grid, int page, double[]? extraEdges)
     {
+        private double[]? extra = extraEdges;
+
         public double[] Columns => grid.ColumnEdges;
+        public bool Ruled => grid.Ruled;
         public int LastPage => page;
         public bool EndedPage { get; set; }
 
         /// <summary>Whether this part goes on from the table's part on the previous page.</summary>
         public bool Continued { get; init; }
 
-        /// <summary>The part's column edges: its own and those of the part it goes on from.</summary>
+        /// <summary>Adds the column edges of the part that goes on from this one on the next page.</summary>
+        public void Widen(double[] edges) => extra = [.. extra ?? [], .. edges];
+
+        /// <summary>The part's column edges: its own and those of the parts it goes on from and that go on from it.</summary>
         public double[] Edges()
         {
             var edges = new List<double>();
-            foreach (double x in grid.ColumnEdges.Concat(extraEdges ?? []).Order())
+            foreach (double x in grid.ColumnEdges.Concat(extra ?? []).Order())
             {
                 if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
             }
