@@ -97,15 +97,15 @@ internal static partial class PdfBorderlessTable
                     // lines of one part right above, at the table's line spacing, that keep to the columns are its
                     // first rows (a row merged across, as an agency's name over its programmes); a page of short
                     // paragraphs has a wider spacing than its tables, and a caption's last line is not a row
+                    // (nor are the title lines right under a caption "Tabel 2.4", printed at the table's line spacing)
                     int begin = i;
                     double rowPitch = Math.Min(pitch, Pitch(lines.GetRange(i, end - i)));
-                    while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
+                    while (begin - 1 >= 0 && i - begin < items.Count && items[items.Count - 1 - (i - begin)] is PdfTextLine
                            && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns)
                            && !SectionHeading().IsMatch(lines[begin - 1].Text))
-                    {
                         begin--;
-                        items.RemoveAt(items.Count - 1);
-                    }
+                    if (begin < i && begin > 0 && Caption().IsMatch(lines[begin - 1].Text)) begin = i;
+                    items.RemoveRange(items.Count - (i - begin), i - begin);
                     items.Add(Build(lines.GetRange(begin, end - begin), columns, pageRight, null));
                     i = end;
                     continue;
@@ -146,17 +146,21 @@ internal static partial class PdfBorderlessTable
 
     /// <summary>
     /// Puts the column edges of a part that goes on from the previous page with a column more or less (a column that
-    /// page left empty) on that page's edges where they stand within <see cref="Padding"/> of one: both edges lie in
-    /// the same white space between two columns' texts, so the two parts' columns line up (<see cref="PdfLayoutAssembler"/>
-    /// puts both on the union of their edges). An edge is moved only where the edges stay in order.
+    /// page left empty) on that page's edges: an edge between two columns on a previous edge that lies in the white
+    /// space between their texts, the frame's outer edges on one within <see cref="Padding"/>. Either edge separates
+    /// the same texts, so the two parts' columns line up (<see cref="PdfLayoutAssembler"/> puts both on the union of
+    /// their edges). An edge is moved only where the edges stay in order.
     /// </summary>
-    private static void SnapEdges(double[] xs, double[] previous)
+    private static void SnapEdges(double[] xs, double[] previous, double[] textLeft, double[] textRight)
     {
         for (int c = 0; c < xs.Length; c++)
         {
-            double near = previous.MinBy(e => Math.Abs(e - xs[c]));
-            if (Math.Abs(near - xs[c]) <= Padding && (c == 0 || near > xs[c - 1]) && (c == xs.Length - 1 || near < xs[c + 1]))
-                xs[c] = near;
+            double x = xs[c];
+            bool outer = c == 0 || c == xs.Length - 1;
+            double from = outer ? x - Padding : textRight[c - 1], to = outer ? x + Padding : textLeft[c];
+            var near = previous.Where(e => e >= from && e <= to).OrderBy(e => Math.Abs(e - x)).ToList();
+            if (near.Count > 0 && (c == 0 || near[0] > xs[c - 1]) && (c == xs.Length - 1 || near[0] < xs[c + 1]))
+                xs[c] = near[0];
         }
     }
 
@@ -223,6 +227,10 @@ internal static partial class PdfBorderlessTable
 
     [GeneratedRegex(@"^[*_<>/b\s]*(Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
+
+    /// <summary>A table's caption line ("Tabel 2.4", "Table II.1"), markup aside.</summary>
+    [GeneratedRegex(@"^[*_<>/b\s]*Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
 
     /// <summary>A heading numbered on two levels or more ("4.1.5 Dukungan Personil", "2.2.1. Indikator …"): the
     /// section a table stands in, not a row merged across above it.</summary>
@@ -363,7 +371,7 @@ internal static partial class PdfBorderlessTable
         for (int c = 1; c < width; c++) xs[c] = (textRight[c - 1] + textLeft[c]) / 2;
         xs[width] = reach[width - 1] + Padding / 2;
         if (edges is not null && edges.Length == width + 1) xs = edges;
-        else if (edges is not null) SnapEdges(xs, edges);
+        else if (edges is not null) SnapEdges(xs, edges, textLeft, textRight);
         var ys = tops.Select(t => t + 1).Append(lines[^1].Bottom - 1).ToArray();
         return PdfTableGrid.Borderless(ys, xs, cells, doubt, goesOn: edges is not null);
     }
