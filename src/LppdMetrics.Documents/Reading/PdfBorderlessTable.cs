@@ -146,10 +146,10 @@ internal static partial class PdfBorderlessTable
 
     /// <summary>
     /// Puts the column edges of a part that goes on from the previous page with a column more or less (a column that
-    /// page left empty) on that page's edges: an edge between two columns on a previous edge that lies in the white
-    /// space between their texts, the frame's outer edges on one within <see cref="Padding"/>. Either edge separates
-    /// the same texts, so the two parts' columns line up (<see cref="PdfLayoutAssembler"/> puts both on the union of
-    /// their edges). An edge is moved only where the edges stay in order.
+    /// page left empty) on that page's edges: on the nearest previous edge within <see cref="Padding"/>, or, for an
+    /// edge between two columns, lying in the white space between their texts on this page. Either edge stands
+    /// between the same two columns, so the parts' columns line up (<see cref="PdfLayoutAssembler"/> puts all the
+    /// parts on the union of their edges). An edge is moved only where the edges stay in order.
     /// </summary>
     private static void SnapEdges(double[] xs, double[] previous, double[] textLeft, double[] textRight)
     {
@@ -157,8 +157,8 @@ internal static partial class PdfBorderlessTable
         {
             double x = xs[c];
             bool outer = c == 0 || c == xs.Length - 1;
-            double from = outer ? x - Padding : textRight[c - 1], to = outer ? x + Padding : textLeft[c];
-            var near = previous.Where(e => e >= from && e <= to).OrderBy(e => Math.Abs(e - x)).ToList();
+            var near = previous.Where(e => Math.Abs(e - x) <= Padding || (!outer && e >= textRight[c - 1] && e <= textLeft[c]))
+                .OrderBy(e => Math.Abs(e - x)).ToList();
             if (near.Count > 0 && (c == 0 || near[0] > xs[c - 1]) && (c == xs.Length - 1 || near[0] < xs[c + 1]))
                 xs[c] = near[0];
         }
