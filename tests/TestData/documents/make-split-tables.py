@@ -133,6 +133,14 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <office:body>
 """
 notes = {}
+BUDGET_HEADER = [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]]
+def budget_table(number, title, name, style, n, off, repeat, caption_style=None, misprint=0):
+    """A captioned budget table of n programmes and its Jumlah (the realisation total printed misprint too high)."""
+    para("Tabel " + number, bold=True, style=caption_style); para(title, bold=True)
+    rows, a, r = budget(n, off=off)
+    table(name, style, "Cell" if style != "TblB" else "CellB", BUDGET_HEADER,
+          rows + [["", "Jumlah", fmt(a), fmt(r + misprint), pct(r, a)]], repeat, 5)
+    notes[number] = (a, r)
 P('<office:text>')
 para("LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN CONTOH TAHUN 2024", bold=True)
 intro("Bab ini memuat tabel yang dicetak melintasi halaman: tabel bergaris dan tanpa garis, dengan dan tanpa baris judul yang diulang.")
@@ -144,11 +152,7 @@ table("T21", "Tbl", "Cell", [["Kecamatan", ("Jumlah Penduduk (jiwa)", 2), "Luas 
 notes["2.1"] = (s23, s24)
 para("Sumber: Badan Pusat Statistik, 2025.")
 # 2.2 ruled, header not repeated, Jumlah realisasi misprinted by +1.000
-para("Tabel 2.2", bold=True); para("Realisasi Anggaran Program Perangkat Daerah Tahun 2024", bold=True)
-rows, sa, sr = budget(30)
-table("T22", "Tbl", "Cell", [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]],
-      rows + [["", "Jumlah", fmt(sa), fmt(sr + 1000), pct(sr, sa)]], False, 5)
-notes["2.2"] = (sa, sr)
+budget_table("2.2", "Realisasi Anggaran Program Perangkat Daerah Tahun 2024", "T22", "Tbl", 30, 0, False, misprint=1000)
 para("Sumber: BPKAD Kabupaten Contoh, 2025.")
 # 2.3 borderless, two header rows repeated
 para("Tabel 2.3", bold=True); para("Jumlah Penduduk per Desa Kecamatan Sukamaju Tahun 2023 dan 2024", bold=True)
@@ -158,30 +162,14 @@ table("T23", "TblB", "CellB", [["Desa", ("Jumlah Penduduk (jiwa)", 2), "Luas Wil
 notes["2.3"] = (t23, t24)
 para("Sumber: Badan Pusat Statistik, 2025.")
 # 2.4 borderless, header not repeated
-para("Tabel 2.4", bold=True); para("Realisasi Anggaran Program Kecamatan Tahun 2024", bold=True)
-rows, ba, br = budget(32, off=4)
-table("T24", "TblB", "CellB", [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]],
-      rows + [["", "Jumlah", fmt(ba), fmt(br), pct(br, ba)]], False, 5)
-notes["2.4"] = (ba, br)
+budget_table("2.4", "Realisasi Anggaran Program Kecamatan Tahun 2024", "T24", "TblB", 32, 4, False)
 para("Sumber: BPKAD Kabupaten Contoh, 2025.")
 # 2.5 ruled, then a page break: the next page begins with Tabel 2.6, another table of the same columns
-para("Tabel 2.5", bold=True); para("Realisasi Anggaran Program Kelurahan Tahun 2024", bold=True)
-rows, ca, cr = budget(6, off=9)
-table("T25", "Tbl", "Cell", [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]],
-      rows + [["", "Jumlah", fmt(ca), fmt(cr), pct(cr, ca)]], True, 5)
-notes["2.5"] = (ca, cr)
-para("Tabel 2.6", bold=True, style="PageBreak"); para("Realisasi Anggaran Program Sekretariat DPRD Tahun 2024", bold=True)
-rows, da, dr = budget(5, off=15)
-table("T26", "Tbl", "Cell", [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]],
-      rows + [["", "Jumlah", fmt(da), fmt(dr), pct(dr, da)]], True, 5)
-notes["2.6"] = (da, dr)
+budget_table("2.5", "Realisasi Anggaran Program Kelurahan Tahun 2024", "T25", "Tbl", 6, 9, True)
+budget_table("2.6", "Realisasi Anggaran Program Sekretariat DPRD Tahun 2024", "T26", "Tbl", 5, 15, True, caption_style="PageBreak")
 para("Halaman berikut dicetak melintang.")
 # 2.7 on a landscape page between portrait pages
-para("Tabel 2.7", bold=True, style="Landscape"); para("Realisasi Anggaran Program Dinas Kesehatan Tahun 2024 (halaman melintang)", bold=True)
-rows, ea, er = budget(8, off=20)
-table("T27", "TblL2", "Cell", [["No.", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]],
-      rows + [["", "Jumlah", fmt(ea), fmt(er), pct(er, ea)]], True, 5)
-notes["2.7"] = (ea, er)
+budget_table("2.7", "Realisasi Anggaran Program Dinas Kesehatan Tahun 2024 (halaman melintang)", "T27", "TblL2", 8, 20, True, caption_style="Landscape")
 para("Halaman berikut kembali tegak.", style="Portrait")
 # 2.8 starts on a portrait page and goes on on a landscape one (printed as two tables, the second on a new landscape page)
 para("Tabel 2.8", bold=True); para("Realisasi Anggaran Program Dinas Pendidikan Tahun 2024", bold=True)
