@@ -76,7 +76,10 @@ internal static partial class PdfBorderlessTable
                 start++;
             var columns = ColumnsOf(openEdges);
             int end = Extend(lines, start, start, columns, pitch);
-            if (end > start)
+            // one line of one part in the top tenth, and nothing after it that keeps to the columns, is the running
+            // header of a page whose text goes on below it (a source note, a paragraph): no row of the table
+            bool runningHeader = end - start == 1 && lines[start].Segments.Count == 1 && lines[start].Top >= 0.9 * height;
+            if (end > start && !runningHeader)
             {
                 for (int k = 0; k < start; k++) items.Add(PdfTextLine.Of(lines[k].Words));
                 items.Add(Build(lines.GetRange(start, end - start), columns, pageRight, openEdges));
@@ -94,15 +97,15 @@ internal static partial class PdfBorderlessTable
                     // lines of one part right above, at the table's line spacing, that keep to the columns are its
                     // first rows (a row merged across, as an agency's name over its programmes); a page of short
                     // paragraphs has a wider spacing than its tables, and a caption's last line is not a row
+                    // (nor are the title lines right under a caption "Tabel 2.4", printed at the table's line spacing)
                     int begin = i;
                     double rowPitch = Math.Min(pitch, Pitch(lines.GetRange(i, end - i)));
-                    while (begin - 1 >= 0 && items.Count > 0 && items[^1] is PdfTextLine
+                    while (begin - 1 >= 0 && i - begin < items.Count && items[items.Count - 1 - (i - begin)] is PdfTextLine
                            && lines[begin - 1].Bottom - lines[begin].Bottom <= 1.6 * rowPitch && Fits(lines[begin - 1], columns)
                            && !SectionHeading().IsMatch(lines[begin - 1].Text))
-                    {
                         begin--;
-                        items.RemoveAt(items.Count - 1);
-                    }
+                    if (begin < i && begin > 0 && Caption().IsMatch(lines[begin - 1].Text)) begin = i;
+                    items.RemoveRange(items.Count - (i - begin), i - begin);
                     items.Add(Build(lines.GetRange(begin, end - begin), columns, pageRight, null));
                     i = end;
                     continue;
@@ -139,6 +142,26 @@ internal static partial class PdfBorderlessTable
             Absorb(lines[j], columns);
         }
         return j;
+    }
+
+    /// <summary>
+    /// Puts the column edges of a part that goes on from the previous page with a column more or less (a column that
+    /// page left empty) on that page's edges: on the nearest previous edge within <see cref="Padding"/>, or, for an
+    /// edge between two columns, lying in the white space between their texts on this page. Either edge stands
+    /// between the same two columns, so the parts' columns line up (<see cref="PdfLayoutAssembler"/> puts all the
+    /// parts on the union of their edges). An edge is moved only where the edges stay in order.
+    /// </summary>
+    private static void SnapEdges(double[] xs, double[] previous, double[] textLeft, double[] textRight)
+    {
+        for (int c = 0; c < xs.Length; c++)
+        {
+            double x = xs[c];
+            bool outer = c == 0 || c == xs.Length - 1;
+            var near = previous.Where(e => Math.Abs(e - x) <= Padding || (!outer && e >= textRight[c - 1] && e <= textLeft[c]))
+                .OrderBy(e => Math.Abs(e - x)).ToList();
+            if (near.Count > 0 && (c == 0 || near[0] > xs[c - 1]) && (c == xs.Length - 1 || near[0] < xs[c + 1]))
+                xs[c] = near[0];
+        }
     }
 
     /// <summary>The page's line spacing: the median distance between the baselines of two lines that follow each
@@ -204,6 +227,10 @@ internal static partial class PdfBorderlessTable
 
     [GeneratedRegex(@"^[*_<>/b\s]*(Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))|Gambar\b|Grafik\b|Sumber\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOrSource();
+
+    /// <summary>A table's caption line ("Tabel 2.4", "Table II.1"), markup aside.</summary>
+    [GeneratedRegex(@"^[*_<>/b\s]*Tab(?:el|le)\s+(?:\d|(?-i:[IVXL]+)(?![\p{L}\d]))", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
 
     /// <summary>A heading numbered on two levels or more ("4.1.5 Dukungan Personil", "2.2.1. Indikator …"): the
     /// section a table stands in, not a row merged across above it.</summary>
@@ -344,8 +371,9 @@ internal static partial class PdfBorderlessTable
         for (int c = 1; c < width; c++) xs[c] = (textRight[c - 1] + textLeft[c]) / 2;
         xs[width] = reach[width - 1] + Padding / 2;
         if (edges is not null && edges.Length == width + 1) xs = edges;
+        else if (edges is not null) SnapEdges(xs, edges, textLeft, textRight);
         var ys = tops.Select(t => t + 1).Append(lines[^1].Bottom - 1).ToArray();
-        return PdfTableGrid.Borderless(ys, xs, cells, doubt);
+        return PdfTableGrid.Borderless(ys, xs, cells, doubt, goesOn: edges is not null);
     }
 
     /// <summary>

@@ -21,7 +21,10 @@ internal static class PdfLayoutAssembler
         double wrapFrom = right - 0.2 * (right - left);
 
         var blocks = new List<DocumentBlock>();
-        TableBuilder? table = null;   // the table still open at the end of the previous page
+        // the parts of the table still open, one a page, each going on from the one before at the top of the next
+        // page; built when the table ends, all on the union of their column edges (a page where no row separates
+        // two columns, or where a column is empty, lacks that edge), so that every part has the table's columns
+        var parts = new List<TableBuilder>();
         ParagraphBuilder? paragraph = null;
         int tableCount = 0;
         void CloseParagraph()
@@ -29,20 +32,22 @@ internal static class PdfLayoutAssembler
             if (paragraph is not null) blocks.Add(new DocumentParagraph(paragraph.Text.ToString(), new SourceLocation { Page = paragraph.Page }));
             paragraph = null;
         }
-        int previousPart = -1; // the index in blocks of the part a continued part goes on from
         void CloseTable()
         {
-            if (table is not null)
+            var edges = parts.SelectMany(part => part.Columns).ToArray();
+            DocumentTable? before = null;
+            foreach (var part in parts)
             {
-                var built = table.Build();
-                if (table.Continued && previousPart >= 0 && blocks[previousPart] is DocumentTable before)
+                var built = part.Build(edges);
+                if (before is not null)
                 {
                     (before, built) = JoinMergedCells(before, built);
-                    blocks[previousPart] = before;
+                    blocks[^1] = before;
                 }
                 blocks.Add(built);
+                before = built;
             }
-            table = null;
+            parts.Clear();
         }
         foreach (var page in pages)
         {
@@ -53,14 +58,14 @@ internal static class PdfLayoutAssembler
                     case PdfTableGrid grid:
                         CloseParagraph();
                         // a part that goes on at the top of the next page stays a table of its own, its repeated
-                        // header kept, as a text conversion gives it (the recognisers join such parts), but on the
-                        // column grid of the whole table (a page where no row separates two columns lacks that edge)
-                        bool continues = table is not null && k == 0 && table.LastPage == page.Number - 1 && table.EndedPage && SameFrame(table.Columns, grid.ColumnEdges);
-                        var edges = continues ? table!.Edges() : null;
-                        CloseTable();
-                        previousPart = continues ? blocks.Count - 1 : -1;
-                        table = new TableBuilder(++tableCount, grid, page.Number, edges) { Continued = continues };
-                        table.EndedPage = k == page.Items.Count - 1;
+                        // header kept, as a text conversion gives it (the recognisers join such parts); a part with
+                        // no rules laid on the columns of the one that ended the previous page goes on with it even
+                        // when it has a column more (one the previous page left empty)
+                        var open = parts.Count > 0 ? parts[^1] : null;
+                        bool continues = open is not null && k == 0 && open.LastPage == page.Number - 1 && open.EndedPage
+                                         && (SameFrame(open.Columns, grid.ColumnEdges) || (grid.GoesOn && !open.Ruled));
+                        if (!continues) CloseTable();
+                        parts.Add(new TableBuilder(++tableCount, grid, page.Number) { EndedPage = k == page.Items.Count - 1 });
                         break;
                     case PdfTextLine line:
                         CloseTable();
@@ -208,32 +213,25 @@ internal static class PdfLayoutAssembler
 
     /// <summary>
     /// One printed part of a table. Each part has its own column edges (a column that no row of a page separates has
-    /// no rule there), so its grid is the union of its edges and those of the part it goes on from, and each cell
-    /// goes to the grid column where its left edge stands.
+    /// no rule there; a column a page leaves empty has no white space to find), so its grid is the union of the edges
+    /// of all the table's parts, and each cell goes to the grid column where its left edge stands.
     /// </summary>
-    private sealed class TableBuilder(int index, PdfTableGrid grid, int page, double[]? extraEdges)
+    private sealed class TableBuilder(int index, PdfTableGrid grid, int page)
     {
         public double[] Columns => grid.ColumnEdges;
+        public bool Ruled => grid.Ruled;
         public int LastPage => page;
-        public bool EndedPage { get; set; }
+        public bool EndedPage { get; init; }
 
-        /// <summary>Whether this part goes on from the table's part on the previous page.</summary>
-        public bool Continued { get; init; }
-
-        /// <summary>The part's column edges: its own and those of the part it goes on from.</summary>
-        public double[] Edges()
+        /// <summary>The part's cells on the column grid of <paramref name="tableEdges"/> (the edges of all the table's
+        /// parts; edges within 2 points are one).</summary>
+        public DocumentTable Build(double[] tableEdges)
         {
             var edges = new List<double>();
-            foreach (double x in grid.ColumnEdges.Concat(extraEdges ?? []).Order())
+            foreach (double x in grid.ColumnEdges.Concat(tableEdges).Order())
             {
                 if (edges.Count == 0 || x - edges[^1] > 2.0) edges.Add(x);
             }
-            return edges.ToArray();
-        }
-
-        public DocumentTable Build()
-        {
-            var edges = Edges().ToList();
             // A column narrower than the 2-point tolerance (the text of a page turned by /Rotate runs down the page,
             // each letter a column of its own) shares its grid column with the one it touches, or is the last one
             // when it touches the table's right edge: its text is added to that cell, never written over it.

@@ -37,7 +37,15 @@ internal sealed partial class PdfTableGrid
     /// <param name="xs">Column edges, left first (the middle of the white space between two columns).</param>
     /// <param name="cells">The cell texts, row by row.</param>
     /// <param name="doubt">Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</param>
-    public static PdfTableGrid Borderless(double[] ys, double[] xs, string[][] cells, string? doubt) => new(ys, xs, cells, ruled: false) { Doubt = doubt };
+    /// <param name="goesOn">Whether the table was laid on the columns of the table with no rules that ended the
+    /// previous page (<see cref="GoesOn"/>).</param>
+    public static PdfTableGrid Borderless(double[] ys, double[] xs, string[][] cells, string? doubt, bool goesOn = false) =>
+        new(ys, xs, cells, ruled: false) { Doubt = doubt, GoesOn = goesOn };
+
+    /// <summary>Whether this table with no rules goes on with the one that ended the previous page: the lines at the
+    /// top of the page kept to its columns (<see cref="PdfPageLayout.OpenEdges"/>). Its frame may be wider than that
+    /// table's, by a column the previous page left empty.</summary>
+    public bool GoesOn { get; private init; }
 
     /// <summary>Why the cells are not sure (<see cref="DocumentTable.Doubt"/>), or null.</summary>
     public string? Doubt { get; private init; }

@@ -24,15 +24,19 @@ internal static partial class TableAssembler
         var paragraphs = new List<DocumentParagraph>(); // since the last table
         Builder? current = null;
         Builder? last = null; // the builder of result[^1]
+        DocumentParagraph? repeated = null; // a heading of the open table repeated at the top of the next page
         foreach (var block in content.Blocks)
         {
             if (block is DocumentParagraph p)
             {
                 if (IsPageNoise(p.Text)) continue;
+                if (current is not null && repeated is null && current.RepeatsHeading(p)) { repeated = p; continue; }
                 if (current is not null) { result.Add(current.Build(result.Count + 1)); last = current; current = null; }
+                if (repeated is not null) { paragraphs.Add(repeated); repeated = null; }
                 paragraphs.Add(p);
                 continue;
             }
+            repeated = null;
             var table = (DocumentTable)block;
             // a Markdown table with no header row of its own (pandoc's from a Word table without one) prints an empty
             // header over its rule row: no row of the table, and the table's own header follows it
@@ -63,6 +67,7 @@ internal static partial class TableAssembler
             if (current is not null) { result.Add(current.Build(result.Count + 1)); last = current; current = null; }
             var (number, title) = Caption(paragraphs);
             string? continues = ContinuedNumber(paragraphs);
+            var headings = paragraphs.TakeLast(CaptionLookBack).Select(h => Squeezed(h.Text)).Where(h => h.Length > 0).ToList();
             paragraphs.Clear();
             if (continues is not null && last is not null && last.Number == continues && last.Columns == columns)
             {
@@ -73,7 +78,8 @@ internal static partial class TableAssembler
                 continue;
             }
             current = new Builder(table, columns, number, title,
-                continues is null ? null : $"a continuation of Tabel {continues} ('{title}') that follows no table {continues} with its {columns} columns: its rows and totals belong to a table printed elsewhere");
+                continues is null ? null : $"a continuation of Tabel {continues} ('{title}') that follows no table {continues} with its {columns} columns: its rows and totals belong to a table printed elsewhere")
+            { Headings = headings };
         }
         if (current is not null) result.Add(current.Build(result.Count + 1));
         return result;
@@ -196,9 +202,32 @@ internal static partial class TableAssembler
         return set;
     }
 
+    /// <summary>A paragraph's text with markup and white space removed, to compare a repeated heading with its first print.</summary>
+    private static string Squeezed(string text) => string.Concat(PrintedCell.Plain(text).Where(c => !char.IsWhiteSpace(c)));
+
     private sealed class Builder(DocumentTable first, int columns, string? number, string title, string? doubt = null)
     {
         private readonly List<DocumentTable> _parts = [first];
+
+        /// <summary>The paragraphs printed right before the table (its caption and title, or a heading merged across
+        /// it that a PDF gives as a line of text), white space removed.</summary>
+        public IReadOnlyList<string> Headings { get; init; } = [];
+
+        /// <summary>
+        /// Whether <paramref name="paragraph"/> is a heading of this table printed again at the top of a later page
+        /// (a header row merged across the table, repeated on each page, that a PDF gives as a line of text): a page
+        /// later than the table's last part, the text of a paragraph printed right before the table or of its first
+        /// row's one cell. A caption ("Tabel 3.2") is not taken for one: a table of that number after it is another print.
+        /// </summary>
+        public bool RepeatsHeading(DocumentParagraph paragraph)
+        {
+            if (paragraph.Location.Page is not { } page || _parts[^1].Location.Page is not { } lastPage || page <= lastPage) return false;
+            string plain = PrintedCell.Plain(paragraph.Text);
+            if (CaptionLine().IsMatch(plain)) return false;
+            string text = Squeezed(plain);
+            return Headings.Contains(text, StringComparer.Ordinal)
+                || (_parts[0].Rows.Count > 0 && OnlyText(_parts[0].Rows[0]) is { } cell && Squeezed(cell) == text);
+        }
 
         public int Columns { get; } = columns;
 

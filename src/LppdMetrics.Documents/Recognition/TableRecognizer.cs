@@ -321,6 +321,9 @@ internal static partial class TableRecognizer
             var printed = totals[c];
             if (!printed.IsNumber || printed.IsPercent || c == columns.SpentPercent || c == columns.Achievement) continue;
             if (RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))) continue;
+            // a column with no header of its own right of the percentage column holds percentages printed a column
+            // to the right (some rows of the seed's Tabel 4.2.5): no amounts to add
+            if (columns.Labels[c].Length == 0 && c > 0 && (c - 1 == columns.SpentPercent || c - 1 == columns.Achievement)) continue;
             var inputs = new List<FigureInput>();
             bool carried = false; // the items under the row above ("a. Pajak Daerah" under "Pendapatan Asli Daerah") when it prints their sum
             for (int r = from; r < to; r++)

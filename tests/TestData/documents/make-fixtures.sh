@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the DOCX and PDF fixtures of this folder from the seed text (see tests/TestData/README.md).
-# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui), and for step 5 poppler-utils
+# Needs the .NET SDK and LibreOffice (Debian: apt-get install libreoffice-writer-nogui), python3 for step 6, and for step 5 poppler-utils
 # and pandoc (apt-get install poppler-utils pandoc); the tests themselves
 # need neither LibreOffice nor this script.
 set -euo pipefail
@@ -42,3 +42,9 @@ pandoc "$here/$small.docx" -t markdown-multiline_tables-simple_tables-pipe_table
 # CommonMark has no table syntax: pandoc writes every table as HTML (<table>, colspan and rowspan for merged cells)
 pandoc "$here/$small.docx" -t commonmark -o "$conv/$small.commonmark.md"
 pandoc "$here/lppd-kabupaten-blitar-2024.docx" -t commonmark -o "$conv/lppd-kabupaten-blitar-2024.commonmark.md"
+# 6. lppd-split-tables.pdf: tables printed over page breaks and landscape pages between portrait ones, from the flat
+#    ODF that make-split-tables.py writes; lppd-split-tables-rotate.pdf the same with its landscape pages made portrait
+#    pages turned by /Rotate 90 (python3, standard library only)
+python3 "$here/make-split-tables.py"
+soffice --headless --convert-to pdf --outdir "$here" "$here/lppd-split-tables.fodt" >/dev/null
+python3 "$here/rotate-landscape-pages.py" "$here/lppd-split-tables.pdf" "$here/lppd-split-tables-rotate.pdf"
