@@ -49,10 +49,7 @@ internal static partial class TableRecognizer
             var row = table.Body[r];
             var cells = Enumerable.Range(0, table.Columns).Select(c => Cell(row, c)).ToArray();
             string key = Key(row);
-            // The first number after the row's numbering ("3", "12." in the first column is not a value).
-            int firstNumber = cells.Length == 0 ? -1
-                : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
-                : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
+            int firstNumber = FirstNumber(cells);
             string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
             string lower = label.ToLowerInvariant();
             if (cells.Any(IsEfficiencyLabel))
@@ -361,7 +358,9 @@ internal static partial class TableRecognizer
             {
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
                 string name = Label(cells, c);
-                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash)) break;
+                // a heading of its own ("a. Pertanian: | 545.721") closes the items: it heads the rows under it
+                // (so each row is an item of one heading at most and the table is read in linear time)
+                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash) || IsHeading(cells)) break;
                 inputs.Add(cells[c].SumInput(name));
             }
             if (inputs.Count < 2) continue;
@@ -369,6 +368,14 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>True when the row is a heading that prints a total over the items under it: its label, before its first number, ends with a colon.</summary>
+    private static bool IsHeading(PrintedCell[] cells) => FirstNumber(cells) is >= 0 and var first && Label(cells, first).EndsWith(':');
+
+    /// <summary>The first number after the row's numbering ("3", "12." in the first column is not a value); -1 for none.</summary>
+    private static int FirstNumber(PrintedCell[] cells) => cells.Length == 0 ? -1
+        : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
+        : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
 
     /// <summary>The predicate printed in <paramref name="predicate"/> for the capaian printed in <paramref name="capaian"/> (its words, footnote stars aside).</summary>
     private static ReportFigure PredicateFigure(string tableId, string key, string name, PrintedCell capaian, PrintedCell predicate) =>
