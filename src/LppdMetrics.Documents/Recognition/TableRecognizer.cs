@@ -143,7 +143,14 @@ internal static partial class TableRecognizer
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
-                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label, _ => true));
+            // a row of a budget or value table over lettered items ("1 | Pendapatan Asli Daerah | 2.989.680.500.000"
+            // over "a. Pajak Daerah", "b. Retribusi Daerah"): its amounts are their sums, as a total's "carried" rows
+            else if (!total && !columns.IsAchievement && firstNumber >= 0 && !IsItem(cells, firstNumber) && r + 1 < table.Body.Count
+                     && Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r + 1], k)).ToArray() is var next && IsItem(next, Math.Max(0, FirstNumber(next))))
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label,
+                    c => valueColumns.Contains(c) && c != columns.SpentPercent && c != columns.Achievement && !columns.Labels[c].Contains('%', StringComparison.Ordinal)
+                         && !RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))));
             if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsAchievement)
             {
                 string name = Label(cells, columns.Mean);
@@ -348,11 +355,12 @@ internal static partial class TableRecognizer
     /// A heading row that prints a total ("Pekerjaan Penduduk Menurut Lapangan Pekerjaan Utama: | 1.261.699") over
     /// the lettered or bulleted rows under it ("a. Pertanian … | 545.721", "- Laki-laki | …"), column by column.
     /// </summary>
-    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label)
+    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label,
+        Func<int, bool> sums)
     {
         for (int c = firstNumber; c < heading.Length; c++)
         {
-            if (!heading[c].IsNumber || heading[c].IsPercent) continue;
+            if (!heading[c].IsNumber || heading[c].IsPercent || !sums(c)) continue;
             var inputs = new List<FigureInput>();
             for (int r = at + 1; r < table.Body.Count; r++)
             {

@@ -39,3 +39,7 @@ rm -rf "$tmp"
 pandoc "$here/$small.docx" -t gfm -o "$conv/$small.gfm.md"
 pandoc "$here/$small.docx" -t markdown -o "$conv/$small.pandoc.md"
 pandoc "$here/$small.docx" -t markdown-multiline_tables-simple_tables-pipe_tables -o "$conv/$small.grid.md"
+# 6. regions/: the held-out reports written from scratch (tests/TestData/README.md), then their HTML printed to DOCX
+regions="$here/../regions"
+python3 "$regions/make-regions.py"
+for f in "$regions"/*.html; do soffice --headless --convert-to docx --outdir "$regions" "$f" >/dev/null; done
