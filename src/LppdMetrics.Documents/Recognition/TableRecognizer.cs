@@ -69,20 +69,15 @@ internal static partial class TableRecognizer
                 if (meanAbove is { } above && members.Count > 0)
                 {
                     AddMean(figures, tableId, columns, above.Key, above.Cells, members);
+                    AddLaterMeans(figures, tableId, columns, above.Key, above.Cells, laterMembers);
                     meanAbove = null;
                     members.Clear();
+                    laterMembers.ForEach(m => m.Clear());
                 }
                 if (members.Count > 0)
                 {
                     AddMean(figures, tableId, columns, key, cells, members);
-                    // each later year's block its own mean, under its capaian column
-                    for (int b = 0; b < columns.LaterBlocks.Count; b++)
-                    {
-                        var printed = cells[columns.LaterBlocks[b].Achievement];
-                        if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
-                            figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
-                                FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
-                    }
+                    AddLaterMeans(figures, tableId, columns, key, cells, laterMembers);
                 }
                 else if (MeanCell(cells, columns) is { Cell: not null }) meanAbove = (key, cells);
                 members.Clear();
@@ -160,7 +155,11 @@ internal static partial class TableRecognizer
                     figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
-        if (meanAbove is { } last && members.Count > 0) AddMean(figures, tableId, columns, last.Key, last.Cells, members);
+        if (meanAbove is { } last && members.Count > 0)
+        {
+            AddMean(figures, tableId, columns, last.Key, last.Cells, members);
+            AddLaterMeans(figures, tableId, columns, last.Key, last.Cells, laterMembers);
+        }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
         figures.AddRange(changes);
         figures.AddRange(HumanDevelopmentComponents.Recognize(table, columns, tableId));
@@ -190,6 +189,18 @@ internal static partial class TableRecognizer
         figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
         if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
             figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+    }
+
+    /// <summary>Each later year's block of a mean row (<paramref name="cells"/>): its own mean over that block's capaian, under its capaian column.</summary>
+    private static void AddLaterMeans(List<ReportFigure> figures, string tableId, TableColumns columns, string key, PrintedCell[] cells, List<List<FigureInput>> laterMembers)
+    {
+        for (int b = 0; b < columns.LaterBlocks.Count; b++)
+        {
+            var printed = cells[columns.LaterBlocks[b].Achievement];
+            if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
+                figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
+                    FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
+        }
     }
 
     /// <summary>
@@ -410,7 +421,33 @@ internal static partial class TableRecognizer
             yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
                 $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {columns.Groups[c]}", FigureKinds.Sum, cells[c], inputs);
         }
+        // a header of one level: "Laki-laki (jiwa) | Perempuan (jiwa) | Jumlah (jiwa)", the columns right before the
+        // total in its unit (not "Luas (Ha)"), or "Laki-laki | Perempuan | Jumlah" with no unit
+        for (int c = 1; c < columns.Labels.Length; c++)
+        {
+            if (columns.Groups[c].Length > 0 || !cells[c].IsNumber || OneLevelTotal().Match(columns.Labels[c]) is not { Success: true } m) continue;
+            string unit = m.Groups[1].Value;
+            var siblings = new List<int>();
+            for (int k = c - 1; k >= 0 && valueColumns.Contains(k) && columns.Groups[k].Length == 0 && UnitOf(columns.Labels[k]) is var (name, u) && u == unit
+                                && !OneLevelTotal().IsMatch(columns.Labels[k]) && (unit.Length > 0 || name is "laki-laki" or "perempuan" or "l" or "p"); k--)
+                siblings.Insert(0, k);
+            if (siblings.Count < 2) continue;
+            yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {string.Join(", ", siblings.Select(k => columns.Labels[k]))}", FigureKinds.Sum, cells[c],
+                [.. siblings.Select(k => cells[k].SumInput(columns.Labels[k]))]);
+        }
     }
+
+    /// <summary>A column's header without its unit, and its unit: "laki-laki (jiwa)" → ("laki-laki", "(jiwa)").</summary>
+    private static (string Name, string Unit) UnitOf(string label)
+    {
+        int open = label.LastIndexOf('(');
+        return open > 0 && label.EndsWith(')') ? (label[..open].Trim(), label[open..]) : (label.Trim(), "");
+    }
+
+    /// <summary>A total column's header of one level, lower case: "jumlah", "total", "jumlah (jiwa)"; group 1 the unit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:jumlah|total)\s*(\([^()]*\))?$")]
+    private static partial System.Text.RegularExpressions.Regex OneLevelTotal();
 
     private static ReportFigure WithPolarity(ReportFigure figure, string indicator)
     {

@@ -64,4 +64,31 @@ public class HeadingTotalTests
         var sums = ReportAudit.Run(report).Findings.Where(f => f.Rule == "sum" && f.Source == 6).OrderBy(f => f.Recomputed).ToList();
         Assert.Equal([(460m, status), (500m, FindingStatus.Match)], sums.Select(f => (f.Recomputed ?? -1, f.Status)));
     }
+
+    [Theory]
+    // "Laki-laki (jiwa) | Perempuan (jiwa) | Jumlah (jiwa)": 24.876 + 24.054 = 48.930; "Luas (Ha)" is another unit and
+    // no part of it. The code before read a total column only under a two-level header, so 49.930 was flagged in the
+    // Jumlah row below (the column's sum) and not at its own row.
+    [InlineData("Laki-laki (jiwa)\tPerempuan (jiwa)\tJumlah (jiwa)", "48.930", FindingStatus.Match)]
+    [InlineData("Laki-laki (jiwa)\tPerempuan (jiwa)\tJumlah (jiwa)", "49.930", FindingStatus.Mismatch)]
+    [InlineData("Laki-laki\tPerempuan\tJumlah", "49.930", FindingStatus.Mismatch)]
+    public void A_one_level_jumlah_column_is_the_sum_of_the_columns_before_it_in_its_unit(string header, string total, FindingStatus status)
+    {
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + "Tabel 1.3 Penduduk per Kecamatan\n\n"
+            + $"No.\tKecamatan\tLuas (Ha)\t{header}\n"
+            + $"1.\tWonoasri\t5.115\t24.876\t24.054\t{total}\n"
+            + "2.\tSumberagung\t2.870\t20.249\t19.153\t39.402\n", "kabupaten.txt")).Report;
+        var row = Assert.Single(ReportAudit.Run(report).Findings, f => f.Rule == "sum" && f.Source == 6);
+        Assert.Equal((48_930m, status), (row.Recomputed ?? -1, row.Status));
+        Assert.Equal(FindingStatus.Match, Assert.Single(ReportAudit.Run(report).Findings, f => f.Rule == "sum" && f.Source == 7).Status); // 20.249 + 19.153 = 39.402
+    }
+
+    [Fact]
+    public void A_column_of_another_unit_before_a_jumlah_column_is_no_row_total()
+    {
+        // "Luas (Ha) | Jumlah (jiwa)": one column of another unit, nothing to add
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + "Tabel 1.3 Penduduk\n\nNo.\tKecamatan\tLuas (Ha)\tKepadatan (jiwa/km2)\tJumlah (jiwa)\n"
+            + "1.\tWonoasri\t5.115\t957\t48.930\n2.\tSumberagung\t2.870\t1.373\t39.402\n\tJumlah\t7.985\t\t88.332\n", "kabupaten.txt")).Report;
+        Assert.DoesNotContain(ReportAudit.Run(report).Findings, f => f.Id.Contains("/total-", StringComparison.Ordinal));
+    }
 }

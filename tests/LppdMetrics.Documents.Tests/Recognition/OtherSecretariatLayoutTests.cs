@@ -255,8 +255,11 @@ public class OtherSecretariatLayoutTests
             + "2.\tKota Beta\t800\t900\t1.700\n"
             + "3.\tKabupaten Gama\t-\t-\t-\n"
             + "\tJumlah\t2.000\t2.200\t4.200\n");
-        var sums = findings.Where(f => f.Source == 10 && f.Rule == "sum").ToList();
+        var sums = findings.Where(f => f.Source == 10 && f.Rule == "sum" && f.Id.Contains("/jumlah-", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, sums.Count);
+        // and the Jumlah column of each row, Laki-laki + Perempuan: 1.200 + 1.300 = 2.500, 800 + 900 = 1.700, 2.000 + 2.200 = 4.200
+        Assert.Equal([FindingStatus.Match, FindingStatus.Match, FindingStatus.Match],
+            findings.Where(f => f.Rule == "sum" && f.Id.Contains("/total-", StringComparison.Ordinal)).Select(f => f.Status));
         Assert.All(sums, f => Assert.Equal(FindingStatus.Match, f.Status));
         Assert.All(sums, f => Assert.Equal(["Kabupaten Alfa", "Kota Beta", "Kabupaten Gama"], f.Trace!.Inputs.Select(i => i.Name)));
     }

@@ -11,7 +11,9 @@ namespace LppdMetrics.Documents.Tests.Variants;
 /// Held-out reports of other regions written from scratch, not from the seed (tests/TestData/regions, made by
 /// <c>make-regions.py</c>, which computes every figure itself and then injects known misprints): a kota with Roman
 /// table numbers, realisasi before target, years newest first and a "Kategori" predicate column; a provinsi with
-/// "Tabel 2.1.a" numbers, budgets before capaian, "Rp." in the cells and lettered items under their heading rows.
+/// "Tabel 2.1.a" numbers, budgets before capaian, "Rp." in the cells and lettered items under their heading rows; a
+/// kabupaten with two years of capaian side by side under a mean row printed first, a budget table split by a page
+/// break and a population table with a one-level "Jumlah (jiwa)" column.
 /// Every misprint is flagged at its line, and every mismatch is a misprint or a figure one of whose printed inputs is
 /// a misprinted cell (a total of a misprinted row: the audit cannot tell which of the two is wrong); the DOCX (the
 /// HTML printed by LibreOffice) gives the mismatches of the text.
@@ -44,6 +46,7 @@ public class RegionReportTests(ITestOutputHelper output)
     [Theory]
     [InlineData("lppd-kota-mekarsari-2025", "Kota Mekarsari", 2025)]
     [InlineData("lppd-provinsi-teluk-permata-2024", "Provinsi Teluk Permata", 2024)]
+    [InlineData("lppd-kabupaten-sidomukti-2023", "Kabupaten Sidomukti", 2023)]
     public void Every_misprint_is_flagged_at_its_line_with_no_false_alarm(string name, string region, int year)
     {
         var report = Text(name);
@@ -62,7 +65,7 @@ public class RegionReportTests(ITestOutputHelper output)
             .Select(f => $"{f.Id} line {f.Source}: {f.Reported} vs {f.Recomputed}").ToList();
         foreach (string m in missed) output.WriteLine("not flagged: " + m);
         foreach (string a in falseAlarms) output.WriteLine("false alarm: " + a);
-        Assert.True(misprints.Count >= 7);
+        Assert.True(misprints.Count >= 6, $"{misprints.Count} misprints");
         Assert.Empty(missed);
         Assert.Empty(falseAlarms);
     }
@@ -70,6 +73,7 @@ public class RegionReportTests(ITestOutputHelper output)
     [Theory]
     [InlineData("lppd-kota-mekarsari-2025")]
     [InlineData("lppd-provinsi-teluk-permata-2024")]
+    [InlineData("lppd-kabupaten-sidomukti-2023")]
     public void The_docx_printed_by_libreoffice_gives_the_findings_of_the_text(string name)
     {
         static List<string> Audited(LppdReport report) => ReportAudit.Run(report).Findings

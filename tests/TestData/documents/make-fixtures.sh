@@ -42,4 +42,4 @@ pandoc "$here/$small.docx" -t markdown-multiline_tables-simple_tables-pipe_table
 # 6. regions/: the held-out reports written from scratch (tests/TestData/README.md), then their HTML printed to DOCX
 regions="$here/../regions"
 python3 "$regions/make-regions.py"
-for f in "$regions"/*.html; do soffice --headless --convert-to docx --outdir "$regions" "$f" >/dev/null; done
+for f in "$regions"/*.html; do soffice --headless --convert-to "docx:MS Word 2007 XML" --outdir "$regions" "$f" >/dev/null; done

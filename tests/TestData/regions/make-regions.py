@@ -282,6 +282,68 @@ def provinsi():
     return rep
 
 
+def kabupaten():
+    """Kabupaten Sidomukti 2023: capaian of two years side by side, a mean row printed above its indicators, a budget
+    table split by a page break with its header repeated, percentages with no decimals in the budget, totals of a
+    population table, a point change."""
+    rep = Report("lppd-kabupaten-sidomukti-2023")
+    rep.text("# LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KABUPATEN SIDOMUKTI TAHUN 2023", "h1")
+    rep.blank()
+    rep.text("## 1.2. Kondisi Umum Daerah", "h2")
+    rep.blank()
+    kec = [("Sidomukti", 4_250, 61_204), ("Karangrejo", 3_980, 52_117), ("Wonoasri", 5_115, 48_930), ("Sumberagung", 2_870, 39_402)]
+    rep.text("Tabel 1.3\nLuas Wilayah dan Jumlah Penduduk per Kecamatan Tahun 2023")
+    rows = [["No.", "Kecamatan", "Luas (Ha)", "Laki-laki (jiwa)", "Perempuan (jiwa)", "Jumlah (jiwa)"]]
+    for k, (n, luas, pend) in enumerate(kec, 1):
+        lk = pend // 2 + 137 * k
+        rows.append([f"{k}.", n, idn(luas, 0), idn(lk, 0), idn(pend - lk, 0), idn(pend, 0)])
+    lks = sum(kk[2] // 2 + 137 * (i + 1) for i, kk in enumerate(kec))
+    rows.append(["", "Jumlah", idn(sum(k[1] for k in kec), 0), idn(lks, 0), idn(sum(k[2] for k in kec) - lks, 0), idn(sum(k[2] for k in kec), 0)])
+    rep.table(rows)
+    rep.text("## 3.1. Capaian Kinerja Sasaran", "h2")
+    rep.blank()
+    # Tabel 3.1.1: the mean printed first, two years side by side (2022 then 2023)
+    ind = [("Angka Kematian Bayi (per 1.000 kelahiran hidup)", D("6.80"), D("6.95"), D("6.50"), D("6.21"), True),
+           ("Prevalensi Stunting", D("18.00"), D("19.40"), D("16.00"), D("15.10"), True),
+           ("Angka Harapan Lama Sekolah", D("12.80"), D("12.77"), D("12.90"), D("12.93"), False),
+           ("Persentase Rumah Tangga dengan Akses Air Minum Layak", D("88.00"), D("84.30"), D("90.00"), D("91.25"), False)]
+    rep.text("Tabel 3.1.1\nPerbandingan Capaian Kinerja Sasaran Meningkatnya Kualitas Sumber Daya Manusia Tahun 2022 dan 2023")
+    c22 = [r(capaian(t, x, n)) for _, t, x, _, _, n in ind]
+    c23 = [r(capaian(t, x, n)) for _, _, _, t, x, n in ind]
+    rows = [["No", "Indikator Kinerja", "Target 2022", "Realisasi 2022", "Capaian 2022 (%)", "Target 2023", "Realisasi 2023", "Capaian 2023 (%)"]]
+    rows.append(["", "Capaian Kinerja Sasaran", "", "", idn(sum(c22) / len(c22)), "", "", idn(sum(c23) / len(c23))])
+    for k, ((n, t1, x1, t2, x2, neg), a, b) in enumerate(zip(ind, c22, c23), 1):
+        rows.append([f"{k}.", n, idn(t1), idn(x1), idn(a), idn(t2), idn(x2), idn(b)])
+    rep.table(rows)
+    # Tabel 3.1.2: programme budget split by a page break, header repeated, % with no decimals
+    progs = [("Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", 74_120_500_000, 70_415_230_115),
+             ("Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan", 2_310_000_000, 2_105_776_400),
+             ("Program Pengelolaan Pendidikan", 96_880_204_000, 95_102_998_760),
+             ("Program Pendidik dan Tenaga Kependidikan", 1_045_600_000, 1_003_776_000),
+             ("Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum", 18_750_000_000, 15_930_412_880)]
+    rep.text("Tabel 3.1.2\nAlokasi dan Realisasi Anggaran Program Pendukung Sasaran Tahun 2023")
+    head = ["No", "Program", "Alokasi Anggaran (Rp)", "Realisasi (Rp)", "Realisasi (%)"]
+    rows = [head]
+    for k, (n, a, x) in enumerate(progs[:3], 1):
+        rows.append([f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100, 0) + "%"])
+    rep.table(rows)
+    rep.blank(); rep.blank()
+    rows = [head]
+    for k, (n, a, x) in enumerate(progs[3:], 4):
+        rows.append([f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100, 0) + "%"])
+    ta, tx = sum(a for _, a, _ in progs), sum(x for _, _, x in progs)
+    rows.append(["", "Jumlah Total", rupiah(ta), rupiah(tx), idn(D(tx) / D(ta) * 100, 0) + "%"])
+    rep.table(rows)
+
+    rep.misprint("Wonoasri", idn(48_930, 0), idn(49_930, 0), "kecamatan total: laki-laki + perempuan 48.930 printed 49.930 (the Jumlah follows the correct one)")
+    rep.misprint("Prevalensi Stunting", idn(c22[1]), idn(c22[1] + 3), "capaian 2022 +3 (lower is better)")
+    rep.misprint("Angka Harapan Lama Sekolah", idn(c23[2]), idn(c23[2] - 2), "capaian 2023 -2")
+    rep.misprint("Capaian Kinerja Sasaran", idn(sum(c23) / len(c23)), idn(sum(c23) / len(c23) + 1), "mean 2023 +1")
+    rep.misprint("Program Pendidik dan Tenaga", idn(D(1_003_776_000) / D(1_045_600_000) * 100, 0) + "%", "86%", "96 % printed 86 %")
+    rep.misprint("Jumlah Total", rupiah(tx), rupiah(tx + 100_000_000), "realisasi total +100.000.000 across the page break")
+    return rep
+
+
 if __name__ == "__main__":
-    for make in (kota, provinsi):
+    for make in (kota, provinsi, kabupaten):
         make().write()
