@@ -42,6 +42,15 @@ def ipm(uhh, hls, rls, ppp):
     return (ih * ie * ix) ** (1 / 3) * 100
 
 
+def budget_table(rep, header, items, total, dot, realisasi_first=False):
+    """A budget table of (name, anggaran, realisasi) items closed by a total row; returns the two totals."""
+    def row(no, name, a, x):
+        return [no, name] + ([rupiah(x), rupiah(a)] if realisasi_first else [rupiah(a), rupiah(x)]) + [idn(D(x) / D(a) * 100)]
+    ta, tx = sum(a for _, a, _ in items), sum(x for _, _, x in items)
+    rep.table([header] + [row(f"{k}{dot}", n, a, x) for k, (n, a, x) in enumerate(items, 1)] + [row("", total, ta, tx)])
+    return ta, tx
+
+
 class Report:
     def __init__(self, name):
         self.name, self.lines, self.html, self.misprints = name, [], [], []
@@ -164,12 +173,7 @@ def kota():
              ("Program Pengelolaan Persampahan", 12_650_780_000, 12_001_460_318),
              ("Program Perlindungan dan Jaminan Sosial", 4_118_300_000, 3_987_644_200)]
     rep.text("Tabel III.2\nRealisasi Anggaran Program Prioritas Kota Mekarsari Tahun 2025 (dalam rupiah)")
-    rows = [["No", "Program", "Realisasi", "Pagu Anggaran", "Serapan (%)"]]
-    for k, (name, pagu, real) in enumerate(progs, 1):
-        rows.append([f"{k}", name, rupiah(real), rupiah(pagu), idn(D(real) / D(pagu) * 100)])
-    tp, tr = sum(p for _, p, _ in progs), sum(x for _, _, x in progs)
-    rows.append(["", "Jumlah", rupiah(tr), rupiah(tp), idn(D(tr) / D(tp) * 100)])
-    rep.table(rows)
+    tp, tr = budget_table(rep, ["No", "Program", "Realisasi", "Pagu Anggaran", "Serapan (%)"], progs, "Jumlah", "", realisasi_first=True)
     rep.blank()
     # Tabel III.3: capaian by sasaran with the seed's layout but % in cells and Target/Realisasi, then budget, efficiency
     rep.text("Tabel III.3\nRealisasi Kinerja Sasaran Meningkatnya Kualitas Pelayanan Publik")
@@ -238,12 +242,7 @@ def provinsi():
            ("Urusan Pekerjaan Umum dan Penataan Ruang", 987_120_430_000, 842_660_120_500), ("Urusan Sosial", 88_430_000_000, 85_117_930_410),
            ("Urusan Perhubungan", 143_900_000_000, 131_204_776_800)]
     rep.text("Tabel 2.1.b\nAnggaran dan Realisasi Belanja per Urusan Tahun 2024")
-    rows = [["No", "Urusan Pemerintahan", "Anggaran Setelah Perubahan (Rp)", "Realisasi (Rp)", "%"]]
-    for k, (n, a, x) in enumerate(bel, 1):
-        rows.append([f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100)])
-    ba, bs = sum(a for _, a, _ in bel), sum(x for _, _, x in bel)
-    rows.append(["", "Total", rupiah(ba), rupiah(bs), idn(D(bs) / D(ba) * 100)])
-    rep.table(rows)
+    ba, bs = budget_table(rep, ["No", "Urusan Pemerintahan", "Anggaran Setelah Perubahan (Rp)", "Realisasi (Rp)", "%"], bel, "Total", ".")
     rep.text("## 2.2. Capaian Kinerja Makro", "h2")
     rep.blank()
     # Tabel 2.2.a: macro, years oldest first, several years
@@ -323,14 +322,11 @@ def kabupaten():
              ("Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum", 18_750_000_000, 15_930_412_880)]
     rep.text("Tabel 3.1.2\nAlokasi dan Realisasi Anggaran Program Pendukung Sasaran Tahun 2023")
     head = ["No", "Program", "Alokasi Anggaran (Rp)", "Realisasi (Rp)", "Realisasi (%)"]
-    rows = [head]
-    for k, (n, a, x) in enumerate(progs[:3], 1):
-        rows.append([f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100, 0) + "%"])
-    rep.table(rows)
+    def part(first, last):
+        return [head] + [[f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100, 0) + "%"] for k, (n, a, x) in enumerate(progs[first:last], first + 1)]
+    rep.table(part(0, 3))
     rep.blank(); rep.blank()
-    rows = [head]
-    for k, (n, a, x) in enumerate(progs[3:], 4):
-        rows.append([f"{k}.", n, rupiah(a), rupiah(x), idn(D(x) / D(a) * 100, 0) + "%"])
+    rows = part(3, len(progs))
     ta, tx = sum(a for _, a, _ in progs), sum(x for _, _, x in progs)
     rows.append(["", "Jumlah Total", rupiah(ta), rupiah(tx), idn(D(tx) / D(ta) * 100, 0) + "%"])
     rep.table(rows)
