@@ -122,6 +122,14 @@ internal static partial class TableRecognizer
                     [cells[columns.Allocation].Input("anggaran"), cells[columns.Spent].Input("realisasi")]));
                 if (total) lastTotalPercent = percent.Input("realisasi anggaran");
             }
+            // "Anggaran | Realisasi | Sisa Anggaran": the row's anggaran is its realisasi plus what is left
+            if (columns.IsBudget && Remainder(columns) is >= 0 and var rest && cells[rest].IsNumber && !cells[rest].IsPercent
+                && cells[columns.Allocation].IsNumber && cells[columns.Spent].IsNumber)
+            {
+                string item = Label(cells, columns.Allocation);
+                figures.Add(Figure(tableId, key, "sisa", (item.Length == 0 ? "row " + key : item) + ": anggaran = realisasi + " + columns.Labels[rest],
+                    FigureKinds.Sum, cells[columns.Allocation], [cells[columns.Spent].SumInput("realisasi"), cells[rest].SumInput(columns.Labels[rest])]));
+            }
             if (total)
             {
                 // a subtotal closes the rows since the last total; a total closes every row since the last one but a
@@ -190,6 +198,13 @@ internal static partial class TableRecognizer
         if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
             figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
     }
+
+    /// <summary>
+    /// A budget table's column of what is left of the anggaran ("Sisa Anggaran", "Sisa (Rp)"), not a percentage; -1 when
+    /// none. Not "Selisih": reports print it as anggaran − realisasi or as realisasi − anggaran (negative), and which is not said.
+    /// </summary>
+    private static int Remainder(TableColumns columns) => Array.FindIndex(columns.Labels, l =>
+        l.StartsWith("sisa", StringComparison.Ordinal) && !l.Contains('%', StringComparison.Ordinal) && !l.Contains("persen", StringComparison.Ordinal));
 
     /// <summary>Each later year's block of a mean row (<paramref name="cells"/>): its own mean over that block's capaian, under its capaian column.</summary>
     private static void AddLaterMeans(List<ReportFigure> figures, string tableId, TableColumns columns, string key, PrintedCell[] cells, List<List<FigureInput>> laterMembers)

@@ -91,4 +91,21 @@ public class HeadingTotalTests
             + "1.\tWonoasri\t5.115\t957\t48.930\n2.\tSumberagung\t2.870\t1.373\t39.402\n\tJumlah\t7.985\t\t88.332\n", "kabupaten.txt")).Report;
         Assert.DoesNotContain(ReportAudit.Run(report).Findings, f => f.Id.Contains("/total-", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // "Anggaran | Realisasi | Sisa Anggaran": 500.000 − 400.000 = 100.000 left; 120.000 printed is a misprint of its
+    // row (500.000 against 400.000 + 120.000 = 520.000). The code before checked the Sisa column only in the Jumlah
+    // row (a correct 200.000 against 100.000 + 120.000), away from the misprinted row.
+    [InlineData("100.000", FindingStatus.Match)]
+    [InlineData("120.000", FindingStatus.Mismatch)]
+    public void A_sisa_anggaran_column_is_the_anggaran_less_the_realisasi(string sisa, FindingStatus status)
+    {
+        var report = ReportRecognizer.Recognize(TextDocumentReader.ReadText(Title + "Tabel 3.3 Realisasi Belanja\n\n"
+            + "Uraian\tAnggaran (Rp)\tRealisasi (Rp)\tSisa Anggaran (Rp)\tSerapan (%)\n"
+            + "Belanja Operasi\t1.000.000\t900.000\t100.000\t90,00\n"
+            + $"Belanja Modal\t500.000\t400.000\t{sisa}\t80,00\n", "kota.txt")).Report;
+        var findings = ReportAudit.Run(report).Findings.Where(f => f.Id.EndsWith("/sisa", StringComparison.Ordinal)).OrderBy(f => f.Source).ToList();
+        Assert.Equal([(6, 1_000_000m, FindingStatus.Match), (7, 400_000m + (sisa == "100.000" ? 100_000m : 120_000m), status)],
+            findings.Select(f => (f.Source ?? 0, f.Recomputed ?? -1, f.Status)));
+    }
 }
