@@ -65,7 +65,7 @@ internal static partial class PercentChanges
 
     /// <summary>
     /// The previous and current columns before <paramref name="change"/> and their names: the last two columns whose
-    /// header names one year each (earlier year first), else a column saying "sebelum"/"lalu"/"previous" and one
+    /// header names one year each (the earlier year the previous, printed first or last), else a column saying "sebelum"/"lalu"/"previous" and one
     /// saying "saat ini"/"berjalan"/"current"; null when the header names neither pair.
     /// </summary>
     private static (int Previous, int Current, string PreviousName, string CurrentName)? Operands(TableColumns columns, int change)
@@ -75,6 +75,8 @@ internal static partial class PercentChanges
         {
             int a = years[^2], b = years[^1];
             int ya = YearOf(columns.Labels[a])!.Value, yb = YearOf(columns.Labels[b])!.Value;
+            // years printed newest first ("2025 | 2024 | Perubahan (%)") change from the older all the same
+            if (ya > yb) (a, b, ya, yb) = (b, a, yb, ya);
             return ya < yb ? (a, b, ya.ToString(CultureInfo.InvariantCulture), yb.ToString(CultureInfo.InvariantCulture)) : null;
         }
         int previous = change < 1 ? -1 : Array.FindLastIndex(columns.Labels, change - 1, l => PreviousWords.Any(w => l.Contains(w, StringComparison.Ordinal)));

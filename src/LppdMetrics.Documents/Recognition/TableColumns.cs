@@ -127,6 +127,17 @@ internal sealed partial class TableColumns
         return columns;
     }
 
+    /// <summary>
+    /// A predicate column's header: "Predikat" (the seed), or the words other reports print for it, "Kategori",
+    /// "Kriteria" alone or of the kinerja ("Kriteria Kinerja", "Kategori Penilaian"); not "Kategori IPM" or
+    /// another quantity's category.
+    /// </summary>
+    private static bool IsPredicateLabel(string label) =>
+        Has(label, "predikat") || PredicateWords().IsMatch(label.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:kategori|kriteria)(?:\s+(?:kinerja|penilaian|nilai))?$")]
+    private static partial System.Text.RegularExpressions.Regex PredicateWords();
+
     private static bool Has(string label, params string[] words) => words.Any(w => label.Contains(w, StringComparison.Ordinal));
 
     private bool Budgetish(int c) => Has(Labels[c], "anggaran", "keuangan", "(rp", "rp.", "pagu", "alokasi", "dana");
@@ -171,7 +182,7 @@ internal sealed partial class TableColumns
         for (int c = 0; c < n; c++)
         {
             if (Mean < 0 && Has(Labels[c], "rata-rata capaian", "rata rata capaian")) Mean = c;
-            if (Predicate < 0 && Has(Labels[c], "predikat")) Predicate = c;
+            if (Predicate < 0 && IsPredicateLabel(Labels[c])) Predicate = c;
         }
         for (int c = 0; c < n && Target < 0; c++)
             if (Has(Labels[c], "target") && !Budgetish(c)) Target = c;

@@ -49,10 +49,7 @@ internal static partial class TableRecognizer
             var row = table.Body[r];
             var cells = Enumerable.Range(0, table.Columns).Select(c => Cell(row, c)).ToArray();
             string key = Key(row);
-            // The first number after the row's numbering ("3", "12." in the first column is not a value).
-            int firstNumber = cells.Length == 0 ? -1
-                : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
-                : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
+            int firstNumber = FirstNumber(cells);
             string label = Label(cells, firstNumber < 0 ? cells.Length : firstNumber);
             string lower = label.ToLowerInvariant();
             if (cells.Any(IsEfficiencyLabel))
@@ -72,20 +69,15 @@ internal static partial class TableRecognizer
                 if (meanAbove is { } above && members.Count > 0)
                 {
                     AddMean(figures, tableId, columns, above.Key, above.Cells, members);
+                    AddLaterMeans(figures, tableId, columns, above.Key, above.Cells, laterMembers);
                     meanAbove = null;
                     members.Clear();
+                    laterMembers.ForEach(m => m.Clear());
                 }
                 if (members.Count > 0)
                 {
                     AddMean(figures, tableId, columns, key, cells, members);
-                    // each later year's block its own mean, under its capaian column
-                    for (int b = 0; b < columns.LaterBlocks.Count; b++)
-                    {
-                        var printed = cells[columns.LaterBlocks[b].Achievement];
-                        if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
-                            figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
-                                FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
-                    }
+                    AddLaterMeans(figures, tableId, columns, key, cells, laterMembers);
                 }
                 else if (MeanCell(cells, columns) is { Cell: not null }) meanAbove = (key, cells);
                 members.Clear();
@@ -130,6 +122,14 @@ internal static partial class TableRecognizer
                     [cells[columns.Allocation].Input("anggaran"), cells[columns.Spent].Input("realisasi")]));
                 if (total) lastTotalPercent = percent.Input("realisasi anggaran");
             }
+            // "Anggaran | Realisasi | Sisa Anggaran": the row's anggaran is its realisasi plus what is left
+            if (columns.IsBudget && Remainder(columns) is >= 0 and var rest && cells[rest].IsNumber && !cells[rest].IsPercent
+                && cells[columns.Allocation].IsNumber && cells[columns.Spent].IsNumber)
+            {
+                string item = Label(cells, columns.Allocation);
+                figures.Add(Figure(tableId, key, "sisa", (item.Length == 0 ? "row " + key : item) + ": anggaran = realisasi + " + columns.Labels[rest],
+                    FigureKinds.Sum, cells[columns.Allocation], [cells[columns.Spent].SumInput("realisasi"), cells[rest].SumInput(columns.Labels[rest])]));
+            }
             if (total)
             {
                 // a subtotal closes the rows since the last total; a total closes every row since the last one but a
@@ -146,7 +146,14 @@ internal static partial class TableRecognizer
             }
             figures.AddRange(TotalColumns(tableId, columns, valueColumns, cells, key, FirstText(cells)));
             if (label.EndsWith(':') && firstNumber >= 0)
-                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label));
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label, _ => true));
+            // a row of a budget or value table over lettered items ("1 | Pendapatan Asli Daerah | 2.989.680.500.000"
+            // over "a. Pajak Daerah", "b. Retribusi Daerah"): its amounts are their sums, as a total's "carried" rows
+            else if (!total && !columns.IsAchievement && firstNumber >= 0 && !IsItem(cells, firstNumber) && r + 1 < table.Body.Count
+                     && Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r + 1], k)).ToArray() is var next && IsItem(next, Math.Max(0, FirstNumber(next))))
+                figures.AddRange(HeadingTotal(table, tableId, r, cells, firstNumber, key, label,
+                    c => valueColumns.Contains(c) && c != columns.SpentPercent && c != columns.Achievement && !columns.Labels[c].Contains('%', StringComparison.Ordinal)
+                         && !RatioWords.Any(w => columns.Labels[c].Contains(w, StringComparison.Ordinal))));
             if (columns.Mean >= 0 && !cells[columns.Mean].IsEmpty && !columns.IsAchievement)
             {
                 string name = Label(cells, columns.Mean);
@@ -156,7 +163,11 @@ internal static partial class TableRecognizer
                     figures.Add(PredicateFigure(tableId, key, name, cells[columns.Mean], cells[columns.Predicate]));
             }
         }
-        if (meanAbove is { } last && members.Count > 0) AddMean(figures, tableId, columns, last.Key, last.Cells, members);
+        if (meanAbove is { } last && members.Count > 0)
+        {
+            AddMean(figures, tableId, columns, last.Key, last.Cells, members);
+            AddLaterMeans(figures, tableId, columns, last.Key, last.Cells, laterMembers);
+        }
         var (changes, undecidable) = PercentChanges.Recognize(table, columns, tableId);
         figures.AddRange(changes);
         figures.AddRange(HumanDevelopmentComponents.Recognize(table, columns, tableId));
@@ -186,6 +197,25 @@ internal static partial class TableRecognizer
         figures.Add(Figure(tableId, key, "capaian-kinerja", "Capaian Kinerja (mean of the indicators' capaian)", FigureKinds.AchievementMean, mean, [.. members]));
         if (columns.IsAchievement && columns.Predicate >= 0 && mean.IsNumber && !cells[columns.Predicate].IsEmpty)
             figures.Add(PredicateFigure(tableId, key, "Capaian Kinerja", mean, cells[columns.Predicate]));
+    }
+
+    /// <summary>
+    /// A budget table's column of what is left of the anggaran ("Sisa Anggaran", "Sisa (Rp)"), not a percentage; -1 when
+    /// none. Not "Selisih": reports print it as anggaran − realisasi or as realisasi − anggaran (negative), and which is not said.
+    /// </summary>
+    private static int Remainder(TableColumns columns) => Array.FindIndex(columns.Labels, l =>
+        l.StartsWith("sisa", StringComparison.Ordinal) && !l.Contains('%', StringComparison.Ordinal) && !l.Contains("persen", StringComparison.Ordinal));
+
+    /// <summary>Each later year's block of a mean row (<paramref name="cells"/>): its own mean over that block's capaian, under its capaian column.</summary>
+    private static void AddLaterMeans(List<ReportFigure> figures, string tableId, TableColumns columns, string key, PrintedCell[] cells, List<List<FigureInput>> laterMembers)
+    {
+        for (int b = 0; b < columns.LaterBlocks.Count; b++)
+        {
+            var printed = cells[columns.LaterBlocks[b].Achievement];
+            if (laterMembers[b].Count > 0 && printed.Cell is not null && !printed.IsEmpty)
+                figures.Add(Figure(tableId, key, "capaian-kinerja-" + BlockName(columns, b), "Capaian Kinerja " + BlockName(columns, b) + " (mean of the indicators' capaian)",
+                    FigureKinds.AchievementMean, printed, [.. laterMembers[b]]));
+        }
     }
 
     /// <summary>
@@ -354,17 +384,20 @@ internal static partial class TableRecognizer
     /// A heading row that prints a total ("Pekerjaan Penduduk Menurut Lapangan Pekerjaan Utama: | 1.261.699") over
     /// the lettered or bulleted rows under it ("a. Pertanian … | 545.721", "- Laki-laki | …"), column by column.
     /// </summary>
-    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label)
+    private static IEnumerable<ReportFigure> HeadingTotal(LogicalTable table, string tableId, int at, PrintedCell[] heading, int firstNumber, string key, string label,
+        Func<int, bool> sums)
     {
         for (int c = firstNumber; c < heading.Length; c++)
         {
-            if (!heading[c].IsNumber || heading[c].IsPercent) continue;
+            if (!heading[c].IsNumber || heading[c].IsPercent || !sums(c)) continue;
             var inputs = new List<FigureInput>();
             for (int r = at + 1; r < table.Body.Count; r++)
             {
                 var cells = Enumerable.Range(0, table.Columns).Select(k => Cell(table.Body[r], k)).ToArray();
                 string name = Label(cells, c);
-                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash)) break;
+                // a heading of its own ("a. Pertanian: | 545.721") closes the items: it heads the rows under it
+                // (so each row is an item of one heading at most and the table is read in linear time)
+                if (!ItemMarker().IsMatch(name) || !(cells[c].IsNumber || cells[c].IsDash) || IsHeading(cells)) break;
                 inputs.Add(cells[c].SumInput(name));
             }
             if (inputs.Count < 2) continue;
@@ -372,6 +405,14 @@ internal static partial class TableRecognizer
                 label.TrimEnd(':') + " = Σ the items under it", FigureKinds.Sum, heading[c], inputs);
         }
     }
+
+    /// <summary>True when the row is a heading that prints a total over the items under it: its label, before its first number, ends with a colon.</summary>
+    private static bool IsHeading(PrintedCell[] cells) => FirstNumber(cells) is >= 0 and var first && Label(cells, first).EndsWith(':');
+
+    /// <summary>The first number after the row's numbering ("3", "12." in the first column is not a value); -1 for none.</summary>
+    private static int FirstNumber(PrintedCell[] cells) => cells.Length == 0 ? -1
+        : cells[0].IsNumber && !PrintedCell.IsNumbering(PrintedCell.Plain(cells[0].Text)) ? 0
+        : cells.Length > 1 ? Array.FindIndex(cells, 1, c => c.IsNumber) : -1;
 
     /// <summary>The predicate printed in <paramref name="predicate"/> for the capaian printed in <paramref name="capaian"/> (its words, footnote stars aside).</summary>
     private static ReportFigure PredicateFigure(string tableId, string key, string name, PrintedCell capaian, PrintedCell predicate) =>
@@ -398,7 +439,33 @@ internal static partial class TableRecognizer
             yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
                 $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {columns.Groups[c]}", FigureKinds.Sum, cells[c], inputs);
         }
+        // a header of one level: "Laki-laki (jiwa) | Perempuan (jiwa) | Jumlah (jiwa)", the columns right before the
+        // total in its unit (not "Luas (Ha)"), or "Laki-laki | Perempuan | Jumlah" with no unit
+        for (int c = 1; c < columns.Labels.Length; c++)
+        {
+            if (columns.Groups[c].Length > 0 || !cells[c].IsNumber || OneLevelTotal().Match(columns.Labels[c]) is not { Success: true } m) continue;
+            string unit = m.Groups[1].Value;
+            var siblings = new List<int>();
+            for (int k = c - 1; k >= 0 && valueColumns.Contains(k) && columns.Groups[k].Length == 0 && UnitOf(columns.Labels[k]) is var (name, u) && u == unit
+                                && !OneLevelTotal().IsMatch(columns.Labels[k]) && (unit.Length > 0 || name is "laki-laki" or "perempuan" or "l" or "p"); k--)
+                siblings.Insert(0, k);
+            if (siblings.Count < 2) continue;
+            yield return Figure(tableId, key, "total-" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                $"{(label.Length == 0 ? "row " + key : label)}: {columns.Labels[c]} = Σ {string.Join(", ", siblings.Select(k => columns.Labels[k]))}", FigureKinds.Sum, cells[c],
+                [.. siblings.Select(k => cells[k].SumInput(columns.Labels[k]))]);
+        }
     }
+
+    /// <summary>A column's header without its unit, and its unit: "laki-laki (jiwa)" → ("laki-laki", "(jiwa)").</summary>
+    private static (string Name, string Unit) UnitOf(string label)
+    {
+        int open = label.LastIndexOf('(');
+        return open > 0 && label.EndsWith(')') ? (label[..open].Trim(), label[open..]) : (label.Trim(), "");
+    }
+
+    /// <summary>A total column's header of one level, lower case: "jumlah", "total", "jumlah (jiwa)"; group 1 the unit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:jumlah|total)\s*(\([^()]*\))?$")]
+    private static partial System.Text.RegularExpressions.Regex OneLevelTotal();
 
     private static ReportFigure WithPolarity(ReportFigure figure, string indicator)
     {

@@ -144,4 +144,21 @@ public class ChangeAndHumanDevelopmentTableTests
             return findings.Count(f => f.Status == FindingStatus.Match) >= 1 && findings.All(f => f.Status != FindingStatus.Mismatch);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Theory]
+    // years printed newest first: (5,21 − 4,87) / 4,87 × 100 = 6,98 (6,9815…); 8,98 lies outside what values rounding
+    // to the printed inputs give (6,77 … 7,19), so it is a misprint. The code before read no change from such a table.
+    [InlineData("6,98", FindingStatus.Match)]
+    [InlineData("8,98", FindingStatus.Mismatch)]
+    public void A_change_beside_years_printed_newest_first_is_from_the_older_year(string printed, FindingStatus status)
+    {
+        var report = Extract("## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\nTabel II.1\nPerkembangan Indikator Makro\n"
+            + "No\tIndikator\tTahun 2025\tTahun 2024\tPerubahan (%)\n"
+            + $"1.\tLaju Pertumbuhan Ekonomi (%)\t5,21\t4,87\t{printed}\n");
+        var change = Assert.Single(Figures(report, "change.percent"));
+        Assert.Equal(["4,87", "5,21"], change.Inputs.Select(i => i.Printed));
+        var finding = Assert.Single(ReportAudit.Run(report).Findings, f => f.Id == change.Id);
+        Assert.Equal(status, finding.Status);
+        Assert.Equal(6.98m, finding.Recomputed);
+    }
 }

@@ -54,4 +54,25 @@ public class PredicateWordingTests
     [InlineData("49,00%", "Rendah")]
     public void A_wrong_predicate_of_the_table_is_a_mismatch(string mean, string printed) =>
         Assert.Equal(FindingStatus.Mismatch, Predicate(mean, printed).Status);
+
+    /// <summary>A capaian table whose predicate column is headed <paramref name="header"/> (Realisasi before Target, as Kota Mekarsari's Tabel III.1).</summary>
+    private static List<AuditFinding> Headed(string header, string predicate) => ReportAudit.Run(ReportRecognizer.Recognize(TextDocumentReader.ReadText(
+        "## LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH KOTA CONTOH TAHUN 2025\n\nTabel III.1\nCapaian Indikator Kinerja Utama\n"
+        + $"No\tIndikator Kinerja Utama\tSatuan\tRealisasi 2025\tTarget 2025\tCapaian (%)\t{header}\n"
+        + $"1.\tPersentase Jalan dalam Kondisi Mantap\t%\t71,40\t92,00\t77,61\t{predicate}\n", "kota.txt")).Report).Findings
+        .Where(f => f.Id.EndsWith("/predikat", StringComparison.Ordinal)).ToList();
+
+    [Theory]
+    // 71,40 / 92,00 × 100 = 77,61, in 76 ≤ 90: Tinggi. The code before read no predicate under these headers.
+    [InlineData("Kategori", "Tinggi", FindingStatus.Match)]
+    [InlineData("Kategori", "Sedang", FindingStatus.Mismatch)]
+    [InlineData("Kriteria", "Sedang", FindingStatus.Mismatch)]
+    [InlineData("Kriteria Kinerja", "Sedang", FindingStatus.Mismatch)]
+    public void A_predicate_column_headed_kategori_or_kriteria_is_checked(string header, string predicate, FindingStatus status) =>
+        Assert.Equal(status, Assert.Single(Headed(header, predicate)).Status);
+
+    [Fact]
+    public void A_category_of_another_quantity_is_no_predicate() =>
+        // "Kategori IPM" grades the indicator's value (BPS: IPM ≥ 80 Sangat Tinggi), not its capaian
+        Assert.Empty(Headed("Kategori IPM", "Sedang"));
 }

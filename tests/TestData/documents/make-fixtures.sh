@@ -48,3 +48,7 @@ pandoc "$here/lppd-kabupaten-blitar-2024.docx" -t commonmark -o "$conv/lppd-kabu
 python3 "$here/make-split-tables.py"
 soffice --headless --convert-to pdf --outdir "$here" "$here/lppd-split-tables.fodt" >/dev/null
 python3 "$here/rotate-landscape-pages.py" "$here/lppd-split-tables.pdf" "$here/lppd-split-tables-rotate.pdf"
+# 7. regions/: the held-out reports written from scratch (tests/TestData/README.md), then their HTML printed to DOCX
+regions="$here/../regions"
+python3 "$regions/make-regions.py"
+for f in "$regions"/*.html; do soffice --headless --convert-to "docx:MS Word 2007 XML" --outdir "$regions" "$f" >/dev/null; done
