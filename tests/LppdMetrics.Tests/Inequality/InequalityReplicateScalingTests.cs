@@ -248,16 +248,21 @@ public class InequalityReplicateScalingTests
         }
         if (sumAy.IsZero)
             throw new ArgumentException("no income on the replicate");
-        BigInteger denominator = 2 * sumA * sumAy;
-        if (numerator.IsZero)
-            return 0;
-        long shift = 80 + (long)denominator.GetBitLength() - (long)numerator.GetBitLength();
-        BigInteger q = shift >= 0 ? (numerator << (int)shift) / denominator : numerator / (denominator << (int)-shift);
-        return Math.ScaleB((double)q, (int)-shift);
+        return Ratio(numerator, 2 * sumA * sumAy);
     }
 
-    // x·2^1074 as an integer (x finite, ≥ 0).
-    private static BigInteger Integer(double x)
+    /// <summary>p/q rounded to a double (p ≥ 0, q &gt; 0), from an 80-bit quotient.</summary>
+    internal static double Ratio(BigInteger p, BigInteger q)
+    {
+        if (p.IsZero)
+            return 0;
+        long shift = 80 + (long)q.GetBitLength() - (long)p.GetBitLength();
+        BigInteger r = shift >= 0 ? (p << (int)shift) / q : p / (q << (int)-shift);
+        return Math.ScaleB((double)r, (int)-shift);
+    }
+
+    /// <summary>x·2^1074 as an integer (x finite, ≥ 0): every double is an integer times 2^-1074.</summary>
+    internal static BigInteger Integer(double x)
     {
         long bits = BitConverter.DoubleToInt64Bits(x);
         long mantissa = bits & 0xF_FFFF_FFFF_FFFF;
