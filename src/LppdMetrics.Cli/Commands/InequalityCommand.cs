@@ -24,6 +24,9 @@ public static class InequalityCommand
             if (precision.Method(parse) is not null)
                 return StandardErrorReport.Inequality(context, precision, parse, file, y, w, eps is { Length: > 0 } ? eps : null, parse.GetValue(format));
             InequalityProfile p = ArgumentErrors.About(file, () => InequalityProfile.ComputeInPlace(y, w, eps is { Length: > 0 } ? eps : null));
+            // The output prints the weighted population: a total beyond a double is refused in gini's words, as there.
+            if (p.Population is null)
+                ArgumentErrors.About(file, () => LppdMetrics.Numbers.ExactTotal.Of(w));
             InequalityRenderer.Instance.Write(context.Out, parse.GetValue(format), new InequalityOutput(file, p));
             return ExitCodes.Success;
         });

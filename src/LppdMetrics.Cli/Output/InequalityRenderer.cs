@@ -23,7 +23,7 @@ internal sealed class InequalityRenderer : ResultRenderer<InequalityOutput, Ineq
 
     /// <inheritdoc/>
     public override InequalityJson ToJson(InequalityOutput o) =>
-        new(o.Profile.Count, o.Profile.Population, o.Profile.Mean,
+        new(o.Profile.Count, o.Profile.Population ?? throw new InvalidOperationException("The weighted population exceeds a double."), o.Profile.Mean,
             o.Profile.Measures.ToDictionary(m => m.Name, m => Figure.Statistic(m.Value, m.Unavailable), StringComparer.Ordinal));
 
     /// <inheritdoc/>
@@ -38,7 +38,7 @@ internal sealed class InequalityRenderer : ResultRenderer<InequalityOutput, Ineq
     public override void WriteText(TextWriter output, InequalityOutput o)
     {
         InequalityProfile p = o.Profile;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Inequality in {EchoText.Escape(o.File)} (n = {p.Count}, weighted population {p.Population:N2}, mean {p.Mean:N2})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Inequality in {EchoText.Escape(o.File)} (n = {p.Count}, weighted population {(p.Population ?? throw new InvalidOperationException("The weighted population exceeds a double.")):N2}, mean {p.Mean:N2})"));
         foreach (InequalityMeasure m in p.Measures)
             output.WriteLine(m.Value is double v
                 ? string.Create(CultureInfo.InvariantCulture, $"  {m.Name,-18} {v,12:0.000000}")

@@ -92,7 +92,12 @@ public static class Atkinson
             // which no power of a ratio can overflow (ε = 1e8 on incomes 1 and 1.0001 gave 1 instead of 5e-5).
             double beta = 1.0 - epsilon;
             (long d, double l, double tm, long te) = Moments.WidePowerMean(income, weights, w, ws, mean, beta);
-            ede = double.Exp2(d + l + (Math.Log2(tm) + te) / beta);
+            // d + te/β, exponents of up to 2^11 each, taken as an integer plus a remainder (te − round(te/β)·β by one
+            // fused multiply-add) so that the fractions are added before the integer: d + l + (log₂ tm + te)/β summed
+            // as written kept about 42 bits (A(2) of y = (2^1000, 9·2^-1074), w = (2^1000, 2^-1074): 0.10000000000013942).
+            double whole = Math.Round(te / beta);
+            double rest = Math.FusedMultiplyAdd(-whole, beta, te) / beta;
+            ede = double.Exp2((d + whole) + (l + (Math.Log2(tm) / beta + rest)));
         }
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }

@@ -148,7 +148,7 @@ public static class Gini
         // below is at least 2^(2ew + ey − 53) (w·C·Δy, w·S with Δy ≥ one ulp of y), so above 2^-900 none is subnormal.
         int ew = Math.ILogB(minWeight) - Math.ILogB(maxWeight), ey = Math.ILogB(sortedValues[firstPositive]) - Math.ILogB(sortedValues[n - 1]);
         if (2L * ew + ey < -900)
-            return OfSortedWide(sortedValues, weights, incomeName);
+            return OfSortedWide(sortedValues, weights, default, incomeName);
         double valueScale = Scaling.PowerOfTwo(sortedValues[n - 1]);
         double weightScale = Scaling.PowerOfTwo(maxWeight);
 
@@ -181,10 +181,43 @@ public static class Gini
     }
 
     /// <summary>
-    /// <see cref="OfSorted"/> with every quantity a <see cref="WideDouble"/> (double mantissa, 64-bit exponent): the
-    /// same formula, tie merging and summation order, taken only when a scaled term could fall below 2^-900.
+    /// The uncorrected Gini of sorted values re-weighted by <paramref name="multiplierOfPsu"/> (a bootstrap replicate: row i
+    /// weighs wᵢ·fᵢ, fᵢ the multiplier of its PSU), for any finite weights and multipliers ≥ 0: the products are taken
+    /// exactly scaled by the power of two of the replicate's own largest (<see cref="ReplicateWeights.Scale"/>), so
+    /// that neither a product above the double range (weights of 1e308 drawn twice) nor a subnormal one (5e-324 × 1.5,
+    /// which rounds to a whole multiple of 5e-324) changes the result. Where every positive scaled product is a normal
+    /// double this is <see cref="OfSorted"/> of them — the same bits as <c>OfSorted(values, w·f)</c> wherever those
+    /// products are normal doubles, and under any power-of-two scaling of the weights; otherwise (a replicate whose
+    /// weights span more than 2^2022) the same sums in <see cref="WideDouble"/>, each product rounded once.
     /// </summary>
-    private static double OfSortedWide(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, string incomeName)
+    /// <param name="sortedValues">Values ascending.</param>
+    /// <param name="weights">The full-sample weights in that order, ties canonical (see <see cref="OfSorted"/>).</param>
+    /// <param name="psuOf">Each row's PSU, or empty when row i is PSU i.</param>
+    /// <param name="multiplierOfPsu">The replicate's multiplier of each PSU (finite, ≥ 0).</param>
+    /// <param name="incomeName">The caller's parameter name for the values, for the error.</param>
+    internal static double OfReplicate(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, ReadOnlySpan<int> psuOf,
+        ReadOnlySpan<double> multiplierOfPsu, string incomeName = "income")
+    {
+        double[] scaled = System.Buffers.ArrayPool<double>.Shared.Rent(weights.Length);
+        try
+        {
+            Span<double> replicate = scaled.AsSpan(0, weights.Length);
+            return ReplicateWeights.Scale(weights, psuOf, multiplierOfPsu, replicate)
+                ? OfSorted(sortedValues, replicate, incomeName)
+                : OfSortedWide(sortedValues, weights, new Factors(psuOf, multiplierOfPsu), incomeName);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(scaled);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="OfSorted"/> with every quantity a <see cref="WideDouble"/> (double mantissa, 64-bit exponent): the
+    /// same formula, tie merging and summation order, taken only when a scaled term could fall below 2^-900. Row i
+    /// weighs wᵢ·fᵢ (the product rounded once), fᵢ its PSU's multiplier (1 without <paramref name="factors"/>).
+    /// </summary>
+    private static double OfSortedWide(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> weights, Factors factors, string incomeName)
     {
         int n = sortedValues.Length;
         WideDouble cumulative = default, deficit = default, numerator = default, total = default, area = default;
@@ -194,7 +227,7 @@ public static class Gini
         {
             double x = sortedValues[i];
             int end = TieEnd(sortedValues, i);
-            WideDouble w = end - i == 1 ? WideDouble.Of(weights[i]) : WideTieWeight(weights[i..end]);
+            WideDouble w = end - i == 1 ? factors.Weight(weights, i) : WideTieWeight(weights, factors, i, end);
             WideDouble y = WideDouble.Of(x);
             deficit += cumulative * WideDouble.Of(x - previous); // x ≥ previous ≥ 0: no overflow, one rounding
             numerator += w * deficit;
@@ -205,10 +238,21 @@ public static class Gini
             previous = x;
             i = end;
         }
-        if (total.IsZero)
+        if (total.IsZero || cumulative.IsZero)
             throw new ArgumentException(incomeName + " sums to 0 (weighted); the Lorenz curve and the Gini are undefined.", incomeName);
         double g = (numerator / cumulative / total).ToDouble();
         return g < 0.5 ? g : 1.0 - (area / cumulative / total).ToDouble();
+    }
+
+    // The rows' multipliers of a replicate (none: the full sample): row i's is byPsu[psuOf[i]], or byPsu[i] without psuOf.
+    private readonly ref struct Factors(ReadOnlySpan<int> psuOf, ReadOnlySpan<double> byPsu)
+    {
+        private readonly ReadOnlySpan<int> _psuOf = psuOf;
+        private readonly ReadOnlySpan<double> _byPsu = byPsu;
+
+        // wᵢ·fᵢ rounded once (wᵢ alone without multipliers).
+        public WideDouble Weight(ReadOnlySpan<double> weights, int i) =>
+            _byPsu.IsEmpty ? WideDouble.Of(weights[i]) : WideDouble.Of(weights[i]) * WideDouble.Of(_byPsu[_psuOf.IsEmpty ? i : _psuOf[i]]);
     }
 
     // One past the last index holding the value at i (the values are sorted).
@@ -220,18 +264,27 @@ public static class Gini
         return end;
     }
 
-    // A tie's weight summed exactly after scaling by its own largest weight (exact, order-free); weights below 2^-1074
-    // of that largest one are below the rounding of the sum.
-    private static WideDouble WideTieWeight(ReadOnlySpan<double> weights)
+    // A tie's weight: its rows' weights (each wᵢ·fᵢ rounded once) summed exactly relative to the largest (exact,
+    // order-free); weights below 2^-1074 of that largest one are below the rounding of the sum.
+    private static WideDouble WideTieWeight(ReadOnlySpan<double> weights, Factors factors, int start, int end)
     {
-        double max = Scaling.Max(weights);
-        if (!(max > 0))
+        long top = long.MinValue;
+        for (int i = start; i < end; i++)
+        {
+            WideDouble w = factors.Weight(weights, i);
+            if (!w.IsZero)
+                top = Math.Max(top, w.Exponent);
+        }
+        if (top == long.MinValue)
             return default;
-        int k = Math.ILogB(max);
         var sum = new ExactSum();
-        foreach (double w in weights)
-            sum.Add(Math.ScaleB(w, -k));
-        return WideDouble.Of(sum.ToDouble(), k);
+        for (int i = start; i < end; i++)
+        {
+            WideDouble w = factors.Weight(weights, i);
+            if (!w.IsZero)
+                sum.Add(Math.ScaleB(w.Mantissa, (int)Math.Max(w.Exponent - top, -2000)));
+        }
+        return WideDouble.Of(sum.ToDouble(), top);
     }
 
     private static double Corrected(double g, SortedWeightedSample sample, GiniCorrection correction)

@@ -31,14 +31,22 @@ public static class GiniPrecision
         ArgumentNullException.ThrowIfNull(design);
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
         options ??= new BootstrapOptions();
-        weights = WithoutHugeWeights(weights);
         if (design.IsSimple)
         {
             using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
             Gini.OfSample(sample, nameof(income));
             // Without clusters every observation is its own, exchangeable PSU: label the PSUs by rank, so that the
             // replicate weights are built by a sequential pass (same distribution of replicates as labelling by input order).
-            return Statistics.Bootstrap.Run(sample.Weights.ToArray(), null, design, w => OfReplicate(sample.Values, w), options, Formula);
+            // The weights are first brought by a power of two to a largest in [1, 2) (exact where the smallest stays
+            // normal; the Gini does not depend on their scale), so that no w·m overflows nor rounds among the
+            // subnormals: the replicate weights are then the exact products, rounded once. Where the weights span more
+            // than that (2^1022), each replicate receives its multipliers and forms its products at its own scale.
+            double[] normalized = sample.Weights.ToArray();
+            if (Normalize(normalized))
+                return Statistics.Bootstrap.Run(normalized, null, design, w => OfReplicate(sample.Values, w), options, Formula);
+            double[] full = sample.Weights.ToArray(), ones = new double[full.Length];
+            Array.Fill(ones, 1.0);
+            return Statistics.Bootstrap.Run(ones, null, design, m => OfReplicate(sample.Values, full, m), options, Formula);
         }
         (double[] values, double[] sortedWeights, int[] psuOf) = SortWithDesign(income, weights, design);
         double estimate = Gini.OfSorted(values, sortedWeights, nameof(income));
@@ -73,33 +81,31 @@ public static class GiniPrecision
         "A bootstrap replicate drew only PSUs with no income, so its Gini is undefined and the standard error cannot be "
         + "estimated; merge strata or PSUs so that every stratum has several PSUs with income.", "design", inner);
 
-    private static readonly double HugeWeight = Math.ScaleB(1.0, 900);
-
-    /// <summary>
-    /// A replicate weight is w·m, m up to a stratum's PSU count: weights above 2^900 are first brought just below 2^900
-    /// by a power of two (exact; a scale-free statistic does not depend on the scale of the weights), so that none
-    /// overflows, and the smallest keep as much range as they can (brought near 1, weights from 1e300 down to 1e-300
-    /// underflowed to 0, and a replicate drawing only their PSUs was taken for one with no income). Ordinary weights are
-    /// returned as they are (checked later with the sample); only the rare rescaled ones are checked here, first.
-    /// </summary>
-    /// <exception cref="ArgumentException">The weights span more than a double can hold once rescaled (about 1e590
-    /// between the largest and the smallest positive weight): a positive weight would become 0.</exception>
-    internal static ReadOnlySpan<double> WithoutHugeWeights(ReadOnlySpan<double> weights)
+    private static double OfReplicate(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, ReadOnlySpan<double> multipliers)
     {
-        double largest = Numbers.Scaling.Max(weights);
-        if (!(largest > HugeWeight))
-            return weights;
-        Guard.AllFiniteNonNegative(weights);
-        double[] scaled = weights.ToArray();
-        double factor = Math.ScaleB(1.0, 899 - Math.ILogB(largest));  // the largest in [2^899, 2^900)
-        for (int i = 0; i < scaled.Length; i++)
+        try
         {
-            scaled[i] *= factor;
-            if (scaled[i] == 0 && weights[i] > 0)
-                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"weights span too wide a range for the bootstrap: {weights[i]:R} (at index {i}) is below the largest, {largest:R}, by more than a double can hold (about 1e590) once the replicate weights are kept from overflowing; rescale or merge the smallest weights."), nameof(weights));
+            return Gini.OfReplicate(values, weights, default, multipliers);
         }
-        return scaled;
+        catch (ArgumentException ex)
+        {
+            throw UndefinedOnReplicate(ex);
+        }
+    }
+
+    // Multiplies the weights (finite, ≥ 0) by the power of two that brings the largest into [1, 2), when that keeps
+    // every positive weight a normal double (exact); false, leaving them as they are, when it would not.
+    private static bool Normalize(double[] weights)
+    {
+        double largest = Numbers.Scaling.Max(weights), least = Numbers.Scaling.MinPositive(weights);
+        if (!(largest > 0))
+            return true;
+        double scale = Numbers.Scaling.PowerOfTwo(largest);
+        if (!double.IsNormal(least * scale) || !double.IsNormal(scale))
+            return false;
+        for (int i = 0; i < weights.Length; i++)
+            weights[i] *= scale;
+        return true;
     }
 
     private const string Formula = "G = 1 − Σ w_i(S_{i−1} + S_i)/(W·T) on the sorted data, re-weighted per replicate";

@@ -18,9 +18,11 @@ namespace LppdMetrics.Inequality;
 /// <remarks>
 /// The largest replicate weight (for the power-of-two scaling) is max_j fl(max_{i∈j} wᵢ · m_j), and the smallest
 /// positive one min_j fl(min_{i∈j, wᵢ&gt;0} wᵢ · m_j), since rounding is monotone: O(PSUs) per replicate instead of
-/// O(n). A replicate that would need <see cref="Gini"/>'s wide-exponent path, or whose smallest weight product
-/// underflows, or that has no positive weight, is evaluated by <see cref="Gini.OfSorted"/> itself (same result or
-/// same exception).
+/// O(n). A replicate that would need <see cref="Gini"/>'s wide-exponent path, whose largest weight product overflows
+/// or smallest is not a normal double (rounded among the subnormals), or that has no positive weight, is evaluated by
+/// <see cref="Gini.OfReplicate"/> (the products formed exactly at the replicate's own scale: the same result where
+/// the kernel could take it, or the same exception), so any finite weights are bootstrapped, with the same bits under
+/// any power-of-two scaling of them.
 /// </remarks>
 internal sealed class GiniReplicates
 {
@@ -99,15 +101,15 @@ internal sealed class GiniReplicates
                 continue;
             max = Math.Max(max, _psuMax[j] * m);
             double low = _psuMin[j] * m;
-            if (!(low > 0))
+            if (!double.IsNormal(low))
             {
                 scale = 0;
-                return false;
+                return false; // a product rounded among the subnormals (or lost): the exact products of the fallback
             }
             min = Math.Min(min, low);
         }
         scale = 0;
-        if (!(max > 0) || !(_values[^1] > 0) || 2L * (Math.ILogB(min) - Math.ILogB(max)) + _ey < -900)
+        if (!(max > 0) || !double.IsFinite(max) || !(_values[^1] > 0) || 2L * (Math.ILogB(min) - Math.ILogB(max)) + _ey < -900)
             return false;
         scale = Scaling.PowerOfTwo(max);
         return true;
@@ -185,12 +187,12 @@ internal sealed class GiniReplicates
         high.Finish(values[4..]);
     }
 
-    // The lane through Gini.OfSorted on materialised replicate weights.
+    // The lane through Gini.OfReplicate: each row's multiplier, and the products formed exactly at the lane's own scale.
     private double Fallback(ReadOnlySpan<double> multipliers, int r)
     {
-        double[] replicate = new double[_weights.Length];
-        for (int i = 0; i < replicate.Length; i++)
-            replicate[i] = _weights[i] * multipliers[_psuOf[i] * Lanes + r];
-        return Gini.OfSorted(_values, replicate, _incomeName);
+        double[] lane = new double[_psuMax.Length];
+        for (int j = 0; j < lane.Length; j++)
+            lane[j] = multipliers[j * Lanes + r];
+        return Gini.OfReplicate(_values, _weights, _psuOf, lane, _incomeName);
     }
 }

@@ -28,18 +28,12 @@ public static class InequalityPrecision
         Guard.SameLength(design.Count, income.Length, nameof(design), nameof(income));
         options ??= new BootstrapOptions();
         IReadOnlyList<double> epsilons = InequalityProfile.CheckEpsilons(atkinsonEpsilons);
-        ReadOnlySpan<double> replicable = GiniPrecision.WithoutHugeWeights(weights);
-        (double[] values, double[] sortedWeights, int[] psuOf) = GiniPrecision.SortWithDesign(income, replicable, design);
+        (double[] values, double[] sortedWeights, int[] psuOf) = GiniPrecision.SortWithDesign(income, weights, design);
         // The point estimates from the same sorted data (ties in order of weight, then PSU: the weights' sequence of
-        // InequalityProfile.Compute's canonical order, so the same bits), unless the weights had to be rescaled.
+        // InequalityProfile.Compute's canonical order, so the same bits).
         InequalityProfile full;
-        if (replicable == weights)
-        {
-            using var sample = SortedWeightedSample.OverSorted(values, sortedWeights, values.Length, nameof(weights));
-            full = InequalityProfile.Of(sample, epsilons, ExactTotal.Of(weights));
-        }
-        else
-            full = InequalityProfile.Compute(income, weights, epsilons);
+        using (var sample = SortedWeightedSample.OverSorted(values, sortedWeights, values.Length, nameof(weights)))
+            full = InequalityProfile.Of(sample, epsilons, InequalityProfile.PopulationOf(weights));
         if (design.IsSimple)
         {
             // As GiniPrecision labels them: without clusters every observation is its own, exchangeable PSU, labelled by rank.

@@ -16,10 +16,11 @@ namespace LppdMetrics.Inequality;
 /// the others are still given. Invalid input (NaN, negatives, empty, zero total) throws as everywhere.
 /// </remarks>
 /// <param name="Count">n, the number of observations.</param>
-/// <param name="Population">W = Σ w, the weighted population, summed exactly and rounded once (<see cref="ExactTotal"/>): the same bits as <c>FgtResult.Population</c> and every other weighted population.</param>
+/// <param name="Population">W = Σ w, the weighted population, summed exactly and rounded once (<see cref="ExactTotal"/>): the same bits as <c>FgtResult.Population</c> and every other weighted population;
+/// null when it exceeds the largest double (about 1.8e308: weights of 1e308 on two rows), where every measure is still given (none depends on the scale of the weights).</param>
 /// <param name="Mean">μ = Σ w y / W, the weighted mean, in the unit of income.</param>
 /// <param name="Measures">The measures in the order gini, theil, meanLogDeviation, atkinson(ε)…, s80s20, palma.</param>
-public sealed record InequalityProfile(int Count, double Population, double Mean, IReadOnlyList<InequalityMeasure> Measures) : ITraceable
+public sealed record InequalityProfile(int Count, double? Population, double Mean, IReadOnlyList<InequalityMeasure> Measures) : ITraceable
 {
     /// <summary>The calculation: rule id <c>inequality.profile</c>, one step per available measure, a note per unavailable one; the result is the Gini.</summary>
     public CalculationTrace Trace
@@ -27,9 +28,12 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
         get
         {
             var b = new TraceBuilder("inequality.profile", "G = 1 − Σ pᵢ(Lᵢ + Lᵢ₋₁); GE(α); A(ε); S80/S20 = (1 − L(0.8))/L(0.2); Palma = (1 − L(0.9))/L(0.4)", "BPS; Eurostat; Atkinson (1970); Shorrocks (1980); Palma (2011)")
-                .Input("n", (decimal)Count, "observations")
-                .Input("W", Population, "weighted population")
-                .Input("μ", Mean, "weighted mean");
+                .Input("n", (decimal)Count, "observations");
+            if (Population is double population)
+                b.Input("W", population, "weighted population");
+            else
+                b.Note("W, the weighted population, exceeds the largest double (about 1.8e308)");
+            b.Input("μ", Mean, "weighted mean");
             foreach (InequalityMeasure m in Measures)
             {
                 if (m.Value is double v)
@@ -57,7 +61,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     {
         atkinsonEpsilons = CheckEpsilons(atkinsonEpsilons);
         using var sample = SortedWeightedSample.Create(income, weights, nameof(income), nameof(weights));
-        return Of(sample, atkinsonEpsilons, ExactTotal.Of(weights));
+        return Of(sample, atkinsonEpsilons, PopulationOf(weights));
     }
 
     /// <summary>
@@ -78,8 +82,11 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
         ArgumentNullException.ThrowIfNull(weights);
         atkinsonEpsilons = CheckEpsilons(atkinsonEpsilons);
         using var sample = SortedWeightedSample.CreateInPlace(income, weights, nameof(income), nameof(weights));
-        return Of(sample, atkinsonEpsilons, ExactTotal.Of(weights));
+        return Of(sample, atkinsonEpsilons, PopulationOf(weights));
     }
+
+    /// <summary>The exact total of the (checked) weights, or null when it exceeds the largest double.</summary>
+    internal static double? PopulationOf(ReadOnlySpan<double> weights) => ExactTotal.OrNull(weights);
 
     internal static IReadOnlyList<double> CheckEpsilons(IReadOnlyList<double>? atkinsonEpsilons)
     {
@@ -95,7 +102,7 @@ public sealed record InequalityProfile(int Count, double Population, double Mean
     // The moment measures (Theil, MLD, each Atkinson) share one validation and one weighted mean, and run side by side
     // with the Lorenz ratios (which build the cumulative sums) above 2¹⁶ rows: each is one sequential sum of its own,
     // so the result is the same bits on any number of cores.
-    internal static InequalityProfile Of(SortedWeightedSample sample, IReadOnlyList<double> epsilons, double population)
+    internal static InequalityProfile Of(SortedWeightedSample sample, IReadOnlyList<double> epsilons, double? population)
     {
         Lorenz.RequireIncome(sample, "income");
         int moments = 2 + epsilons.Count;

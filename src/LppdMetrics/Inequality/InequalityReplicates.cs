@@ -23,7 +23,13 @@ namespace LppdMetrics.Inequality;
 /// the definition's ln(y/μ_b) and 1 − ede/μ_b, carries a rounding of a few ulp of 1, so a measure near 0 — one income
 /// on a weight 2^260 of the others, MLD 1e-79 — is 0 to within that; the tests bound it). When a term would leave the range where that holds (incomes more than 2^±400 from the mean, a
 /// term or total beyond a double or below 2^-900), every replicate is computed row by row by
-/// <see cref="InequalityProfile.Compute"/> instead.</para>
+/// <see cref="InequalityProfile.Compute"/> instead, and so is a replicate whose drawn PSUs' largest weights are more
+/// than 2^100 apart (its PSU totals would lose bits at its scale).</para>
+/// <para><b>Scale.</b> Every path reads the replicate weights w·m at the replicate's own power of two
+/// (<see cref="ReplicateWeights"/>), and the moment totals each PSU's weights at its own: the results depend on the
+/// weights only through their ratios, so any finite weights are bootstrapped and the weights (or the incomes) times
+/// any exact power of two give the same bits. A replicate whose weights span more than a double holds at one scale
+/// (2^2022) has no S80/S20 or Palma (nor, where it is computed row by row, any measure but the Gini), with that reason.</para>
 /// </remarks>
 internal sealed class InequalityReplicates
 {
@@ -71,11 +77,30 @@ internal sealed class InequalityReplicates
         _failures = new string?[_names.Length];
         _ratios = _names.Contains("s80s20") || _names.Contains("palma");
         _scratch = new ThreadLocal<(double[], double[])>(() => (new double[values.Length], new double[psuCount]));
+        // The moment totals take the incomes relative to the mean c. Where the mean is below the normal range or 0 (incomes
+        // of 1e-320), it is taken on the incomes times the power of two that brings the largest to 2^1000 (exact; the
+        // measures do not depend on the scale of the incomes), so that c keeps its bits: the same as on the incomes
+        // at any scale where the mean is normal.
         double c = profile.Mean;
-        _rowByRow = !(c > 0 && double.IsFinite(c)) || values.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
+        double[] incomes = values;
+        double highest = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (weights[i] > 0)
+                highest = values[i]; // ascending: the last income on a positive weight
+        }
+        int lift = highest > 0 ? 1000 - Math.ILogB(highest) : 0;
+        if (!double.IsNormal(c) && lift > 0)
+        {
+            // the rows above the last positive weight (weight 0: in no sum) are lifted as that row, not beyond a double
+            incomes = [.. values.Select(y => Math.ScaleB(Math.Min(y, highest), lift))];
+            using var lifted = SortedWeightedSample.OverSorted(incomes, weights, incomes.Length, "weights");
+            c = lifted.Mean;
+        }
+        _rowByRow = !(double.IsNormal(c) && c > 0) || incomes.Any(y => y > 0 && (y / c > Far || y / c < 1 / Far));
         if (!_rowByRow)
         {
-            _totals = PsuTotals(values, weights, psuOf, psuCount, c, epsilons, out _exponents, out bool extreme);
+            _totals = PsuTotals(incomes, weights, psuOf, psuCount, c, epsilons, out _exponents, out bool extreme);
             _rowByRow = extreme;
         }
     }
@@ -115,20 +140,23 @@ internal sealed class InequalityReplicates
             // the rows' replicate weights, where a path still reads them: row by row, the Gini alone, or a lane whose
             // ratio ordinates are not ordinary (RatioOrdinates) or not taken with the others (no ratio bootstrapped:
             // the lane's sample still refuses a replicate with no weight or income, as before)
-            bool alone = !_rowByRow && !(ratios && ordinary[r]);
-            if (_rowByRow || giniByLane || alone)
-            {
-                for (int i = 0; i < rowWeights.Length; i++)
-                    rowWeights[i] = _weights[i] * lane[_psuOf[i]];
-            }
+            // Row by row: every replicate (extreme totals), or one whose drawn PSUs' largest weights are more than 2^100
+            // apart, where a PSU's totals brought to the replicate's scale would lose bits among the subnormals.
+            bool byRows = _rowByRow || Spread(lane);
+            bool alone = !byRows && !(ratios && ordinary[r]);
+            // The products w·m at the replicate's own power of two (exact, so the measures are those of the products,
+            // whatever the scale of the weights); not exact when the replicate's weights span more than 2^2022.
+            bool exact = true;
+            if (byRows || alone)
+                exact = ReplicateWeights.Scale(_weights, _psuOf, lane, rowWeights);
             if (ratios && ordinary[r])
                 ordinates.Slice(r * 4, 4).CopyTo(l);
             Array.Clear(reasons);
             try
             {
                 if (giniByLane)
-                    values[gini * Lanes + r] = Gini.OfSorted(_values, rowWeights, "income");
-                Lane(values, r, gini, rowWeights, lane, alone, l, reasons);
+                    values[gini * Lanes + r] = Gini.OfReplicate(_values, _weights, _psuOf, lane, "income");
+                Lane(values, r, gini, rowWeights, exact, byRows, lane, alone, l, reasons);
             }
             catch (ArgumentException ex)
             {
@@ -168,13 +196,29 @@ internal sealed class InequalityReplicates
         }
     }
 
-    // Every measure but the Gini for lane r, whose replicate weights are rowWeights and PSU multipliers lane; the
-    // reason of a measure undefined on it goes to reasons.
+    // Every measure but the Gini for lane r, whose replicate weights are rowWeights (exact: the products at the lane's
+    // scale, where they are read) and PSU multipliers lane; the reason of a measure undefined on it goes to reasons.
     // l holds the lane's ratio ordinates unless alone (then they are taken here from rowWeights).
-    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, double[] lane, bool alone, Span<double> l, string?[] reasons)
+    private void Lane(Span<double> values, int r, int gini, double[] rowWeights, bool exact, bool byRows, double[] lane, bool alone, Span<double> l, string?[] reasons)
     {
         const int Lanes = Statistics.Bootstrap.Lanes;
-        if (_rowByRow)
+        if (!exact)
+        {
+            // The replicate's weights cannot be held in doubles at one scale (they span more than 2^2022): the measures
+            // read from its rows (all of them where the PSU totals are too extreme to be combined) are not computed.
+            for (int k = 0; k < _names.Length; k++)
+            {
+                if (k != gini && (byRows || _names[k] is "s80s20" or "palma"))
+                {
+                    values[k * Lanes + r] = double.NaN;
+                    reasons[k] = Unrepresentable;
+                }
+            }
+            if (byRows)
+                return;
+            l.Fill(double.NaN);
+        }
+        if (byRows)
         {
             InequalityProfile replicate = InequalityProfile.Compute(_values, rowWeights, _epsilons);
             for (int k = 0; k < _names.Length; k++)
@@ -187,7 +231,7 @@ internal sealed class InequalityReplicates
             }
             return;
         }
-        if (alone)
+        if (alone && exact)
         {
             using var sample = SortedWeightedSample.OverSorted(_values, rowWeights, rowWeights.Length, "weights");
             sample.LorenzAt(IncomeShares.RatioShares, l);
@@ -203,6 +247,7 @@ internal sealed class InequalityReplicates
             {
                 "theil" => Math.Max(0.0, rho * Combine(lane, scale, 2) / w + logRho),
                 "meanLogDeviation" => Math.Max(0.0, mld),
+                "s80s20" or "palma" when !exact => double.NaN,
                 "s80s20" => Ratio(InequalityProfile.TryRatio("s80s20", l[0], l[2], 0.2, "S80/S20"), out reasons[k]),
                 "palma" => Ratio(InequalityProfile.TryRatio("palma", l[1], l[3], 0.4, "Palma"), out reasons[k]),
                 _ => Atkinson(lane, scale, _epsilonOf[k], w, rho, mld),
@@ -258,6 +303,7 @@ internal sealed class InequalityReplicates
         for (int r = 0; r < Lanes; r++)
         {
             ordinary[r] = tw[r] > 0 && double.IsFinite(tw[r]) && tv[r] > 0 && double.IsFinite(tv[r])
+                && double.IsNormal(least[r]) && double.IsFinite(most[r])
                 && !(firstPositive >= 0 && SortedWeightedSample.NeedsScaling(least[r], most[r], x[firstPositive]));
             next[r] = ordinary[r] ? 0 : shares.Length;
             target[r] = ordinary[r] ? shares[0] * tw[r] : double.PositiveInfinity;
@@ -319,6 +365,9 @@ internal sealed class InequalityReplicates
         return Math.Clamp(1.0 - ede, 0.0, 1.0);
     }
 
+    private const string Unrepresentable = "the replicate's weights (the full-sample weights times its PSU multipliers) span more "
+        + "than a double holds at one scale (2^2022 between the largest and the smallest), so this measure is not computed on it";
+
     private static double Ratio(InequalityMeasure ratio, out string? reason)
     {
         reason = ratio.Unavailable;
@@ -345,6 +394,25 @@ internal sealed class InequalityReplicates
                 scale = Math.Min(scale, _exponents[p]);
         }
         return scale == NoWeight ? 0 : scale;
+    }
+
+    // Whether the drawn PSUs' largest weights are more than 2^100 apart: a PSU's totals (each 0 or at least 2^-900 at its
+    // own scale) brought to the replicate's scale could then fall below the normal range and lose bits (a replicate
+    // whose only income is on a PSU 2^1074 below the largest had its R_b rounded to 0, and its Theil came out ∞).
+    private bool Spread(ReadOnlySpan<double> multipliers)
+    {
+        if (_rowByRow)
+            return true;
+        int least = NoWeight, most = -NoWeight;
+        for (int p = 0; p < _exponents.Length; p++)
+        {
+            if (multipliers[p] > 0 && _exponents[p] != NoWeight)
+            {
+                least = Math.Min(least, _exponents[p]);
+                most = Math.Max(most, _exponents[p]);
+            }
+        }
+        return least != NoWeight && most - least > 100;
     }
 
     // The exponent of a PSU without weight (its totals are 0): above any scale, so it never sets one.

@@ -57,13 +57,28 @@ internal static class Moments
         ReadOnlySpan<double> income, ReadOnlySpan<double> weights, double maxWeight, double maxValue, string incomeName, string weightsName)
     {
         var moments = Unchecked(income, weights, maxWeight, maxValue, incomeName, weightsName);
-        int k = 1000 - Math.ILogB(maxValue);
-        if (double.IsNormal(moments.Mean) || k <= 0)
+        if (double.IsNormal(moments.Mean))
+            return (null, Positive(moments, incomeName));
+        // The lift brings the largest income on a positive weight to 2^1000: a larger income on a zero weight (a PSU a
+        // bootstrap replicate did not draw) takes no part in any measure, and is set to 0 where it would overflow.
+        double highest = 0;
+        for (int i = 0; i < income.Length; i++)
+        {
+            if (weights[i] > 0)
+                highest = Math.Max(highest, income[i]);
+        }
+        int k = highest > 0 ? 1000 - Math.ILogB(highest) : 0;
+        if (k <= 0)
             return (null, Positive(moments, incomeName));
         var lifted = new double[income.Length];
+        double liftedMax = 0;
         for (int i = 0; i < lifted.Length; i++)
-            lifted[i] = Math.ScaleB(income[i], k);
-        return (lifted, Positive(Unchecked(lifted, weights, maxWeight, Math.ScaleB(maxValue, k), incomeName, weightsName), incomeName));
+        {
+            double y = Math.ScaleB(income[i], k);
+            lifted[i] = double.IsFinite(y) ? y : 0.0;
+            liftedMax = Math.Max(liftedMax, lifted[i]);
+        }
+        return (lifted, Positive(Unchecked(lifted, weights, maxWeight, liftedMax, incomeName, weightsName), incomeName));
     }
 
     private static (double Weight, double WeightScale, double Mean, double ValueScale) Positive(
@@ -154,7 +169,13 @@ internal static class Moments
     public static (long RatioExponent, double RatioFraction, double TMantissa, long TExponent) WidePowerMean(ReadOnlySpan<double> income,
         ReadOnlySpan<double> weights, double weight, double weightScale, double mean, double beta)
     {
-        double pivot = beta > 0 ? Scaling.Max(income) : Scaling.MinPositive(income);
+        // The pivot among the incomes that enter the sum (a positive weight and income), so that a row of weight 0 changes nothing.
+        double pivot = beta > 0 ? 0 : double.PositiveInfinity;
+        for (int i = 0; i < income.Length; i++)
+        {
+            if (weights[i] > 0 && income[i] > 0)
+                pivot = beta > 0 ? Math.Max(pivot, income[i]) : Math.Min(pivot, income[i]);
+        }
         (double pm, int pe) = Split(pivot);
         (double mm, int me) = Split(mean);
         var mantissas = new List<double>();

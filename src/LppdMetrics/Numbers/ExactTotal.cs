@@ -14,7 +14,11 @@ public static class ExactTotal
     /// <param name="weights">The weights: finite, ≥ 0 (the error names the first bad index and value).</param>
     /// <returns>The total, finite and ≥ 0.</returns>
     /// <exception cref="ArgumentException">A weight is NaN, infinite or negative, or the total exceeds the largest double (about 1.8e308).</exception>
-    public static unsafe double Of(ReadOnlySpan<double> weights)
+    public static double Of(ReadOnlySpan<double> weights) =>
+        OrNull(weights) ?? throw new ArgumentException("The weights sum to more than a double holds (about 1.8e308); divide them all by the same factor.", nameof(weights));
+
+    /// <summary>Σ wᵢ as <see cref="Of"/>, or null when the total exceeds the largest double (bad weights still throw).</summary>
+    internal static unsafe double? OrNull(ReadOnlySpan<double> weights)
     {
         // Whole numbers totalling below 2^53 sum exactly in doubles, in any order and any split (every partial sum is
         // an integer below 2^53): then the plain sum is the exact total, taken by two threads for long inputs. Any
@@ -43,9 +47,7 @@ public static class ExactTotal
         var sum = new ExactSum();
         sum.Add(weights);
         double total = sum.ToDouble();
-        if (!double.IsFinite(total))
-            throw new ArgumentException("The weights sum to more than a double holds (about 1.8e308); divide them all by the same factor.", nameof(weights));
-        return total;
+        return double.IsFinite(total) ? total : null;
     }
 
     private const int ParallelThreshold = 1 << 16;

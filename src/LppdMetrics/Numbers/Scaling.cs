@@ -55,13 +55,25 @@ internal static class Scaling
 
     /// <summary>
     /// ln(a/b) for a, b &gt; 0 and finite: ln of the quotient when the quotient is a normal double (as accurate as
-    /// one rounding allows), and ln a − ln b when the quotient would overflow or underflow (1e300/1e-300).
+    /// one rounding allows), and when it would overflow or underflow (1e300/1e-300) n·ln 2 + ln(mₐ/m_b) from the binary
+    /// exponents (n = eₐ − e_b) and mantissas in [1, 2), ln 2 split in two (Cody and Waite) so that n·ln 2 keeps its
+    /// bits: within an ulp or two, and, like the quotient, the same bits when a and b are multiplied by one power of two
+    /// (ln a − ln b, taken before, was not: incomes 2^-1074 and 2 gave a mean log deviation an ulp away from that of the
+    /// same incomes times 2^8).
     /// </summary>
     public static double LogRatio(double a, double b)
     {
         double q = a / b;
-        return double.IsNormal(q) ? Math.Log(q) : Math.Log(a) - Math.Log(b);
+        if (double.IsNormal(q))
+            return Math.Log(q);
+        int ea = Math.ILogB(a), eb = Math.ILogB(b);
+        double n = (double)ea - eb;
+        return n * Ln2High + (n * Ln2Low + Math.Log(Math.ScaleB(a, -ea) / Math.ScaleB(b, -eb)));
     }
+
+    // ln 2 = Ln2High + Ln2Low, Ln2High with its last 21 bits zero, so n·Ln2High is exact for |n| < 2^21 (fdlibm's split).
+    private const double Ln2High = 6.93147180369123816490e-01;
+    private const double Ln2Low = 1.90821492927058770002e-10;
 
     /// <summary>
     /// eˣ − 1 to a few ulp also where eˣ is near 1 (Kahan's formula (u − 1)·x / ln u, u = eˣ; Higham, <i>Accuracy and

@@ -20,6 +20,12 @@ internal readonly struct WideDouble
     /// <summary>Zero.</summary>
     public static WideDouble Zero => default;
 
+    /// <summary>The mantissa, in [1, 2) (0 for zero).</summary>
+    public double Mantissa => _mantissa;
+
+    /// <summary>The binary exponent (0 for zero).</summary>
+    public long Exponent => _exponent;
+
     /// <summary>Whether this is 0.</summary>
     public bool IsZero => _mantissa == 0;
 

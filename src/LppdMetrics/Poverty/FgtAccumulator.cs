@@ -27,6 +27,7 @@ public sealed class FgtAccumulator
     // (exact), so that w·g and w·g² do not underflow when every weight is tiny (5e-324). See Totals().
     private const int TinyExponent = 600;
     private static readonly double TinyLimit = Math.ScaleB(1.0, -TinyExponent);
+    private static readonly double SmallNormalBank = Math.ScaleB(1.0, 400);
 
     // The Watts terms w·ln(z/y) are summed as w·(ln(z/y)·2^-11): ln(z/y) ≤ ln(1.8e308/4.9e-324) < 1 455 < 2^11, so a
     // term never exceeds its weight and a weight near the largest double cannot overflow it. The scaling is exact
@@ -186,6 +187,15 @@ public sealed class FgtAccumulator
         Sums n = Read(_normal, 1.0);
         if (_tiny.Weight.IsZero)
             return (n, 1.0);
+        // Normal weights totalling below 2^400: both banks in the tiny bank's scale (the normal one's sums times 2^600,
+        // exact, and at most 2^1000), where the tiny bank's sums keep their bits; scaled back to the normal bank's,
+        // they fell below the normal range (a poor row of weight 2^-1074 beside a non-poor one of 2^-474 had a Watts
+        // of 0, not 743.8·2^-600). The same bits wherever neither scaling leaves the normal range.
+        if (n.Weight < SmallNormalBank)
+        {
+            Sums up = Read(_normal, 1.0 / TinyLimit), t0 = Read(_tiny, 1.0);
+            return (new Sums(up.Weight + t0.Weight, up.Poor + t0.Poor, up.Gap + t0.Gap, up.Squared + t0.Squared, up.Watts + t0.Watts), TinyLimit);
+        }
         Sums t = Read(_tiny, TinyLimit);
         return (new Sums(n.Weight + t.Weight, n.Poor + t.Poor, n.Gap + t.Gap, n.Squared + t.Squared, n.Watts + t.Watts), 1.0);
     }

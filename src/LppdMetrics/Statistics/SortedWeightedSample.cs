@@ -536,8 +536,15 @@ internal sealed class SortedWeightedSample : IDisposable
     private static bool ZeroShare(double target, double before, double sBefore, int count) =>
         sBefore == 0 && target - before <= (count + 1.0) * Math.ScaleB(target, -52);
 
-    // (Sᵢ₋₁ + the partial term) / Sₙ, within [0, 1].
-    private static double Share(double sBefore, double partial, double totalValue) => Math.Clamp((sBefore + partial) / totalValue, 0.0, 1.0);
+    // (Sᵢ₋₁ + the partial term) / Sₙ, within [0, 1]; a positive share below half the least subnormal is rounded up
+    // to it, not to 0, so that an ordinate is 0 only where the poorer rows hold nothing: the poorest 20 % holding
+    // 2^-1076 of the income made S80/S20 "the poorest hold no income" at one scale of the incomes and "overflows" at
+    // another (the ratio exceeds a double either way).
+    private static double Share(double sBefore, double partial, double totalValue)
+    {
+        double held = sBefore + partial, share = held / totalValue;
+        return share == 0 && held > 0 ? double.Epsilon : Math.Clamp(share, 0.0, 1.0);
+    }
 
     private void EnsureTotals()
     {
