@@ -151,9 +151,42 @@ internal sealed partial class PdfTableGrid
             var ys = Cluster(set.Where(r => r.Horizontal).Select(r => r.Position)).OrderDescending().ToArray();
             var xs = Cluster(set.Where(r => !r.Horizontal).Select(r => r.Position)).Order().ToArray();
             if (ys.Length < 2 || xs.Length < 2) continue;
-            grids.Add(Build(set, ys, xs, words));
+            foreach (var (top, bottom) in Stacked(set, ys, xs))
+            {
+                var band = ys[top..(bottom + 1)];
+                var bandXs = Cluster(set.Where(r => !r.Horizontal && r.From < band[0] - Tolerance && r.To > band[^1] + Tolerance).Select(r => r.Position)).ToArray();
+                grids.Add(Build(set, band, bandXs.Length >= 2 ? bandXs : xs, words));
+            }
         }
         return grids.OrderByDescending(g => g.Top).ToList();
+    }
+
+    /// <summary>
+    /// The tables stacked in one frame of touching rules, as (first row edge, last row edge) index ranges of
+    /// <paramref name="ys"/>: two tables printed one under the other with their own column edges (a table restarted with
+    /// its header repeated, its columns of other widths) share the rule between them, but neither's inner column rules
+    /// are a subset of the other's. A row whose inner rules are a subset of the next row's, or the reverse, is one of
+    /// the same table (a header cell or a subtotal merged across columns).
+    /// </summary>
+    private static List<(int Top, int Bottom)> Stacked(List<PdfRule> rules, double[] ys, double[] xs)
+    {
+        var inner = new List<HashSet<int>>(ys.Length - 1);
+        for (int i = 0; i + 1 < ys.Length; i++)
+        {
+            double mid = (ys[i] + ys[i + 1]) / 2;
+            inner.Add([.. Enumerable.Range(1, Math.Max(0, xs.Length - 2)).Where(j => rules.Any(r =>
+                !r.Horizontal && Math.Abs(r.Position - xs[j]) <= Tolerance && r.From - Tolerance <= mid && mid <= r.To + Tolerance))]);
+        }
+        var bands = new List<(int, int)>();
+        int start = 0;
+        for (int i = 1; i < inner.Count; i++)
+        {
+            if (inner[i].IsSubsetOf(inner[i - 1]) || inner[i].IsSupersetOf(inner[i - 1])) continue;
+            bands.Add((start, i));
+            start = i;
+        }
+        bands.Add((start, inner.Count));
+        return bands;
     }
 
     private static bool Touch(PdfRule a, PdfRule b)

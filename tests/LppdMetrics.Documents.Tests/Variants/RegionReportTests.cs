@@ -70,16 +70,35 @@ public class RegionReportTests(ITestOutputHelper output)
         Assert.Empty(falseAlarms);
     }
 
+    // Each finding as status, rule and figures, in order: what two readings of one report must agree on.
+    private static List<string> Audited(LppdReport report) => ReportAudit.Run(report).Findings
+        .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Status} {f.Rule} {f.Reported} {f.ReportedText} {f.Recomputed}")).Order(StringComparer.Ordinal).ToList();
+
     [Theory]
     [InlineData("lppd-kota-mekarsari-2025")]
     [InlineData("lppd-provinsi-teluk-permata-2024")]
     [InlineData("lppd-kabupaten-sidomukti-2023")]
     public void The_docx_printed_by_libreoffice_gives_the_findings_of_the_text(string name)
     {
-        static List<string> Audited(LppdReport report) => ReportAudit.Run(report).Findings
-            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Status} {f.Rule} {f.Reported} {f.ReportedText} {f.Recomputed}")).Order(StringComparer.Ordinal).ToList();
         using var docx = File.OpenRead(TestDataPath.Of("regions", name + ".docx"));
         var fromDocx = ReportRecognizer.Recognize(new DocxDocumentReader().Read(docx, name + ".docx")).Report;
         Assert.Equal(Audited(Text(name)), Audited(fromDocx));
+    }
+
+    /// <summary>
+    /// The DOCX printed to PDF by LibreOffice gives the text's findings, figure by figure. Sidomukti's Tabel 3.1.2 is two
+    /// Word tables, the second restarting with its header and columns of other widths, printed touching one under the
+    /// other: the code before read their rules as one grid on the union of both tables' column edges, so the second
+    /// table's amounts fell beside their columns and its rows were "not checkable" (two misprints missed: 86 % for
+    /// 1.003.776.000 / 1.045.600.000 = 96 %, and the Jumlah Total realisasi 184.658.194.155 for the rows' 184.558.194.155).
+    /// </summary>
+    [Theory]
+    [InlineData("lppd-provinsi-teluk-permata-2024")]
+    [InlineData("lppd-kabupaten-sidomukti-2023")]
+    public void The_pdf_printed_by_libreoffice_gives_the_findings_of_the_text(string name)
+    {
+        using var pdf = File.OpenRead(TestDataPath.Of("regions", name + ".pdf"));
+        var fromPdf = ReportRecognizer.Recognize(new PdfDocumentReader().Read(pdf, name + ".pdf")).Report;
+        Assert.Equal(Audited(Text(name)), Audited(fromPdf));
     }
 }
