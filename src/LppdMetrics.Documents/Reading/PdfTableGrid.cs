@@ -170,12 +170,14 @@ internal sealed partial class PdfTableGrid
     /// </summary>
     private static List<(int Top, int Bottom)> Stacked(List<PdfRule> rules, double[] ys, double[] xs)
     {
+        // each inner column edge's vertical rules, found once
+        var at = Enumerable.Range(1, Math.Max(0, xs.Length - 2))
+            .Select(j => (Column: j, Rules: rules.Where(r => !r.Horizontal && Math.Abs(r.Position - xs[j]) <= Tolerance).ToArray())).ToArray();
         var inner = new List<HashSet<int>>(ys.Length - 1);
         for (int i = 0; i + 1 < ys.Length; i++)
         {
             double mid = (ys[i] + ys[i + 1]) / 2;
-            inner.Add([.. Enumerable.Range(1, Math.Max(0, xs.Length - 2)).Where(j => rules.Any(r =>
-                !r.Horizontal && Math.Abs(r.Position - xs[j]) <= Tolerance && r.From - Tolerance <= mid && mid <= r.To + Tolerance))]);
+            inner.Add([.. at.Where(e => e.Rules.Any(r => r.From - Tolerance <= mid && mid <= r.To + Tolerance)).Select(e => e.Column)]);
         }
         var bands = new List<(int, int)>();
         int start = 0;
