@@ -175,9 +175,10 @@ public class InequalityReplicateScalingTests
 
     /// <summary>
     /// True when the weighted mean is below 2^-1000 of the largest income on a positive weight (bounded from above: the
-    /// small terms may round to 0): the moment measures' known gap, a mean subnormal even after lifting. y = (0, 2^1000),
-    /// w = (2^1001, 2^-1074) gave a Theil of 358.8769527349117 at one scale of the incomes and 478.7902857190007 at
-    /// another (CI of session 14), where the Theil is ln(2^2075) = 1438.3 by hand: not compared, reported as left to fix.
+    /// small terms may round to 0): the moment measures' known gap, a mean subnormal even after lifting. In a clustered
+    /// design of 2 replicates, y = (0, 2^1000), w = (2^1001, 2^-1074) gave the Theil's outcome 358.8769527349117 at one
+    /// scale of the incomes and 478.7902857190007 at another (CI of session 14; the full sample's Theil is
+    /// ln(2^2075) = 1438.3 by hand, and <c>lppd inequality</c> reports it unavailable): not compared, left to fix.
     /// </summary>
     private static bool TinyMean(double[] y, double[] w)
     {
