@@ -151,7 +151,13 @@ internal sealed partial class PdfTableGrid
             var ys = Cluster(set.Where(r => r.Horizontal).Select(r => r.Position)).OrderDescending().ToArray();
             var xs = Cluster(set.Where(r => !r.Horizontal).Select(r => r.Position)).Order().ToArray();
             if (ys.Length < 2 || xs.Length < 2) continue;
-            foreach (var (top, bottom) in Stacked(set, ys, xs))
+            var stacked = Stacked(set, ys, xs);
+            if (stacked.Count == 1)
+            {
+                grids.Add(Build(set, ys, xs, words)); // one table: its column edges are the frame's
+                continue;
+            }
+            foreach (var (top, bottom) in stacked)
             {
                 var band = ys[top..(bottom + 1)];
                 var bandXs = Cluster(set.Where(r => !r.Horizontal && r.From < band[0] - Tolerance && r.To > band[^1] + Tolerance).Select(r => r.Position)).ToArray();
